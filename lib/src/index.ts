@@ -1,2 +1,6 @@
+/**
+ * The compendium's library: statistics, data, reconstruction, audit and reporting.
+ * @module @behoud/lib
+ */
 export * from "./errors.js";
-export * from "./stats/distributions.js";
+export * from "./stats/index.js";

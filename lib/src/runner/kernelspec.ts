@@ -1,0 +1,134 @@
+/**
+ * Kernel specifications: how to start a kernel, in the shape of Jupyter's `kernel.json`
+ * (`argv` with a `{connection_file}` placeholder, plus the language), so that any
+ * installed kernelspec can be used, and two built-in ones for the kernels this project
+ * installs from npm: tslab and Deno.
+ *
+ * Reference: https://jupyter-client.readthedocs.io/en/latest/kernels.html#kernel-specs
+ *
+ * @module runner/kernelspec
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { KernelError } from "./errors.js";
+
+/** How to start a kernel; the fields mirror Jupyter's `kernel.json`. */
+export interface KernelSpec {
+  /** Kernel name as Jupyter knows it, e.g. `"tslab"`; stored in the notebook's metadata. */
+  readonly name: string;
+  /** Human-readable name, e.g. `"TypeScript"`. */
+  readonly displayName: string;
+  /** Language of the kernel, e.g. `"typescript"`. */
+  readonly language: string;
+  /** Command line; every `{connection_file}` is replaced by the connection file's path. */
+  readonly argv: readonly string[];
+  /** Extra environment variables for the kernel process. */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** The placeholder Jupyter substitutes in a kernelspec's argv. */
+export const CONNECTION_FILE_PLACEHOLDER = "{connection_file}";
+
+/** Replaces `{connection_file}` in every argument. */
+export function substituteArgv(argv: readonly string[], connectionFile: string): string[] {
+  return argv.map((arg) => arg.split(CONNECTION_FILE_PLACEHOLDER).join(connectionFile));
+}
+
+/** Where to resolve `node_modules` packages from (a file or directory in the project). */
+function requireFrom(base: string | undefined): NodeJS.Require {
+  return createRequire(base === undefined ? import.meta.url : join(base, "noop.js"));
+}
+
+function resolvePackageDir(pkg: string, base: string | undefined): string {
+  try {
+    return dirname(requireFrom(base).resolve(`${pkg}/package.json`));
+  } catch (cause) {
+    throw new KernelError(
+      "SPAWN_FAILED",
+      `cannot find the npm package "${pkg}"${base === undefined ? "" : ` from ${base}`}; is it installed (npm ci)?` +
+        (cause instanceof Error ? ` (${cause.message})` : ""),
+    );
+  }
+}
+
+/**
+ * The tslab TypeScript kernel, started as `node <tslab>/bin/tslab kernel --config-path
+ * {connection_file}` (tslab's own kernel.json, but run with the current Node binary rather
+ * than through the `tslab` shell shim).
+ *
+ * @param projectDir - directory to resolve the `tslab` package from (default: this library's
+ *   own dependencies).
+ * @throws {KernelError} `SPAWN_FAILED` when tslab is not installed.
+ */
+export function tslabKernelSpec(projectDir?: string): KernelSpec {
+  const dir = resolvePackageDir("tslab", projectDir);
+  return {
+    name: "tslab",
+    displayName: "TypeScript",
+    language: "typescript",
+    argv: [process.execPath, join(dir, "bin", "tslab"), "kernel", "--config-path", CONNECTION_FILE_PLACEHOLDER],
+  };
+}
+
+/**
+ * The Deno kernel (`deno jupyter --kernel --conn {connection_file}`), using the binary of
+ * the `deno` npm package (its platform binary directly when present, else the package's
+ * Node launcher).
+ *
+ * @param projectDir - directory to resolve the `deno` package from.
+ * @throws {KernelError} `SPAWN_FAILED` when the deno package is not installed.
+ */
+export function denoKernelSpec(projectDir?: string): KernelSpec {
+  const dir = resolvePackageDir("deno", projectDir);
+  const exe = join(dir, process.platform === "win32" ? "deno.exe" : "deno");
+  const command = existsSync(exe) ? [exe] : [process.execPath, join(dir, "bin.cjs")];
+  return {
+    name: "deno",
+    displayName: "Deno",
+    language: "typescript",
+    argv: [...command, "jupyter", "--kernel", "--conn", CONNECTION_FILE_PLACEHOLDER],
+  };
+}
+
+/** Names accepted by {@link builtinKernelSpec}. */
+export type BuiltinKernelName = "tslab" | "deno";
+
+/** The built-in kernelspec called `name`. */
+export function builtinKernelSpec(name: BuiltinKernelName, projectDir?: string): KernelSpec {
+  return name === "tslab" ? tslabKernelSpec(projectDir) : denoKernelSpec(projectDir);
+}
+
+/**
+ * Reads an installed Jupyter kernelspec (`<dir>/kernel.json`), so that any kernel that
+ * Jupyter can start can be used here too.
+ *
+ * @param kernelDir - the kernelspec directory, e.g. `~/.local/share/jupyter/kernels/tslab`.
+ * @throws {KernelError} `INVALID_ARGUMENT` when kernel.json is missing or malformed.
+ */
+export function readKernelSpec(kernelDir: string): KernelSpec {
+  const file = join(kernelDir, "kernel.json");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (cause) {
+    throw new KernelError("INVALID_ARGUMENT", `cannot read kernelspec ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+  if (typeof raw !== "object" || raw === null) throw new KernelError("INVALID_ARGUMENT", `${file} is not a JSON object`);
+  const spec = raw as { argv?: unknown; display_name?: unknown; language?: unknown; env?: unknown };
+  if (!Array.isArray(spec.argv) || spec.argv.length === 0 || !spec.argv.every((a): a is string => typeof a === "string")) {
+    throw new KernelError("INVALID_ARGUMENT", `${file}: "argv" must be a non-empty array of strings`);
+  }
+  const env: Record<string, string> = {};
+  if (typeof spec.env === "object" && spec.env !== null) {
+    for (const [k, v] of Object.entries(spec.env)) if (typeof v === "string") env[k] = v;
+  }
+  const name = kernelDir.replace(/[/\\]+$/, "").split(/[/\\]/).pop() ?? "kernel";
+  return {
+    name,
+    displayName: typeof spec.display_name === "string" ? spec.display_name : name,
+    language: typeof spec.language === "string" ? spec.language : "",
+    argv: spec.argv,
+    env,
+  };
+}

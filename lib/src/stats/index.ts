@@ -1,0 +1,12 @@
+export * from "./distributions.js";
+export * from "./descriptives.js";
+export * from "./reliability.js";
+export * from "./ttest.js";
+export * from "./effect-size.js";
+export * from "./correlation.js";
+export * from "./wilcoxon.js";
+export * from "./adjust.js";
+export * from "./power.js";
+export * from "./random.js";
+export * from "./bootstrap.js";
+export type { Alternative, MissingPolicy, NumericInput } from "./validate.js";
