@@ -83,8 +83,8 @@ function normInter(sorted: Float64Array, alpha: number): number {
  * Resampling: R resamples of n case indices drawn with replacement from a seeded Mersenne Twister
  * (pairs or rows are resampled together because the statistic receives indices).
  * Percentile interval: the α/2 and 1 − α/2 quantiles of the replicates t*, interpolated as boot's norm.inter.
- * BCa (Efron 1987): z₀ = Φ⁻¹(#{t* < t₀}/R); acceleration a = Σ(t̄₍.₎ − t₍ᵢ₎)³ / (6·(Σ(t̄₍.₎ − t₍ᵢ₎)²)^{3/2})
- * from the n leave-one-out (jackknife) values t₍ᵢ₎; adjusted levels
+ * BCa (Efron 1987): z₀ = Φ⁻¹(#{t* < t₀}/R); acceleration a = Σ lⱼ³ / (6·(Σ lⱼ²)^{3/2}) with the
+ * jackknife influence values lⱼ = (n − 1)(t₀ − t₋ⱼ), t₋ⱼ the statistic without case j; adjusted levels
  * α' = Φ(z₀ + (z₀ + z_α)/(1 − a(z₀ + z_α))) then interpolated as above.
  *
  * Efron, B. (1987). Better bootstrap confidence intervals. Journal of the American Statistical
@@ -150,20 +150,15 @@ export function bootstrap(n: number, statistic: ResampleStatistic, options: Boot
   if (!Number.isFinite(z0)) {
     throw new StatsError("NOT_CONVERGED", fn, `${below} of ${R} replicates lie below the estimate, so the bias correction z0 is infinite; BCa is undefined`, "statistic");
   }
-  // Jackknife: leave each case out once.
-  const jack = new Float64Array(n);
+  // Jackknife influence values l_j = (n − 1)(t₀ − t₋ⱼ) (Davison & Hinkley 1997, eq. 2.44), as
+  // boot::empinf(type = "jack") computes them. Efron & Tibshirani centre on the mean of the t₋ⱼ
+  // instead of t₀; the two agree for linear statistics such as the mean.
+  let num = 0;
+  let den = 0;
   for (let i = 0; i < n; i++) {
     const idx = new Int32Array(n - 1);
     for (let j = 0, k = 0; j < n; j++) if (j !== i) idx[k++] = j;
-    jack[i] = statistic(idx);
-  }
-  let jm = 0;
-  for (const v of jack) jm += v;
-  jm /= n;
-  let num = 0;
-  let den = 0;
-  for (const v of jack) {
-    const l = jm - v;
+    const l = (n - 1) * (t0 - statistic(idx));
     num += l * l * l;
     den += l * l;
   }

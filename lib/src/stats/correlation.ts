@@ -4,8 +4,8 @@
  */
 import { StatsError } from "../errors.js";
 import { normalQuantile, tPValue } from "./distributions.js";
-import { meanAndSd, type ConfidenceInterval } from "./ttest.js";
-import { checkAlternative, checkLevel, completePairs, requireN, type Alternative, type MissingPolicy, type NumericInput } from "./validate.js";
+import type { ConfidenceInterval } from "./ttest.js";
+import { checkAlternative, checkLevel, completePairs, meanAndSd, requireN, type Alternative, type MissingPolicy, type NumericInput } from "./validate.js";
 
 /** Result of {@link pearson}. */
 export interface PearsonResult {
@@ -115,6 +115,7 @@ export function pearson(x: NumericInput, y: NumericInput, options: CorrelationOp
  * Ranks 1..n with ties given their average rank (R's `rank(x, ties.method = "average")`).
  * @throws {StatsError} NON_FINITE for NaN, ±Infinity or null.
  * @example averageRanks([10, 20, 20, 30]) // [1, 2.5, 2.5, 4]
+ * Validated against R's `rank` (through spearman and wilcoxonSignedRank).
  */
 export function averageRanks(x: readonly number[]): number[] {
   x.forEach((v, i) => {

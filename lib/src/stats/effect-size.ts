@@ -18,8 +18,8 @@
  */
 import { StatsError } from "../errors.js";
 import { logGamma, noncentralityForCdf } from "./distributions.js";
-import { meanAndSd, type ConfidenceInterval } from "./ttest.js";
-import { checkLevel, completePairs, requireN, type MissingPolicy, type NumericInput } from "./validate.js";
+import type { ConfidenceInterval } from "./ttest.js";
+import { checkLevel, completePairs, meanAndSd, requireN, type MissingPolicy, type NumericInput } from "./validate.js";
 
 /** Names of the paired effect-size variants. */
 export type PairedEffectVariant = "d_z" | "d_av" | "d_rm" | "g_z" | "g_av" | "g_rm";

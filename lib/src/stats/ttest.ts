@@ -4,7 +4,7 @@
  */
 import { StatsError } from "../errors.js";
 import { tPValue, tQuantile } from "./distributions.js";
-import { checkAlternative, checkLevel, completePairs, requireN, type Alternative, type MissingPolicy, type NumericInput } from "./validate.js";
+import { checkAlternative, checkLevel, completePairs, meanAndSd, requireN, type Alternative, type MissingPolicy, type NumericInput } from "./validate.js";
 
 /** A confidence interval; one-sided intervals have an infinite bound. */
 export interface ConfidenceInterval {
@@ -100,22 +100,4 @@ export function pairedTTest(x: NumericInput, y: NumericInput, options: PairedTTe
     n,
     nExcluded: pairs.excluded,
   });
-}
-
-/** Mean and sample SD by the two-pass algorithm (internal; inputs already validated). */
-export function meanAndSd(x: ArrayLike<number>): { mean: number; sd: number } {
-  const n = x.length;
-  let s = 0;
-  for (let i = 0; i < n; i++) s += x[i] as number;
-  let m = s / n;
-  // Second pass corrects the rounding error of the first (as R's mean does).
-  let r = 0;
-  for (let i = 0; i < n; i++) r += (x[i] as number) - m;
-  m += r / n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) {
-    const dv = (x[i] as number) - m;
-    ss += dv * dv;
-  }
-  return { mean: m, sd: Math.sqrt(ss / (n - 1)) };
 }

@@ -142,3 +142,21 @@ export function checkAlternative(fn: string, alt: unknown): asserts alt is Alter
     throw new StatsError("INVALID_ARGUMENT", fn, `alternative is ${describe(alt)}; expected "two-sided", "less" or "greater"`, "alternative");
   }
 }
+
+/** Mean and sample SD by the two-pass algorithm (internal; inputs already validated). */
+export function meanAndSd(x: ArrayLike<number>): { mean: number; sd: number } {
+  const n = x.length;
+  let s = 0;
+  for (let i = 0; i < n; i++) s += x[i] as number;
+  let m = s / n;
+  // Second pass corrects the rounding error of the first (as R's mean does).
+  let r = 0;
+  for (let i = 0; i < n; i++) r += (x[i] as number) - m;
+  m += r / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const dv = (x[i] as number) - m;
+    ss += dv * dv;
+  }
+  return { mean: m, sd: Math.sqrt(ss / (n - 1)) };
+}

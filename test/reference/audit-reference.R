@@ -1,0 +1,57 @@
+# Reference values for test/audit/*.test.ts, computed with base R (stats).
+# Run from the repository root:  Rscript test/reference/audit-reference.R
+# Writes test/reference/audit-reference.json (full double precision).
+library(jsonlite)
+
+r2t <- function(r, df) r / sqrt((1 - r^2) / df)   # statcheck's R/compute_p.R
+p_r <- function(r, df) 2 * pt(-abs(r2t(r, df)), df)
+
+out <- list()
+
+# statcheck tests/testthat/test-compute-pvalues.R: the p-values statcheck must compute
+out$compute_p <- list(
+  t_28_2.20    = 2 * pt(-abs(2.20), 28),
+  F_2_28_2.20  = pf(2.20, 2, 28, lower.tail = FALSE),
+  r_28_.22     = p_r(.22, 28),
+  z_2.20       = 2 * pnorm(abs(2.20), lower.tail = FALSE),
+  chi2_28_22.20 = pchisq(22.20, 28, lower.tail = FALSE)
+)
+
+# The article: r = ,57 and r = ,68 with N = 51 (df = 49), at the value and at the rounding bounds
+out$article_r <- list(
+  r57 = list(p = p_r(.57, 49), p_at_upper_r = p_r(.575, 49), p_at_lower_r = p_r(.565, 49)),
+  r68 = list(p = p_r(.68, 49), p_at_upper_r = p_r(.685, 49), p_at_lower_r = p_r(.675, 49))
+)
+
+# The article's Table 3 (N = 51): d read as d_z, t = d * sqrt(n), df = n - 1
+n <- 51
+crit_t <- qt(0.975, n - 1)
+crit_dz <- crit_t / sqrt(n)
+out$article_table3 <- list(
+  critical_t = crit_t,
+  critical_dz = crit_dz,
+  waardering = list(t = 0.25 * sqrt(n), p = 2 * pt(-0.25 * sqrt(n), n - 1),
+                    p_at_0.245 = 2 * pt(-0.245 * sqrt(n), n - 1), p_at_0.255 = 2 * pt(-0.255 * sqrt(n), n - 1),
+                    # smallest r for which d_av = d_rm = 0.255 gives significance with equal SDs:
+                    # d_z = d / sqrt(2 (1 - r)) > crit_dz  <=>  r > 1 - (d / crit_dz)^2 / 2
+                    r_threshold_d_0.255 = 1 - (0.255 / crit_dz)^2 / 2),
+  autonomie = list(t = 0.38 * sqrt(n), p = 2 * pt(-0.38 * sqrt(n), n - 1),
+                   p_at_0.375 = 2 * pt(-0.375 * sqrt(n), n - 1))
+)
+
+# Lakens (2013), Table 1: movie ratings of 10 people (within-subjects example)
+movie_1 <- c(9, 7, 8, 9, 8, 9, 9, 10, 9, 9)
+movie_2 <- c(9, 6, 7, 8, 7, 9, 8, 8, 8, 7)
+tt <- t.test(movie_1, movie_2, paired = TRUE)
+d <- movie_1 - movie_2
+r <- cor(movie_1, movie_2)
+dz <- mean(d) / sd(d)
+out$lakens <- list(
+  mean_1 = mean(movie_1), mean_2 = mean(movie_2), sd_1 = sd(movie_1), sd_2 = sd(movie_2),
+  t = unname(tt$statistic), df = unname(tt$parameter), p = tt$p.value,
+  r = r, d_z = dz,
+  d_av = mean(d) / ((sd(movie_1) + sd(movie_2)) / 2),
+  d_rm = dz * sqrt(2 * (1 - r))
+)
+
+writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE), "test/reference/audit-reference.json")
