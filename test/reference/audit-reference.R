@@ -17,6 +17,15 @@ out$compute_p <- list(
   chi2_28_22.20 = pchisq(22.20, 28, lower.tail = FALSE)
 )
 
+# statcheck tests/testthat/test-decisionerror.R builds its texts with paste0() from these t-values
+t.04 <- qt(.04/2, 28, lower.tail = FALSE)
+t.05 <- qt(.05/2, 28, lower.tail = FALSE)
+t.06 <- qt(.06/2, 28, lower.tail = FALSE)
+out$statcheck_t_grid <- list(
+  t.04 = paste0(t.04), t.05 = paste0(t.05), t.06 = paste0(t.06),
+  t.05_plus = paste0(t.05 + .0001), t.05_minus = paste0(t.05 - .0001)
+)
+
 # The article: r = ,57 and r = ,68 with N = 51 (df = 49), at the value and at the rounding bounds
 out$article_r <- list(
   r57 = list(p = p_r(.57, 49), p_at_upper_r = p_r(.575, 49), p_at_lower_r = p_r(.565, 49)),
