@@ -1,0 +1,210 @@
+/**
+ * A validated table with typed columns: numeric fields as `(number | null)[]`, string fields as
+ * `(string | null)[]`, `null` for a missing value. Every row remembers where it came from.
+ *
+ * @module data/table
+ */
+import type { Field } from "./codebook.js";
+import { DataError } from "./errors.js";
+import { listText, suggest } from "./text.js";
+
+/** A row as a plain object, keyed by field name. */
+export type Row = Readonly<Record<string, string | number | null>>;
+
+/** Where a row of a table comes from. */
+export interface RowOrigin {
+  /** Resource name, e.g. `respondents-2019-20`. */
+  readonly resource: string;
+  /** Round of the resource, or `null`. */
+  readonly round: string | null;
+  readonly file: string;
+  /** Physical line in the file (the header is line 1). */
+  readonly line: number;
+  /** Data row in the file (1-based). */
+  readonly row: number;
+}
+
+/**
+ * A table of typed columns. Create tables with `loadDataset`; methods never change a table.
+ *
+ * @example
+ * const { respondents } = await loadDataset();
+ * respondents.rowCount                     // 51
+ * respondents.numeric("werkplezier_1_pre") // [4, 3, null, …]
+ * respondents.text("sector")               // ["vo", "po", …]
+ */
+export class Table {
+  /** Name of the table: the resource kind (`respondents`) or resource name. */
+  readonly name: string;
+  readonly fields: readonly Field[];
+  readonly rowCount: number;
+  /** Where each row comes from (same order as the rows). */
+  readonly origins: readonly RowOrigin[];
+  readonly #columns: ReadonlyMap<string, readonly (string | number | null)[]>;
+
+  /**
+   * Builds a table from typed columns (each as long as `origins`).
+   *
+   * @param name table name.
+   * @param fields the fields, in codebook order.
+   * @param columns values per field name.
+   * @param origins the origin of each row.
+   * @throws {DataError} INVALID_ARGUMENT when a column is missing or has the wrong length.
+   * @example new Table("t", [field], new Map([["x", [1, null]]]), origins)
+   */
+  constructor(name: string, fields: readonly Field[], columns: ReadonlyMap<string, readonly (string | number | null)[]>, origins: readonly RowOrigin[]) {
+    this.name = name;
+    this.fields = Object.freeze([...fields]);
+    this.origins = Object.freeze([...origins]);
+    this.rowCount = origins.length;
+    const frozen = new Map<string, readonly (string | number | null)[]>();
+    for (const f of fields) {
+      const col = columns.get(f.name);
+      if (col === undefined || col.length !== this.rowCount) {
+        throw new DataError("INVALID_ARGUMENT", "Table", `column "${f.name}" has ${col?.length ?? "no"} values; expected ${this.rowCount}`);
+      }
+      frozen.set(f.name, Object.freeze([...col]));
+    }
+    this.#columns = frozen;
+  }
+
+  /** Names of the fields, in codebook order. */
+  get fieldNames(): readonly string[] {
+    return this.fields.map((f) => f.name);
+  }
+
+  /**
+   * The codebook's description of a field.
+   *
+   * @param name field name.
+   * @returns the field.
+   * @throws {DataError} UNKNOWN_FIELD with a "did you mean" suggestion.
+   * @example respondents.field("fte").type // "number"
+   */
+  field(name: string): Field {
+    const f = this.fields.find((x) => x.name === name);
+    if (f === undefined) {
+      const s = suggest(name, this.fieldNames);
+      throw new DataError("UNKNOWN_FIELD", `${this.name}.field`, `table "${this.name}" has no field "${name}"${s === null ? "" : ` (did you mean "${s}"?)`}`);
+    }
+    return f;
+  }
+
+  /**
+   * Whether the table has a field.
+   *
+   * @param name field name.
+   * @returns true when the field exists.
+   * @throws never.
+   * @example respondents.has("fte") // true
+   */
+  has(name: string): boolean {
+    return this.#columns.has(name);
+  }
+
+  /**
+   * The values of a numeric (integer or number) field, `null` for missing.
+   *
+   * @param name field name.
+   * @returns the column.
+   * @throws {DataError} UNKNOWN_FIELD; WRONG_TYPE for a string field.
+   * @example respondents.numeric("fte") // [0.8, 1, 0.6, …]
+   */
+  numeric(name: string): readonly (number | null)[] {
+    const f = this.field(name);
+    if (f.type === "string") {
+      throw new DataError("WRONG_TYPE", `${this.name}.numeric`, `field "${name}" is text (type string); use text("${name}")`);
+    }
+    return this.#columns.get(name) as readonly (number | null)[];
+  }
+
+  /**
+   * The values of a string field, `null` for missing.
+   *
+   * @param name field name.
+   * @returns the column.
+   * @throws {DataError} UNKNOWN_FIELD; WRONG_TYPE for a numeric field.
+   * @example respondents.text("sector") // ["vo", "po", …]
+   */
+  text(name: string): readonly (string | null)[] {
+    const f = this.field(name);
+    if (f.type !== "string") {
+      throw new DataError("WRONG_TYPE", `${this.name}.text`, `field "${name}" is numeric (type ${f.type}); use numeric("${name}")`);
+    }
+    return this.#columns.get(name) as readonly (string | null)[];
+  }
+
+  /**
+   * The values of any field.
+   *
+   * @param name field name.
+   * @returns the column (numbers or strings, `null` for missing).
+   * @throws {DataError} UNKNOWN_FIELD.
+   * @example respondents.column("round")
+   */
+  column(name: string): readonly (string | number | null)[] {
+    this.field(name);
+    return this.#columns.get(name) ?? [];
+  }
+
+  /**
+   * The rows as plain objects keyed by field name (a new array on every call).
+   *
+   * @returns the rows.
+   * @throws never.
+   * @example respondents.rows()[0] // { respondent: "R19-01", round: "2019-20", … }
+   */
+  rows(): Row[] {
+    const out: Row[] = [];
+    for (let i = 0; i < this.rowCount; i++) {
+      const row: Record<string, string | number | null> = {};
+      for (const f of this.fields) row[f.name] = this.#columns.get(f.name)?.[i] ?? null;
+      out.push(Object.freeze(row));
+    }
+    return out;
+  }
+
+  /**
+   * A new table with the rows for which `keep` returns true (origins kept).
+   *
+   * @param keep predicate on the row object and its index.
+   * @returns the filtered table.
+   * @throws never.
+   * @example respondents.filter((r) => r["round"] === "2020-21").rowCount // 20
+   */
+  filter(keep: (row: Row, index: number) => boolean): Table {
+    const rows = this.rows();
+    const idx: number[] = [];
+    rows.forEach((r, i) => {
+      if (keep(r, i)) idx.push(i);
+    });
+    const cols = new Map<string, (string | number | null)[]>();
+    for (const f of this.fields) {
+      const col = this.#columns.get(f.name) ?? [];
+      cols.set(f.name, idx.map((i) => col[i] ?? null));
+    }
+    return new Table(this.name, this.fields, cols, idx.map((i) => this.origins[i]).filter((o): o is RowOrigin => o !== undefined));
+  }
+
+  /**
+   * Tables stacked in order (all must have the same fields).
+   *
+   * @param name name of the result.
+   * @param tables the tables.
+   * @param fields the fields of the result (needed when `tables` is empty).
+   * @returns the combined table.
+   * @throws {DataError} INVALID_ARGUMENT when the tables' fields differ.
+   * @example Table.concat("respondents", [round1, round2], round1.fields)
+   */
+  static concat(name: string, tables: readonly Table[], fields: readonly Field[]): Table {
+    const names = fields.map((f) => f.name);
+    for (const t of tables) {
+      if (t.fieldNames.join("\u0000") !== names.join("\u0000")) {
+        throw new DataError("INVALID_ARGUMENT", "Table.concat", `table "${t.name}" has fields ${listText(t.fieldNames, "and")}; expected ${listText(names, "and")}`);
+      }
+    }
+    const cols = new Map<string, (string | number | null)[]>();
+    for (const n of names) cols.set(n, tables.flatMap((t) => [...t.column(n)]));
+    return new Table(name, fields, cols, tables.flatMap((t) => [...t.origins]));
+  }
+}
