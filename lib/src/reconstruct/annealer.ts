@@ -293,67 +293,75 @@ export class Annealer {
   }
 
   /**
-   * Runs the search until every constraint is met or `maxIterations` moves were tried.
-   * Moves are drawn from the columns of violated constraints; worse states are accepted with
-   * probability exp(−Δ/T), T falling geometrically from `t0`.
+   * Runs the search until every constraint is met or `maxIterations` proposals were made.
+   * Each proposal draws `candidates` moves from the columns of violated constraints (a violated
+   * constraint, a column of one of its scores, a respondent, ±1), keeps the best, and accepts it
+   * if it does not worsen the objective, or otherwise with probability exp(−Δ/T); T falls
+   * geometrically from `t0` and is raised again when the search has not improved for a while.
    */
-  run(rng: Rng, options: { maxIterations?: number; t0?: number; cooling?: number } = {}): AnnealReport {
-    const maxIt = options.maxIterations ?? 2_000_000;
-    let temp = options.t0 ?? 0.05;
-    const cooling = options.cooling ?? 0.99995;
+  run(rng: Rng, options: { maxIterations?: number; t0?: number; cooling?: number; candidates?: number; patience?: number } = {}): AnnealReport {
+    const maxIt = options.maxIterations ?? 400_000;
+    const t0 = options.t0 ?? 0.05;
+    const cooling = options.cooling ?? 0.9999;
+    const k = options.candidates ?? 6;
+    const patience = options.patience ?? 20_000;
+    let temp = t0;
     this.penalties = Float64Array.from(this.compiled, (_, ci) => this.penaltyOf(ci));
     let total = this.penalties.reduce((a, b) => a + b, 0);
+    let best = total;
+    let sinceBest = 0;
     let it = 0;
     let accepted = 0;
-    const touched: number[] = [];
-    const before: number[] = [];
+    const violated: number[] = [];
     while (total > 0 && it < maxIt) {
       it++;
-      // Pick a violated constraint, then a column of one of its scores, then a respondent.
-      let ci = rng.int(this.compiled.length);
-      for (let tries = 0; tries < 8 && (this.penalties[ci] as number) === 0; tries++) ci = rng.int(this.compiled.length);
-      const cc = this.compiled[ci] as Compiled;
-      const s = this.scores[cc.scores[rng.int(cc.scores.length)] as number] as Score;
-      const col = s.cols[rng.int(s.cols.length)] as number;
-      const i = rng.int(this.n);
-      const delta = rng.int(2) === 0 ? -1 : 1;
-      const v = (this.columns[col] as Int8Array)[i] as number;
-      if (v + delta < this.min || v + delta > this.max) continue;
-      this.apply(col, i, delta);
-      const si = this.columnScore[col] as number;
-      const affected = this.affectedConstraints(si);
-      touched.length = 0;
-      before.length = 0;
-      let diff = 0;
-      for (const k of affected) {
-        const p = this.penaltyOf(k);
-        touched.push(k);
-        before.push(this.penalties[k] as number);
-        diff += p - (this.penalties[k] as number);
-        this.penalties[k] = p;
+      violated.length = 0;
+      this.penalties.forEach((p, ci) => {
+        if (p > 0) violated.push(ci);
+      });
+      let bestMove: { col: number; i: number; delta: number; diff: number } | null = null;
+      for (let c = 0; c < k; c++) {
+        const cc = this.compiled[violated[rng.int(violated.length)] as number] as Compiled;
+        const sc = this.scores[cc.scores[rng.int(cc.scores.length)] as number] as Score;
+        const col = sc.cols[rng.int(sc.cols.length)] as number;
+        const i = rng.int(this.n);
+        const delta = rng.int(2) === 0 ? -1 : 1;
+        const v = (this.columns[col] as Int8Array)[i] as number;
+        if (v + delta < this.min || v + delta > this.max) continue;
+        const diff = this.tryMove(col, i, delta);
+        if (bestMove === null || diff < bestMove.diff) bestMove = { col, i, delta, diff };
       }
-      if (diff <= 0 || rng.float() < Math.exp(-diff / temp)) {
-        total += diff;
+      if (bestMove !== null && (bestMove.diff <= 0 || rng.float() < Math.exp(-bestMove.diff / temp))) {
+        this.apply(bestMove.col, bestMove.i, bestMove.delta);
+        for (const ci of (this.scores[this.columnScore[bestMove.col] as number] as Score).constraints) this.penalties[ci] = this.penaltyOf(ci);
+        total += bestMove.diff;
         accepted++;
-      } else {
-        this.apply(col, i, -delta);
-        touched.forEach((k, m) => {
-          this.penalties[k] = before[m] as number;
-        });
       }
       temp *= cooling;
-      if (total < 1e-12) {
+      if (total < best - 1e-12) {
+        best = total;
+        sinceBest = 0;
+      } else if (++sinceBest > patience) {
+        temp = t0 / 2;
+        sinceBest = 0;
+      }
+      if (total < 1e-9) {
         // Recompute from scratch to remove drift of the running total.
         this.penalties = Float64Array.from(this.compiled, (_, c) => this.penaltyOf(c));
         total = this.penalties.reduce((a, b) => a + b, 0);
       }
     }
-    const violated = this.compiled.filter((_, ci) => this.penaltyOf(ci) > 0).map((c) => c.c.label);
-    return { converged: violated.length === 0, iterations: it, accepted, penalty: total, violated };
+    const still = this.compiled.filter((_, ci) => this.penaltyOf(ci) > 0).map((c) => c.c.label);
+    return { converged: still.length === 0, iterations: it, accepted, penalty: total, violated: still };
   }
 
-  private affectedConstraints(si: number): number[] {
-    return (this.scores[si] as Score).constraints;
+  /** Change of the objective if cell (col, i) moved by delta; the state is restored. */
+  private tryMove(col: number, i: number, delta: number): number {
+    this.apply(col, i, delta);
+    let diff = 0;
+    for (const ci of (this.scores[this.columnScore[col] as number] as Score).constraints) diff += this.penaltyOf(ci) - (this.penalties[ci] as number);
+    this.apply(col, i, -delta);
+    return diff;
   }
 
   /** Current values of the columns, by name. */

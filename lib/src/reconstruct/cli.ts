@@ -1,6 +1,7 @@
 /**
- * `npm run reconstruct [-- --seed N] [--data <folder>] [--check]`: writes the synthetic data files,
- * or with --check verifies that the committed files equal a fresh reconstruction.
+ * `npm run reconstruct [-- --seed N] [--data <folder>] [--check] [--verbose]`: writes the synthetic
+ * data files, or with --check verifies that the committed files equal a fresh reconstruction;
+ * --verbose lists every controlled statistic before and after the search.
  * @module reconstruct/cli
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
@@ -13,13 +14,15 @@ export function main(argv: readonly string[]): number {
   let seed: number = PLAN.seed;
   let dataDir = "data";
   let checkOnly = false;
+  let verbose = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--seed") seed = Number(argv[++i]);
     else if (a === "--data") dataDir = String(argv[++i]);
     else if (a === "--check") checkOnly = true;
+    else if (a === "--verbose") verbose = true;
     else {
-      process.stderr.write(`reconstruct: unknown argument ${String(a)}\nusage: reconstruct [--seed N] [--data folder] [--check]\n`);
+      process.stderr.write(`reconstruct: unknown argument ${String(a)}\nusage: reconstruct [--seed N] [--data folder] [--check] [--verbose]\n`);
       return 2;
     }
   }
@@ -37,6 +40,11 @@ export function main(argv: readonly string[]): number {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, content);
       process.stdout.write(`wrote ${path}\n`);
+    }
+  }
+  if (verbose) {
+    for (const st of result.statistics) {
+      process.stdout.write(`  ${st.label.padEnd(58)} start ${st.initial.toFixed(4).padStart(8)}  end ${st.value.toFixed(4).padStart(8)}  allowed [${st.range.lo.toFixed(3)}, ${st.range.hi.toFixed(3)}]\n`);
     }
   }
   process.stdout.write(

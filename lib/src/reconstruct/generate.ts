@@ -22,7 +22,7 @@ import { pairedTTest } from "../stats/ttest.js";
 import { pearson } from "../stats/correlation.js";
 import { mean } from "../stats/descriptives.js";
 import { tQuantile } from "../stats/distributions.js";
-import { Annealer, type AnnealReport, type Range } from "./annealer.js";
+import { Annealer, type AnnealReport, type Range, type TrackedStatistic } from "./annealer.js";
 import { PLAN } from "./plan.js";
 import { FRAGMENTS, SEGMENTS } from "./texts.js";
 
@@ -58,6 +58,8 @@ export interface ReconstructionResult {
   readonly files: ReadonlyMap<string, string>;
   readonly search: AnnealReport;
   readonly checks: readonly TargetCheck[];
+  /** Every statistic the search controlled: its value before and after the search, and its range. */
+  readonly statistics: readonly (TrackedStatistic & { readonly initial: number })[];
 }
 
 /** Options of {@link reconstruct}. */
@@ -152,6 +154,55 @@ function csv(fields: readonly string[], rows: readonly (readonly (string | numbe
   return Papa.unparse({ fields: [...fields], data: rows.map((r) => r.map((v) => (v === null ? "" : v))) }, { newline: "\n" }) + "\n";
 }
 
+const ITEM_NOISE = 0.55;
+
+interface LatentItems {
+  readonly names: readonly string[];
+  readonly latent: readonly number[];
+  /** Standard normal noise per item and respondent (drawn once). */
+  readonly noise: readonly (readonly number[])[];
+}
+
+/**
+ * Starting item answers for a cluster at both time points: level + scale·latent + noise, rounded
+ * and clamped to 1..5. Rounding and the ceiling of the scale shift means and shrink SDs, so the
+ * levels and scales are calibrated on the fixed draws (a few fixed-point steps) until the cluster
+ * means approach the targets and the average of the two SDs approaches the SD that the target d_av
+ * implies. The search then only has to make small corrections.
+ */
+function calibratedItems(
+  pre: LatentItems,
+  post: LatentItems,
+  target: { pre: number; post: number; sd: number },
+): { pre: { name: string; values: number[] }[]; post: { name: string; values: number[] }[] } {
+  const make = (li: LatentItems, level: number, scale: number): { name: string; values: number[] }[] =>
+    li.names.map((name, j) => ({
+      name,
+      values: li.latent.map((l, i) => clampRound(level + scale * l + ITEM_NOISE * ((li.noise[j] as number[])[i] as number), 1, 5)),
+    }));
+  const stats = (items: { values: number[] }[]): { mean: number; sd: number } => {
+    const n = (items[0] as { values: number[] }).values.length;
+    const scores = Array.from({ length: n }, (_, i) => items.reduce((s, it) => s + (it.values[i] as number), 0) / items.length);
+    const m = scores.reduce((a, b) => a + b, 0) / n;
+    return { mean: m, sd: Math.sqrt(scores.reduce((a, b) => a + (b - m) * (b - m), 0) / (n - 1)) };
+  };
+  let lPre = target.pre;
+  let lPost = target.post;
+  let sPre = target.sd;
+  let sPost = target.sd;
+  for (let step = 0; step < 12; step++) {
+    const a = stats(make(pre, lPre, sPre));
+    const b = stats(make(post, lPost, sPost));
+    lPre += target.pre - a.mean;
+    lPost += target.post - b.mean;
+    // Aim the post SD at the target; let the pre SD make up what the ceiling takes from it.
+    sPost *= Math.sqrt(target.sd / Math.max(b.sd, 1e-6));
+    const wantPre = Math.max(0.3, 2 * target.sd - b.sd);
+    sPre *= Math.sqrt(wantPre / Math.max(a.sd, 1e-6));
+  }
+  return { pre: make(pre, lPre, sPre), post: make(post, lPost, sPost) };
+}
+
 /**
  * Generates the data files of both rounds deterministically from a seed.
  *
@@ -194,11 +245,13 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
     const w = g.map((gi) => lam * gi + Math.sqrt(1 - lam * lam) * normal(rng));
     const pl = a.map((ai, i) => rho * ai + Math.sqrt(1 - rho * rho) * (w[i] as number));
     const plSd = Math.sqrt(pl.reduce((s, v) => s + v * v, 0) / n);
-    const noise = 0.55;
-    const items = (names: readonly string[], level: number, lat: readonly number[]): { name: string; values: number[] }[] =>
-      names.map((name) => ({ name, values: lat.map((l) => clampRound(level + sigma * l + noise * normal(rng), 1, 5)) }));
-    annealer.addScore(`${target.construct}_pre`, items(c.items.pre, pre, a));
-    annealer.addScore(`${target.construct}_post`, items(c.items.post, post, pl.map((v) => v / plSd)));
+    const start = calibratedItems(
+      { names: c.items.pre, latent: a, noise: c.items.pre.map(() => g.map(() => normal(rng))) },
+      { names: c.items.post, latent: pl.map((v) => v / plSd), noise: c.items.post.map(() => g.map(() => normal(rng))) },
+      { pre, post, sd: sigma },
+    );
+    annealer.addScore(`${target.construct}_pre`, start.pre);
+    annealer.addScore(`${target.construct}_post`, start.post);
   }
   const singleLoading: Record<string, number> = { ontwikkelmogelijkheden_post: 0.9, behoud_school_post: 0.4, ontwikkelmogelijkheden_start: 0.5, behoud_onderwijs: 0.5 };
   for (const s of PLAN.singles) {
@@ -219,6 +272,9 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
     if (target.effect !== null) {
       annealer.addConstraint({ kind: "dav", pre: `${name}_pre`, post: `${name}_post`, range: shrink(interval(need(pub, target.effect)), 0.001), label: target.effect });
     }
+    // Retrospective pre and post answers of the same person correlate; the article gives no value, so
+    // the search keeps the pre-post correlation of every cluster in a plausible band.
+    annealer.addConstraint({ kind: "r", x: `${name}_pre`, y: `${name}_post`, range: PLAN.prePostCorrelation, label: `pre-post r ${name}` });
     annealer.addConstraint({
       kind: "t",
       pre: `${name}_pre`,
@@ -234,7 +290,9 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
   for (const c of PLAN.correlations) {
     annealer.addConstraint({ kind: "r", x: scoreName(c.x), y: scoreName(c.y), range: shrink(interval(need(pub, c.r)), 0.001), label: c.r });
   }
+  const initial = annealer.statistics();
   const search = annealer.run(rng);
+  const searched = annealer.statistics();
   if (!search.converged) {
     throw new StatsError("NOT_CONVERGED", "reconstruct", `the search did not meet every target after ${search.iterations} moves (seed ${seed}); still violated: ${search.violated.join(", ")}`);
   }
@@ -445,5 +503,5 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
     return [`FG${grp + 1}-${String(counters[grp]).padStart(2, "0")}`, grp + 1, `FG${grp + 1}-${who}`, f.text, f.open, f.axial] as (string | number)[];
   }).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
   files.set("raw/focusgroups-2019-20.csv", csv(["fragment", "group", "participant", "text", "open_code", "axial_code"], fgRows));
-  return { seed, files, search, checks };
+  return { seed, files, search, checks, statistics: searched.map((st, i) => ({ ...st, initial: (initial[i] as TrackedStatistic).value })) };
 }

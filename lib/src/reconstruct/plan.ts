@@ -13,6 +13,8 @@
  *   for the mean of one integer item over 51 respondents (GRIM: 206/51 = 4.039, 207/51 = 4.059).
  * - Table 2 follows the printed cells; its printed totals 73 and 157 exceed the sums of the cells
  *   (67 and 151) and cannot be matched at the same time.
+ * - The pre-post correlation of each cluster score, which the article does not report, is kept
+ *   between .45 and .85, as is usual for retrospective pre/post ratings by the same person.
  * - Development opportunities: the part-1 item ("4,1", at the start) and the Table 3 post item
  *   ("4.1") are two items, each given mean 4.1.
  * @module reconstruct/plan
@@ -31,6 +33,8 @@ export interface ClusterTarget {
 export const PLAN = {
   seed: 440423,
   effectSizeVariant: "d_av" as const,
+  /** Plausible band for the (unpublished) pre-post correlation of each cluster score. */
+  prePostCorrelation: { lo: 0.45, hi: 0.85 },
   alphaMin: "design.alpha.threshold",
   significance: "design.significance.threshold",
   rounds: [

@@ -1,0 +1,77 @@
+/**
+ * Robustness of Table 3: Wilcoxon signed-rank tests, bootstrap intervals for d_av, multiplicity
+ * adjustment over the paired tests, and the smallest effect the sample could detect.
+ * @module analysis/robustness
+ */
+import { constructScores, type Dataset } from "../data/index.js";
+import { benjaminiHochberg, holm } from "../stats/adjust.js";
+import { bootstrap, type BootstrapResult } from "../stats/bootstrap.js";
+import { minimumDetectableEffect, pairedTTestPower } from "../stats/power.js";
+import { pairedTTest } from "../stats/ttest.js";
+import { wilcoxonSignedRank, type WilcoxonResult } from "../stats/wilcoxon.js";
+import { meanAndSdOf } from "./moments.js";
+
+/** Robustness results of one construct. */
+export interface RobustnessRow {
+  readonly construct: string;
+  readonly label: string;
+  readonly n: number;
+  readonly pT: number;
+  readonly wilcoxon: WilcoxonResult;
+  /** Nonparametric bootstrap of d_av over respondents (pairs resampled together). */
+  readonly bootstrapDav: BootstrapResult;
+  readonly pHolm: number;
+  readonly pBH: number;
+  /** Power of the paired t-test (two-sided, α = .05) for the observed d_z. */
+  readonly powerAtObserved: number;
+}
+
+/** Result of {@link robustness}. */
+export interface Robustness {
+  readonly rows: readonly RobustnessRow[];
+  readonly seed: number;
+  readonly replicates: number;
+  /** Smallest d_z detectable with 80 % power at α = .05 (two-sided) for the number of complete pairs. */
+  readonly minimumDetectable: { readonly n: number; readonly d: number; readonly power: number; readonly sigLevel: number };
+}
+
+/**
+ * For every construct with pre and post scores: Wilcoxon's signed-rank test, a seeded bootstrap
+ * (percentile and BCa) of d_av, Holm and Benjamini–Hochberg adjusted p-values over the paired
+ * t-tests, and the power for the observed d_z; plus the minimum detectable effect for the sample.
+ * @example robustness(ds, { seed: 2023 }).minimumDetectable.d // ≈ .40 for N = 51
+ */
+export function robustness(ds: Dataset, options: { seed?: number; replicates?: number } = {}): Robustness {
+  const seed = options.seed ?? 20231204;
+  const replicates = options.replicates ?? 4999;
+  const partial: Omit<RobustnessRow, "pHolm" | "pBH">[] = [];
+  for (const c of ds.codebook.constructs) {
+    if (c.items.pre === undefined || c.items.post === undefined) continue;
+    const post = constructScores(ds, c.name, "post").values;
+    const pre = constructScores(ds, c.name, "pre").values;
+    const idx = post.map((v, i) => (v !== null && pre[i] !== null ? i : -1)).filter((i) => i >= 0);
+    const x = idx.map((i) => post[i] as number);
+    const y = idx.map((i) => pre[i] as number);
+    const test = pairedTTest(x, y);
+    const dav = (sel: Int32Array): number => {
+      const a = meanAndSdOf(sel, x);
+      const b = meanAndSdOf(sel, y);
+      return (a.mean - b.mean) / ((a.sd + b.sd) / 2);
+    };
+    partial.push({
+      construct: c.name,
+      label: c.labelNl ?? c.name,
+      n: x.length,
+      pT: test.pValue,
+      wilcoxon: wilcoxonSignedRank(x, y),
+      bootstrapDav: bootstrap(x.length, dav, { seed, replicates }),
+      powerAtObserved: pairedTTestPower(test.meanDifference / test.sdDifference, test.n).power,
+    });
+  }
+  const ps = partial.map((r) => r.pT);
+  const h = holm(ps);
+  const bh = benjaminiHochberg(ps);
+  const rows = partial.map((r, i) => ({ ...r, pHolm: h[i] as number, pBH: bh[i] as number }));
+  const n = Math.min(...rows.map((r) => r.n));
+  return { rows, seed, replicates, minimumDetectable: { n, d: minimumDetectableEffect(n, { power: 0.8 }).d, power: 0.8, sigLevel: 0.05 } };
+}

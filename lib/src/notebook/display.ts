@@ -1,0 +1,76 @@
+/**
+ * Display of rich output (tables, figures, markdown) from notebooks, in both kernels.
+ *
+ * A Jupyter display message can carry several MIME types at once, and each front end shows the
+ * richest one it supports (VS Code and JupyterLab with plotly's extension the plotly JSON,
+ * nbconvert's HTML the text/html, a terminal the text/plain). tslab's public `display` API sends
+ * one MIME type per call, so for tslab this module calls the function behind it,
+ * `lastWriteDisplayData` in tslab's `dist/jupyter.js` (stable in the pinned tslab 1.0.22), with the
+ * whole bundle. Under Deno's kernel `Deno.jupyter.display(bundle, { raw: true })` does the same.
+ * Outside a kernel (tests, scripts) bundles are collected and their text/plain is printed.
+ * @module notebook/display
+ */
+import { createRequire } from "node:module";
+
+/** A MIME bundle: MIME type → content (strings, or JSON for `application/*+json`). */
+export type MimeBundle = Readonly<Record<string, unknown>>;
+
+interface DenoJupyter {
+  display(bundle: MimeBundle, options: { raw: boolean }): unknown;
+}
+
+interface TslabJupyter {
+  lastWriteDisplayData: ((data: { data: MimeBundle; metadata: object; transient: object }, update: boolean) => void) | null;
+}
+
+type Sink = (bundle: MimeBundle) => void;
+
+let sink: Sink | undefined;
+const collected: MimeBundle[] = [];
+
+function detect(): Sink {
+  const deno = (globalThis as { Deno?: { jupyter?: DenoJupyter } }).Deno;
+  if (deno?.jupyter !== undefined) {
+    const jupyter = deno.jupyter;
+    return (bundle) => {
+      jupyter.display(bundle, { raw: true });
+    };
+  }
+  try {
+    const require = createRequire(import.meta.url);
+    const tslab = require("tslab/dist/jupyter.js") as TslabJupyter;
+    if (typeof tslab.lastWriteDisplayData === "function") {
+      return (bundle) => {
+        const write = tslab.lastWriteDisplayData;
+        if (write === null) throw new Error("display: the tslab kernel is not ready to display output");
+        write({ data: bundle, metadata: {}, transient: {} }, false);
+      };
+    }
+  } catch {
+    // Not inside tslab: fall through to the collecting sink.
+  }
+  return (bundle) => {
+    collected.push(bundle);
+    const text = bundle["text/plain"];
+    if (typeof text === "string") console.log(text);
+  };
+}
+
+/**
+ * Sends a MIME bundle to the notebook front end (or, outside a kernel, prints its text/plain).
+ * @example display({ "text/markdown": "**Tabel 3**", "text/plain": "Tabel 3" })
+ */
+export function display(bundle: MimeBundle): void {
+  sink ??= detect();
+  sink(bundle);
+}
+
+/** Displays markdown (with a plain-text fallback). */
+export function markdown(text: string): void {
+  display({ "text/markdown": text, "text/plain": text });
+}
+
+/** Bundles displayed outside a kernel, for tests. */
+export function displayedOutsideKernel(): readonly MimeBundle[] {
+  return collected;
+}
