@@ -1,0 +1,412 @@
+/**
+ * The compendium's report: one self-contained HTML page that works offline.
+ *
+ * - plotly.js is inlined once, in `<head>`, when the page has figures and the caller passes its
+ *   source text; nothing is fetched from the network (no external scripts, styles or images);
+ * - a banner says the data are a synthetic reconstruction when `synthetic` is true, and every
+ *   figure and table that shows data carries a short label saying so;
+ * - a table of contents, the caller's sections (HTML, figures, tables), a scorecard of
+ *   published versus reproduced values with status colours and symbols, a filter by status
+ *   (small inline script; without scripts the whole table shows and the filter stays hidden),
+ *   a data-quality section and a colophon;
+ * - print-friendly CSS;
+ * - deterministic: the page is a pure function of its input (no dates, no random ids), so the
+ *   same input gives byte-identical output;
+ * - every text is escaped except the fields documented as HTML (`html`, `intro`,
+ *   `dataQuality.html`, `scorecard.intro`), which the caller vouches for.
+ *
+ * @module report/html
+ */
+import { checkElementId, figureHtml, tableBundle, type TableColumn, type TableRow } from "./bundle.js";
+import { ReportError } from "./errors.js";
+import { escapeHtml, formatNumber } from "./format.js";
+import type { DecimalSeparator, PlotlyFigureLike } from "./types.js";
+
+/** Status of a published value in the scorecard. */
+export type ScorecardStatus = "reproduced" | "within-rounding" | "inconsistent-in-article" | "not-reproduced" | "not-checkable";
+
+/** The statuses in the order the report lists them. */
+export const SCORECARD_STATUSES: readonly ScorecardStatus[] = ["reproduced", "within-rounding", "inconsistent-in-article", "not-reproduced", "not-checkable"];
+
+/** One published value and its reproduction. */
+export interface ScorecardEntry {
+  /** Id of the published value, e.g. `t3.werkplezier.d`. */
+  readonly id: string;
+  /** What the number is, e.g. `Werkplezier, effect size`. */
+  readonly label: string;
+  /** Where the article prints it, e.g. `Tabel 3`. */
+  readonly location: string;
+  /** The value as printed (a string keeps its precision, e.g. `"0,61"`), or null. */
+  readonly published: string | number | null;
+  /** The reproduced value at full precision, or null. */
+  readonly reproduced: number | null;
+  /** The reported precision (e.g. 0.01), or null. */
+  readonly precision: number | null;
+  readonly status: ScorecardStatus;
+  /** One line that explains the status. */
+  readonly explanation: string;
+  /** The notebook that computed the value. */
+  readonly notebook: string;
+}
+
+/** The scorecard section. */
+export interface ReportScorecard {
+  /** Heading, default "Scorecard". */
+  readonly title?: string;
+  /** Introductory HTML (not escaped). */
+  readonly intro?: string;
+  readonly entries: readonly ScorecardEntry[];
+  /** Relative links for notebook names, e.g. `{ "03-ttests.ipynb": "notebooks/03-ttests.html" }`. */
+  readonly notebookLinks?: Readonly<Record<string, string>>;
+}
+
+/** A figure of a section, with optional id, caption and whether it shows data. */
+export interface ReportFigure {
+  readonly figure: PlotlyFigureLike;
+  /** Element id; default `<section id>-fig-<n>`. */
+  readonly id?: string;
+  /** Caption below the figure (plain text). */
+  readonly caption?: string;
+  /** Whether the figure shows (possibly synthetic) data; false for diagrams. Default true. */
+  readonly showsData?: boolean;
+}
+
+/** A table of a section (rendered as by {@link tableBundle}). */
+export interface ReportTable {
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly TableRow[];
+  readonly caption?: string;
+  readonly note?: string;
+  readonly decimalSeparator?: DecimalSeparator;
+  /** Element id; default `<section id>-table-<n>`. */
+  readonly id?: string;
+  /** Whether the table shows (possibly synthetic) data. Default true. */
+  readonly showsData?: boolean;
+}
+
+/** A section of the report: HTML first, then figures, then tables. */
+export interface ReportSection {
+  /** Element id and anchor (a letter, then letters, digits, `-`, `_`). */
+  readonly id: string;
+  /** Heading (plain text). */
+  readonly title: string;
+  /** Body HTML (not escaped). */
+  readonly html?: string;
+  readonly figures?: readonly (PlotlyFigureLike | ReportFigure)[];
+  readonly tables?: readonly ReportTable[];
+}
+
+/** Headings and fixed texts of the page, to translate or adapt. */
+export interface ReportLabels {
+  readonly contents?: string;
+  readonly scorecard?: string;
+  readonly dataQuality?: string;
+  readonly colophon?: string;
+  /** Label on figures and tables that show synthetic data. */
+  readonly syntheticData?: string;
+  /** Display names of the statuses. */
+  readonly statuses?: Readonly<Partial<Record<ScorecardStatus, string>>>;
+}
+
+/** Input of {@link renderReport}. */
+export interface ReportInput {
+  /** Page title and main heading (plain text). */
+  readonly title: string;
+  /** Line under the title (plain text). */
+  readonly subtitle?: string;
+  /** `lang` of the page, default `"en"`. */
+  readonly lang?: string;
+  /** Whether the data are a synthetic reconstruction. */
+  readonly synthetic: boolean;
+  /** The banner's wording (plain text); required when `synthetic` is true. */
+  readonly syntheticNotice?: string;
+  /** HTML after the banner (not escaped). */
+  readonly intro?: string;
+  /** plotly.js source text (e.g. `readPlotlySource()?.text`); null leaves notes instead of figures. */
+  readonly plotlySource: string | null;
+  readonly sections: readonly ReportSection[];
+  readonly scorecard?: ReportScorecard;
+  /** The data-quality section: HTML (not escaped) and an optional heading. */
+  readonly dataQuality?: { readonly title?: string; readonly html: string };
+  /** Key/value pairs of the colophon, in order (plain text). */
+  readonly colophon: readonly { readonly key: string; readonly value: string }[];
+  readonly labels?: ReportLabels;
+  /** Extra CSS appended to the style sheet. */
+  readonly css?: string;
+}
+
+const STATUS_NAMES: Readonly<Record<ScorecardStatus, string>> = {
+  reproduced: "reproduced",
+  "within-rounding": "within rounding",
+  "inconsistent-in-article": "inconsistent in article",
+  "not-reproduced": "not reproduced",
+  "not-checkable": "not checkable",
+};
+
+const STATUS_SYMBOLS: Readonly<Record<ScorecardStatus, string>> = {
+  reproduced: "✓",
+  "within-rounding": "≈",
+  "inconsistent-in-article": "!",
+  "not-reproduced": "✗",
+  "not-checkable": "–",
+};
+
+const RESERVED_IDS = ["contents", "synthetic-banner", "scorecard", "scorecard-table", "scorecard-filter", "scorecard-shown", "data-quality", "colophon"];
+
+const STYLE = `
+:root { --ink: #1f2328; --muted: #57606a; --border: #d0d7de; --soft: #f6f8fa; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fff; }
+main { max-width: 68rem; margin: 0 auto; padding: 1.5rem; }
+h1 { font-size: 1.8rem; line-height: 1.25; margin: .5rem 0 .25rem; }
+h2 { font-size: 1.35rem; margin: 2.2rem 0 .6rem; padding-bottom: .25rem; border-bottom: 1px solid var(--border); }
+.subtitle { color: var(--muted); margin: 0 0 1rem; }
+.banner { margin: 1rem 0 1.2rem; padding: .9rem 1.1rem; border: 3px solid #D55E00; border-left-width: 10px; background: #FDF1E6; font-weight: 600; }
+.banner .banner-title { display: block; text-transform: uppercase; letter-spacing: .04em; font-size: .85rem; color: #A34700; }
+.banner.notice { border-color: #999; background: var(--soft); font-weight: 400; }
+nav.toc { background: var(--soft); border: 1px solid var(--border); padding: .6rem 1.2rem; margin: 1rem 0; }
+nav.toc h2 { border: 0; margin: .2rem 0; font-size: 1.05rem; }
+nav.toc ol { margin: .2rem 0 .4rem; padding-left: 1.4rem; }
+figure.report-figure { margin: 1.2rem 0; }
+figure.report-figure figcaption { color: var(--muted); font-size: .92rem; margin-top: .3rem; }
+.plotly-figure { width: 100%; }
+.plotly-note { color: var(--muted); font-style: italic; border: 1px dashed var(--border); padding: .6rem; margin: 0; }
+.data-label { display: inline-block; font-size: .75rem; font-weight: 700; color: #A34700; border: 1px solid #D55E00; border-radius: 3px; padding: 0 .35rem; margin-right: .4rem; font-style: normal; }
+.table-wrap { overflow-x: auto; margin: 1rem 0; }
+table { border-collapse: collapse; font-size: .92rem; }
+caption { caption-side: top; text-align: left; font-weight: 600; padding: .3rem 0; }
+th, td { border: 1px solid var(--border); padding: .3rem .55rem; vertical-align: top; }
+thead th { background: var(--soft); }
+.table-note { font-size: .88rem; color: var(--muted); margin: .3rem 0 0; }
+.status { white-space: nowrap; }
+.badge { display: inline-block; border: 1px solid; border-radius: 3px; padding: 0 .4rem; font-size: .85rem; font-weight: 600; white-space: nowrap; }
+.status-reproduced .badge, .badge.status-reproduced { background: #D5EFE6; border-color: #009E73; color: #0B5A43; }
+.status-within-rounding .badge, .badge.status-within-rounding { background: #DCEBF5; border-color: #56B4E9; color: #0B4A75; }
+.status-inconsistent-in-article .badge, .badge.status-inconsistent-in-article { background: #FDF1C7; border-color: #E69F00; color: #6B4A00; }
+.status-not-reproduced .badge, .badge.status-not-reproduced { background: #F9DCC9; border-color: #D55E00; color: #8A3300; }
+.status-not-checkable .badge, .badge.status-not-checkable { background: #EEEEEE; border-color: #999999; color: #444444; }
+tr.status-inconsistent-in-article td:first-child { box-shadow: inset 4px 0 #E69F00; }
+tr.status-not-reproduced td:first-child { box-shadow: inset 4px 0 #D55E00; }
+.status-summary { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem 1rem; }
+.scorecard-filter { border: 1px solid var(--border); padding: .3rem .8rem .5rem; margin: .6rem 0; }
+.scorecard-filter label { margin-right: 1rem; white-space: nowrap; }
+.scorecard-shown { color: var(--muted); font-size: .9rem; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+dl.colophon { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+dl.colophon dt { font-weight: 600; }
+dl.colophon dd { margin: 0; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .88rem; word-break: break-all; }
+@media print {
+  body { font-size: 10.5pt; }
+  main { max-width: none; padding: 0; }
+  nav.toc, .scorecard-filter, .scorecard-shown, .modebar-container { display: none !important; }
+  .banner { background: none; border-color: #000; color: #000; }
+  h2 { break-after: avoid; }
+  figure.report-figure, .table-wrap, tr { break-inside: avoid; }
+  .table-wrap { overflow: visible; }
+  a { color: inherit; text-decoration: none; }
+}
+`.trim();
+
+const FILTER_SCRIPT = `(function(){var box=document.getElementById("scorecard-filter");var table=document.getElementById("scorecard-table");if(!box||!table)return;
+var rows=table.querySelectorAll("tbody tr[data-status]");var out=document.getElementById("scorecard-shown");
+function apply(){var on={};var boxes=box.querySelectorAll("input[type=checkbox]");for(var i=0;i<boxes.length;i++){on[boxes[i].value]=boxes[i].checked;}
+var shown=0;for(var j=0;j<rows.length;j++){var v=on[rows[j].getAttribute("data-status")]===true;rows[j].hidden=!v;if(v)shown++;}
+if(out){out.hidden=false;out.textContent=shown+" of "+rows.length+" values shown";}}
+box.hidden=false;box.addEventListener("change",apply);apply();})();`;
+
+function isReportFigure(f: PlotlyFigureLike | ReportFigure): f is ReportFigure {
+  return "figure" in f;
+}
+
+function decimalsOfPrecision(precision: number): number {
+  if (!(precision > 0) || !Number.isFinite(precision)) return 4;
+  return Math.max(0, Math.ceil(-Math.log10(precision) - 1e-9));
+}
+
+/** Shows a reproduced value two decimals beyond the reported precision (4 without one). */
+function reproducedText(value: number | null, precision: number | null): string {
+  if (value === null) return "–";
+  if (!Number.isFinite(value)) return String(value);
+  if (Number.isInteger(value)) return String(value);
+  const d = precision === null ? 4 : Math.min(8, decimalsOfPrecision(precision) + 2);
+  return formatNumber(value, d);
+}
+
+function publishedText(value: string | number | null, precision: number | null): string {
+  if (value === null) return "–";
+  if (typeof value === "string") return value;
+  if (!Number.isFinite(value)) return String(value);
+  return precision === null ? String(value) : formatNumber(value, decimalsOfPrecision(precision));
+}
+
+/** A relative or fragment link that cannot run script; anything else is refused. */
+function safeHref(fn: string, argument: string, href: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href.trim()) || href.trim().startsWith("//")) {
+    throw new ReportError("INVALID_ARGUMENT", fn, `${argument} is "${href}"; expected a relative link (the report must work offline)`, argument);
+  }
+  return escapeHtml(href);
+}
+
+function scorecardHtml(scorecard: ReportScorecard, labels: ReportLabels): string {
+  const names = { ...STATUS_NAMES, ...(labels.statuses ?? {}) };
+  const counts = new Map<ScorecardStatus, number>(SCORECARD_STATUSES.map((s) => [s, 0]));
+  const seen = new Set<string>();
+  scorecard.entries.forEach((e, i) => {
+    if (!SCORECARD_STATUSES.includes(e.status)) {
+      throw new ReportError("INVALID_ARGUMENT", "renderReport", `scorecard.entries[${i}].status is "${String(e.status)}"; expected one of ${SCORECARD_STATUSES.join(", ")}`, `scorecard.entries[${i}].status`);
+    }
+    if (seen.has(e.id)) throw new ReportError("DUPLICATE_ID", "renderReport", `scorecard.entries[${i}].id "${e.id}" occurs twice`, `scorecard.entries[${i}].id`);
+    seen.add(e.id);
+    counts.set(e.status, (counts.get(e.status) ?? 0) + 1);
+  });
+  const badge = (s: ScorecardStatus): string => `<span class="badge status-${s}">${STATUS_SYMBOLS[s]} ${escapeHtml(names[s])}</span>`;
+  const summary = SCORECARD_STATUSES.map((s) => `<li>${badge(s)} ${counts.get(s) ?? 0}</li>`).join("");
+  const filter = SCORECARD_STATUSES.map(
+    (s) => `<label><input type="checkbox" value="${s}" checked> ${badge(s)} (${counts.get(s) ?? 0})</label>`,
+  ).join("\n");
+  const links = scorecard.notebookLinks ?? {};
+  const rows = scorecard.entries
+    .map((e) => {
+      const href = links[e.notebook];
+      const notebook =
+        href === undefined ? escapeHtml(e.notebook) : `<a href="${safeHref("renderReport", `scorecard.notebookLinks["${e.notebook}"]`, href)}">${escapeHtml(e.notebook)}</a>`;
+      return (
+        `<tr class="status-${e.status}" data-status="${e.status}">` +
+        `<td><code>${escapeHtml(e.id)}</code></td><td>${escapeHtml(e.label)}</td><td>${escapeHtml(e.location)}</td>` +
+        `<td class="num">${escapeHtml(publishedText(e.published, e.precision))}</td>` +
+        `<td class="num">${escapeHtml(reproducedText(e.reproduced, e.precision))}</td>` +
+        `<td class="num">${e.precision === null ? "–" : escapeHtml(String(e.precision))}</td>` +
+        `<td class="status">${badge(e.status)}</td><td>${escapeHtml(e.explanation)}</td><td>${notebook}</td></tr>`
+      );
+    })
+    .join("\n");
+  return [
+    `<section id="scorecard">`,
+    `<h2>${escapeHtml(scorecard.title ?? labels.scorecard ?? "Scorecard")}</h2>`,
+    scorecard.intro ?? "",
+    `<ul class="status-summary">${summary}</ul>`,
+    `<fieldset id="scorecard-filter" class="scorecard-filter" hidden><legend>Show values with status</legend>\n${filter}\n</fieldset>`,
+    `<p id="scorecard-shown" class="scorecard-shown" hidden></p>`,
+    `<div class="table-wrap">`,
+    `<table id="scorecard-table" class="report-table scorecard">`,
+    `<thead><tr><th scope="col">Id</th><th scope="col">Value</th><th scope="col">Location</th><th scope="col">Published</th><th scope="col">Reproduced</th><th scope="col">Precision</th><th scope="col">Status</th><th scope="col">Explanation</th><th scope="col">Notebook</th></tr></thead>`,
+    `<tbody>\n${rows}\n</tbody>`,
+    `</table>`,
+    `</div>`,
+    `<script>${FILTER_SCRIPT}</script>`,
+    `</section>`,
+  ]
+    .filter((s) => s !== "")
+    .join("\n");
+}
+
+/** plotly.js source text made safe inside a `<script>` element. */
+function inlineScript(source: string): string {
+  return source.replace(/<\/script/gi, "<\\/script");
+}
+
+/**
+ * Renders the report as one self-contained HTML page (see the module documentation for what
+ * it contains and guarantees).
+ *
+ * @param input Title, synthetic-data banner, plotly.js source, sections, scorecard, data
+ *   quality, colophon, labels.
+ * @returns The page.
+ * @throws {ReportError} INVALID_ARGUMENT when `synthetic` is true without `syntheticNotice`, for
+ *   an unusable element id, an unknown status or a non-relative notebook link; DUPLICATE_ID
+ *   when two sections, figures or tables (or two scorecard entries) share an id.
+ * @example
+ * const html = renderReport({
+ *   title: "Reproduction report", synthetic: true,
+ *   syntheticNotice: "The data are a synthetic reconstruction, not the respondents' answers.",
+ *   plotlySource: readPlotlySource()?.text ?? null,
+ *   sections: [{ id: "model", title: "Fig. 1", figures: [{ figure: balanceModelFigure(), showsData: false }] }],
+ *   colophon: [{ key: "Node", value: process.version }],
+ * });
+ */
+export function renderReport(input: ReportInput): string {
+  const fn = "renderReport";
+  const labels = input.labels ?? {};
+  if (input.synthetic && (input.syntheticNotice === undefined || input.syntheticNotice.trim() === "")) {
+    throw new ReportError("INVALID_ARGUMENT", fn, "synthetic is true but syntheticNotice is missing; the banner's wording must be given", "syntheticNotice");
+  }
+  const ids = new Set<string>(RESERVED_IDS);
+  const claim = (id: string, argument: string): void => {
+    checkElementId(fn, argument, id);
+    if (ids.has(id)) throw new ReportError("DUPLICATE_ID", fn, `${argument} "${id}" is already used on the page`, argument);
+    ids.add(id);
+  };
+  const dataLabel = escapeHtml(labels.syntheticData ?? "Synthetic data");
+  const label = (showsData: boolean | undefined): string => (input.synthetic && showsData !== false ? `<span class="data-label">${dataLabel}</span>` : "");
+
+  let figureCount = 0;
+  const sectionHtml = input.sections.map((section, s) => {
+    claim(section.id, `sections[${s}].id`);
+    const parts: string[] = [`<section id="${section.id}">`, `<h2>${escapeHtml(section.title)}</h2>`];
+    if (section.html !== undefined) parts.push(section.html);
+    (section.figures ?? []).forEach((entry, f) => {
+      const item: ReportFigure = isReportFigure(entry) ? entry : { figure: entry };
+      const id = item.id ?? `${section.id}-fig-${f + 1}`;
+      claim(id, `sections[${s}].figures[${f}].id`);
+      figureCount += 1;
+      const caption = label(item.showsData) + (item.caption === undefined ? "" : escapeHtml(item.caption));
+      parts.push(`<figure class="report-figure">\n${figureHtml(item.figure, id)}${caption === "" ? "" : `\n<figcaption>${caption}</figcaption>`}\n</figure>`);
+    });
+    (section.tables ?? []).forEach((table, t) => {
+      const id = table.id ?? `${section.id}-table-${t + 1}`;
+      claim(id, `sections[${s}].tables[${t}].id`);
+      const options = {
+        id,
+        ...(table.caption === undefined ? {} : { caption: table.caption }),
+        ...(table.note === undefined ? {} : { note: table.note }),
+        ...(table.decimalSeparator === undefined ? {} : { decimalSeparator: table.decimalSeparator }),
+      };
+      const html = tableBundle(table.columns, table.rows, options)["text/html"];
+      const tag = label(table.showsData);
+      parts.push(tag === "" ? html : `<p class="table-tag">${tag}</p>\n${html}`);
+    });
+    parts.push(`</section>`);
+    return parts.join("\n");
+  });
+
+  const toc: string[] = [];
+  if (input.scorecard !== undefined) toc.push(`<li><a href="#scorecard">${escapeHtml(input.scorecard.title ?? labels.scorecard ?? "Scorecard")}</a></li>`);
+  input.sections.forEach((section) => toc.push(`<li><a href="#${section.id}">${escapeHtml(section.title)}</a></li>`));
+  if (input.dataQuality !== undefined) toc.push(`<li><a href="#data-quality">${escapeHtml(input.dataQuality.title ?? labels.dataQuality ?? "Data quality")}</a></li>`);
+  toc.push(`<li><a href="#colophon">${escapeHtml(labels.colophon ?? "Colophon")}</a></li>`);
+
+  const head = [
+    "<!DOCTYPE html>",
+    `<html lang="${escapeHtml(input.lang ?? "en")}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(input.title)}</title>`,
+    `<style>\n${STYLE}${input.css === undefined ? "" : `\n${input.css}`}\n</style>`,
+  ];
+  if (figureCount > 0 && input.plotlySource !== null) head.push(`<script>\n${inlineScript(input.plotlySource)}\n</script>`);
+  head.push("</head>");
+
+  const body: string[] = ["<body>", "<main>", "<header>", `<h1>${escapeHtml(input.title)}</h1>`];
+  if (input.subtitle !== undefined) body.push(`<p class="subtitle">${escapeHtml(input.subtitle)}</p>`);
+  if (input.synthetic) {
+    body.push(
+      `<div id="synthetic-banner" class="banner" role="note"><span class="banner-title">${escapeHtml(labels.syntheticData ?? "Synthetic data")}</span>${escapeHtml(input.syntheticNotice ?? "")}</div>`,
+    );
+  }
+  if (figureCount > 0 && input.plotlySource === null) {
+    body.push(`<div class="banner notice" role="note">The figures are not drawn: this page was made without the plotly.js source.</div>`);
+  }
+  body.push("</header>");
+  if (input.intro !== undefined) body.push(input.intro);
+  body.push(`<nav id="contents" class="toc"><h2>${escapeHtml(labels.contents ?? "Contents")}</h2><ol>\n${toc.join("\n")}\n</ol></nav>`);
+  if (input.scorecard !== undefined) body.push(scorecardHtml(input.scorecard, labels));
+  body.push(...sectionHtml);
+  if (input.dataQuality !== undefined) {
+    body.push(`<section id="data-quality">\n<h2>${escapeHtml(input.dataQuality.title ?? labels.dataQuality ?? "Data quality")}</h2>\n${input.dataQuality.html}\n</section>`);
+  }
+  const colophon = input.colophon.map((c) => `<dt>${escapeHtml(c.key)}</dt><dd>${escapeHtml(c.value)}</dd>`).join("\n");
+  body.push(`<section id="colophon">\n<h2>${escapeHtml(labels.colophon ?? "Colophon")}</h2>\n<dl class="colophon">\n${colophon}\n</dl>\n</section>`);
+  body.push("</main>", "</body>", "</html>");
+  return [...head, ...body].join("\n") + "\n";
+}

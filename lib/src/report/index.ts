@@ -1,0 +1,80 @@
+/**
+ * Reporting: the article's figures as plotly.js specifications, Jupyter MIME bundles for
+ * figures and tables, number formatting (APA, decimal comma, exact rounding), the
+ * self-contained HTML report, and headless-Chromium PNG export and page checks.
+ *
+ * @module report
+ */
+export { ReportError } from "./errors.js";
+export type { ReportErrorCode } from "./errors.js";
+export type {
+  DecimalSeparator,
+  PlotlyAnnotation,
+  PlotlyAxis,
+  PlotlyAxisTitle,
+  PlotlyBarTrace,
+  PlotlyColor,
+  PlotlyConfig,
+  PlotlyDatum,
+  PlotlyErrorBar,
+  PlotlyFigure,
+  PlotlyFigureLike,
+  PlotlyFont,
+  PlotlyHoverLabel,
+  PlotlyLayout,
+  PlotlyLegend,
+  PlotlyLine,
+  PlotlyMarker,
+  PlotlyScatterTrace,
+  PlotlyShape,
+  PlotlyTitle,
+  PlotlyTrace,
+  PlotlyXRef,
+  PlotlyYRef,
+} from "./types.js";
+export { escapeHtml, formatApaT, formatCi, formatNumber, formatP, formatPercent, formatR, scriptJson } from "./format.js";
+export type { ApaOptions, FormatNumberOptions, FormatPOptions, FormatROptions } from "./format.js";
+export { FIGURE_COLOURS, OKABE_ITO, likertColours, textColourOn } from "./palette.js";
+export {
+  HATTIE_THRESHOLDS,
+  balanceModelFigure,
+  figureTitle,
+  forestFigure,
+  likertFigure,
+  prePostFigure,
+  scatterFigure,
+  table2Figure,
+} from "./figures.js";
+export type {
+  FigureOptions,
+  ForestOptions,
+  ForestRow,
+  LikertItem,
+  LikertScale,
+  MeanWithCi,
+  PrePostOptions,
+  PrePostRow,
+  ScaleRange,
+  ScatterInput,
+  ScatterOptions,
+  Table2Options,
+  Table2Row,
+  Threshold,
+} from "./figures.js";
+export { PLOTLY_MIME, figureBundle, figureHtml, tableBundle } from "./bundle.js";
+export type { FigureBundle, FigureBundleOptions, TableBundle, TableCell, TableColumn, TableOptions, TableRow } from "./bundle.js";
+export { SCORECARD_STATUSES, renderReport } from "./html.js";
+export type {
+  ReportFigure,
+  ReportInput,
+  ReportLabels,
+  ReportScorecard,
+  ReportSection,
+  ReportTable,
+  ScorecardEntry,
+  ScorecardStatus,
+} from "./html.js";
+export { readPlotlySource } from "./plotly-source.js";
+export type { PlotlySource } from "./plotly-source.js";
+export { CHROMIUM_ARGS, browserAvailability, checkReportInBrowser, exportFigures } from "./png.js";
+export type { BrowserAvailability, BrowserCheck, BrowserOptions, ExportFiguresOptions, ExportFiguresResult, FigureExport } from "./png.js";

@@ -1,0 +1,47 @@
+/**
+ * Finds the plotly.js bundle (`plotly.js-dist-min/plotly.min.js`) at run time, so that the
+ * report and the PNG export can inline it; the library works without it (figures then show a
+ * note instead of a drawing).
+ *
+ * @module report/plotly-source
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+/** The plotly.js bundle's text, version and path. */
+export interface PlotlySource {
+  /** The JavaScript source text. */
+  readonly text: string;
+  /** Version from the package's package.json, e.g. `4.1.2`, or `"unknown"`. */
+  readonly version: string;
+  /** Absolute path of `plotly.min.js`. */
+  readonly path: string;
+}
+
+/**
+ * Reads `plotly.js-dist-min/plotly.min.js` as resolved from this module (the project's
+ * `node_modules`), or returns null when the package is not installed.
+ *
+ * @returns The source text with its version and path, or null.
+ * @example
+ * const plotly = readPlotlySource();
+ * if (plotly === null) console.warn("plotly.js-dist-min is not installed: figures will not be drawn");
+ */
+export function readPlotlySource(): PlotlySource | null {
+  const require = createRequire(import.meta.url);
+  let path: string;
+  try {
+    path = require.resolve("plotly.js-dist-min/plotly.min.js");
+  } catch {
+    return null;
+  }
+  const text = readFileSync(path, "utf8");
+  let version = "unknown";
+  try {
+    const pkg: unknown = JSON.parse(readFileSync(require.resolve("plotly.js-dist-min/package.json"), "utf8"));
+    if (typeof pkg === "object" && pkg !== null && typeof (pkg as { version?: unknown }).version === "string") version = (pkg as { version: string }).version;
+  } catch {
+    // keep "unknown"
+  }
+  return { text, version, path };
+}

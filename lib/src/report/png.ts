@@ -1,0 +1,303 @@
+/**
+ * Headless Chromium for the report: static PNG export of figures and a check that every
+ * figure of a report page is drawn without errors.
+ *
+ * plotly.js needs a browser to draw. Both functions drive Chromium through `playwright-core`
+ * (loaded at run time, so the library works without it) with one browser, one page and a fresh
+ * profile directory that is removed afterwards. Chromium is looked for at `options.chromiumPath`,
+ * `$CHROMIUM_PATH`, `/usr/bin/chromium`, `/usr/bin/chromium-browser`,
+ * `/usr/bin/google-chrome-stable` and `/usr/bin/google-chrome`; it runs with
+ * `--headless --no-sandbox --disable-gpu --disable-background-networking
+ * --disable-component-update --disable-sync --no-first-run --disable-quic`.
+ *
+ * @module report/png
+ */
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { BrowserContext, Page } from "playwright-core";
+import { ReportError, requireInteger } from "./errors.js";
+import { scriptJson } from "./format.js";
+import type { PlotlyFigureLike } from "./types.js";
+
+/** Command-line switches of the headless browser. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome-stable", "/usr/bin/google-chrome"];
+
+/** Where Chromium is and how long to wait. */
+export interface BrowserOptions {
+  /** Path of the Chromium executable; default: the first of the usual places that exists. */
+  readonly chromiumPath?: string;
+  /** Time limit of each browser step in milliseconds, default 60 000. */
+  readonly timeoutMs?: number;
+}
+
+/** Whether headless Chromium can be used, and if not why. */
+export type BrowserAvailability =
+  | { readonly available: true; readonly chromiumPath: string }
+  | { readonly available: false; readonly reason: string };
+
+type Playwright = typeof import("playwright-core");
+
+async function loadPlaywright(): Promise<Playwright | null> {
+  try {
+    return await import("playwright-core");
+  } catch {
+    return null;
+  }
+}
+
+function findChromium(explicit: string | undefined): string | null {
+  const candidates = explicit !== undefined ? [explicit] : [process.env["CHROMIUM_PATH"], ...CHROMIUM_CANDIDATES].filter((p): p is string => p !== undefined && p !== "");
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+/**
+ * Says whether `playwright-core` can be loaded and a Chromium executable exists, without
+ * starting the browser.
+ *
+ * @param options Chromium path.
+ * @returns `{ available: true, chromiumPath }` or `{ available: false, reason }`.
+ * @example
+ * const b = await browserAvailability();
+ * if (!b.available) console.warn(`PNG export skipped: ${b.reason}`);
+ */
+export async function browserAvailability(options: BrowserOptions = {}): Promise<BrowserAvailability> {
+  const playwright = await loadPlaywright();
+  if (playwright === null) return { available: false, reason: "the package playwright-core is not installed" };
+  const path = findChromium(options.chromiumPath);
+  if (path === null) {
+    const where = options.chromiumPath ?? ["$CHROMIUM_PATH", ...CHROMIUM_CANDIDATES].join(", ");
+    return { available: false, reason: `Chromium was not found (looked at ${where})` };
+  }
+  return { available: true, chromiumPath: path };
+}
+
+/**
+ * Starts Chromium with a fresh profile, runs `work` on its one page (with a scratch directory
+ * for files the page may load), and removes the profile afterwards.
+ */
+async function withPage<T>(chromiumPath: string, timeoutMs: number, work: (page: Page, scratch: string) => Promise<T>): Promise<T> {
+  const playwright = await loadPlaywright();
+  if (playwright === null) throw new ReportError("BROWSER_UNAVAILABLE", "withPage", "the package playwright-core is not installed");
+  const profile = await mkdtemp(join(tmpdir(), "behoud-chromium-"));
+  let context: BrowserContext | null = null;
+  try {
+    try {
+      context = await playwright.chromium.launchPersistentContext(profile, {
+        executablePath: chromiumPath,
+        headless: true,
+        args: [...CHROMIUM_ARGS],
+        timeout: timeoutMs,
+        viewport: { width: 1200, height: 900 },
+      });
+    } catch (e) {
+      throw new ReportError("BROWSER_UNAVAILABLE", "withPage", `Chromium (${chromiumPath}) did not start: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, undefined, { cause: e });
+    }
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(timeoutMs);
+    const scratch = join(profile, "scratch");
+    await mkdir(scratch);
+    return await work(page, scratch);
+  } finally {
+    if (context !== null) await context.close().catch(() => undefined);
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** One figure to export. */
+export interface FigureExport {
+  /** File name without extension: letters, digits, `.`, `-`, `_` (no path). */
+  readonly name: string;
+  readonly figure: PlotlyFigureLike;
+  /** Width in CSS pixels. */
+  readonly width: number;
+  /** Height in CSS pixels. */
+  readonly height: number;
+}
+
+/** Options of {@link exportFigures}. */
+export interface ExportFiguresOptions extends BrowserOptions {
+  /** plotly.js source text; null skips the export. */
+  readonly plotlySource: string | null;
+  /** Pixel ratio of the PNG (default 2: a 800 × 500 figure gives 1600 × 1000 pixels). */
+  readonly scale?: number;
+}
+
+/** Result of {@link exportFigures}. */
+export interface ExportFiguresResult {
+  /** Paths of the PNG files written, in input order. */
+  readonly written: readonly string[];
+  /** Why nothing was written (no Chromium, no playwright-core, no plotly.js), or null. */
+  readonly skipped: string | null;
+}
+
+const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/**
+ * Renders figures to PNG files in headless Chromium with `Plotly.toImage` (one browser, one
+ * page for all figures). When Chromium, playwright-core or the plotly.js source is missing,
+ * nothing is written and `skipped` says why (the caller prints it); other failures throw.
+ *
+ * @param figures The figures with their file names and sizes.
+ * @param outDir Directory for the files (created when missing).
+ * @param options plotly.js source text, Chromium path, scale, time limit.
+ * @returns The files written, or the reason for skipping.
+ * @throws {ReportError} INVALID_ARGUMENT for an unusable file name or size; DUPLICATE_ID for
+ *   two figures with one name; RENDER_FAILED when plotly.js cannot draw a figure;
+ *   BROWSER_UNAVAILABLE when Chromium exists but does not start.
+ * @example
+ * const { written, skipped } = await exportFigures(
+ *   [{ name: "fig-1-balansmodel", figure: balanceModelFigure(), width: 1000, height: 640 }],
+ *   "reports/figures", { plotlySource: readPlotlySource()?.text ?? null });
+ * if (skipped !== null) console.warn(`PNG export skipped: ${skipped}`);
+ */
+export async function exportFigures(figures: readonly FigureExport[], outDir: string, options: ExportFiguresOptions): Promise<ExportFiguresResult> {
+  const fn = "exportFigures";
+  const names = new Set<string>();
+  figures.forEach((f, i) => {
+    if (!NAME_RE.test(f.name) || f.name.includes("..")) {
+      throw new ReportError("INVALID_ARGUMENT", fn, `figures[${i}].name is "${f.name}"; expected letters, digits, ".", "-" or "_" (no path)`, `figures[${i}].name`);
+    }
+    if (names.has(f.name)) throw new ReportError("DUPLICATE_ID", fn, `figures[${i}].name "${f.name}" occurs twice`, `figures[${i}].name`);
+    names.add(f.name);
+    requireInteger(fn, `figures[${i}].width`, f.width, 50, 8000);
+    requireInteger(fn, `figures[${i}].height`, f.height, 50, 8000);
+  });
+  const scale = options.scale ?? 2;
+  if (!(scale > 0 && scale <= 8)) throw new ReportError("OUT_OF_RANGE", fn, `options.scale is ${scale}; expected a number in (0, 8]`, "options.scale");
+  if (figures.length === 0) return { written: [], skipped: null };
+  if (options.plotlySource === null) return { written: [], skipped: "the plotly.js source is not available (install plotly.js-dist-min)" };
+  const availability = await browserAvailability(options);
+  if (!availability.available) return { written: [], skipped: availability.reason };
+  const plotlySource = options.plotlySource;
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  await mkdir(outDir, { recursive: true });
+  const written: string[] = [];
+  await withPage(availability.chromiumPath, timeoutMs, async (page, scratch) => {
+    // A file page that loads plotly.js from a file compiles it faster than injecting the text.
+    await writeFile(join(scratch, "plotly.js"), plotlySource);
+    await writeFile(join(scratch, "export.html"), '<!DOCTYPE html><html><head><meta charset="utf-8"><script src="plotly.js"></script></head><body></body></html>');
+    await page.goto(pathToFileURL(join(scratch, "export.html")).href, { waitUntil: "load" });
+    const loaded: unknown = await page.evaluate('typeof window.Plotly === "object" && window.Plotly !== null && typeof window.Plotly.toImage === "function"');
+    if (loaded !== true) throw new ReportError("RENDER_FAILED", fn, "the plotly.js source did not define window.Plotly.toImage", "options.plotlySource");
+    for (const f of figures) {
+      const spec = scriptJson({ data: f.figure.data, layout: f.figure.layout, config: f.figure.config ?? {} });
+      const expression = `window.Plotly.toImage(${spec}, { format: "png", width: ${f.width}, height: ${f.height}, scale: ${scale} })`;
+      let url: unknown;
+      try {
+        url = await page.evaluate(expression);
+      } catch (e) {
+        throw new ReportError("RENDER_FAILED", fn, `plotly.js could not draw "${f.name}": ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, f.name, { cause: e });
+      }
+      const prefix = "data:image/png;base64,";
+      if (typeof url !== "string" || !url.startsWith(prefix)) throw new ReportError("RENDER_FAILED", fn, `plotly.js returned no PNG for "${f.name}"`, f.name);
+      const path = join(outDir, `${f.name}.png`);
+      await writeFile(path, Buffer.from(url.slice(prefix.length), "base64"));
+      written.push(path);
+    }
+  });
+  return { written, skipped: null };
+}
+
+/** Result of {@link checkReportInBrowser}. */
+export interface BrowserCheck {
+  /** Figures on the page (elements with `data-plotly-figure`). */
+  readonly figuresExpected: number;
+  /** Figures plotly.js has drawn (`.js-plotly-plot` with a `.main-svg`). */
+  readonly figuresDrawn: number;
+  /** Whether `window.Plotly` exists on the page. */
+  readonly plotlyLoaded: boolean;
+  /** Messages of `console.error` calls. */
+  readonly consoleErrors: readonly string[];
+  /** Uncaught exceptions of the page. */
+  readonly pageErrors: readonly string[];
+  /** Requests the page made to anything but `file:`, `data:`, `blob:` and `about:` URLs. */
+  readonly externalRequests: readonly string[];
+}
+
+const COUNT_FIGURES = `(() => {
+  const figs = Array.from(document.querySelectorAll("[data-plotly-figure]"));
+  const drawn = figs.filter((el) => el.classList.contains("js-plotly-plot") && el.querySelector(".main-svg") !== null).length;
+  const failed = figs.filter((el) => el.hasAttribute("data-plotly-error")).length;
+  return { expected: figs.length, drawn, failed, plotly: typeof window.Plotly === "object" && window.Plotly !== null };
+})()`;
+
+interface Counts {
+  readonly expected: number;
+  readonly drawn: number;
+  readonly failed: number;
+  readonly plotly: boolean;
+}
+
+function isCounts(v: unknown): v is Counts {
+  if (typeof v !== "object" || v === null) return false;
+  const c = v as Record<string, unknown>;
+  return typeof c["expected"] === "number" && typeof c["drawn"] === "number" && typeof c["failed"] === "number" && typeof c["plotly"] === "boolean";
+}
+
+/**
+ * Opens an HTML page (e.g. the report) from `file://` in headless Chromium, waits until every
+ * plotly figure is drawn (or has failed, or the time limit has passed) and returns what
+ * happened: figures expected and drawn, console errors, page errors and any request to the
+ * network (a self-contained page makes none). Meant for CI: assert
+ * `figuresDrawn === figuresExpected` and empty error lists.
+ *
+ * @param htmlPath Path of the page.
+ * @param options Chromium path, time limit (default 60 s).
+ * @returns The counts and messages.
+ * @throws {ReportError} BROWSER_UNAVAILABLE when playwright-core or Chromium is missing or
+ *   Chromium does not start; INVALID_ARGUMENT when the file does not exist.
+ * @example
+ * const check = await checkReportInBrowser("reports/report.html");
+ * if (check.figuresDrawn !== check.figuresExpected || check.consoleErrors.length > 0) process.exitCode = 1;
+ */
+export async function checkReportInBrowser(htmlPath: string, options: BrowserOptions = {}): Promise<BrowserCheck> {
+  const fn = "checkReportInBrowser";
+  const absolute = resolve(htmlPath);
+  if (!existsSync(absolute)) throw new ReportError("INVALID_ARGUMENT", fn, `htmlPath "${htmlPath}" does not exist`, "htmlPath");
+  const availability = await browserAvailability(options);
+  if (!availability.available) throw new ReportError("BROWSER_UNAVAILABLE", fn, availability.reason);
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  return withPage(availability.chromiumPath, timeoutMs, async (page) => {
+    const consoleErrors: string[] = [];
+    const pageErrors: string[] = [];
+    const externalRequests: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("request", (request) => {
+      const url = request.url();
+      if (!/^(file|data|blob|about):/i.test(url)) externalRequests.push(url);
+    });
+    await page.goto(pathToFileURL(absolute).href, { waitUntil: "load" });
+    const first: unknown = await page.evaluate(COUNT_FIGURES);
+    if (isCounts(first) && first.plotly && first.expected > 0) {
+      const done = `(() => { const c = ${COUNT_FIGURES}; return c.drawn + c.failed >= c.expected; })()`;
+      await page.waitForFunction(done, undefined, { timeout: timeoutMs, polling: 100 }).catch(() => undefined);
+    }
+    const counts: unknown = await page.evaluate(COUNT_FIGURES);
+    if (!isCounts(counts)) throw new ReportError("RENDER_FAILED", fn, "the page did not answer the figure count");
+    return {
+      figuresExpected: counts.expected,
+      figuresDrawn: counts.drawn,
+      plotlyLoaded: counts.plotly,
+      consoleErrors,
+      pageErrors,
+      externalRequests,
+    };
+  });
+}
