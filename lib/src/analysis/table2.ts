@@ -5,7 +5,7 @@
 import type { Dataset } from "../data/index.js";
 
 /** One row of Table 2. */
-export interface Table2Row {
+export interface Table2Entry {
   /** Label id (or "overig"). */
   readonly code: string;
   /** Label as printed in the article (Dutch). */
@@ -23,9 +23,9 @@ export interface Table2Row {
 /** Result of {@link countTable2}. */
 export interface Table2 {
   /** Rows with more than `threshold` mentions in total, in the codebook's order. */
-  readonly rows: readonly Table2Row[];
+  readonly rows: readonly Table2Entry[];
   /** Labels mentioned `threshold` times or fewer in total ("Overig (≤ 3 maal genoemd)"). */
-  readonly other: Table2Row;
+  readonly other: Table2Entry;
   readonly totals: { readonly self: number; readonly teachers: number; readonly total: number };
   readonly threshold: number;
   /** Respondents with at least one label per question, out of `n`. */
@@ -57,7 +57,7 @@ export function countTable2(ds: Dataset, options: { threshold?: number } = {}): 
   });
   const main = all.filter((r) => r.total > t);
   const minor = all.filter((r) => r.total <= t && r.total > 0);
-  const other: Table2Row = {
+  const other: Table2Entry = {
     code: "overig",
     label: `Overig (≤ ${t} maal genoemd)`,
     labelEn: `Other (mentioned ≤ ${t} times)`,

@@ -12,8 +12,11 @@
  */
 import { createRequire } from "node:module";
 
-/** A MIME bundle: MIME type → content (strings, or JSON for `application/*+json`). */
-export type MimeBundle = Readonly<Record<string, unknown>>;
+/**
+ * A MIME bundle: MIME type → content (strings, or JSON for `application/*+json`). Typed as an
+ * object so that bundle interfaces with named MIME keys (figure and table bundles) fit.
+ */
+export type MimeBundle = object;
 
 interface DenoJupyter {
   display(bundle: MimeBundle, options: { raw: boolean }): unknown;
@@ -51,7 +54,7 @@ function detect(): Sink {
   }
   return (bundle) => {
     collected.push(bundle);
-    const text = bundle["text/plain"];
+    const text = (bundle as { readonly "text/plain"?: unknown })["text/plain"];
     if (typeof text === "string") console.log(text);
   };
 }

@@ -1,0 +1,260 @@
+/**
+ * The scorecard: every published value with its reproduction, status and explanation — the content
+ * of reports/results.json and of the published-vs-reproduced table in each notebook.
+ *
+ * Statuses:
+ * - `reproduced`: the reproduced value gives the printed text at the printed precision (counts: equal).
+ * - `within-rounding`: it misses the printed rounding interval by at most one unit of the last
+ *   printed digit (as with rounding from rounded intermediate values).
+ * - `inconsistent-in-article`: the article's own numbers show that the printed value cannot be right
+ *   (the audit's finding is given as the explanation).
+ * - `not-reproduced`: the data give something else.
+ * - `not-checkable`: the data cannot speak to it (labels, cited literature, design facts, thresholds,
+ *   cells printed as "X" or "-").
+ * @module analysis/results
+ */
+import type { ArticleAudit } from "./audit-article.js";
+import { articleCorrelations, type CorrelationResult } from "./correlations.js";
+import { summarizeFocusGroups, type FocusGroupSummary } from "./focusgroups.js";
+import { parsePrinted, roundsTo, type PublishedValue } from "./published.js";
+import { reliabilityByCluster, type ClusterReliability } from "./reliability.js";
+import { describeSample, type SampleSummary } from "./sample.js";
+import type { Study } from "./study.js";
+import { countTable2, type Table2 } from "./table2.js";
+import { table3, type Table3Row } from "./table3.js";
+
+/** Status of a published value. */
+export type ResultStatus = "reproduced" | "within-rounding" | "inconsistent-in-article" | "not-reproduced" | "not-checkable";
+
+/** One entry of results.json. */
+export interface ResultEntry {
+  readonly id: string;
+  readonly label: string;
+  /** Where the article prints it, e.g. "Resultaten, Tabel 3, Werkplezier, na". */
+  readonly location: string;
+  /** Exactly as printed. */
+  readonly published: string;
+  readonly publishedValue: number | null;
+  /** Reproduced value at full precision, or null. */
+  readonly reproduced: number | null;
+  /** Decimals printed (null for words and non-numbers). */
+  readonly decimals: number | null;
+  /** Precision as a step (0.01 for two decimals, 1 for counts), or null. */
+  readonly precision: number | null;
+  readonly status: ResultStatus;
+  readonly explanation: string;
+  /** The notebook that computes and shows the value. */
+  readonly notebook: string;
+}
+
+/** The analyses behind the scorecard, computed once. */
+export interface Analyses {
+  readonly sample: SampleSummary;
+  readonly table2: Table2;
+  readonly table3: readonly Table3Row[];
+  readonly reliability: readonly ClusterReliability[];
+  readonly correlations: readonly CorrelationResult[];
+  readonly focusGroups: FocusGroupSummary;
+}
+
+/** Runs every analysis of the article on the study's data. */
+export function analyse(study: Study): Analyses {
+  const ds = study.ds;
+  return {
+    sample: describeSample(ds),
+    table2: countTable2(ds),
+    table3: table3(ds),
+    reliability: reliabilityByCluster(ds),
+    correlations: articleCorrelations(ds),
+    focusGroups: summarizeFocusGroups(ds),
+  };
+}
+
+/** Notebook file names, in order. */
+export const NOTEBOOKS = {
+  sample: "01-data-and-sample",
+  openAnswers: "02-open-answers",
+  reliability: "03-reliability",
+  prePost: "04-pre-post",
+  correlations: "05-correlations",
+  focusGroups: "06-focus-groups",
+  robustness: "07-robustness",
+  audit: "08-audit",
+  summary: "09-summary",
+} as const;
+
+/** What a rule returns for a published value. */
+interface Reproduction {
+  readonly reproduced: number | null;
+  /** "exact": compare for equality; "rounded": compare at the printed precision; "none": not checkable. */
+  readonly compare: "exact" | "rounded" | "none" | "significant" | "not-significant" | "around-or-above";
+  readonly explanation: string;
+}
+
+type Rule = (v: PublishedValue, a: Analyses, study: Study) => Reproduction | null;
+
+const NOT: (why: string) => Reproduction = (why) => ({ reproduced: null, compare: "none", explanation: why });
+
+function notebookOf(id: string): string {
+  if (id.startsWith("table2.") || id.startsWith("results.table2text.") || id === "results.open-questions.count") return NOTEBOOKS.openAnswers;
+  if (id.startsWith("design.alpha")) return NOTEBOOKS.reliability;
+  if (id.startsWith("table3.") || id.startsWith("design.effect-size") || id === "design.significance.threshold") return NOTEBOOKS.prePost;
+  if (id.startsWith("results.correlation")) return NOTEBOOKS.correlations;
+  if (id.includes("focusgroup")) return NOTEBOOKS.focusGroups;
+  return NOTEBOOKS.sample;
+}
+
+function table2Cell(a: Analyses, code: string, column: string): number | null {
+  const row = code === "overig" ? a.table2.other : a.table2.rows.find((r) => r.code === code);
+  if (code === "totaal") return column === "self" ? a.table2.totals.self : column === "teachers" ? a.table2.totals.teachers : a.table2.totals.total;
+  if (row === undefined) return null;
+  return column === "self" ? row.self : column === "teachers" ? row.teachers : row.total;
+}
+
+const RULES: readonly (readonly [RegExp, Rule])[] = [
+  [/^(summary\.sample|design\.participants|design\.results-respondents|limitations\.sample|table1\.rq\d\.questionnaire|table2\.caption|table3\.caption)\.n$/, (_v, a) => ({ reproduced: a.sample.n, compare: "exact", explanation: "number of respondents in both rounds" })],
+  [/^design\.sample\.round([12])\.n$/, (v, a) => {
+    const k = Number(/round([12])/.exec(v.id)?.[1]) - 1;
+    return { reproduced: a.sample.rounds[k]?.n ?? null, compare: "exact", explanation: `respondents in round ${a.sample.rounds[k]?.round ?? "?"}` };
+  }],
+  [/^design\.experience\.mean$/, (_v, a) => ({ reproduced: a.sample.experience.mean, compare: "rounded", explanation: "mean years of experience" })],
+  [/^design\.fte\.mean$/, (_v, a) => ({ reproduced: a.sample.fte.mean, compare: "rounded", explanation: "mean size of appointment (fte)" })],
+  [/^results\.part1\.ontwikkelmogelijkheden\.pre$/, (_v, a) => ({ reproduced: a.sample.part1.ontwikkelmogelijkhedenStart.mean, compare: "rounded", explanation: "mean of the part-1 item on development opportunities at the start of the course" })],
+  [/^results\.part1\.behoud\.[ab]$/, (_v, a) => ({ reproduced: a.sample.part1.behoudOnderwijs.mean, compare: "rounded", explanation: "mean of the part-1 item on the intention to stay in education" })],
+  [/^results\.maatschappelijke-waardering\.mean$/, (_v, a) => ({ reproduced: a.sample.societal.mean, compare: "rounded", explanation: "mean of societal appreciation" })],
+  [/^results\.maatschappelijke-waardering\.lowest\.score$/, (_v, a) => ({ reproduced: a.sample.societal.lowest.score, compare: "exact", explanation: "lowest score given for societal appreciation" })],
+  [/^results\.maatschappelijke-waardering\.lowest\.count$/, (_v, a) => ({ reproduced: a.sample.societal.lowest.respondents.length, compare: "exact", explanation: "respondents with the lowest score" })],
+  [/^results\.maatschappelijke-waardering\.lowest\.salary$/, (_v, a) => ({ reproduced: a.sample.societal.lowest.namesSalary.filter(Boolean).length, compare: "exact", explanation: "of the lowest scorers, how many name a higher salary to keep teachers" })],
+  [/^table1\.rq\d\.focusgroup\.group([12])\.n$|^design\.focusgroups\.group([12])\.n$/, (v, a) => {
+    const g = Number(/group([12])/.exec(v.id)?.[1]);
+    return { reproduced: a.focusGroups.groups.find((x) => x.group === g)?.participants ?? null, compare: "exact", explanation: `participants in focus group ${g}` };
+  }],
+  [/^table1\.rq\d\.focusgroup\.n$/, (_v, a) => ({ reproduced: a.focusGroups.participants, compare: "exact", explanation: "focus-group participants in all" })],
+  [/^design\.focusgroups\.group-size$/, (_v, a) => ({ reproduced: Math.max(...a.focusGroups.groups.map((g) => g.participants)), compare: "exact", explanation: "participants per focus group" })],
+  [/^design\.focusgroups\.count(\.[bc])?$/, (_v, a) => ({ reproduced: a.focusGroups.groups.length, compare: "exact", explanation: "number of focus groups" })],
+  [/^table2\.([a-z-]+)\.(self|teachers|total)$/, (v, a) => {
+    const [, code, column] = /^table2\.([a-z-]+)\.(self|teachers|total)$/.exec(v.id) ?? [];
+    return { reproduced: table2Cell(a, code ?? "", column ?? ""), compare: "exact", explanation: `mentions of "${v.location.row ?? code}" counted from the coded segments` };
+  }],
+  [/^results\.table2text\.([a-z-]+)(?:\.(self|teachers|total))?$/, (v, a) => {
+    const [, code, column] = /^results\.table2text\.([a-z-]+)(?:\.(self|teachers|total))?$/.exec(v.id) ?? [];
+    const col = column ?? (v.refersTo?.question === "both" ? "total" : v.refersTo?.question ?? "total");
+    return { reproduced: table2Cell(a, code ?? "", col), compare: "exact", explanation: "the text's repetition of a Table 2 count" };
+  }],
+  [/^table2\.overig\.threshold$/, () => NOT("the threshold that defines the row 'Overig'; applied as such")],
+  [/^table3\.([a-z-]+)\.(pre|post)$/, (v, a) => {
+    const [, c, tp] = /^table3\.([a-z-]+)\.(pre|post)$/.exec(v.id) ?? [];
+    const row = a.table3.find((r) => r.construct === c);
+    if (v.value === null) return NOT(`printed as "${v.text}": not measured`);
+    const d = tp === "pre" ? row?.pre : row?.post;
+    return { reproduced: d?.mean ?? null, compare: "rounded", explanation: `${tp === "pre" ? "retrospective pre" : "post"} mean of the ${row?.kind === "cluster" ? "cluster score" : "item"}` };
+  }],
+  [/^table3\.([a-z-]+)\.effect-size$/, (v, a) => {
+    const c = v.id.split(".")[1];
+    const row = a.table3.find((r) => r.construct === c);
+    if (v.value === null) {
+      const note = row?.paired ? ` (reproduced d_av = ${row.paired.effects.d_av.estimate.toFixed(3)})` : "";
+      return NOT(`printed as "${v.text}": no effect size to compare${note}`);
+    }
+    const e = row?.paired?.effects;
+    if (e === undefined) return null;
+    const variants = (["d_z", "d_av", "d_rm"] as const).filter((k) => roundsTo(e[k].estimate, v.text));
+    return {
+      reproduced: e.d_av.estimate,
+      compare: "rounded",
+      explanation: `Cohen's d_av (mean difference over the mean of the pre and post SDs); variants that round to ${v.text}: ${variants.length > 0 ? variants.join(", ") : "none"} (d_z = ${e.d_z.estimate.toFixed(3)}, d_rm = ${e.d_rm.estimate.toFixed(3)})`,
+    };
+  }],
+  [/^table3\.([a-z-]+)\.significance$/, (v, a) => {
+    const c = v.id.split(".")[1];
+    const row = a.table3.find((r) => r.construct === c);
+    const p = row?.paired?.test.pValue ?? null;
+    const ns = v.value === null;
+    return {
+      reproduced: p,
+      compare: ns ? "not-significant" : "significant",
+      explanation: `paired t-test, two-sided: t(${row?.paired?.test.df ?? "?"}) = ${row?.paired?.test.t.toFixed(2) ?? "?"}, p = ${p === null ? "?" : p.toPrecision(3)}; the article ${ns ? "prints 'niet sig.'" : "implies p < .05 (only Werkdruk is marked 'niet sig.')"}`,
+    };
+  }],
+  [/^table3\.[a-z-]+\.item$/, () => NOT("item wording; the codebook keeps it as printed")],
+  [/^results\.correlation\.([a-z-]+)\.(r|p|n)$/, (v, a) => {
+    const [, pair, field] = /^results\.correlation\.([a-z-]+)\.(r|p|n)$/.exec(v.id) ?? [];
+    const c = a.correlations.find((x) => `${x.x}-${x.y}` === pair);
+    if (c === undefined) return null;
+    const value = field === "r" ? c.pearson.r : field === "p" ? c.pearson.pValue : c.pearson.n;
+    const what = field === "r" ? "Pearson's r" : field === "p" ? "two-sided p of Pearson's r (printed ',000' means p < .0005 at three decimals)" : "pairs in the correlation";
+    return { reproduced: value, compare: field === "n" ? "exact" : "rounded", explanation: `${what}, ${c.x} × ${c.y} at the post time point` };
+  }],
+  [/^design\.alpha\.clusters$/, (_v, a) => {
+    const min = Math.min(...a.reliability.map((r) => r.result.alpha));
+    return { reproduced: min, compare: "around-or-above", explanation: `lowest Cronbach's alpha over ${a.reliability.length} clusters and time points; the article says every cluster was "rond of boven" (around or above) 0,7, read here as at least 0.65` };
+  }],
+];
+
+function describeNotCheckable(v: PublishedValue): string {
+  if (v.id.startsWith("literature.")) return "cited from another study";
+  if (v.id.startsWith("context.")) return "a fact about the project";
+  if (v.kind === "threshold") return "a threshold the analysis applies; used as such";
+  if (v.kind === "label") return "a label or wording, not a number";
+  if (v.kind === "duration" || v.kind === "year") return "a fact of the design that the data do not record";
+  return "a fact of the article or the design, not a result of the data";
+}
+
+function location(v: PublishedValue): string {
+  return [v.location.section, v.location.table, v.location.row, v.location.column].filter((x): x is string => x !== null && x !== "").join(", ");
+}
+
+/**
+ * Builds the scorecard for every published value.
+ * @param audit the article audit; its findings set `inconsistent-in-article` for the values they affect.
+ * @example buildResults(study, analyse(study), auditArticle(study.published)).filter((e) => e.status === "reproduced").length
+ */
+export function buildResults(study: Study, analyses: Analyses, audit: ArticleAudit | null = null): ResultEntry[] {
+  const affected = new Map<string, string>();
+  for (const f of audit?.findings ?? []) for (const id of f.affects) if (!affected.has(id)) affected.set(id, f.plain);
+  return study.published.values.map((v) => {
+    const rule = RULES.find(([re]) => re.test(v.id));
+    const rep: Reproduction = rule?.[1](v, analyses, study) ?? NOT(describeNotCheckable(v));
+    const printed = parsePrinted(v.text);
+    const decimals = v.decimals ?? printed?.decimals ?? null;
+    const base = {
+      id: v.id,
+      label: v.label,
+      location: location(v),
+      published: v.text,
+      publishedValue: v.value,
+      reproduced: rep.reproduced,
+      decimals,
+      precision: decimals === null ? null : Math.pow(10, -decimals),
+      notebook: notebookOf(v.id),
+    };
+    let status: ResultStatus;
+    let explanation = rep.explanation;
+    if (rep.compare === "none" || rep.reproduced === null) {
+      status = "not-checkable";
+      if (rep.reproduced === null && rep.compare !== "none") explanation = `${explanation}; not available in these data`;
+    } else if (rep.compare === "significant" || rep.compare === "not-significant") {
+      const sig = rep.reproduced < 0.05;
+      status = sig === (rep.compare === "significant") ? "reproduced" : "not-reproduced";
+    } else if (rep.compare === "around-or-above") {
+      status = v.value !== null && rep.reproduced >= v.value - 0.05 ? "reproduced" : "not-reproduced";
+    } else if (rep.compare === "exact") {
+      // A count printed as "-" is an empty cell: zero mentions.
+      const printedCount = v.value ?? (v.text.trim() === "-" ? 0 : null);
+      status = printedCount !== null && rep.reproduced === printedCount ? "reproduced" : "not-reproduced";
+      if (v.value === null && printedCount === 0) explanation = `${explanation}; printed "-" read as 0`;
+    } else {
+      if (roundsTo(rep.reproduced, v.text)) status = "reproduced";
+      else if (v.value !== null && decimals !== null && Math.abs(rep.reproduced - v.value) <= Math.pow(10, -decimals) * (1 + 1e-9)) status = "within-rounding";
+      else status = "not-reproduced";
+    }
+    const why = affected.get(v.id);
+    if (why !== undefined && status !== "reproduced") {
+      status = "inconsistent-in-article";
+      explanation = `${explanation}. ${why}`;
+    } else if (why !== undefined) {
+      explanation = `${explanation}. Note from the audit: ${why}`;
+    }
+    return { ...base, status, explanation };
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * What the notebooks call to show their results: tables, figures, the published-vs-reproduced
+ * table, checks of a hand calculation against the library, the data banner and the colophon.
+ * Everything here renders views built in lib, so that the notebooks hold narrative and calls only.
+ * @module notebook/show
+ */
+import type { Study } from "../analysis/study.js";
+import { figureBundle } from "../report/bundle.js";
+import { tableBundle } from "../report/bundle.js";
+import { colophon } from "../views/colophon.js";
+import type { NamedFigure } from "../views/figures.js";
+import type { TableSpec } from "../views/tables.js";
+import { display, markdown } from "./display.js";
+
+/** Shows a table (HTML, markdown and plain text). */
+export function showTable(spec: TableSpec): void {
+  display(tableBundle(spec.columns, spec.rows, { caption: spec.caption, id: spec.id, ...(spec.note !== undefined ? { note: spec.note } : {}) }));
+}
+
+/** Shows a plotly figure (plotly JSON for VS Code / JupyterLab, HTML for exports, plain text). */
+export function showFigure(f: NamedFigure): void {
+  display(figureBundle(f.figure, { id: f.id }));
+}
+
+/** Shows markdown. */
+export function showMarkdown(text: string): void {
+  markdown(text);
+}
+
+/** Raised by {@link check} when a hand calculation and the library disagree. */
+export class CheckError extends Error {
+  override readonly name = "CheckError";
+}
+
+/**
+ * Asserts that a value computed by hand in a notebook equals the library's, within a relative
+ * tolerance, and shows the comparison; throws (stopping the notebook) when they differ.
+ * @example check("alpha of werkplezier (pre)", alphaByHand, result.alpha)
+ */
+export function check(label: string, byHand: number, library: number, tolerance = 1e-12): void {
+  const scale = Math.max(Math.abs(library), 1e-300);
+  const rel = Math.abs(byHand - library) / scale;
+  if (!(rel <= tolerance) && byHand !== library) {
+    throw new CheckError(`${label}: by hand ${byHand}, library ${library} (relative difference ${rel.toExponential(2)} > ${tolerance})`);
+  }
+  const text = `✓ ${label}: by hand ${byHand.toPrecision(12)} = library ${library.toPrecision(12)}`;
+  display({ "text/markdown": text, "text/plain": text });
+}
+
+/** The banner every notebook starts with: which data, and whether they are synthetic. */
+export function showDataBanner(study: Study): void {
+  const rows = study.ds.respondents.rowCount;
+  const text = study.synthetic
+    ? `> **Synthetic reconstruction.** These ${rows} respondents are not the original survey responses, which are not public: they were generated to be consistent with the aggregates the article publishes (see \`data/README.md\`). Real data in the same format run through the same notebooks unchanged.`
+    : `> Data: ${rows} respondents read from \`${study.dataDir ?? study.codebookDir}\`; the codebook does not mark them synthetic.`;
+  markdown(text);
+}
+
+/** The colophon: versions, commit and data hashes. */
+export function showColophon(study: Study): void {
+  const deno = (globalThis as { Deno?: { version?: { deno?: string } } }).Deno;
+  const lines = colophon(study, deno?.version?.deno !== undefined ? { kernel: `Deno ${deno.version.deno} (deno jupyter)` } : {});
+  markdown(["**Colophon**", "", "| | |", "|---|---|", ...lines.map((l) => `| ${l.key} | \`${l.value}\` |`)].join("\n"));
+}

@@ -1,0 +1,128 @@
+/**
+ * The figures of the notebooks and the report, built from the analyses.
+ * @module views/figures
+ */
+import type { CorrelationResult } from "../analysis/correlations.js";
+import type { Published } from "../analysis/published.js";
+import type { Table2 } from "../analysis/table2.js";
+import type { Table3Row } from "../analysis/table3.js";
+import { constructScores, type Dataset } from "../data/index.js";
+import { tQuantile } from "../stats/distributions.js";
+import type { Descriptives } from "../stats/descriptives.js";
+import {
+  balanceModelFigure,
+  forestFigure,
+  HATTIE_THRESHOLDS,
+  likertFigure,
+  prePostFigure,
+  scatterFigure,
+  table2Figure,
+} from "../report/figures.js";
+import type { PlotlyFigure } from "../report/types.js";
+
+/** A figure with a stable id (element id and PNG file name). */
+export interface NamedFigure {
+  readonly id: string;
+  readonly figure: PlotlyFigure;
+}
+
+function meanCi(d: Descriptives): { mean: number; lower: number; upper: number; n: number } {
+  const half = d.sd === null ? 0 : (tQuantile(0.975, d.n - 1) * d.sd) / Math.sqrt(d.n);
+  return { mean: d.mean, lower: d.mean - half, upper: d.mean + half, n: d.n };
+}
+
+/** Pre and post means (95 % CI) per cluster, with each respondent's change as a faint line. */
+export function prePostFigureOf(ds: Dataset, rows: readonly Table3Row[]): NamedFigure {
+  const paired = rows.filter((r) => r.pre !== null && r.paired !== null);
+  return {
+    id: "fig-pre-post",
+    figure: prePostFigure(
+      paired.map((r) => {
+        const pre = constructScores(ds, r.construct, "pre").values;
+        const post = constructScores(ds, r.construct, "post").values;
+        const both = pre.map((v, i) => (v !== null && post[i] !== null ? i : -1)).filter((i) => i >= 0);
+        return {
+          construct: r.construct,
+          label: r.label,
+          pre: meanCi(r.pre as Descriptives),
+          post: meanCi(r.post),
+          individuals: { pre: both.map((i) => pre[i] as number), post: both.map((i) => post[i] as number) },
+        };
+      }),
+      { title: "Voor en na de leergangen: gemiddelde clusterscores (95 %-BI)" },
+    ),
+  };
+}
+
+/** Forest plot of d_av with noncentral-t CIs, the printed values, and Hattie's .4 and .6. */
+export function forestFigureOf(rows: readonly Table3Row[], published: Published): NamedFigure {
+  const list = rows.filter((r) => r.paired !== null);
+  return {
+    id: "fig-forest",
+    figure: forestFigure(
+      list.map((r) => {
+        const e = (r.paired as NonNullable<Table3Row["paired"]>).effects.d_av;
+        const id = `table3.${r.construct}.effect-size`;
+        const pv = published.has(id) ? published.get(id).value : null;
+        return { label: r.label, estimate: e.estimate, lower: e.ci.lower, upper: e.ci.upper, published: pv };
+      }),
+      { variant: "d_av", thresholds: HATTIE_THRESHOLDS, title: "Effectgroottes (d_av, 95 %-BI) met Hatties grenzen" },
+    ),
+  };
+}
+
+/** Scatter plots of the article's two correlations (jittered scores, OLS line). */
+export function correlationFigures(cs: readonly CorrelationResult[]): NamedFigure[] {
+  return cs.map((c, k) => {
+    const idx = c.xValues.map((v, i) => (v !== null && c.yValues[i] !== null ? i : -1)).filter((i) => i >= 0);
+    const label = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+    return {
+      id: `fig-scatter-${c.x}-${c.y}`,
+      figure: scatterFigure({
+        x: idx.map((i) => c.yValues[i] as number),
+        y: idx.map((i) => c.xValues[i] as number),
+        xLabel: `${label(c.y)} (na)`,
+        yLabel: `${label(c.x)} (na)`,
+        r: c.pearson.r,
+        n: c.pearson.n,
+        seed: 1000 + k,
+      }),
+    };
+  });
+}
+
+/** Table 2 as grouped bars. */
+export function table2FigureOf(t: Table2): NamedFigure {
+  return {
+    id: "fig-table2",
+    figure: table2Figure(
+      [...t.rows, t.other].map((r) => ({ label: r.label, self: r.self, teachers: r.teachers })),
+      { n: t.n },
+    ),
+  };
+}
+
+/** Diverging stacked bars of every item of the clusters, pre and post. */
+export function likertFigureOf(ds: Dataset, constructs: readonly string[]): NamedFigure {
+  const items: { label: string; counts: number[] }[] = [];
+  for (const name of constructs) {
+    const c = ds.codebook.constructs.find((x) => x.name === name);
+    if (c === undefined) continue;
+    for (const tp of ["pre", "post"] as const) {
+      for (const col of c.items[tp] ?? []) {
+        const v = ds.respondents.numeric(col);
+        const field = ds.respondents.field(col);
+        items.push({ label: `${c.labelNl ?? c.name} ${field.item ?? ""} (${tp === "pre" ? "voor" : "na"})`, counts: [1, 2, 3, 4, 5].map((k) => v.filter((x) => x === k).length) });
+      }
+    }
+  }
+  return {
+    id: "fig-likert",
+    figure: likertFigure(items, { labels: { "1": "helemaal niet", "5": "helemaal wel" } }, { title: "Antwoorden per item, voor en na (vijfpuntsschaal)" }),
+  };
+}
+
+/** The article's Fig. 1, the balance model. */
+export function balanceModel(): NamedFigure {
+  return { id: "fig-balance-model", figure: balanceModelFigure() };
+}

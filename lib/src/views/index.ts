@@ -1,0 +1,8 @@
+/**
+ * Tables, figures, data quality and colophon built from the analyses, shared by the notebooks and the report.
+ * @module views
+ */
+export * from "./tables.js";
+export * from "./figures.js";
+export * from "./quality.js";
+export * from "./colophon.js";

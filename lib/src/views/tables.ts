@@ -1,0 +1,325 @@
+/**
+ * The tables of the notebooks and the report, built from the analyses: one function per table,
+ * each returning a {@link TableSpec} that `tableBundle` (notebooks) and the report render alike.
+ * @module views/tables
+ */
+import type { ArticleAudit } from "../analysis/audit-article.js";
+import type { CorrelationResult } from "../analysis/correlations.js";
+import type { FocusGroupSummary } from "../analysis/focusgroups.js";
+import type { Published } from "../analysis/published.js";
+import type { ClusterReliability } from "../analysis/reliability.js";
+import type { ResultEntry } from "../analysis/results.js";
+import type { Robustness } from "../analysis/robustness.js";
+import type { SampleSummary } from "../analysis/sample.js";
+import type { Table2 } from "../analysis/table2.js";
+import { hattieBand, type Table3Row } from "../analysis/table3.js";
+import { formatCi, formatNumber, formatP } from "../report/format.js";
+import type { TableColumn, TableRow } from "../report/bundle.js";
+
+/** A table ready to render. */
+export interface TableSpec {
+  readonly id: string;
+  readonly caption: string;
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly TableRow[];
+  readonly note?: string;
+}
+
+const f2 = (x: number): string => formatNumber(x, 2);
+const f3 = (x: number): string => formatNumber(x, 3);
+const ms = (m: number, sd: number | null): string => `${f2(m)} (${sd === null ? "–" : f2(sd)})`;
+
+/** The sample: respondents per round, experience, fte, sector, course, part-1 items. */
+export function sampleTable(s: SampleSummary): TableSpec {
+  const pct = (c: number): string => `${c} (${formatNumber((100 * c) / s.n, 0)} %)`;
+  const rows: TableRow[] = [
+    ...s.rounds.map((r) => ({ what: `Respondents, round ${r.round}`, value: `${r.n}${r.expected !== null ? ` (codebook: ${r.expected})` : ""}` })),
+    { what: "Respondents, both rounds (N)", value: String(s.n) },
+    { what: "Years of experience, M (SD)", value: ms(s.experience.mean, s.experience.sd) },
+    { what: "Appointment in fte, M (SD)", value: ms(s.fte.mean, s.fte.sd) },
+    ...s.sector.map((f) => ({ what: `Sector: ${f.value}`, value: pct(f.count) })),
+    ...s.course.map((f) => ({ what: `Course: ${f.value}`, value: pct(f.count) })),
+    { what: "Development opportunities at the start (part 1), M (SD)", value: ms(s.part1.ontwikkelmogelijkhedenStart.mean, s.part1.ontwikkelmogelijkhedenStart.sd) },
+    { what: "Intention to stay in education (part 1), M (SD)", value: ms(s.part1.behoudOnderwijs.mean, s.part1.behoudOnderwijs.sd) },
+    { what: "Maatschappelijke waardering, M (SD)", value: ms(s.societal.mean, s.societal.sd) },
+    { what: "Maatschappelijke waardering, answers 1–5", value: s.societal.distribution.join(" / ") },
+  ];
+  return {
+    id: "table-sample",
+    caption: "The respondents",
+    columns: [
+      { key: "what", label: "" },
+      { key: "value", label: "Value", align: "right" },
+    ],
+    rows,
+    note: "M = mean, SD = sample standard deviation.",
+  };
+}
+
+/** Table 1 of the article (research design), from the published values. */
+export function table1Table(published: Published): TableSpec {
+  const row = (rq: string, inst: "questionnaire" | "focusgroup"): TableRow => ({
+    question: published.get(`table1.${rq}.subquestion`).text,
+    instrument: published.get(`table1.${rq}.${inst}.instrument`).text,
+    respondents: inst === "questionnaire" ? `alle deelnemers (N = ${published.get(`table1.${rq}.questionnaire.n`).text})` : `${published.get(`table1.${rq}.focusgroup.group1.n`).text} + ${published.get(`table1.${rq}.focusgroup.group2.n`).text} deelnemers (n = ${published.get(`table1.${rq}.focusgroup.n`).text})`,
+  });
+  return {
+    id: "table-1",
+    caption: "Tabel 1. Onderzoeksopzet (research design)",
+    columns: [
+      { key: "question", label: "deelvraag" },
+      { key: "instrument", label: "instrument" },
+      { key: "respondents", label: "respondenten" },
+    ],
+    rows: [row("rq1", "questionnaire"), row("rq1", "focusgroup"), row("rq2", "questionnaire"), row("rq2", "focusgroup")],
+  };
+}
+
+/** Table 2 as the article prints it, with the counts from the data. */
+export function table2Table(t: Table2): TableSpec {
+  const rows: TableRow[] = [...t.rows, t.other].map((r) => ({ label: r.label, self: r.self, teachers: r.teachers, total: r.total }));
+  rows.push({ label: "TOTAAL", self: t.totals.self, teachers: t.totals.teachers, total: t.totals.total });
+  return {
+    id: "table-2",
+    caption: `Tabel 2. De aspecten die volgens leraren nodig zijn om ze te behouden voor het onderwijs (N = ${t.n})`,
+    columns: [
+      { key: "label", label: "label" },
+      { key: "self", label: "… om jou te behouden" },
+      { key: "teachers", label: "… om leraren te behouden" },
+      { key: "total", label: "totaal" },
+    ],
+    rows,
+    note: `Counts of labelled segments; a respondent has each label at most once per question. Labels mentioned ≤ ${t.threshold} times in total are counted under "Overig". Respondents with at least one label: ${t.respondentsWithLabels.self} (self), ${t.respondentsWithLabels.teachers} (teachers).`,
+  };
+}
+
+/** Cronbach's alpha per cluster and time point. */
+export function reliabilityTable(rel: readonly ClusterReliability[]): TableSpec {
+  return {
+    id: "table-reliability",
+    caption: "Cronbach's alpha per cluster",
+    columns: [
+      { key: "cluster", label: "cluster" },
+      { key: "timepoint", label: "time point" },
+      { key: "k", label: "k" },
+      { key: "n", label: "n" },
+      { key: "alpha", label: "α", decimals: 3, noLeadingZero: true },
+      { key: "std", label: "α (standardized)", decimals: 3, noLeadingZero: true },
+      { key: "ci", label: "95 % CI (Feldt)" },
+      { key: "minItemTotal", label: "lowest corrected item-total r", decimals: 2, noLeadingZero: true },
+    ],
+    rows: rel.map((r) => ({
+      cluster: r.label,
+      timepoint: r.timepoint,
+      k: r.result.k,
+      n: r.result.n,
+      alpha: r.result.alpha,
+      std: r.result.standardizedAlpha,
+      ci: formatCi(r.result.ci.lower, r.result.ci.upper, 2),
+      minItemTotal: Math.min(...r.result.items.map((i) => i.correctedItemTotal ?? Number.POSITIVE_INFINITY)),
+    })),
+    note: "Listwise deletion per cluster and time point. The article takes .70 as the lower bound (Cortina, 1993).",
+  };
+}
+
+/** Item analysis of one cluster at one time point. */
+export function itemAnalysisTable(r: ClusterReliability): TableSpec {
+  return {
+    id: `table-items-${r.construct}-${r.timepoint}`,
+    caption: `Item analysis: ${r.label}, ${r.timepoint}`,
+    columns: [
+      { key: "item", label: "item" },
+      { key: "mean", label: "M", decimals: 2 },
+      { key: "variance", label: "s²", decimals: 3 },
+      { key: "rdrop", label: "corrected item-total r", decimals: 3, noLeadingZero: true },
+      { key: "drop", label: "α if item deleted", decimals: 3, noLeadingZero: true },
+    ],
+    rows: r.result.items.map((it) => ({ item: r.items[it.index] ?? String(it.index), mean: it.mean, variance: it.variance, rdrop: it.correctedItemTotal, drop: it.alphaIfDeleted })),
+  };
+}
+
+/** Table 3 as the article prints it (pre, post, effect size), with tests and n. */
+export function table3Table(rows: readonly Table3Row[]): TableSpec {
+  return {
+    id: "table-3",
+    caption: "Tabel 3. Resultaten schaalvragen (vijfpuntsschaal)",
+    columns: [
+      { key: "label", label: "construct" },
+      { key: "item", label: "vraag (item in the article)" },
+      { key: "pre", label: "voor M (SD)" },
+      { key: "post", label: "na M (SD)" },
+      { key: "n", label: "n" },
+      { key: "t", label: "t (df), p" },
+      { key: "dav", label: "d_av [95 % CI]" },
+      { key: "band", label: "Hattie" },
+    ],
+    rows: rows.map((r) => {
+      const p = r.paired;
+      return {
+        label: r.label,
+        item: r.item ?? "",
+        pre: r.pre === null ? "X" : ms(r.pre.mean, r.pre.sd),
+        post: ms(r.post.mean, r.post.sd),
+        n: p?.n ?? r.post.n,
+        t: p === null ? "X" : `${f2(p.test.t)} (${p.test.df}), ${formatP(p.test.pValue)}`,
+        dav: p === null ? "X" : `${f2(p.effects.d_av.estimate)} ${formatCi(p.effects.d_av.ci.lower, p.effects.d_av.ci.upper, 2)}`,
+        band: p === null ? "" : hattieBand(p.effects.d_av.estimate),
+      };
+    }),
+    note: "Cluster scores are the mean of a cluster's items. Paired t-test of post − pre, two-sided. d_av = mean difference / mean of the pre and post SDs; CI from the noncentral t. X = not measured before the course.",
+  };
+}
+
+/** Every effect-size variant beside the published value, with the variants that round to it. */
+export function effectVariantsTable(rows: readonly Table3Row[], published: Published): TableSpec {
+  const out: TableRow[] = [];
+  for (const r of rows) {
+    const p = r.paired;
+    if (p === null) continue;
+    const id = `table3.${r.construct}.effect-size`;
+    const printed = published.has(id) ? published.get(id).text : "";
+    const e = p.effects;
+    out.push({
+      label: r.label,
+      published: printed,
+      dz: e.d_z.estimate,
+      dav: e.d_av.estimate,
+      drm: e.d_rm.estimate,
+      gz: e.g_z.estimate,
+      gav: e.g_av.estimate,
+      grm: e.g_rm.estimate,
+      r: p.correlation,
+    });
+  }
+  return {
+    id: "table-effect-variants",
+    caption: "Which d did the article report? Every paired variant beside the printed value",
+    columns: [
+      { key: "label", label: "construct" },
+      { key: "published", label: "printed" },
+      { key: "dz", label: "d_z", decimals: 3 },
+      { key: "dav", label: "d_av", decimals: 3 },
+      { key: "drm", label: "d_rm", decimals: 3 },
+      { key: "gz", label: "g_z", decimals: 3 },
+      { key: "gav", label: "g_av", decimals: 3 },
+      { key: "grm", label: "g_rm", decimals: 3 },
+      { key: "r", label: "r (pre, post)", decimals: 2, noLeadingZero: true },
+    ],
+    rows: out,
+    note: "d_z = M_diff / SD_diff; d_av = M_diff / ((SD_pre + SD_post)/2); d_rm = d_z·√(2(1 − r)); g = Hedges' exact small-sample correction J(n − 1) times d (Lakens, 2013).",
+  };
+}
+
+/** The article's correlations. */
+export function correlationTable(cs: readonly CorrelationResult[]): TableSpec {
+  return {
+    id: "table-correlations",
+    caption: "Correlations between cluster scores (post)",
+    columns: [
+      { key: "pair", label: "pair" },
+      { key: "n", label: "N" },
+      { key: "r", label: "r", decimals: 3, noLeadingZero: true },
+      { key: "ci", label: "95 % CI (Fisher z)" },
+      { key: "t", label: "t (df)" },
+      { key: "p", label: "p" },
+      { key: "rho", label: "Spearman ρ", decimals: 3, noLeadingZero: true },
+    ],
+    rows: cs.map((c) => ({
+      pair: `${c.x} × ${c.y}`,
+      n: c.pearson.n,
+      r: c.pearson.r,
+      ci: c.pearson.ci === null ? "–" : formatCi(c.pearson.ci.lower, c.pearson.ci.upper, 2),
+      t: `${f2(c.pearson.t)} (${c.pearson.df})`,
+      p: formatP(c.pearson.pValue),
+      rho: c.spearman.rho,
+    })),
+    note: "Pairwise complete cases; two-sided tests.",
+  };
+}
+
+/** The focus groups: axial codes in narrative order with their open codes. */
+export function focusGroupTable(fg: FocusGroupSummary): TableSpec {
+  return {
+    id: "table-focusgroups",
+    caption: `Focus groups: axial codes in the order of the narrative (${fg.groups.length} groups, ${fg.participants} participants, ${fg.fragments} fragments)`,
+    columns: [
+      { key: "order", label: "#" },
+      { key: "label", label: "axial code" },
+      { key: "fragments", label: "fragments" },
+      { key: "groups", label: "groups" },
+      { key: "open", label: "open codes (fragments)" },
+    ],
+    rows: fg.axial.map((a) => ({
+      order: a.order,
+      label: `${a.label} (${a.labelEn})`,
+      fragments: a.fragments,
+      groups: a.groups.join(", "),
+      open: a.openCodes.map((o) => `${o.code} (${o.fragments})`).join("; "),
+    })),
+  };
+}
+
+/** Robustness of Table 3. */
+export function robustnessTable(rb: Robustness): TableSpec {
+  return {
+    id: "table-robustness",
+    caption: "Robustness: Wilcoxon signed-rank test, bootstrap intervals for d_av, adjusted p-values",
+    columns: [
+      { key: "label", label: "construct" },
+      { key: "n", label: "n" },
+      { key: "pT", label: "p (t)" },
+      { key: "pHolm", label: "p Holm" },
+      { key: "pBH", label: "p BH" },
+      { key: "wilcoxon", label: "Wilcoxon V, p" },
+      { key: "perc", label: "d_av percentile CI" },
+      { key: "bca", label: "d_av BCa CI" },
+      { key: "power", label: "power at observed d_z", decimals: 2, noLeadingZero: true },
+    ],
+    rows: rb.rows.map((r) => ({
+      label: r.label,
+      n: r.n,
+      pT: formatP(r.pT),
+      pHolm: formatP(r.pHolm),
+      pBH: formatP(r.pBH),
+      wilcoxon: `${formatNumber(r.wilcoxon.statistic, 1)}, ${formatP(r.wilcoxon.pValue)} (${r.wilcoxon.method})`,
+      perc: formatCi(r.bootstrapDav.percentile.lower, r.bootstrapDav.percentile.upper, 2),
+      bca: formatCi(r.bootstrapDav.bca.lower, r.bootstrapDav.bca.upper, 2),
+      power: r.powerAtObserved,
+    })),
+    note: `Bootstrap: ${rb.replicates} resamples of respondents, seed ${rb.seed}. Holm and Benjamini–Hochberg over the ${rb.rows.length} paired tests. Smallest d_z detectable with 80 % power at α = .05 with n = ${rb.minimumDetectable.n}: ${f3(rb.minimumDetectable.d)}.`,
+  };
+}
+
+/** The published-vs-reproduced scorecard (optionally of one notebook). */
+export function scorecardTable(entries: readonly ResultEntry[], notebook?: string): TableSpec {
+  const list = notebook === undefined ? entries : entries.filter((e) => e.notebook === notebook);
+  return {
+    id: notebook === undefined ? "table-scorecard" : `table-scorecard-${notebook}`,
+    caption: notebook === undefined ? "Published and reproduced values" : `Published and reproduced values (${notebook})`,
+    columns: [
+      { key: "id", label: "id" },
+      { key: "label", label: "what" },
+      { key: "published", label: "printed" },
+      { key: "reproduced", label: "reproduced", format: (x) => (Number.isInteger(x) ? String(x) : x.toPrecision(6)) },
+      { key: "status", label: "status" },
+      { key: "explanation", label: "explanation" },
+    ],
+    rows: list.map((e) => ({ id: e.id, label: e.label, published: e.published, reproduced: e.reproduced, status: e.status, explanation: e.explanation })),
+  };
+}
+
+/** The audit's findings. */
+export function auditTable(audit: ArticleAudit, options: { verdict?: "consistent" | "inconsistent" | "not-testable" } = {}): TableSpec {
+  const list = options.verdict === undefined ? audit.findings : audit.findings.filter((f) => f.verdict === options.verdict);
+  return {
+    id: options.verdict === undefined ? "table-audit" : `table-audit-${options.verdict}`,
+    caption: options.verdict === undefined ? "Audit of the article: every finding" : `Audit of the article: ${options.verdict} findings`,
+    columns: [
+      { key: "check", label: "check" },
+      { key: "ids", label: "published values" },
+      { key: "verdict", label: "verdict" },
+      { key: "plain", label: "in plain words" },
+    ],
+    rows: list.map((f) => ({ check: f.check, ids: f.ids.join(", "), verdict: f.verdict, plain: f.plain })),
+  };
+}
