@@ -4,6 +4,7 @@
  * @module analysis/study
  */
 import { loadDataset, type Dataset } from "../data/index.js";
+import { redactDataset } from "../privacy/redact.js";
 import { loadPublished, type Published } from "./published.js";
 
 /** Everything an analysis needs. */
@@ -16,6 +17,8 @@ export interface Study {
   readonly codebookDir: string;
   /** Folder the data files were read from (null: the codebook's own `raw/` files). */
   readonly dataDir: string | null;
+  /** Free-text values in which personal data were replaced by placeholders (0 with publishFlaggedText). */
+  readonly redacted: number;
 }
 
 /** Options of {@link openStudy}. */
@@ -24,19 +27,26 @@ export interface OpenStudyOptions {
   readonly dataDir?: string | null | undefined;
   /** Folder of the codebook (default: `data/`, searched upwards from the working directory). */
   readonly codebookDir?: string | undefined;
+  /**
+   * Show free text in which e-mail addresses, phone numbers, postcodes or URLs were found as it is.
+   * Default false: such data are replaced by placeholders before anything is shown or written.
+   */
+  readonly publishFlaggedText?: boolean | undefined;
 }
 
 /**
- * Loads and validates the data through the codebook and reads the published values.
+ * Loads and validates the data through the codebook, redacts personal data in free text (unless
+ * `publishFlaggedText`), and reads the published values.
  * @throws {DataError} INVALID_DATA listing every problem when the data do not fit the codebook.
  * @example const study = openStudy(); study.ds.respondents.rowCount // 51
  */
 export function openStudy(options: OpenStudyOptions = {}): Study {
   const dataDir = options.dataDir ?? null;
-  const ds = loadDataset({
+  const loaded = loadDataset({
     ...(options.codebookDir !== undefined ? { codebookDir: options.codebookDir } : {}),
     ...(dataDir !== null ? { dataDir } : {}),
   });
+  const { dataset: ds, redacted } = options.publishFlaggedText === true ? { dataset: loaded, redacted: 0 } : redactDataset(loaded);
   const published = loadPublished(ds.codebook.dir);
-  return { ds, published, synthetic: ds.codebook.synthetic, codebookDir: ds.codebook.dir, dataDir };
+  return { ds, published, synthetic: ds.codebook.synthetic, codebookDir: ds.codebook.dir, dataDir, redacted };
 }

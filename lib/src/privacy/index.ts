@@ -10,3 +10,4 @@ export { kAnonymity } from "./k-anonymity.js";
 export type { Bin, Combination, KAnonymityOptions, KAnonymityResult, PlainRow } from "./k-anonymity.js";
 export { checkPrivacy } from "./check.js";
 export type { LocatedFinding, PrivacyCheck } from "./check.js";
+export * from "./redact.js";

@@ -22,7 +22,7 @@ export type KernelErrorCode =
   | "CELL_TIMEOUT"
   /** A message on the wire could not be parsed or had a wrong HMAC signature. */
   | "PROTOCOL"
-  /** The client was used after {@link KernelClient.shutdown} or while another cell ran. */
+  /** The client was used after {@link KernelClient.shutdown}. */
   | "INVALID_STATE"
   /** The run was interrupted (SIGINT / SIGTERM of the parent process). */
   | "INTERRUPTED"

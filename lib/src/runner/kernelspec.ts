@@ -53,9 +53,44 @@ function resolvePackageDir(pkg: string, base: string | undefined): string {
 }
 
 /**
- * The tslab TypeScript kernel, started as `node <tslab>/bin/tslab kernel --config-path
- * {connection_file}` (tslab's own kernel.json, but run with the current Node binary rather
- * than through the `tslab` shell shim).
+ * Source of an ES module, run in the tslab kernel process before tslab itself (`node
+ * --import data:...`), that makes every zeromq socket queue its sends.
+ *
+ * Why: tslab 1.0.22 calls `socket.send()` without awaiting it, which zeromq 6 allows only
+ * while sends complete synchronously. zeromq 6 completes at most 512 sends in a row
+ * synchronously, then defers one to keep the event loop responsive; a second send before
+ * that deferred one has gone fails with EBUSY ("Socket is busy writing"), inside tslab, and
+ * the message is lost. After about 512 iopub messages a kernel therefore loses a `status:
+ * idle` (the cell never finishes) or a stream (console.log throws). Measured here: without
+ * the shim a kernel stalled after 170 one-line cells; with it, 600 cells ran cleanly.
+ * tslab's own code is unchanged; only the transport is made to queue, as zeromq 6 expects.
+ *
+ * @param requireFrom - a file inside tslab, so that `zeromq` resolves to tslab's copy.
+ */
+export function zeromqSendQueueShim(requireFrom: string): string {
+  return [
+    `import { createRequire } from "node:module";`,
+    `const zmq = createRequire(${JSON.stringify(requireFrom)})("zeromq");`,
+    `const send = zmq.Socket.prototype.send;`,
+    `const tails = new WeakMap();`,
+    `function queuedSend(...args) {`,
+    `  const result = (tails.get(this) ?? Promise.resolve()).then(() => send.apply(this, args));`,
+    `  tails.set(this, result.catch(() => undefined));`,
+    `  return result;`,
+    `}`,
+    // Socket.prototype.send is read-only; the socket classes inherit it (zeromq deletes
+    // their own copies), so an own property on each class's prototype takes precedence.
+    `for (const c of [zmq.Publisher, zmq.Router, zmq.Dealer, zmq.Reply, zmq.Request, zmq.Pair, zmq.Push]) {`,
+    `  Object.defineProperty(c.prototype, "send", { value: queuedSend, writable: true, configurable: true });`,
+    `}`,
+  ].join("\n");
+}
+
+/**
+ * The tslab TypeScript kernel, started as `node --import <send-queue shim> <tslab>/bin/tslab
+ * kernel --config-path {connection_file}`: tslab's own kernel.json, run with the current
+ * Node binary rather than through the `tslab` shell shim, with {@link zeromqSendQueueShim}
+ * loaded first.
  *
  * @param projectDir - directory to resolve the `tslab` package from (default: this library's
  *   own dependencies).
@@ -63,11 +98,12 @@ function resolvePackageDir(pkg: string, base: string | undefined): string {
  */
 export function tslabKernelSpec(projectDir?: string): KernelSpec {
   const dir = resolvePackageDir("tslab", projectDir);
+  const shim = `data:text/javascript,${encodeURIComponent(zeromqSendQueueShim(join(dir, "dist", "jupyter.js")))}`;
   return {
     name: "tslab",
     displayName: "TypeScript",
     language: "typescript",
-    argv: [process.execPath, join(dir, "bin", "tslab"), "kernel", "--config-path", CONNECTION_FILE_PLACEHOLDER],
+    argv: [process.execPath, "--import", shim, join(dir, "bin", "tslab"), "kernel", "--config-path", CONNECTION_FILE_PLACEHOLDER],
   };
 }
 

@@ -1,0 +1,394 @@
+/**
+ * Markdown to HTML for notebook pages, behind a small interface so that a full CommonMark
+ * implementation (`marked`, `markdown-it`) can replace the built-in one:
+ *
+ * ```ts
+ * import { marked } from "marked";
+ * const markedRenderer: MarkdownRenderer = { render: (md) => marked.parse(md, { async: false }) };
+ * renderNotebookHtml(nb, { markdown: markedRenderer });
+ * ```
+ *
+ * The built-in {@link basicMarkdown} covers what notebooks of this project use:
+ * ATX headings (with ids), paragraphs, emphasis, strong, strikethrough, code spans, fenced
+ * code blocks, links, images (also `attachment:` images), autolinks, block quotes, nested
+ * ordered and unordered lists, horizontal rules, GFM tables, hard line breaks, raw HTML
+ * (passed through: notebooks are trusted content here) and TeX math (`$...$`, `$$...$$`),
+ * which is kept verbatim and protected from emphasis so that MathJax or KaTeX can typeset
+ * it later. It does not implement setext headings, indented code blocks, reference-style
+ * links or CommonMark's exact emphasis rules.
+ *
+ * @module runner/markdown
+ */
+
+/** Options of {@link MarkdownRenderer.render}. */
+export interface MarkdownRenderOptions {
+  /** Maps a link or image URL before it is written (e.g. `attachment:` → data URI). */
+  readonly resolveUrl?: (url: string, kind: "link" | "image") => string;
+}
+
+/** Anything that turns Markdown into an HTML fragment. */
+export interface MarkdownRenderer {
+  render(markdown: string, options?: MarkdownRenderOptions): string;
+}
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Escapes `&` unless it starts an entity, and `<`/`>`; for text that may hold entities. */
+function escapeText(text: string): string {
+  return text
+    .replace(/&(?!#\d+;|#x[\da-fA-F]+;|[A-Za-z][A-Za-z\d]*;)/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
+}
+
+/** URL schemes that are never written into an href or src. */
+const UNSAFE_URL = /^\s*(javascript|vbscript|data:text\/html)/i;
+
+function safeUrl(url: string): string {
+  return UNSAFE_URL.test(url) ? "#" : url;
+}
+
+/** Turns heading text into an id: lowercase, non-alphanumerics to `-`. */
+export function slugify(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/<[^>]*>/g, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "section"
+  );
+}
+
+const INLINE_HTML = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|^<!--[\s\S]*?-->/;
+
+/** Renders inline Markdown (one paragraph's text) to HTML. */
+function renderInline(text: string, options: MarkdownRenderOptions): string {
+  const stash: string[] = [];
+  const keep = (html: string): string => `\u0000${stash.push(html) - 1}\u0000`;
+  const resolve = (url: string, kind: "link" | "image"): string => safeUrl(options.resolveUrl?.(url, kind) ?? url);
+
+  // 1. Literal spans first, so nothing inside them is touched: escapes, code, math,
+  //    autolinks, raw HTML tags.
+  let out = "";
+  for (let i = 0; i < text.length; ) {
+    const rest = text.slice(i);
+    const ch = text[i];
+    if (ch === "\\" && i + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[i + 1] ?? "")) {
+      out += keep(escapeHtml(text[i + 1] ?? ""));
+      i += 2;
+      continue;
+    }
+    if (ch === "`") {
+      const ticks = /^`+/.exec(rest)?.[0] ?? "`";
+      const end = text.indexOf(ticks, i + ticks.length);
+      if (end >= 0) {
+        let code = text.slice(i + ticks.length, end).replace(/\n/g, " ");
+        if (/^ .* $/.test(code) && code.trim() !== "") code = code.slice(1, -1);
+        out += keep(`<code>${escapeHtml(code)}</code>`);
+        i = end + ticks.length;
+        continue;
+      }
+    }
+    if (ch === "$") {
+      const m = /^\$\$[\s\S]+?\$\$|^\$(?!\s)[^$\n]+?(?<!\s)\$/.exec(rest);
+      if (m !== null) {
+        out += keep(`<span class="math">${escapeHtml(m[0])}</span>`);
+        i += m[0].length;
+        continue;
+      }
+    }
+    if (ch === "<") {
+      const auto = /^<((?:https?|mailto|ftp):[^\s<>]*)>/i.exec(rest);
+      if (auto !== null) {
+        const url = auto[1] ?? "";
+        out += keep(`<a href="${escapeHtml(resolve(url, "link"))}">${escapeHtml(url)}</a>`);
+        i += auto[0].length;
+        continue;
+      }
+      const tag = INLINE_HTML.exec(rest);
+      if (tag !== null) {
+        out += keep(tag[0]);
+        i += tag[0].length;
+        continue;
+      }
+    }
+    out += ch;
+    i += 1;
+  }
+
+  // 2. Escape what is left, then links and images (their text may hold emphasis).
+  out = escapeText(out);
+  const title = (t: string | undefined): string => (t === undefined ? "" : ` title="${escapeHtml(t)}"`);
+  out = out.replace(/!\[([^\]]*)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:&quot;|")(.*?)(?:&quot;|"))?\s*\)/g, (_m, alt: string, url: string, t?: string) =>
+    keep(`<img src="${escapeHtml(resolve(url, "image"))}" alt="${alt.replace(/"/g, "&quot;")}"${title(t)}>`),
+  );
+  out = out.replace(/\[([^\]]+)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:&quot;|")(.*?)(?:&quot;|"))?\s*\)/g, (_m, label: string, url: string, t?: string) =>
+    `${keep(`<a href="${escapeHtml(resolve(url, "link"))}"${title(t)}>`)}${label}${keep("</a>")}`,
+  );
+
+  // 3. Emphasis: strong before em; `_` only at word boundaries.
+  out = out
+    .replace(/\*\*(?=\S)([\s\S]*?\S)\*\*/g, "<strong>$1</strong>")
+    .replace(/(^|[^\w])__(?=\S)([\s\S]*?\S)__(?!\w)/g, "$1<strong>$2</strong>")
+    .replace(/\*(?=[^\s*])([\s\S]*?[^\s*])\*/g, "<em>$1</em>")
+    .replace(/\*(?=[^\s*])([^*])\*/g, "<em>$1</em>")
+    .replace(/(^|[^\w])_(?=[^\s_])([\s\S]*?[^\s_]|[^\s_])_(?!\w)/g, "$1<em>$2</em>")
+    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, "<del>$1</del>");
+
+  // 4. Hard line breaks (two trailing spaces or a backslash), then restore the stash.
+  out = out.replace(/(?: {2,}|\\)\n/g, "<br>\n");
+  // eslint-disable-next-line no-control-regex
+  const restore = (s: string): string => s.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => restore(stash[Number(n)] ?? ""));
+  return restore(out);
+}
+
+interface ListMarker {
+  readonly ordered: boolean;
+  readonly start: number;
+  readonly indent: number;
+  /** Column where the item's content starts. */
+  readonly contentOffset: number;
+  readonly bullet: string;
+}
+
+function listMarker(line: string): ListMarker | undefined {
+  const m = /^( {0,3})([-*+]|(\d{1,9})[.)])( +|$)/.exec(line);
+  if (m === null) return undefined;
+  const indent = (m[1] ?? "").length;
+  const marker = m[2] ?? "";
+  const spaces = (m[4] ?? "").length;
+  return {
+    ordered: m[3] !== undefined,
+    start: m[3] === undefined ? 1 : Number(m[3]),
+    indent,
+    contentOffset: indent + marker.length + (spaces === 0 || spaces > 4 ? 1 : spaces),
+    bullet: m[3] === undefined ? marker : marker.slice(-1),
+  };
+}
+
+const HR = /^ {0,3}([-*_])(?: *\1){2,} *$/;
+const FENCE = /^( {0,3})(`{3,}|~{3,})\s*([^`\s]*)[^`]*$/;
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const HTML_BLOCK = /^ {0,3}<(?:\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|!--)/;
+const TABLE_DELIMITER = /^ *\|? *:?-+:? *(?:\| *:?-+:? *)*\|? *$/;
+
+function splitTableRow(line: string): string[] {
+  let s = line.trim();
+  if (s.startsWith("|")) s = s.slice(1);
+  if (s.endsWith("|") && !s.endsWith("\\|")) s = s.slice(0, -1);
+  const cells: string[] = [];
+  let cell = "";
+  let inCode = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] ?? "";
+    if (ch === "\\" && s[i + 1] === "|") {
+      cell += "|";
+      i++;
+    } else if (ch === "`") {
+      inCode = !inCode;
+      cell += ch;
+    } else if (ch === "|" && !inCode) {
+      cells.push(cell.trim());
+      cell = "";
+    } else cell += ch;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
+function startsBlock(line: string): boolean {
+  return HEADING.test(line) || FENCE.test(line) || HR.test(line) || /^ {0,3}>/.test(line) || listMarker(line) !== undefined || /^ {0,3}\$\$/.test(line);
+}
+
+class BlockRenderer {
+  private readonly headingIds = new Map<string, number>();
+
+  constructor(private readonly options: MarkdownRenderOptions) {}
+
+  private headingId(text: string): string {
+    const base = slugify(text);
+    const n = this.headingIds.get(base) ?? 0;
+    this.headingIds.set(base, n + 1);
+    return n === 0 ? base : `${base}-${n}`;
+  }
+
+  /** Renders a sequence of lines; `tight` drops `<p>` around single paragraphs (list items). */
+  render(lines: readonly string[], tight = false): string {
+    const out: string[] = [];
+    let i = 0;
+    const paragraphs: number[] = [];
+    while (i < lines.length) {
+      const line = lines[i] ?? "";
+      if (line.trim() === "") {
+        i++;
+        continue;
+      }
+      let m: RegExpExecArray | null;
+      if ((m = FENCE.exec(line)) !== null) {
+        const fence = m[2] ?? "```";
+        const indent = (m[1] ?? "").length;
+        const lang = m[3] ?? "";
+        const body: string[] = [];
+        i++;
+        while (i < lines.length && !new RegExp(`^ {0,3}${fence[0] === "`" ? "`" : "~"}{${fence.length},}\\s*$`).test(lines[i] ?? "")) {
+          body.push((lines[i] ?? "").replace(new RegExp(`^ {0,${indent}}`), ""));
+          i++;
+        }
+        i++;
+        const cls = lang === "" ? "" : ` class="language-${escapeHtml(lang)}"`;
+        out.push(`<pre><code${cls}>${escapeHtml(body.join("\n"))}${body.length > 0 ? "\n" : ""}</code></pre>`);
+        continue;
+      }
+      if ((m = HEADING.exec(line)) !== null) {
+        const level = (m[1] ?? "#").length;
+        const text = m[2] ?? "";
+        const html = renderInline(text, this.options);
+        out.push(`<h${level} id="${escapeHtml(this.headingId(html))}">${html}</h${level}>`);
+        i++;
+        continue;
+      }
+      if (HR.test(line)) {
+        out.push("<hr>");
+        i++;
+        continue;
+      }
+      if (/^ {0,3}\$\$/.test(line)) {
+        const body: string[] = [line];
+        let closed = /\$\$\s*$/.test(line.trim().slice(2));
+        i++;
+        while (!closed && i < lines.length) {
+          const l = lines[i] ?? "";
+          body.push(l);
+          closed = /\$\$\s*$/.test(l);
+          i++;
+        }
+        out.push(`<div class="math">${escapeHtml(body.join("\n"))}</div>`);
+        continue;
+      }
+      if (/^ {0,3}>/.test(line)) {
+        const body: string[] = [];
+        while (i < lines.length && (lines[i] ?? "").trim() !== "") {
+          body.push((lines[i] ?? "").replace(/^ {0,3}> ?/, ""));
+          i++;
+        }
+        out.push(`<blockquote>\n${this.render(body)}\n</blockquote>`);
+        continue;
+      }
+      const marker = listMarker(line);
+      if (marker !== undefined) {
+        i = this.renderList(lines, i, marker, out);
+        continue;
+      }
+      if (HTML_BLOCK.test(line)) {
+        const body: string[] = [];
+        while (i < lines.length && (lines[i] ?? "").trim() !== "") {
+          body.push(lines[i] ?? "");
+          i++;
+        }
+        out.push(body.join("\n"));
+        continue;
+      }
+      if (line.includes("|") && TABLE_DELIMITER.test(lines[i + 1] ?? "") && (lines[i + 1] ?? "").includes("-")) {
+        i = this.renderTable(lines, i, out);
+        continue;
+      }
+      // Paragraph: up to a blank line or the start of another block.
+      const body: string[] = [line.replace(/^ +/, "")];
+      i++;
+      while (i < lines.length && (lines[i] ?? "").trim() !== "" && !startsBlock(lines[i] ?? "") && !HTML_BLOCK.test(lines[i] ?? "")) {
+        body.push((lines[i] ?? "").replace(/^ +/, ""));
+        i++;
+      }
+      paragraphs.push(out.length);
+      out.push(`<p>${renderInline(body.join("\n").replace(/ +$/, ""), this.options)}</p>`);
+    }
+    if (tight) for (const k of paragraphs) out[k] = (out[k] ?? "").replace(/^<p>([\s\S]*)<\/p>$/, "$1");
+    return out.join("\n");
+  }
+
+  private renderList(lines: readonly string[], start: number, first: ListMarker, out: string[]): number {
+    const items: string[][] = [];
+    let i = start;
+    let loose = false;
+    let marker: ListMarker | undefined = first;
+    while (marker !== undefined && marker.ordered === first.ordered && marker.bullet === first.bullet) {
+      const item: string[] = [(lines[i] ?? "").slice(marker.contentOffset)];
+      const offset = marker.contentOffset;
+      i++;
+      let sawBlank = false;
+      while (i < lines.length) {
+        const l = lines[i] ?? "";
+        if (l.trim() === "") {
+          sawBlank = true;
+          item.push("");
+          i++;
+          continue;
+        }
+        const indent = /^ */.exec(l)?.[0].length ?? 0;
+        if (indent >= offset) {
+          if (sawBlank && item.some((x) => x.trim() !== "")) loose = loose || !/^\s*([-*+]|\d+[.)])\s/.test(l.slice(offset));
+          item.push(l.slice(offset));
+          sawBlank = false;
+          i++;
+          continue;
+        }
+        if (sawBlank || startsBlock(l) || HTML_BLOCK.test(l)) break;
+        item.push(l.trim()); // lazy continuation of a paragraph
+        i++;
+      }
+      while (item.length > 0 && (item[item.length - 1] ?? "").trim() === "") {
+        item.pop();
+        if (i < lines.length && listMarker(lines[i] ?? "")?.bullet === first.bullet) loose = true;
+      }
+      items.push(item);
+      marker = i < lines.length ? listMarker(lines[i] ?? "") : undefined;
+      if (marker !== undefined && marker.indent > first.indent + 3) marker = undefined;
+    }
+    const tag = first.ordered ? "ol" : "ul";
+    const startAttr = first.ordered && first.start !== 1 ? ` start="${first.start}"` : "";
+    out.push(`<${tag}${startAttr}>\n${items.map((item) => `<li>${this.render(item, !loose)}</li>`).join("\n")}\n</${tag}>`);
+    return i;
+  }
+
+  private renderTable(lines: readonly string[], start: number, out: string[]): number {
+    const header = splitTableRow(lines[start] ?? "");
+    const aligns = splitTableRow(lines[start + 1] ?? "").map((d) =>
+      d.startsWith(":") && d.endsWith(":") ? "center" : d.endsWith(":") ? "right" : d.startsWith(":") ? "left" : "",
+    );
+    const cell = (tag: "th" | "td", text: string, k: number): string => {
+      const align = aligns[k] ?? "";
+      return `<${tag}${align === "" ? "" : ` style="text-align: ${align}"`}>${renderInline(text, this.options)}</${tag}>`;
+    };
+    const rows: string[] = [];
+    let i = start + 2;
+    while (i < lines.length && (lines[i] ?? "").trim() !== "" && (lines[i] ?? "").includes("|")) {
+      const cells = splitTableRow(lines[i] ?? "");
+      rows.push(`<tr>${header.map((_h, k) => cell("td", cells[k] ?? "", k)).join("")}</tr>`);
+      i++;
+    }
+    out.push(
+      `<table>\n<thead>\n<tr>${header.map((h, k) => cell("th", h, k)).join("")}</tr>\n</thead>` +
+        (rows.length > 0 ? `\n<tbody>\n${rows.join("\n")}\n</tbody>` : "") +
+        "\n</table>",
+    );
+    return i;
+  }
+}
+
+/**
+ * The built-in Markdown renderer (see the module comment for what it covers).
+ *
+ * @example
+ * basicMarkdown.render("# Title\n\nSome *text*.") // '<h1 id="title">Title</h1>\n<p>Some <em>text</em>.</p>'
+ */
+export const basicMarkdown: MarkdownRenderer = {
+  render(markdown: string, options: MarkdownRenderOptions = {}): string {
+    const lines = markdown.replace(/\r\n?/g, "\n").replace(/\t/g, "    ").split("\n");
+    return new BlockRenderer(options).render(lines);
+  },
+};
