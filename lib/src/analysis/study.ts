@@ -3,6 +3,8 @@
  * published values.
  * @module analysis/study
  */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { loadDataset, type Dataset } from "../data/index.js";
 import { redactDataset } from "../privacy/redact.js";
 import { loadPublished, type Published } from "./published.js";
@@ -11,7 +13,11 @@ import { loadPublished, type Published } from "./published.js";
 export interface Study {
   readonly ds: Dataset;
   readonly published: Published;
-  /** True when the data package declares its data a synthetic reconstruction. */
+  /**
+   * True when the data are the synthetic reconstruction: the shipped data, or a data folder whose
+   * own datapackage.json says `"synthetic": true`. Data from a folder without a datapackage.json
+   * count as supplied by the user (false).
+   */
   readonly synthetic: boolean;
   /** Folder of the codebook (datapackage.json, published.json). */
   readonly codebookDir: string;
@@ -42,11 +48,16 @@ export interface OpenStudyOptions {
  */
 export function openStudy(options: OpenStudyOptions = {}): Study {
   const dataDir = options.dataDir ?? null;
+  // A data folder with its own datapackage.json brings its own codebook (and says itself whether it
+  // is synthetic); otherwise the shipped codebook is used and the data count as supplied, not synthetic.
+  const ownCodebook = dataDir !== null && existsSync(join(dataDir, "datapackage.json"));
+  const codebookDir = options.codebookDir ?? (ownCodebook ? dataDir : undefined);
   const loaded = loadDataset({
-    ...(options.codebookDir !== undefined ? { codebookDir: options.codebookDir } : {}),
+    ...(codebookDir !== undefined && codebookDir !== null ? { codebookDir } : {}),
     ...(dataDir !== null ? { dataDir } : {}),
   });
   const { dataset: ds, redacted } = options.publishFlaggedText === true ? { dataset: loaded, redacted: 0 } : redactDataset(loaded);
   const published = loadPublished(ds.codebook.dir);
-  return { ds, published, synthetic: ds.codebook.synthetic, codebookDir: ds.codebook.dir, dataDir, redacted };
+  const synthetic = dataDir === null || ownCodebook ? ds.codebook.synthetic : false;
+  return { ds, published, synthetic, codebookDir: ds.codebook.dir, dataDir, redacted };
 }

@@ -3,6 +3,7 @@
  * executed notebooks (.ipynb and HTML), report.html, results.json and the figures as PNG.
  * @module pipeline/reproduce
  */
+import { existsSync } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { basename, join, relative, resolve } from "node:path";
 import { auditArticle } from "../analysis/audit-article.js";
@@ -105,7 +106,8 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
   const notices: string[] = [];
 
   // 1. Data: validated through the codebook before anything runs.
-  const study = openStudy({ codebookDir: join(root, "data"), dataDir, publishFlaggedText });
+  const ownCodebook = dataDir !== null && existsSync(join(dataDir, "datapackage.json"));
+  const study = openStudy({ codebookDir: ownCodebook ? undefined : join(root, "data"), dataDir, publishFlaggedText });
   log(`data: ${study.ds.respondents.rowCount} respondents from ${study.ds.files.length} files${study.synthetic ? " (synthetic reconstruction)" : ""}`);
   const privacy = privacySummary(study);
   if (study.redacted > 0) notices.push(`Personal data were found in ${study.redacted} free-text values and replaced by placeholders; pass --publish-flagged-text to publish them as they are.`);

@@ -1,0 +1,132 @@
+/**
+ * The main job end to end: `reproduce` twice gives byte-identical reports; on other data of the
+ * same format (`--data`) it runs unchanged and the report follows those data; a failing cell stops
+ * the run with notebook, cell and error named; parameters are injected into the tagged cell.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { injectParameters, reproduce } from "../../lib/src/pipeline/reproduce.js";
+import { readNotebook } from "../../lib/src/runner/index.js";
+
+const ROOT = process.cwd();
+const quiet = (): void => {};
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(dir, p));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+test("parameters are injected into the cell tagged 'parameters' only", async () => {
+  const nb = await readNotebook(join(ROOT, "notebooks", "01-data-and-sample.ipynb"));
+  const same = injectParameters(nb, { dataDir: null, publishFlaggedText: false });
+  assert.equal(same, nb);
+  const injected = injectParameters(nb, { dataDir: "/x/y", publishFlaggedText: true });
+  const changed = injected.cells.filter((c, i) => c.source !== nb.cells[i]?.source);
+  assert.equal(changed.length, 1);
+  assert.match(String(changed[0]?.source), /const DATA_DIR: string \| undefined = "\/x\/y";/);
+  assert.match(String(changed[0]?.source), /const PUBLISH_FLAGGED_TEXT = true;/);
+});
+
+test("two runs of the main job give byte-identical reports", { timeout: 600_000 }, async () => {
+  const a = mkdtempSync(join(tmpdir(), "reproduce-a-"));
+  const b = mkdtempSync(join(tmpdir(), "reproduce-b-"));
+  const first = await reproduce({ root: ROOT, dataDir: null, outDir: a, log: quiet });
+  await reproduce({ root: ROOT, dataDir: null, outDir: b, log: quiet });
+  const files = listFiles(a);
+  assert.deepEqual(files, listFiles(b));
+  for (const f of ["report.html", "results.json", "notebooks/01-data-and-sample.ipynb", "notebooks/09-summary.html"]) assert.ok(files.includes(f), `${f} written`);
+  for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), `${f} differs between two runs`);
+  const results = JSON.parse(readFileSync(join(a, "results.json"), "utf8")) as { data: { synthetic: boolean }; values: { id: string; status: string }[] };
+  assert.equal(results.data.synthetic, true);
+  assert.equal(results.values.length, 162);
+  // Every Table 2, Table 3 and correlation value is reproduced or has its discrepancy explained.
+  for (const v of results.values.filter((x) => /^(table2|table3|results\.correlation)/.test(x.id))) {
+    assert.ok(["reproduced", "inconsistent-in-article", "not-checkable"].includes(v.status), `${v.id}: ${v.status}`);
+  }
+  assert.match(readFileSync(join(a, "report.html"), "utf8"), /Synthetic reconstruction/);
+  assert.equal(first.notebooks.length, 9);
+});
+
+test("--data: other data of the same format (flat folder, semicolons, decimal comma) run unchanged", { timeout: 600_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), "reproduce-data-"));
+  // Respondent files re-exported the Dutch way, with one answer changed so that the results move.
+  for (const round of ["2019-20", "2020-21"]) {
+    const text = readFileSync(join(ROOT, "data", "raw", `respondents-${round}.csv`), "utf8");
+    const lines = text.trimEnd().split("\n");
+    const header = (lines[0] as string).split(",");
+    const col = header.indexOf("werkplezier_1_post");
+    const out = lines.map((line, i) => {
+      // Quote-aware split is not needed for the numeric columns: rebuild with ; and decimal comma.
+      const cells = parseCsvLine(line);
+      if (i === 1 && round === "2019-20") cells[col] = cells[col] === "1" ? "2" : "1";
+      return cells.map((c) => (/^\d+\.\d+$/.test(c) ? c.replace(".", ",") : c)).map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(";");
+    });
+    writeFileSync(join(dir, `respondents-${round}.csv`), out.join("\r\n") + "\r\n");
+    copyFileSync(join(ROOT, "data", "raw", `coding-${round}.csv`), join(dir, `coding-${round}.csv`));
+  }
+  copyFileSync(join(ROOT, "data", "raw", "focusgroups-2019-20.csv"), join(dir, "focusgroups-2019-20.csv"));
+  const out = mkdtempSync(join(tmpdir(), "reproduce-out-"));
+  await reproduce({ root: ROOT, dataDir: dir, outDir: out, kernel: "deno", png: false, log: quiet });
+  const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as { data: { synthetic: boolean; files: { path: string }[] }; values: { id: string; reproduced: number | null }[] };
+  assert.equal(results.data.synthetic, false, "data from a folder without a datapackage.json are not called synthetic");
+  assert.ok(results.data.files.some((f) => f.path.includes("reproduce-data-")), "the other data were read");
+  const html = readFileSync(join(out, "report.html"), "utf8");
+  assert.doesNotMatch(html, /Synthetic reconstruction: the respondent data/);
+  const nb = readFileSync(join(out, "notebooks", "04-pre-post.ipynb"), "utf8");
+  assert.match(nb, /Parameters injected by npm run reproduce/);
+});
+
+test("a failing cell stops the run and names notebook, cell and error", { timeout: 300_000 }, async () => {
+  const root = mkdtempSync(join(tmpdir(), "reproduce-fail-"));
+  cpSync(join(ROOT, "data"), join(root, "data"), { recursive: true });
+  for (const f of ["package.json", "deno.json"]) copyFileSync(join(ROOT, f), join(root, f));
+  symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"));
+  mkdirSync(join(root, "notebooks"));
+  const nb = JSON.parse(readFileSync(join(ROOT, "notebooks", "09-summary.ipynb"), "utf8")) as { cells: { cell_type: string; source: string[] }[] };
+  const code = nb.cells.filter((c) => c.cell_type === "code");
+  (code[2] as { source: string[] }).source = ["throw new Error(\"deliberate failure\");"];
+  writeFileSync(join(root, "notebooks", "09-summary.ipynb"), JSON.stringify(nb));
+  await assert.rejects(
+    reproduce({ root, dataDir: null, outDir: join(root, "reports"), kernel: "deno", png: false, log: quiet }),
+    (e: Error) => {
+      assert.match(e.message, /09-summary\.ipynb/);
+      assert.match(e.message, /cell/);
+      assert.match(e.message, /deliberate failure/);
+      return true;
+    },
+  );
+});
+
+/** Minimal CSV line split for the shipped files (comma, double-quote quoting). */
+function parseCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      cells.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  cells.push(cur);
+  return cells;
+}
