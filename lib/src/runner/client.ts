@@ -66,7 +66,8 @@ export interface ExecuteOptions {
    * allow and which makes nbclient, too, drop the result. iopub messages from one kernel
    * socket arrive in the order they were sent, so once the idle of a later request has
    * arrived, everything the kernel published for this one has too. Costs one round trip
-   * (< 1 ms on the loopback).
+   * (< 1 ms on the loopback). As a second net, `onIopub` of the last few completed requests
+   * keeps receiving messages that arrive even later.
    */
   readonly barrier?: boolean;
 }

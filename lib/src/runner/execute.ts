@@ -21,7 +21,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { stripAnsi } from "./ansi.js";
-import { KernelClient } from "./client.js";
+import { KernelClient, type StartKernelOptions } from "./client.js";
 import { KernelError, NotebookError, type KernelErrorDetails } from "./errors.js";
 import { builtinKernelSpec, type KernelSpec } from "./kernelspec.js";
 import { cloneNotebook, firstLine, readNotebook, serializeNotebook, type CodeCell, type Notebook, type Output } from "./nbformat.js";
@@ -71,6 +71,8 @@ export interface ExecuteNotebookOptions {
   readonly cellTimeoutMs?: number;
   /** Time limit for kernel start-up in milliseconds. Default 60 000. */
   readonly startupTimeoutMs?: number;
+  /** See {@link StartKernelOptions.iopubTimeoutMs}. Default 10 000. */
+  readonly iopubTimeoutMs?: number;
   /** Extra environment variables for a kernel started here. */
   readonly env?: Readonly<Record<string, string>>;
   /** Go on after failing cells (like `jupyter execute --allow-errors`). Default false. */
@@ -231,6 +233,7 @@ export async function executeNotebook(input: Notebook, options: ExecuteNotebookO
           ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
           ...(options.env === undefined ? {} : { env: options.env }),
           ...(options.startupTimeoutMs === undefined ? {} : { startupTimeoutMs: options.startupTimeoutMs }),
+          ...(options.iopubTimeoutMs === undefined ? {} : { iopubTimeoutMs: options.iopubTimeoutMs }),
           ...(options.onKernelOutput === undefined ? {} : { onKernelOutput: options.onKernelOutput }),
         });
   const startupMs = given instanceof KernelClient ? 0 : kernel.startupMs;

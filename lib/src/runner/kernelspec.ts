@@ -41,15 +41,22 @@ function requireFrom(base: string | undefined): NodeJS.Require {
 }
 
 function resolvePackageDir(pkg: string, base: string | undefined): string {
-  try {
-    return dirname(requireFrom(base).resolve(`${pkg}/package.json`));
-  } catch (cause) {
-    throw new KernelError(
-      "SPAWN_FAILED",
-      `cannot find the npm package "${pkg}"${base === undefined ? "" : ` from ${base}`}; is it installed (npm ci)?` +
-        (cause instanceof Error ? ` (${cause.message})` : ""),
-    );
+  // The project's own copy first (the one its notebooks were written for), then this
+  // library's dependency.
+  const bases = base === undefined ? [undefined] : [base, undefined];
+  let last: unknown;
+  for (const b of bases) {
+    try {
+      return dirname(requireFrom(b).resolve(`${pkg}/package.json`));
+    } catch (cause) {
+      last = cause;
+    }
   }
+  throw new KernelError(
+    "SPAWN_FAILED",
+    `cannot find the npm package "${pkg}"${base === undefined ? "" : ` from ${base}`}; is it installed (npm ci)?` +
+      (last instanceof Error ? ` (${last.message.split("\n")[0] ?? ""})` : ""),
+  );
 }
 
 /**
