@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { injectParameters, reproduce } from "../../lib/src/pipeline/reproduce.js";
 import { readNotebook } from "../../lib/src/runner/index.js";
+import { parseDelimited } from "../../lib/src/data/csv.js";
 
 const ROOT = process.cwd();
 const quiet = (): void => {};
@@ -67,8 +68,7 @@ test("--data: other data of the same format (flat folder, semicolons, decimal co
     const header = (lines[0] as string).split(",");
     const col = header.indexOf("werkplezier_1_post");
     const out = lines.map((line, i) => {
-      // Quote-aware split is not needed for the numeric columns: rebuild with ; and decimal comma.
-      const cells = parseCsvLine(line);
+      const cells = [...(parseDelimited(line, ",").records[0]?.cells ?? [])];
       if (i === 1 && round === "2019-20") cells[col] = cells[col] === "1" ? "2" : "1";
       return cells.map((c) => (/^\d+\.\d+$/.test(c) ? c.replace(".", ",") : c)).map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(";");
     });
@@ -107,26 +107,3 @@ test("a failing cell stops the run and names notebook, cell and error", { timeou
     },
   );
 });
-
-/** Minimal CSV line split for the shipped files (comma, double-quote quoting). */
-function parseCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i] as string;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      cells.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  cells.push(cur);
-  return cells;
-}

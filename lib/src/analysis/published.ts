@@ -5,6 +5,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { StatsError } from "../errors.js";
+import { fractionFromNumber } from "../audit/fraction.js";
+import { intervalContains, parseReported, roundingInterval, type ReportedNumber } from "../audit/reported.js";
 
 /** One published value as transcribed in data/published.json. */
 export interface PublishedValue {
@@ -57,23 +59,23 @@ export function loadPublished(dataDir = "data"): Published {
 }
 
 /**
- * Whether `x` rounds to the printed text: x lies in the rounding interval [v − h, v + h) with
- * h = ½·10^(−decimals). Exact at the boundaries: the comparison scales by 10^decimals and uses the
- * printed digits as an integer, so no float rounding of x is involved beyond one multiplication.
+ * Whether `x` rounds to the printed text (round half up at the printed precision): x lies in the
+ * rounding interval [v − h, v + h) with h = ½·10^(−decimals). Decided exactly, with the double x
+ * and the printed digits as fractions (the audit's interval arithmetic), never by rounding floats.
+ * Text that is not a number ("X", "-", "drie") gives false.
  * @example roundsTo(4.049, "4.0") // true
  */
 export function roundsTo(x: number, text: string): boolean {
-  const parsed = parsePrinted(text);
-  if (parsed === null) return false;
-  const scaled = x * Math.pow(10, parsed.decimals); // e.g. 40.49 for 4.049 at 1 decimal
-  return scaled >= parsed.units - 0.5 && scaled < parsed.units + 0.5;
+  const printed = printedNumber(text);
+  if (printed === null || !Number.isFinite(x)) return false;
+  return intervalContains(roundingInterval(printed, "half-up"), fractionFromNumber(x));
 }
 
-/** Printed number as integer units of its last decimal ("4,05" → 405 with 2 decimals). */
-export function parsePrinted(text: string): { units: number; decimals: number } | null {
-  const m = /^\s*([+-]?)(\d*)(?:[.,](\d+))?\s*$/.exec(text);
-  if (m === null || ((m[2] ?? "") === "" && m[3] === undefined)) return null;
-  const decimals = (m[3] ?? "").length;
-  const units = Number(`${m[2] ?? ""}${m[3] ?? ""}` || "0") * (m[1] === "-" ? -1 : 1);
-  return { units, decimals };
+/** The printed number ("4,05", ",57", "12.5"), or null when the text is not a number. */
+export function printedNumber(text: string): ReportedNumber | null {
+  try {
+    return parseReported(text);
+  } catch {
+    return null;
+  }
 }

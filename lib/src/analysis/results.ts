@@ -13,18 +13,19 @@
  *   cells printed as "X" or "-").
  * @module analysis/results
  */
+import type { ScorecardStatus } from "../report/html.js";
 import type { ArticleAudit } from "./audit-article.js";
 import { articleCorrelations, type CorrelationResult } from "./correlations.js";
 import { summarizeFocusGroups, type FocusGroupSummary } from "./focusgroups.js";
-import { parsePrinted, roundsTo, type PublishedValue } from "./published.js";
+import { printedNumber, roundsTo, type PublishedValue } from "./published.js";
 import { reliabilityByCluster, type ClusterReliability } from "./reliability.js";
 import { describeSample, type SampleSummary } from "./sample.js";
 import type { Study } from "./study.js";
 import { countTable2, type Table2 } from "./table2.js";
 import { table3, type Table3Row } from "./table3.js";
 
-/** Status of a published value. */
-export type ResultStatus = "reproduced" | "within-rounding" | "inconsistent-in-article" | "not-reproduced" | "not-checkable";
+/** Status of a published value (the report's scorecard statuses). */
+export type ResultStatus = ScorecardStatus;
 
 /** One entry of results.json. */
 export interface ResultEntry {
@@ -215,7 +216,7 @@ export function buildResults(study: Study, analyses: Analyses, audit: ArticleAud
   return study.published.values.map((v) => {
     const rule = RULES.find(([re]) => re.test(v.id));
     const rep: Reproduction = rule?.[1](v, analyses, study) ?? NOT(describeNotCheckable(v));
-    const printed = parsePrinted(v.text);
+    const printed = printedNumber(v.text);
     const decimals = v.decimals ?? printed?.decimals ?? null;
     const base = {
       id: v.id,
