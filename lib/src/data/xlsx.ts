@@ -5,7 +5,16 @@
  *
  * @module data/xlsx
  */
-import * as XLSX from "@e965/xlsx";
+import { createRequire } from "node:module";
+import type * as XLSXTypes from "@e965/xlsx";
+
+// SheetJS takes most of a second to load; it is loaded only when a workbook is read, so that the
+// library (and every notebook that imports it) starts fast.
+let sheetjs: typeof XLSXTypes | undefined;
+function xlsx(): typeof XLSXTypes {
+  sheetjs ??= createRequire(import.meta.url)("@e965/xlsx") as typeof XLSXTypes;
+  return sheetjs;
+}
 
 /** One row of a sheet. */
 export interface SheetRow {
@@ -36,9 +45,9 @@ export type WorkbookResult =
  * @example readWorkbook(readFileSync("respondents.xlsx"), "Data")
  */
 export function readWorkbook(bytes: Uint8Array, sheet?: string): WorkbookResult {
-  let wb: XLSX.WorkBook;
+  let wb: XLSXTypes.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: "array", cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false });
+    wb = xlsx().read(bytes, { type: "array", cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false });
   } catch (e) {
     return { ok: false, reason: "unreadable", sheets: [], detail: e instanceof Error ? e.message : String(e) };
   }
@@ -49,12 +58,12 @@ export function readWorkbook(bytes: Uint8Array, sheet?: string): WorkbookResult 
   if (ws === undefined) return { ok: false, reason: "sheet-not-found", sheets, detail: `no sheet named ${JSON.stringify(name)}` };
   const ref = ws["!ref"];
   if (ref === undefined) return { ok: true, sheet: name, sheets, rows: [] };
-  const range = XLSX.utils.decode_range(ref);
+  const range = xlsx().utils.decode_range(ref);
   const rows: SheetRow[] = [];
   for (let r = range.s.r; r <= range.e.r; r++) {
     const cells: (string | number)[] = [];
     for (let c = range.s.c; c <= range.e.c; c++) {
-      const cell = ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
+      const cell = ws[xlsx().utils.encode_cell({ r, c })] as XLSXTypes.CellObject | undefined;
       cells.push(cellValue(cell));
     }
     while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
@@ -63,7 +72,7 @@ export function readWorkbook(bytes: Uint8Array, sheet?: string): WorkbookResult 
   return { ok: true, sheet: name, sheets, rows };
 }
 
-function cellValue(cell: XLSX.CellObject | undefined): string | number {
+function cellValue(cell: XLSXTypes.CellObject | undefined): string | number {
   if (cell === undefined || cell.v === undefined || cell.v === null) return "";
   switch (cell.t) {
     case "n":
