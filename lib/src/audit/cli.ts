@@ -8,10 +8,10 @@
  */
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { pathToFileURL } from "node:url";
 import { auditText } from "./extract.js";
 import { formatSummaryAudit, formatTextAudit, auditToJson } from "./format.js";
 import { AuditInputError, auditSummaryRow, parseSummaryTable } from "./summary-table.js";
+import { isMain } from "../main-module.js";
 
 /** Where the CLI writes; defaults to the process streams. */
 export interface CliIo {
@@ -116,8 +116,7 @@ export async function main(argv: string[], io: CliIo = { stdout: (t) => process.
   }
 }
 
-const invokedPath = process.argv[1];
-if (invokedPath !== undefined && import.meta.url === pathToFileURL(invokedPath).href) {
+if (isMain(import.meta.url)) {
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

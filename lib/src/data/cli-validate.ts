@@ -10,12 +10,11 @@
  *
  * @module data/cli-validate
  */
-import { realpathSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { loadCodebook } from "./codebook.js";
 import { validateData, type ValidateOptions } from "./dataset.js";
 import { DataError, formatProblems } from "./errors.js";
 import { delimiterName } from "./csv.js";
+import { isMain } from "../main-module.js";
 
 const USAGE = `Usage: validate [file or folder] [options]
 
@@ -174,17 +173,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
   }
 }
 
-function isMain(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
+if (isMain(import.meta.url)) {
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -6,6 +6,7 @@
  */
 import { resolve } from "node:path";
 import { checkReportInBrowser } from "../report/png.js";
+import { isMain } from "../main-module.js";
 
 /** Runs the check; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -18,7 +19,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   return ok ? 0 : 1;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -4,6 +4,7 @@
  */
 import { resolve } from "node:path";
 import { describeFailure, reproduce } from "./reproduce.js";
+import { isMain } from "../main-module.js";
 
 const USAGE = "usage: npm run reproduce [-- --data <folder>] [--kernel tslab|deno] [--jobs N] [--no-png] [--publish-flagged-text] [--out <folder>]";
 
@@ -55,7 +56,7 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

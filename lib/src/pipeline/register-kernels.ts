@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { denoKernelSpec, tslabKernelSpec, type KernelSpec } from "../runner/index.js";
+import { isMain } from "../main-module.js";
 
 /** The user's Jupyter data folder, as Jupyter computes it. */
 export function jupyterDataDir(): string {
@@ -41,7 +42,7 @@ export function registerKernels(root: string, dataDir: string): string[] {
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
   const i = args.indexOf("--prefix");
   const target = i >= 0 && args[i + 1] !== undefined ? join(resolve(args[i + 1] as string), "share", "jupyter") : jupyterDataDir();

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { reconstruct } from "./generate.js";
 import { PLAN } from "./plan.js";
+import { isMain } from "../main-module.js";
 
 /** Runs the command; returns the exit code. */
 export function main(argv: readonly string[]): number {
@@ -53,6 +54,6 @@ export function main(argv: readonly string[]): number {
   return differs > 0 ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   process.exitCode = main(process.argv.slice(2));
 }
