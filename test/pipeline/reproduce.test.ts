@@ -11,6 +11,8 @@ import { join, relative } from "node:path";
 import { injectParameters, reproduce } from "../../lib/src/pipeline/reproduce.js";
 import { readNotebook } from "../../lib/src/runner/index.js";
 import { parseDelimited } from "../../lib/src/data/csv.js";
+import { openStudy } from "../../lib/src/analysis/study.js";
+import { analyse, buildResults } from "../../lib/src/analysis/results.js";
 
 const ROOT = process.cwd();
 const quiet = (): void => {};
@@ -69,7 +71,7 @@ test("--data: other data of the same format (flat folder, semicolons, decimal co
     const col = header.indexOf("werkplezier_1_post");
     const out = lines.map((line, i) => {
       const cells = [...(parseDelimited(line, ",").records[0]?.cells ?? [])];
-      if (i === 1 && round === "2019-20") cells[col] = cells[col] === "1" ? "2" : "1";
+      if (i === 1 && round === "2019-20") cells[col] = String(Number(cells[col]) === 5 ? 4 : Number(cells[col]) + 1);
       return cells.map((c) => (/^\d+\.\d+$/.test(c) ? c.replace(".", ",") : c)).map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(";");
     });
     writeFileSync(join(dir, `respondents-${round}.csv`), out.join("\r\n") + "\r\n");
@@ -85,6 +87,11 @@ test("--data: other data of the same format (flat folder, semicolons, decimal co
   assert.doesNotMatch(html, /Synthetic reconstruction: the respondent data/);
   const nb = readFileSync(join(out, "notebooks", "04-pre-post.ipynb"), "utf8");
   assert.match(nb, /Parameters injected by npm run reproduce/);
+  // The changed answer moves Werkplezier's post mean by 1/(3·51) against the shipped data.
+  const shipped = openStudy({ codebookDir: join(ROOT, "data") });
+  const before = buildResults(shipped, analyse(shipped)).find((v) => v.id === "table3.werkplezier.post")?.reproduced ?? Number.NaN;
+  const after = results.values.find((v) => v.id === "table3.werkplezier.post")?.reproduced ?? Number.NaN;
+  assert.ok(Math.abs(Math.abs(after - before) - 1 / 153) < 1e-12, `post mean moved from ${before} to ${after}`);
 });
 
 test("a failing cell stops the run and names notebook, cell and error", { timeout: 300_000 }, async () => {

@@ -348,6 +348,11 @@ add_dataset("wilcox_exact12", "n = 12 pairs, no ties and no zero differences (ex
 add_dataset("wilcox_ties", "n = 16 Likert pairs, tied |differences| but no zero differences (normal approximation with tie correction)",
             x = c(4, 5, 3, 4, 2, 5, 4, 3, 5, 1, 4, 3, 2, 5, 4, 3),
             y = c(3, 3, 4, 2, 1, 4, 2, 2, 3, 2, 3, 1, 3, 4, 1, 2))
+set.seed(3333)
+cm_items_pre <- matrix(sample(2:5, 40 * 3, replace = TRUE), ncol = 3)
+cm_items_post <- pmin(cm_items_pre + matrix(sample(0:1, 40 * 3, replace = TRUE, prob = c(0.6, 0.4)), ncol = 3), 5)
+add_dataset("cluster_means", "n = 40 pairs of cluster scores, each the mean of 3 integer items (differences are multiples of 1/3, so floating-point noise separates equal |differences| unless ranks use digits.rank); set.seed(3333)",
+            x = rowMeans(cm_items_post), y = rowMeans(cm_items_pre))
 add_dataset("wilcox_zeros", "n = 14 Likert pairs with 5 zero differences (dropped) and ties",
             x = c(3, 4, 4, 5, 2, 3, 4, 5, 3, 2, 4, 3, 5, 4),
             y = c(3, 2, 4, 3, 2, 2, 5, 5, 1, 3, 3, 3, 4, 2))
@@ -788,20 +793,21 @@ spearman_case("wilcox_ties-two-sided", "wilcox_ties")
 #   z = (V - n(n+1)/4 - CC) / sqrt(n(n+1)(2n+1)/24 - sum(t^3 - t)/48),
 #   CC = 0.5 * sign(V - n(n+1)/4) (two-sided), 0.5 (greater), -0.5 (less).
 # -----------------------------------------------------------------------------
-wilcoxon_case <- function(id, dataset, alternative = "two-sided", correct = TRUE) {
+wilcoxon_case <- function(id, dataset, alternative = "two-sided", correct = TRUE, digits_rank = Inf) {
   x <- dx(dataset)
   y <- dy(dataset)
   wt <- suppressWarnings(wilcox.test(x, y, paired = TRUE, alternative = r_alt(alternative),
-                                     correct = correct, exact = NULL))
+                                     correct = correct, exact = NULL, digits.rank = digits_rank))
   d <- x - y
   d <- d[!is.na(d)]
   n_zero <- sum(d == 0)
   d <- d[d != 0]
   n <- length(d)
+  ranked <- abs(if (is.finite(digits_rank)) signif(d, digits_rank) else d)
   method <- if (grepl("exact", wt$method)) "exact" else "normal"
-  stopifnot(method == if (n < 50 && !anyDuplicated(rank(abs(d))) && n_zero == 0) "exact" else "normal")
+  stopifnot(method == if (n < 50 && !anyDuplicated(rank(ranked)) && n_zero == 0) "exact" else "normal")
   V <- unname(wt$statistic)
-  r <- rank(abs(d))
+  r <- rank(ranked)
   stopifnot(V == sum(r[d > 0]))
   expected <- list(statistic = V, pValue = wt$p.value, method = method, n = n, nZero = n_zero)
   if (method == "normal") {
@@ -816,11 +822,13 @@ wilcoxon_case <- function(id, dataset, alternative = "two-sided", correct = TRUE
     stopifnot(close_to(p_hand, wt$p.value, 1e-14))
     expected$z <- z
   }
+  input <- list(x = I(x), y = I(y), alternative = alternative, correct = correct)
+  if (is.finite(digits_rank)) input$digitsRank <- digits_rank
   add_case("wilcoxonSignedRank", id, dataset,
-           input = list(x = I(x), y = I(y), alternative = alternative, correct = correct),
+           input = input,
            expected = expected,
-           r_call = sprintf("wilcox.test(x, y, paired = TRUE, alternative = \"%s\", correct = %s, exact = NULL)",
-                            r_alt(alternative), correct))
+           r_call = sprintf("wilcox.test(x, y, paired = TRUE, alternative = \"%s\", correct = %s, exact = NULL, digits.rank = %s)",
+                            r_alt(alternative), correct, digits_rank))
 }
 wilcoxon_case("exact8-two-sided", "wilcox_exact8")
 wilcoxon_case("exact8-less", "wilcox_exact8", "less")
@@ -840,6 +848,9 @@ wilcoxon_case("likert51-greater", "likert51", "greater")
 wilcoxon_case("likert31_na-two-sided", "likert31_na")
 wilcoxon_case("null_effect-two-sided", "null_effect")
 wilcoxon_case("strong_effect-two-sided", "strong_effect")
+wilcoxon_case("cluster_means-digits7", "cluster_means", digits_rank = 7)
+wilcoxon_case("cluster_means-digits7-greater", "cluster_means", "greater", digits_rank = 7)
+wilcoxon_case("cluster_means-exact-ranks", "cluster_means")
 
 # -----------------------------------------------------------------------------
 # 2.8 holm(p) and benjaminiHochberg(p): p.adjust(p, "holm" / "BH").

@@ -136,7 +136,8 @@ test("spearman agrees with cor.test(method = 'spearman', exact = FALSE)", () => 
 test("wilcoxonSignedRank agrees with wilcox.test(paired = TRUE): V, p, exact or normal, zeros dropped", () => {
   for (const c of casesOf("wilcoxonSignedRank")) {
     const correct = c.input.correct === undefined ? true : c.input.correct === true;
-    const r = lib.wilcoxonSignedRank(column(c.input.x), column(c.input.y), { alternative: alt(c), correct });
+    const digitsRank = c.input.digitsRank === undefined ? Infinity : num(c.input.digitsRank);
+    const r = lib.wilcoxonSignedRank(column(c.input.x), column(c.input.y), { alternative: alt(c), correct, digitsRank });
     assert.equal(r.method, str(c.expected.method), `${c.id} method`);
     assert.equal(r.n, num(c.expected.n), `${c.id} n`);
     assert.equal(r.nZero, num(c.expected.nZero), `${c.id} nZero`);

@@ -13,11 +13,12 @@
  *   cells printed as "X" or "-").
  * @module analysis/results
  */
+import { formatNumber } from "../report/format.js";
 import type { ScorecardStatus } from "../report/html.js";
 import type { ArticleAudit } from "./audit-article.js";
 import { articleCorrelations, type CorrelationResult } from "./correlations.js";
 import { summarizeFocusGroups, type FocusGroupSummary } from "./focusgroups.js";
-import { printedNumber, roundsTo, type PublishedValue } from "./published.js";
+import { printedNumber, roundsTo, roundsWithinOneUnit, type PublishedValue } from "./published.js";
 import { reliabilityByCluster, type ClusterReliability } from "./reliability.js";
 import { describeSample, type SampleSummary } from "./sample.js";
 import type { Study } from "./study.js";
@@ -131,7 +132,12 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     return { reproduced: a.focusGroups.groups.find((x) => x.group === g)?.participants ?? null, compare: "exact", explanation: `participants in focus group ${g}` };
   }],
   [/^table1\.rq\d\.focusgroup\.n$/, (_v, a) => ({ reproduced: a.focusGroups.participants, compare: "exact", explanation: "focus-group participants in all" })],
-  [/^design\.focusgroups\.group-size$/, (_v, a) => ({ reproduced: Math.max(...a.focusGroups.groups.map((g) => g.participants)), compare: "exact", explanation: "participants per focus group" })],
+  [/^design\.focusgroups\.group-size$/, (_v, a) => {
+    // "groepjes van elk drie": every group must have that size, so a differing group is reported.
+    const sizes = a.focusGroups.groups.map((g) => g.participants);
+    const differing = sizes.find((x) => x !== sizes[0]);
+    return { reproduced: differing ?? sizes[0] ?? null, compare: "exact", explanation: `participants per focus group (${sizes.join(" and ")})` };
+  }],
   [/^design\.focusgroups\.count(\.[bc])?$/, (_v, a) => ({ reproduced: a.focusGroups.groups.length, compare: "exact", explanation: "number of focus groups" })],
   [/^table2\.([a-z-]+)\.(self|teachers|total)$/, (v, a) => {
     const [, code, column] = /^table2\.([a-z-]+)\.(self|teachers|total)$/.exec(v.id) ?? [];
@@ -154,7 +160,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     const c = v.id.split(".")[1];
     const row = a.table3.find((r) => r.construct === c);
     if (v.value === null) {
-      const note = row?.paired ? ` (reproduced d_av = ${row.paired.effects.d_av.estimate.toFixed(3)})` : "";
+      const note = row?.paired ? ` (reproduced d_av = ${formatNumber(row.paired.effects.d_av.estimate, 3)})` : "";
       return NOT(`printed as "${v.text}": no effect size to compare${note}`);
     }
     const e = row?.paired?.effects;
@@ -163,7 +169,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     return {
       reproduced: e.d_av.estimate,
       compare: "rounded",
-      explanation: `Cohen's d_av (mean difference over the mean of the pre and post SDs); variants that round to ${v.text}: ${variants.length > 0 ? variants.join(", ") : "none"} (d_z = ${e.d_z.estimate.toFixed(3)}, d_rm = ${e.d_rm.estimate.toFixed(3)})`,
+      explanation: `Cohen's d_av (mean difference over the mean of the pre and post SDs); variants that round to ${v.text}: ${variants.length > 0 ? variants.join(", ") : "none"} (d_z = ${formatNumber(e.d_z.estimate, 3)}, d_rm = ${formatNumber(e.d_rm.estimate, 3)})`,
     };
   }],
   [/^table3\.([a-z-]+)\.significance$/, (v, a) => {
@@ -174,7 +180,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     return {
       reproduced: p,
       compare: ns ? "not-significant" : "significant",
-      explanation: `paired t-test, two-sided: t(${row?.paired?.test.df ?? "?"}) = ${row?.paired?.test.t.toFixed(2) ?? "?"}, p = ${p === null ? "?" : p.toPrecision(3)}; the article ${ns ? "prints 'niet sig.'" : "implies p < .05 (only Werkdruk is marked 'niet sig.')"}`,
+      explanation: `paired t-test, two-sided: t(${row?.paired?.test.df ?? "?"}) = ${row?.paired === null || row?.paired === undefined ? "?" : formatNumber(row.paired.test.t, 2)}, p = ${p === null ? "?" : p.toPrecision(3)}; the article ${ns ? "prints 'niet sig.'" : "implies p < .05 (only Werkdruk is marked 'niet sig.')"}`,
     };
   }],
   [/^table3\.[a-z-]+\.item$/, () => NOT("item wording; the codebook keeps it as printed")],
@@ -235,7 +241,8 @@ export function buildResults(study: Study, analyses: Analyses, audit: ArticleAud
       status = "not-checkable";
       if (rep.reproduced === null && rep.compare !== "none") explanation = `${explanation}; not available in these data`;
     } else if (rep.compare === "significant" || rep.compare === "not-significant") {
-      const sig = rep.reproduced < 0.05;
+      const alpha = study.published.has("design.significance.threshold") ? (study.published.get("design.significance.threshold").value ?? 0.05) : 0.05;
+      const sig = rep.reproduced < alpha;
       status = sig === (rep.compare === "significant") ? "reproduced" : "not-reproduced";
     } else if (rep.compare === "around-or-above") {
       status = v.value !== null && rep.reproduced >= v.value - 0.05 ? "reproduced" : "not-reproduced";
@@ -246,7 +253,7 @@ export function buildResults(study: Study, analyses: Analyses, audit: ArticleAud
       if (v.value === null && printedCount === 0) explanation = `${explanation}; printed "-" read as 0`;
     } else {
       if (roundsTo(rep.reproduced, v.text)) status = "reproduced";
-      else if (v.value !== null && decimals !== null && Math.abs(rep.reproduced - v.value) <= Math.pow(10, -decimals) * (1 + 1e-9)) status = "within-rounding";
+      else if (roundsWithinOneUnit(rep.reproduced, v.text)) status = "within-rounding";
       else status = "not-reproduced";
     }
     const why = affected.get(v.id);

@@ -3,10 +3,10 @@
  * adjustment over the paired tests, and the smallest effect the sample could detect.
  * @module analysis/robustness
  */
-import { constructScores, type Dataset } from "../data/index.js";
+import { pairedConstructScores, type Dataset } from "../data/index.js";
 import { benjaminiHochberg, holm } from "../stats/adjust.js";
 import { bootstrap, type BootstrapResult } from "../stats/bootstrap.js";
-import { minimumDetectableEffect, pairedTTestPower } from "../stats/power.js";
+import { minimumDetectableEffect } from "../stats/power.js";
 import { pairedTTest } from "../stats/ttest.js";
 import { wilcoxonSignedRank, type WilcoxonResult } from "../stats/wilcoxon.js";
 import { meanAndSdOf } from "./moments.js";
@@ -22,13 +22,12 @@ export interface RobustnessRow {
   readonly bootstrapDav: BootstrapResult;
   readonly pHolm: number;
   readonly pBH: number;
-  /** Power of the paired t-test (two-sided, α = .05) for the observed d_z. */
-  readonly powerAtObserved: number;
 }
 
 /** Result of {@link robustness}. */
 export interface Robustness {
   readonly rows: readonly RobustnessRow[];
+  /** Base seed: the k-th construct's bootstrap uses seed + k (recorded in its result). */
   readonly seed: number;
   readonly replicates: number;
   /** Smallest d_z detectable with 80 % power at α = .05 (two-sided) for the number of complete pairs. */
@@ -37,21 +36,21 @@ export interface Robustness {
 
 /**
  * For every construct with pre and post scores: Wilcoxon's signed-rank test, a seeded bootstrap
- * (percentile and BCa) of d_av, Holm and Benjamini–Hochberg adjusted p-values over the paired
- * t-tests, and the power for the observed d_z; plus the minimum detectable effect for the sample.
+ * (percentile and BCa) of d_av, and Holm and Benjamini–Hochberg adjusted p-values over the paired
+ * t-tests; plus the smallest effect the sample could detect. (Power at the observed effect is not
+ * reported: it is a function of the p-value and adds nothing; Hoenig & Heisey, 2001.)
  * @example robustness(ds, { seed: 2023 }).minimumDetectable.d // ≈ .40 for N = 51
  */
 export function robustness(ds: Dataset, options: { seed?: number; replicates?: number } = {}): Robustness {
   const seed = options.seed ?? 20231204;
   const replicates = options.replicates ?? 4999;
   const partial: Omit<RobustnessRow, "pHolm" | "pBH">[] = [];
+  let k = 0;
   for (const c of ds.codebook.constructs) {
     if (c.items.pre === undefined || c.items.post === undefined) continue;
-    const post = constructScores(ds, c.name, "post").values;
-    const pre = constructScores(ds, c.name, "pre").values;
-    const idx = post.map((v, i) => (v !== null && pre[i] !== null ? i : -1)).filter((i) => i >= 0);
-    const x = idx.map((i) => post[i] as number);
-    const y = idx.map((i) => pre[i] as number);
+    const pairs = pairedConstructScores(ds, c.name);
+    const x = pairs.post;
+    const y = pairs.pre;
     const test = pairedTTest(x, y);
     const dav = (sel: Int32Array): number => {
       const a = meanAndSdOf(sel, x);
@@ -63,9 +62,11 @@ export function robustness(ds: Dataset, options: { seed?: number; replicates?: n
       label: c.labelNl ?? c.name,
       n: x.length,
       pT: test.pValue,
-      wilcoxon: wilcoxonSignedRank(x, y),
-      bootstrapDav: bootstrap(x.length, dav, { seed, replicates }),
-      powerAtObserved: pairedTTestPower(test.meanDifference / test.sdDifference, test.n).power,
+      // Cluster scores are means of items: rank the differences at 7 significant digits so that
+      // floating-point noise does not split equal differences (R: digits.rank = 7).
+      wilcoxon: wilcoxonSignedRank(x, y, { digitsRank: 7 }),
+      // Each construct draws its own resamples: seed + its position among the paired constructs.
+      bootstrapDav: bootstrap(x.length, dav, { seed: seed + k++, replicates }),
     });
   }
   const ps = partial.map((r) => r.pT);

@@ -37,7 +37,7 @@ function frequencies(values: readonly (string | null)[]): Frequency[] {
     const k = v ?? "(missing)";
     m.set(k, (m.get(k) ?? 0) + 1);
   }
-  return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value, count]) => ({ value, count }));
+  return [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([value, count]) => ({ value, count }));
 }
 
 /**

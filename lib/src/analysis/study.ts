@@ -3,9 +3,7 @@
  * published values.
  * @module analysis/study
  */
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { loadDataset, type Dataset } from "../data/index.js";
+import { loadDataset, ownCodebookDir, type Dataset } from "../data/index.js";
 import { redactDataset } from "../privacy/redact.js";
 import { loadPublished, type Published } from "./published.js";
 
@@ -50,10 +48,9 @@ export function openStudy(options: OpenStudyOptions = {}): Study {
   const dataDir = options.dataDir ?? null;
   // A data folder with its own datapackage.json brings its own codebook (and says itself whether it
   // is synthetic); otherwise the shipped codebook is used and the data count as supplied, not synthetic.
-  const ownCodebook = dataDir !== null && existsSync(join(dataDir, "datapackage.json"));
-  const codebookDir = options.codebookDir ?? (ownCodebook ? dataDir : undefined);
+  const ownCodebook = dataDir !== null && ownCodebookDir(dataDir) !== undefined;
   const loaded = loadDataset({
-    ...(codebookDir !== undefined && codebookDir !== null ? { codebookDir } : {}),
+    ...(options.codebookDir !== undefined ? { codebookDir: options.codebookDir } : {}),
     ...(dataDir !== null ? { dataDir } : {}),
   });
   const { dataset: ds, redacted } = options.publishFlaggedText === true ? { dataset: loaded, redacted: 0 } : redactDataset(loaded);

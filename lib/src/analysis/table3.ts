@@ -3,7 +3,7 @@
  * Hattie's qualification.
  * @module analysis/table3
  */
-import { constructScores, type Dataset } from "../data/index.js";
+import { constructScores, pairedConstructScores, type Dataset } from "../data/index.js";
 import { descriptives, type Descriptives } from "../stats/descriptives.js";
 import { cohensDav, cohensDrm, cohensDz, hedgesGav, hedgesGrm, hedgesGz, type PairedEffectSize } from "../stats/effect-size.js";
 import { pairedTTest, type PairedTTestResult } from "../stats/ttest.js";
@@ -28,7 +28,7 @@ export interface Table3Row {
   /** The item wording the article prints for the construct. */
   readonly item: string | null;
   readonly kind: string;
-  /** Scores per time point (null when the construct was not measured before). */
+  /** Scores per time point, over the complete pairs when both exist (null when the construct was not measured before). */
   readonly pre: Descriptives | null;
   readonly post: Descriptives;
   /** Paired analysis of complete pairs; null for post-only constructs. */
@@ -49,9 +49,9 @@ export interface Table3Row {
  * effort", above .6 "high".
  * @example hattieBand(0.61) // "high (> .6)"
  */
-export function hattieBand(d: number, worthwhile = 0.4, high = 0.6): HattieBand {
-  if (d > high) return "high (> .6)";
-  if (d >= worthwhile) return "worth the effort (≥ .4)";
+export function hattieBand(d: number): HattieBand {
+  if (d > 0.6) return "high (> .6)";
+  if (d >= 0.4) return "worth the effort (≥ .4)";
   return "below .4";
 }
 
@@ -59,7 +59,8 @@ export function hattieBand(d: number, worthwhile = 0.4, high = 0.6): HattieBand 
  * Computes Table 3 from the data: for each construct of the codebook measured after the course,
  * the post score, and where a pre score exists the pre score, the paired t-test of post − pre and
  * the six effect-size variants with noncentral-t intervals.
- * Scores follow the codebook's minItems rule; the paired analysis uses complete pairs.
+ * Scores follow the codebook's minItems rule; for constructs measured before and after, the means,
+ * SDs, test and effect sizes all use the respondents with both scores (complete pairs).
  * @example table3(ds).find((r) => r.construct === "werkplezier")?.paired?.effects.d_av.estimate
  */
 export function table3(ds: Dataset, options: { level?: number } = {}): Table3Row[] {
@@ -67,28 +68,27 @@ export function table3(ds: Dataset, options: { level?: number } = {}): Table3Row
   const rows: Table3Row[] = [];
   for (const c of ds.codebook.constructs) {
     if (c.items.post === undefined) continue;
-    const post = constructScores(ds, c.name, "post");
-    const pre = c.items.pre === undefined ? null : constructScores(ds, c.name, "pre");
-    const excluded = [...post.excluded, ...(pre?.excluded ?? [])];
-    let paired: Table3Row["paired"] = null;
-    let policy = post.policy;
-    if (pre !== null) {
-      const test = pairedTTest(post.values, pre.values, { level });
-      const eff = (f: typeof cohensDz) => f(post.values, pre.values, { level });
-      const effects: EffectVariants = { d_z: eff(cohensDz), d_av: eff(cohensDav), d_rm: eff(cohensDrm), g_z: eff(hedgesGz), g_av: eff(hedgesGav), g_rm: eff(hedgesGrm) };
-      paired = { n: test.n, test, effects, correlation: effects.d_z.correlation };
-      policy = `${post.policy}; the paired analysis uses respondents with both a pre and a post score (n = ${test.n})`;
+    if (c.items.pre === undefined) {
+      // Measured after the course only: the post score of everyone who has one.
+      const post = constructScores(ds, c.name, "post");
+      rows.push({ construct: c.name, label: c.labelNl ?? c.name, item: c.articleItem, kind: c.kind, pre: null, post: descriptives(post.values), paired: null, policy: post.policy, excluded: post.excluded });
+      continue;
     }
+    // Pre, post, test and effect sizes all rest on the same complete pairs.
+    const pairs = pairedConstructScores(ds, c.name);
+    const test = pairedTTest(pairs.post, pairs.pre, { level });
+    const eff = (f: typeof cohensDz) => f(pairs.post, pairs.pre, { level });
+    const effects: EffectVariants = { d_z: eff(cohensDz), d_av: eff(cohensDav), d_rm: eff(cohensDrm), g_z: eff(hedgesGz), g_av: eff(hedgesGav), g_rm: eff(hedgesGrm) };
     rows.push({
       construct: c.name,
       label: c.labelNl ?? c.name,
       item: c.articleItem,
       kind: c.kind,
-      pre: pre === null ? null : descriptives(pre.values),
-      post: descriptives(post.values),
-      paired,
-      policy,
-      excluded,
+      pre: descriptives(pairs.pre),
+      post: descriptives(pairs.post),
+      paired: { n: test.n, test, effects, correlation: effects.d_z.correlation },
+      policy: pairs.policy,
+      excluded: pairs.excluded,
     });
   }
   return rows;

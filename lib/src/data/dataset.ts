@@ -398,12 +398,26 @@ function summaryText(target: string, files: readonly FileInfo[], errors: number,
   return s;
 }
 
-function resolveCodebook(fn: string, dir: string | undefined): Codebook {
+function resolveCodebook(fn: string, dir: string | undefined, dataTarget?: string): Codebook {
   try {
-    return loadCodebook(dir);
+    return loadCodebook(dir ?? ownCodebookDir(dataTarget));
   } catch (e) {
     if (e instanceof DataError) throw new DataError(e.code, fn, e.message.replace(/^loadCodebook: /, ""), e.problems);
     throw e;
+  }
+}
+
+/**
+ * The codebook a data folder brings along: the folder itself when it holds a `datapackage.json`.
+ * Used when no codebook folder is given, so that `validateData` and `loadDataset` (and with them
+ * `npm run validate` and `npm run reproduce -- --data`) read the same codebook.
+ */
+export function ownCodebookDir(dataTarget: string | undefined): string | undefined {
+  if (dataTarget === undefined) return undefined;
+  try {
+    return statSync(dataTarget).isDirectory() && existsSync(path.join(dataTarget, "datapackage.json")) ? dataTarget : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -432,7 +446,7 @@ function resolveCodebook(fn: string, dir: string | undefined): Codebook {
  */
 export function validateData(target: string, options: ValidateOptions = {}): ValidationResult {
   const fn = "validateData";
-  const codebook = resolveCodebook(fn, options.codebookDir);
+  const codebook = resolveCodebook(fn, options.codebookDir, target);
   if (!existsSync(target)) throw new DataError("NOT_FOUND", fn, `${target} does not exist; expected a data file or a folder of data files`);
   const problems: Problem[] = [];
   let assignments: Assignment[];
@@ -555,7 +569,7 @@ function combine(codebook: Codebook, kind: string, tables: ReadonlyMap<string, T
  */
 export function loadDataset(options: LoadOptions = {}): Dataset {
   const fn = "loadDataset";
-  const codebook = resolveCodebook(fn, options.codebookDir);
+  const codebook = resolveCodebook(fn, options.codebookDir, options.dataDir);
   const dataDir = options.dataDir ?? codebook.dir;
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
     throw new DataError("NOT_FOUND", fn, `the data folder ${dataDir} does not exist; expected a folder with the data files`);

@@ -3,13 +3,13 @@
  * executed notebooks (.ipynb and HTML), report.html, results.json and the figures as PNG.
  * @module pipeline/reproduce
  */
-import { existsSync } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { basename, join, relative, resolve } from "node:path";
 import { auditArticle } from "../analysis/audit-article.js";
 import { analyse, buildResults, type ResultEntry } from "../analysis/results.js";
 import { robustness } from "../analysis/robustness.js";
 import { openStudy, type Study } from "../analysis/study.js";
+import { ownCodebookDir } from "../data/dataset.js";
 import { renderReport } from "../report/html.js";
 import { exportFigures } from "../report/png.js";
 import { readPlotlySource } from "../report/plotly-source.js";
@@ -106,8 +106,8 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
   const notices: string[] = [];
 
   // 1. Data: validated through the codebook before anything runs.
-  const ownCodebook = dataDir !== null && existsSync(join(dataDir, "datapackage.json"));
-  const study = openStudy({ codebookDir: ownCodebook ? undefined : join(root, "data"), dataDir, publishFlaggedText });
+  // A data folder with its own datapackage.json brings its own codebook (see ownCodebookDir).
+  const study = openStudy({ codebookDir: dataDir !== null && ownCodebookDir(dataDir) !== undefined ? undefined : join(root, "data"), dataDir, publishFlaggedText });
   log(`data: ${study.ds.respondents.rowCount} respondents from ${study.ds.files.length} files${study.synthetic ? " (synthetic reconstruction)" : ""}`);
   const privacy = privacySummary(study);
   if (study.redacted > 0) notices.push(`Personal data were found in ${study.redacted} free-text values and replaced by placeholders; pass --publish-flagged-text to publish them as they are.`);
@@ -167,8 +167,9 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
 
   // 4. Figures as PNG (skipped with a notice without Chromium).
   const figs = reportFigures({ study, analyses });
+  // Figures of an earlier run (perhaps on other data) never stay beside a new report.
+  await rm(join(out, "figures"), { recursive: true, force: true });
   if (options.png !== false) {
-    await rm(join(out, "figures"), { recursive: true, force: true });
     const png = await exportFigures(
       figs.map((f) => ({ name: f.id, figure: f.figure, width: 960, height: 600 })),
       join(out, "figures"),

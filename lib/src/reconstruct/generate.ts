@@ -155,6 +155,8 @@ function csv(fields: readonly string[], rows: readonly (readonly (string | numbe
 }
 
 const ITEM_NOISE = 0.55;
+/** Fresh starts of the search before giving up. */
+const SEARCH_ATTEMPTS = 5;
 
 interface LatentItems {
   readonly names: readonly string[];
@@ -225,76 +227,83 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
   const sig = need(pub, PLAN.significance).value;
   const tCrit = tQuantile(1 - sig / 2, n - 1);
 
-  // (2) Latent model.
-  const g = Array.from({ length: n }, () => normal(rng));
-  const annealer = new Annealer(n, { min: 1, max: 5 });
-  const loading: Record<string, number> = { werkplezier: 0.85, autonomie: 0.7, "self-efficacy": 0.5, waardering: 0.5, werkdruk: -0.2 };
-  const prePostR: Record<string, number> = { waardering: 0.8, werkdruk: 0.7 };
-  for (const target of PLAN.clusters) {
-    const c = constructs.get(target.construct);
-    if (c?.items.pre === undefined || c.items.post === undefined) {
-      throw new StatsError("INVALID_ARGUMENT", "reconstruct", `construct ${target.construct} has no pre and post items in the codebook`);
+  // (2)–(3) Latent model and constrained search. A search that does not meet every target starts
+  // again from new draws of the same seeded stream (deterministic), at most SEARCH_ATTEMPTS times.
+  let g: number[] = [];
+  let annealer = new Annealer(n, { min: 1, max: 5 });
+  let initial: TrackedStatistic[] = [];
+  let search: AnnealReport | null = null;
+  for (let attempt = 1; attempt <= SEARCH_ATTEMPTS && search?.converged !== true; attempt++) {
+    g = Array.from({ length: n }, () => normal(rng));
+    annealer = new Annealer(n, { min: 1, max: 5 });
+    const loading: Record<string, number> = { werkplezier: 0.85, autonomie: 0.7, "self-efficacy": 0.5, waardering: 0.5, werkdruk: -0.2 };
+    const prePostR: Record<string, number> = { waardering: 0.8, werkdruk: 0.7 };
+    for (const target of PLAN.clusters) {
+      const c = constructs.get(target.construct);
+      if (c?.items.pre === undefined || c.items.post === undefined) {
+        throw new StatsError("INVALID_ARGUMENT", "reconstruct", `construct ${target.construct} has no pre and post items in the codebook`);
+      }
+      const pre = need(pub, target.pre).value;
+      const post = need(pub, target.post).value;
+      const d = target.effect === null ? 0 : need(pub, target.effect).value;
+      const sigma = d > 0 ? (post - pre) / d : 0.8;
+      const lam = loading[target.construct] ?? 0.5;
+      const rho = prePostR[target.construct] ?? 0.65;
+      const a = g.map((gi) => lam * gi + Math.sqrt(1 - lam * lam) * normal(rng));
+      const w = g.map((gi) => lam * gi + Math.sqrt(1 - lam * lam) * normal(rng));
+      const pl = a.map((ai, i) => rho * ai + Math.sqrt(1 - rho * rho) * (w[i] as number));
+      const plSd = Math.sqrt(pl.reduce((s, v) => s + v * v, 0) / n);
+      const start = calibratedItems(
+        { names: c.items.pre, latent: a, noise: c.items.pre.map(() => g.map(() => normal(rng))) },
+        { names: c.items.post, latent: pl.map((v) => v / plSd), noise: c.items.post.map(() => g.map(() => normal(rng))) },
+        { pre, post, sd: sigma },
+      );
+      annealer.addScore(`${target.construct}_pre`, start.pre);
+      annealer.addScore(`${target.construct}_post`, start.post);
     }
-    const pre = need(pub, target.pre).value;
-    const post = need(pub, target.post).value;
-    const d = target.effect === null ? 0 : need(pub, target.effect).value;
-    const sigma = d > 0 ? (post - pre) / d : 0.8;
-    const lam = loading[target.construct] ?? 0.5;
-    const rho = prePostR[target.construct] ?? 0.65;
-    const a = g.map((gi) => lam * gi + Math.sqrt(1 - lam * lam) * normal(rng));
-    const w = g.map((gi) => lam * gi + Math.sqrt(1 - lam * lam) * normal(rng));
-    const pl = a.map((ai, i) => rho * ai + Math.sqrt(1 - rho * rho) * (w[i] as number));
-    const plSd = Math.sqrt(pl.reduce((s, v) => s + v * v, 0) / n);
-    const start = calibratedItems(
-      { names: c.items.pre, latent: a, noise: c.items.pre.map(() => g.map(() => normal(rng))) },
-      { names: c.items.post, latent: pl.map((v) => v / plSd), noise: c.items.post.map(() => g.map(() => normal(rng))) },
-      { pre, post, sd: sigma },
-    );
-    annealer.addScore(`${target.construct}_pre`, start.pre);
-    annealer.addScore(`${target.construct}_post`, start.post);
-  }
-  const singleLoading: Record<string, number> = { ontwikkelmogelijkheden_post: 0.9, behoud_school_post: 0.4, ontwikkelmogelijkheden_start: 0.5, behoud_onderwijs: 0.5 };
-  for (const s of PLAN.singles) {
-    const m = need(pub, s.mean).value;
-    const lam = singleLoading[s.column] ?? 0.5;
-    annealer.addScore(s.column, [{ name: s.column, values: g.map((gi) => clampRound(m + 0.8 * (lam * gi + Math.sqrt(1 - lam * lam) * normal(rng)), 1, 5)) }]);
-  }
+    const singleLoading: Record<string, number> = { ontwikkelmogelijkheden_post: 0.9, behoud_school_post: 0.4, ontwikkelmogelijkheden_start: 0.5, behoud_onderwijs: 0.5 };
+    for (const s of PLAN.singles) {
+      const m = need(pub, s.mean).value;
+      const lam = singleLoading[s.column] ?? 0.5;
+      annealer.addScore(s.column, [{ name: s.column, values: g.map((gi) => clampRound(m + 0.8 * (lam * gi + Math.sqrt(1 - lam * lam) * normal(rng)), 1, 5)) }]);
+    }
 
-  // (3) Constraints.
-  for (const target of PLAN.clusters) {
-    const pre = need(pub, target.pre);
-    const post = need(pub, target.post);
-    const name = target.construct;
-    annealer.addConstraint({ kind: "mean", score: `${name}_pre`, range: shrink(interval(pre), 0.01), label: target.pre });
-    annealer.addConstraint({ kind: "mean", score: `${name}_post`, range: shrink(interval(post), 0.01), label: target.post });
-    annealer.addConstraint({ kind: "alpha", score: `${name}_pre`, min: alphaMin + 0.03, label: `alpha ${name} pre` });
-    annealer.addConstraint({ kind: "alpha", score: `${name}_post`, min: alphaMin + 0.03, label: `alpha ${name} post` });
-    if (target.effect !== null) {
-      annealer.addConstraint({ kind: "dav", pre: `${name}_pre`, post: `${name}_post`, range: shrink(interval(need(pub, target.effect)), 0.001), label: target.effect });
+    // (3) Constraints.
+    for (const target of PLAN.clusters) {
+      const pre = need(pub, target.pre);
+      const post = need(pub, target.post);
+      const name = target.construct;
+      annealer.addConstraint({ kind: "mean", score: `${name}_pre`, range: shrink(interval(pre), 0.01), label: target.pre });
+      annealer.addConstraint({ kind: "mean", score: `${name}_post`, range: shrink(interval(post), 0.01), label: target.post });
+      annealer.addConstraint({ kind: "alpha", score: `${name}_pre`, min: alphaMin + 0.03, label: `alpha ${name} pre` });
+      annealer.addConstraint({ kind: "alpha", score: `${name}_post`, min: alphaMin + 0.03, label: `alpha ${name} post` });
+      if (target.effect !== null) {
+        annealer.addConstraint({ kind: "dav", pre: `${name}_pre`, post: `${name}_post`, range: shrink(interval(need(pub, target.effect)), 0.001), label: target.effect });
+      }
+      // Retrospective pre and post answers of the same person correlate; the article gives no value, so
+      // the search keeps the pre-post correlation of every cluster in a plausible band.
+      annealer.addConstraint({ kind: "r", x: `${name}_pre`, y: `${name}_post`, range: PLAN.prePostCorrelation, label: `pre-post r ${name}` });
+      annealer.addConstraint({
+        kind: "t",
+        pre: `${name}_pre`,
+        post: `${name}_post`,
+        range: target.significant ? { lo: tCrit + 0.3, hi: Infinity } : { lo: -(tCrit - 0.5), hi: tCrit - 0.5 },
+        label: `significance ${name}`,
+      });
     }
-    // Retrospective pre and post answers of the same person correlate; the article gives no value, so
-    // the search keeps the pre-post correlation of every cluster in a plausible band.
-    annealer.addConstraint({ kind: "r", x: `${name}_pre`, y: `${name}_post`, range: PLAN.prePostCorrelation, label: `pre-post r ${name}` });
-    annealer.addConstraint({
-      kind: "t",
-      pre: `${name}_pre`,
-      post: `${name}_post`,
-      range: target.significant ? { lo: tCrit + 0.3, hi: Infinity } : { lo: -(tCrit - 0.5), hi: tCrit - 0.5 },
-      label: `significance ${name}`,
-    });
+    for (const s of PLAN.singles) {
+      annealer.addConstraint({ kind: "mean", score: s.column, range: shrink(interval(need(pub, s.mean)), 0.01), label: s.mean });
+    }
+    const scoreName = (x: string): string => (constructs.get(x)?.kind === "cluster" ? `${x}_post` : x);
+    for (const c of PLAN.correlations) {
+      annealer.addConstraint({ kind: "r", x: scoreName(c.x), y: scoreName(c.y), range: shrink(interval(need(pub, c.r)), 0.001), label: c.r });
+    }
+    initial = annealer.statistics();
+    search = annealer.run(rng);
   }
-  for (const s of PLAN.singles) {
-    annealer.addConstraint({ kind: "mean", score: s.column, range: shrink(interval(need(pub, s.mean)), 0.01), label: s.mean });
-  }
-  const scoreName = (x: string): string => (constructs.get(x)?.kind === "cluster" ? `${x}_post` : x);
-  for (const c of PLAN.correlations) {
-    annealer.addConstraint({ kind: "r", x: scoreName(c.x), y: scoreName(c.y), range: shrink(interval(need(pub, c.r)), 0.001), label: c.r });
-  }
-  const initial = annealer.statistics();
-  const search = annealer.run(rng);
   const searched = annealer.statistics();
-  if (!search.converged) {
-    throw new StatsError("NOT_CONVERGED", "reconstruct", `the search did not meet every target after ${search.iterations} moves (seed ${seed}); still violated: ${search.violated.join(", ")}`);
+  if (search === null || !search.converged) {
+    throw new StatsError("NOT_CONVERGED", "reconstruct", `the search did not meet every target in ${SEARCH_ATTEMPTS} attempts (seed ${seed}); still violated: ${search?.violated.join(", ") ?? "?"}`);
   }
   const cells = annealer.values();
 
@@ -496,12 +505,24 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
   const groupSizes = [need(pub, PLAN.focusGroups.group1).value, need(pub, PLAN.focusGroups.group2).value];
   const letters = "ABCDEFGHIJ";
   const counters = [0, 0];
+  // Speakers per group: every participant speaks at least once (a shuffled round of all of them),
+  // then at random.
+  const speakers = groupSizes.map((size, grp) => {
+    const count = FRAGMENTS.filter((_, i) => i % 2 === grp).length;
+    if (count < size) throw new StatsError("INVALID_ARGUMENT", "reconstruct", `focus group ${grp + 1} has ${size} participants but only ${count} fragments`);
+    const first = Array.from({ length: size }, (_, k) => k);
+    for (let k = size - 1; k > 0; k--) {
+      const j = rng.int(k + 1);
+      [first[k], first[j]] = [first[j] as number, first[k] as number];
+    }
+    return [...first, ...Array.from({ length: count - size }, () => rng.int(size))];
+  });
   const fgRows = FRAGMENTS.map((f, i) => {
     const grp = i % 2;
     counters[grp] = (counters[grp] as number) + 1;
-    const who = letters[rng.int(groupSizes[grp] as number)] as string;
+    const who = letters[(speakers[grp] as number[])[(counters[grp] as number) - 1] as number] as string;
     return [`FG${grp + 1}-${String(counters[grp]).padStart(2, "0")}`, grp + 1, `FG${grp + 1}-${who}`, f.text, f.open, f.axial] as (string | number)[];
-  }).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  }).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0));
   files.set("raw/focusgroups-2019-20.csv", csv(["fragment", "group", "participant", "text", "open_code", "axial_code"], fgRows));
   return { seed, files, search, checks, statistics: searched.map((st, i) => ({ ...st, initial: (initial[i] as TrackedStatistic).value })) };
 }

@@ -32,6 +32,12 @@ export interface WilcoxonOptions {
   readonly alternative?: Alternative;
   /** Continuity correction in the normal approximation (default true, as R). */
   readonly correct?: boolean;
+  /**
+   * Rank |dᵢ| rounded to this many significant digits (R's `digits.rank`; default Infinity: the
+   * exact values). Differences of means of items, such as 1/3 − 0, carry floating-point noise that
+   * would otherwise split equal differences into different ranks; 7 digits removes it.
+   */
+  readonly digitsRank?: number;
   readonly missing?: MissingPolicy;
 }
 
@@ -62,7 +68,8 @@ function psignrank(q: number, n: number, lowerTail: boolean): number {
 /**
  * Wilcoxon signed-rank test of the paired differences dᵢ = xᵢ − yᵢ, exactly as R's
  * `wilcox.test(x, y, paired = TRUE, exact = NULL, correct)`:
- * zero differences are dropped (n counts the rest); ranks of |dᵢ| with average ranks for ties;
+ * zero differences are dropped (n counts the rest); ranks of |dᵢ| (rounded to `digitsRank`
+ * significant digits, R's `digits.rank`) with average ranks for ties;
  * V = Σ ranks of positive dᵢ. With n < 50, no ties and no zeros: exact p from the signed-rank
  * distribution (two-sided: 2·min tail, capped at 1). Otherwise the normal approximation
  * z = (V − n(n+1)/4 − c) / √(n(n+1)(2n+1)/24 − Σ(tⱼ³ − tⱼ)/48), tⱼ the sizes of tied groups,
@@ -89,7 +96,11 @@ export function wilcoxonSignedRank(x: NumericInput, y: NumericInput, options: Wi
   if (n === 0) {
     throw new StatsError("EMPTY_INPUT", fn, `all ${all.length} differences are zero; expected at least one non-zero difference`, "x and y");
   }
-  const ranks = averageRanks(d.map(Math.abs));
+  const digits = options.digitsRank ?? Infinity;
+  if (digits !== Infinity && !(Number.isInteger(digits) && digits >= 1 && digits <= 17)) {
+    throw new StatsError("OUT_OF_RANGE", fn, `digitsRank is ${String(digits)}; expected a whole number from 1 to 17, or Infinity`, "digitsRank");
+  }
+  const ranks = averageRanks(d.map((v) => Math.abs(digits === Infinity ? v : Number(v.toPrecision(digits)))));
   let v = 0;
   d.forEach((di, i) => {
     if (di > 0) v += ranks[i] as number;

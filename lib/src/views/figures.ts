@@ -6,7 +6,8 @@ import type { CorrelationResult } from "../analysis/correlations.js";
 import type { Published } from "../analysis/published.js";
 import type { Table2 } from "../analysis/table2.js";
 import type { Table3Row } from "../analysis/table3.js";
-import { constructScores, type Dataset } from "../data/index.js";
+import { pairedConstructScores, type Dataset } from "../data/index.js";
+import { StatsError } from "../errors.js";
 import { tQuantile } from "../stats/distributions.js";
 import type { Descriptives } from "../stats/descriptives.js";
 import {
@@ -27,7 +28,8 @@ export interface NamedFigure {
 }
 
 function meanCi(d: Descriptives): { mean: number; lower: number; upper: number; n: number } {
-  const half = d.sd === null ? 0 : (tQuantile(0.975, d.n - 1) * d.sd) / Math.sqrt(d.n);
+  if (d.sd === null) throw new StatsError("TOO_FEW", "prePostFigureOf", `a mean rests on ${d.n} score; a confidence interval needs at least 2`);
+  const half = (tQuantile(0.975, d.n - 1) * d.sd) / Math.sqrt(d.n);
   return { mean: d.mean, lower: d.mean - half, upper: d.mean + half, n: d.n };
 }
 
@@ -38,15 +40,13 @@ export function prePostFigureOf(ds: Dataset, rows: readonly Table3Row[]): NamedF
     id: "fig-pre-post",
     figure: prePostFigure(
       paired.map((r) => {
-        const pre = constructScores(ds, r.construct, "pre").values;
-        const post = constructScores(ds, r.construct, "post").values;
-        const both = pre.map((v, i) => (v !== null && post[i] !== null ? i : -1)).filter((i) => i >= 0);
+        const pairs = pairedConstructScores(ds, r.construct);
         return {
           construct: r.construct,
           label: r.label,
           pre: meanCi(r.pre as Descriptives),
           post: meanCi(r.post),
-          individuals: { pre: both.map((i) => pre[i] as number), post: both.map((i) => post[i] as number) },
+          individuals: { pre: pairs.pre, post: pairs.post },
         };
       }),
       { title: "Voor en na de leergangen: gemiddelde clusterscores (95 %-BI)" },

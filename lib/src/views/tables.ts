@@ -273,7 +273,6 @@ export function robustnessTable(rb: Robustness): TableSpec {
       { key: "wilcoxon", label: "Wilcoxon V, p" },
       { key: "perc", label: "d_av percentile CI" },
       { key: "bca", label: "d_av BCa CI" },
-      { key: "power", label: "power at observed d_z", decimals: 2, noLeadingZero: true },
     ],
     rows: rb.rows.map((r) => ({
       label: r.label,
@@ -284,9 +283,8 @@ export function robustnessTable(rb: Robustness): TableSpec {
       wilcoxon: `${formatNumber(r.wilcoxon.statistic, 1)}, ${formatP(r.wilcoxon.pValue)} (${r.wilcoxon.method})`,
       perc: formatCi(r.bootstrapDav.percentile.lower, r.bootstrapDav.percentile.upper, 2),
       bca: formatCi(r.bootstrapDav.bca.lower, r.bootstrapDav.bca.upper, 2),
-      power: r.powerAtObserved,
     })),
-    note: `Bootstrap: ${rb.replicates} resamples of respondents, seed ${rb.seed}. Holm and Benjamini–Hochberg over the ${rb.rows.length} paired tests. Smallest d_z detectable with 80 % power at α = .05 with n = ${rb.minimumDetectable.n}: ${f3(rb.minimumDetectable.d)}.`,
+    note: `Bootstrap: ${rb.replicates} resamples of respondents per construct, seeds ${rb.seed} to ${rb.seed + rb.rows.length - 1}. Wilcoxon: ranks of |differences| at 7 significant digits. Holm and Benjamini–Hochberg over the ${rb.rows.length} paired tests. Smallest d_z detectable with 80 % power at α = .05 with n = ${rb.minimumDetectable.n}: ${f3(rb.minimumDetectable.d)}.`,
   };
 }
 
