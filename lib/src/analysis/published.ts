@@ -78,8 +78,9 @@ export function loadPublished(dataDir = "data"): Published {
 const SHIPPED_PUBLISHED = fileURLToPath(new URL("../../../data/published.json", import.meta.url));
 
 /**
- * Whether `x` rounds to the printed text (round half up at the printed precision): x lies in the
- * rounding interval [v − h, v + h) with h = ½·10^(−decimals). Decided exactly, with the audit's
+ * Whether `x` rounds to the printed text at the printed precision, ties away from zero (as
+ * `formatNumber` prints and SPSS rounds): for v ≥ 0, x lies in [v − h, v + h) with
+ * h = ½·10^(−decimals); for negative v in (v − h, v + h]. Decided exactly, with the audit's
  * interval arithmetic on fractions, never by rounding floats. `x` is taken as its shortest decimal
  * representation (what `String(x)` prints, as `formatNumber` does), so that a mean such as
  * 81/20 = 4.05, stored as 4.04999…, is treated as the 4.05 it is and rounds to "4.1".
