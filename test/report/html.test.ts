@@ -131,7 +131,7 @@ describe("renderReport", () => {
   });
 
   it("formats scorecard values: published as printed, reproduced two decimals beyond the precision", () => {
-    assert.match(html, /<td class="num">0\.61<\/td><td class="num">0\.6134<\/td><td class="num">0\.01<\/td>/);
+    assert.match(html, /<td class="num">0\.61<\/td><td class="num">0\.6162<\/td><td class="num">0\.01<\/td>/);
     assert.match(html, /<td class="num">4\.0<\/td><td class="num">4\.020<\/td>/);
     assert.match(html, /<td class="num">157<\/td><td class="num">157<\/td>/);
     assert.match(html, /<td class="num">0,84<\/td><td class="num">–<\/td>/);
