@@ -11,7 +11,7 @@ import { robustness } from "../analysis/robustness.js";
 import { openStudy, type Study } from "../analysis/study.js";
 import { ownCodebookDir } from "../data/dataset.js";
 import { renderReport } from "../report/html.js";
-import { exportFigures } from "../report/png.js";
+import { exportFigures, type ExportFiguresResult } from "../report/png.js";
 import { readPlotlySource } from "../report/plotly-source.js";
 import { denoKernelSpec, executeNotebook, readNotebook, renderNotebookHtml, serializeNotebook, tslabKernelSpec, type KernelSpec, type Notebook, type ProgressEvent } from "../runner/index.js";
 import { privacySummary } from "../views/quality.js";
@@ -113,12 +113,30 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
   if (study.redacted > 0) notices.push(`Personal data were found in ${study.redacted} free-text values and replaced by placeholders; pass --publish-flagged-text to publish them as they are.`);
   log(`privacy: ${privacy.text}`);
 
-  // 2. Notebooks, in a fresh kernel each, `jobs` side by side, reported in order.
+  // 2. The analyses behind results.json and the report (the same library calls the notebooks
+  // make), and the PNG export, which draws in Chromium while the kernels execute the notebooks.
+  const analyses = analyse(study);
+  const audit = auditArticle(study.published);
+  const results = buildResults(study, analyses, audit);
+  const rb = robustness(study.ds);
+  const figs = reportFigures({ study, analyses });
+  const plotly = readPlotlySource();
+  // Figures of an earlier run (perhaps on other data) never stay beside a new report.
+  await rm(join(out, "figures"), { recursive: true, force: true });
+  const pngTask: Promise<ExportFiguresResult | { error: unknown } | null> =
+    options.png === false
+      ? Promise.resolve(null)
+      : exportFigures(
+          figs.map((f) => ({ name: f.id, figure: f.figure, width: 960, height: 600 })),
+          join(out, "figures"),
+          { plotlySource: plotly?.text ?? null },
+        ).catch((error: unknown) => ({ error }));
+
+  // 3. Notebooks, in a fresh kernel each, `jobs` side by side, reported in order.
   const nbDir = join(root, "notebooks");
   const names = (await readdir(nbDir)).filter((f) => /^\d\d-.*\.ipynb$/.test(f)).sort();
   const kernelName = options.kernel ?? "tslab";
   const spec: KernelSpec = kernelName === "deno" ? denoKernelSpec(root) : tslabKernelSpec(root);
-  const plotly = readPlotlySource();
   await rm(join(out, "notebooks"), { recursive: true, force: true });
   await mkdir(join(out, "notebooks"), { recursive: true });
   const jobs = Math.max(1, options.jobs ?? 2);
@@ -145,7 +163,10 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
     }
   };
   await Promise.all(Array.from({ length: Math.min(jobs, names.length) }, worker));
-  if (failure !== null) throw failure;
+  if (failure !== null) {
+    await pngTask; // let Chromium close before reporting the failure
+    throw failure;
+  }
   const files: string[] = [];
   const links: Record<string, string> = {};
   for (const name of names) {
@@ -157,24 +178,12 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
     links[stem] = `notebooks/${stem}.html`;
   }
 
-  // 3. results.json and report.html, from the same library calls the notebooks make.
-  const analyses = analyse(study);
-  const audit = auditArticle(study.published);
-  const results = buildResults(study, analyses, audit);
-  const rb = robustness(study.ds);
+  // 4. Results and the report; the PNG export has run beside the notebooks.
   await writeFile(join(out, "results.json"), json(resultsJson(study, results)));
   files.push(join(out, "results.json"));
-
-  // 4. Figures as PNG (skipped with a notice without Chromium).
-  const figs = reportFigures({ study, analyses });
-  // Figures of an earlier run (perhaps on other data) never stay beside a new report.
-  await rm(join(out, "figures"), { recursive: true, force: true });
-  if (options.png !== false) {
-    const png = await exportFigures(
-      figs.map((f) => ({ name: f.id, figure: f.figure, width: 960, height: 600 })),
-      join(out, "figures"),
-      { plotlySource: plotly?.text ?? null },
-    );
+  const png = await pngTask;
+  if (png !== null) {
+    if ("error" in png) throw png.error;
     if (png.skipped !== null) {
       notices.push(`Figures were not exported as PNG: ${png.skipped}.`);
       log(`png: skipped (${png.skipped})`);
