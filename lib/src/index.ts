@@ -11,3 +11,4 @@ export * from "./analysis/index.js";
 export * from "./report/index.js";
 export * from "./views/index.js";
 export * from "./notebook/index.js";
+export * from "./scale/index.js";

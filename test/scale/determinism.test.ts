@@ -51,9 +51,10 @@ test("the synthetic survey has the article's design: every item column, integer 
 test("columnarTable3 is deterministic and leaves its input unchanged", () => {
   const { survey } = syntheticSurvey(design, { n: 5000, seed: 8, missingRate: 0.03 });
   const before = new Map([...survey.columns].map(([k, v]) => [k, Buffer.from(bytes(v))]));
-  const a = columnarTable3(survey, design);
-  const b = columnarTable3(survey, design);
+  const a = columnarTable3(survey, design, { keepScores: true });
+  const b = columnarTable3(survey, design, { keepScores: true });
   assert.deepEqual(a, b);
+  assert.deepEqual(columnarTable3(survey, design), columnarTable3(survey, design));
   for (const [k, v] of survey.columns) assert.ok(bytes(v).equals(before.get(k) as Buffer), `column ${k} changed`);
 });
 
@@ -72,5 +73,5 @@ test("row order changes the results only by rounding", () => {
   const fa = flat(a);
   const fb = flat(b);
   assert.equal(fa.length, fb.length);
-  fa.forEach((v, i) => close(fb[i] as number, v, `statistic ${i}`, 1e-12));
+  fa.forEach((v, i) => close(fb[i] as number, v, `statistic ${i}`, 1e-10));
 });

@@ -9,9 +9,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const dir = fileURLToPath(new URL("../../lib/src/scale/", import.meta.url));
-const internal = new Set(["kernels.ts", "index.ts"]);
+const internal = new Set(["kernels.ts", "engine.ts", "index.ts"]);
 // Helpers exported for the other files of the module, not re-exported by index.ts.
-const moduleInternal = new Set(["itemColumns", "nonFinite", "scoreResult", "alphaFromPass", "pairedFromScores", "correlationsOf"]);
+const moduleInternal = new Set(["itemColumns", "nonFinite", "unitOf", "scoreResult", "alphaResult", "pairedResult", "correlationResult", "allPairs"]);
 
 test("exported columnar functions have a doc comment with an example and a validation note", () => {
   const missing: string[] = [];

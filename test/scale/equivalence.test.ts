@@ -19,6 +19,7 @@ import { table3 } from "../../lib/src/analysis/table3.js";
 import type { Dataset } from "../../lib/src/data/dataset.js";
 import { constructScores, pairedConstructScores } from "../../lib/src/data/scores.js";
 import { pearson } from "../../lib/src/stats/correlation.js";
+import { cronbachAlpha } from "../../lib/src/stats/reliability.js";
 import { descriptives } from "../../lib/src/stats/descriptives.js";
 import { cohensDav, cohensDrm, cohensDz, hedgesGav, hedgesGrm, hedgesGz } from "../../lib/src/stats/effect-size.js";
 import { pairedTTest } from "../../lib/src/stats/ttest.js";
@@ -44,6 +45,7 @@ function compare(t: ColumnarTable3, ds: Dataset, label: string): void {
     const ref = constructScores(ds, s.construct, s.timepoint);
     assert.equal(s.n, ref.n, `${label} ${s.construct} ${s.timepoint} n`);
     assert.equal(s.nExcluded, ref.nExcluded, `${label} ${s.construct} ${s.timepoint} nExcluded`);
+    assert.ok(s.values !== null, `${label} ${s.construct} ${s.timepoint}: score column kept`);
     assert.deepEqual(valuesFromColumn(s.values), ref.values, `${label} ${s.construct} ${s.timepoint} score values`);
   }
   // Paired analysis: the scalar functions on the full score columns (listwise over pairs, so that
@@ -115,7 +117,7 @@ for (const { n, seed, missingRate } of [
     test(`columnarTable3 equals the scalar analysis: n = ${n}, missing ${missingRate}, ${policy}`, () => {
       const { survey } = syntheticSurvey(design, { n, seed, missingRate });
       const ds = datasetFrom(survey, design);
-      compare(columnarTable3(survey, design), ds, `n=${n} ${policy}`);
+      compare(columnarTable3(survey, design, { keepScores: true }), ds, `n=${n} ${policy}`);
     });
   }
 }
@@ -125,7 +127,7 @@ test("columnarTable3 equals the scalar analysis on the shipped data (51 responde
   const design = designOf(ds.codebook.constructs);
   const columns = new Map<string, Float64Array>();
   for (const c of design) for (const items of Object.values(c.items)) for (const name of items ?? []) columns.set(name, columnFromValues(ds.respondents.numeric(name)));
-  const t = columnarTable3(surveyColumns(columns), design);
+  const t = columnarTable3(surveyColumns(columns), design, { keepScores: true });
   compare(t, ds, "shipped");
   assert.equal(t.n, 51);
 });
@@ -133,7 +135,11 @@ test("columnarTable3 equals the scalar analysis on the shipped data (51 responde
 test("the separate functions give the pipeline's results", () => {
   const design = designOf(codebook.constructs, (c, k) => Math.max(1, k - 1));
   const { survey } = syntheticSurvey(design, { n: 1200, seed: 21, missingRate: 0.1 });
-  const t = columnarTable3(survey, design, { level: 0.9 });
+  const t = columnarTable3(survey, design, { level: 0.9, keepScores: true });
+  // Without the score columns (the default): the same statistics, bit for bit.
+  const lean = columnarTable3(survey, design, { level: 0.9 });
+  assert.ok(lean.scores.every((s) => s.values === null));
+  assert.deepEqual(lean, { ...t, scores: t.scores.map((s) => ({ ...s, values: null })) });
   for (const s of t.scores) {
     const c = design.find((d) => d.name === s.construct) as ScaleConstruct;
     assert.deepEqual(columnarScores(survey, c, s.timepoint), s);
@@ -170,4 +176,51 @@ test("columnarCorrelations equals pearson on columns with missing values and an 
       assert.equal((m.n[a] as number[])[b], ref.n);
     }
   }
+});
+
+test("constructs of 2 and of 6 items (the generic paths) equal the scalar functions", () => {
+  // 6 items take the column-by-column path of the engine, 2 items the padded one.
+  const design: ScaleConstruct[] = [
+    { name: "six", items: { pre: ["s1_pre", "s2_pre", "s3_pre", "s4_pre", "s5_pre", "s6_pre"], post: ["s1_post", "s2_post", "s3_post", "s4_post", "s5_post", "s6_post"] }, minItems: 4 },
+    { name: "two", items: { pre: ["t1_pre", "t2_pre"], post: ["t1_post", "t2_post"] }, minItems: 1 },
+    { name: "one", items: { post: ["o_post"] }, minItems: 1 },
+  ];
+  const { survey } = syntheticSurvey(design, { n: 5000, seed: 31, missingRate: 0.1 });
+  const t = columnarTable3(survey, design, { keepScores: true });
+  const col = (name: string) => valuesFromColumn(survey.columns.get(name) as Float64Array);
+  // The scoring rule of constructScores, written out.
+  const scoresOf = (c: ScaleConstruct, tp: "pre" | "post"): (number | null)[] => {
+    const cols = (c.items[tp] ?? []).map(col);
+    return Array.from({ length: survey.n }, (_, i) => {
+      let s = 0;
+      let m = 0;
+      for (const x of cols) {
+        const v = x[i];
+        if (v !== null && v !== undefined) {
+          s += v;
+          m++;
+        }
+      }
+      return m >= c.minItems ? s / m : null;
+    });
+  };
+  for (const c of design.slice(0, 2)) {
+    for (const tp of ["pre", "post"] as const) {
+      const ours = t.scores.find((s) => s.construct === c.name && s.timepoint === tp);
+      assert.ok(ours?.values !== null && ours?.values !== undefined);
+      assert.deepEqual(valuesFromColumn(ours.values), scoresOf(c, tp), `${c.name} ${tp} scores`);
+      const rel = t.reliability.find((r) => r.construct === c.name && r.timepoint === tp);
+      closeDeep(rel?.result, cronbachAlpha((c.items[tp] ?? []).map(col)), `${c.name} ${tp} alpha`);
+    }
+    const p = t.paired.find((x) => x.construct === c.name);
+    assert.ok(p !== undefined);
+    const post = scoresOf(c, "post");
+    const pre = scoresOf(c, "pre");
+    closeDeep(p.test, pairedTTest(post, pre), `${c.name} t-test`);
+    closeDeep(p.effects.g_rm, hedgesGrm(post, pre), `${c.name} g_rm`);
+    closeDeep(p.effects.d_av, cohensDav(post, pre), `${c.name} d_av`);
+  }
+  const post = t.correlations.find((m) => m.timepoint === "post");
+  assert.deepEqual(post?.names, ["six", "two", "one"]);
+  close((post?.r[0] as number[])[2] as number, pearson(scoresOf(design[0] as ScaleConstruct, "post"), col("o_post")).r, "six–one r");
 });

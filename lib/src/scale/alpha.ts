@@ -6,8 +6,9 @@ import { StatsError } from "../errors.js";
 import { fQuantile } from "../stats/distributions.js";
 import type { AlphaResult, ItemAnalysis } from "../stats/reliability.js";
 import { checkLevel, requireN } from "../stats/validate.js";
-import { itemColumns, type ScaleConstruct, type ScaleTimepoint, type SurveyColumns } from "./columns.js";
-import { checkMinItems, crossProducts, scorePass, type ScorePass } from "./kernels.js";
+import type { ScaleConstruct, ScaleTimepoint, SurveyColumns } from "./columns.js";
+import { runEngine, type EngineUnit, type ItemMoments, type UnitSums } from "./engine.js";
+import { unitOf } from "./scores.js";
 
 /** Options of {@link columnarAlpha}. */
 export interface ColumnarAlphaOptions {
@@ -31,22 +32,17 @@ function alphaFromCov(c: Float64Array, k: number, keep: readonly number[]): numb
 }
 
 /**
- * Alpha, standardized alpha, item analysis and Feldt interval from the first pass (count of
- * complete rows, item means) and a second pass over the item columns. Internal (shared with the pipeline).
+ * Alpha, standardized alpha, item analysis and Feldt interval from the engine's item moments over
+ * the complete rows. Internal (shared with the pipeline).
  */
-export function alphaFromPass(fn: string, label: string, columns: readonly Float64Array[], pass: ScorePass, level: number): AlphaResult {
-  const k = columns.length;
-  const rows = pass.values.length;
-  const n = pass.complete;
+export function alphaResult(fn: string, unit: EngineUnit, sums: UnitSums, rows: number, level: number): AlphaResult {
+  const label = `${unit.construct} (${unit.timepoint})`;
+  const k = unit.columns.length;
+  const items = sums.items as ItemMoments;
+  const n = items.n;
   requireN(fn, label, n, 2, "complete rows");
-  // Centres: each item's mean over all rows that answered it; the correction term of the
-  // corrected two-pass algorithm turns them into the exact means of the complete rows.
-  const centre = pass.itemMeans;
-  const { cp, s1 } = crossProducts(columns, centre, rows);
   const c = new Float64Array(k * k);
-  for (let a = 0; a < k; a++) {
-    for (let b = 0; b < k; b++) c[a * k + b] = ((cp[a * k + b] as number) - ((s1[a] as number) * (s1[b] as number)) / n) / (n - 1);
-  }
+  for (let i = 0; i < k * k; i++) c[i] = (items.comoments[i] as number) / (n - 1);
   const all = Array.from({ length: k }, (_, i) => i);
   let totalVar = 0;
   for (let i = 0; i < k * k; i++) totalVar += c[i] as number;
@@ -66,7 +62,7 @@ export function alphaFromPass(fn: string, label: string, columns: readonly Float
     meanR = sum / ((k * (k - 1)) / 2);
     standardizedAlpha = (k * meanR) / (1 + (k - 1) * meanR);
   }
-  const items: ItemAnalysis[] = all.map((i) => {
+  const analysis: ItemAnalysis[] = all.map((i) => {
     const rest = all.filter((j) => j !== i);
     let restVar = 0;
     let covItemRest = 0;
@@ -77,7 +73,7 @@ export function alphaFromPass(fn: string, label: string, columns: readonly Float
     const vi = variances[i] as number;
     return Object.freeze({
       index: i,
-      mean: (centre[i] as number) + (s1[i] as number) / n,
+      mean: items.means[i] as number,
       variance: vi,
       alphaIfDeleted: k > 2 && restVar > 0 ? alphaFromCov(c, k, rest) : null,
       correctedItemTotal: vi > 0 && restVar > 0 ? covItemRest / Math.sqrt(vi * restVar) : null,
@@ -99,7 +95,7 @@ export function alphaFromPass(fn: string, label: string, columns: readonly Float
       upper: 1 - (1 - alpha) * fQuantile(g / 2, df1, df2),
       method: "feldt" as const,
     }),
-    items: Object.freeze(items),
+    items: Object.freeze(analysis),
   });
 }
 
@@ -112,9 +108,8 @@ export function alphaFromPass(fn: string, label: string, columns: readonly Float
  *               variance of the sum score (covariances cᵢⱼ with denominator n − 1).
  * Standardized: α_std = k·r̄ / (1 + (k − 1)·r̄), r̄ the mean inter-item correlation.
  * Feldt CI:     [1 − (1 − α)·F₁₋γ/₂, 1 − (1 − α)·F_γ/₂] on (n − 1, (n − 1)(k − 1)) df, γ = 1 − level.
- * Two passes over the k item columns (each item's observed mean and the count of complete rows,
- * then cross-products of the complete rows centred at those means, with the correction term of
- * the corrected two-pass algorithm; block-wise sums).
+ * One pass over the k item columns: per chunk of 2048 rows the item means of the complete rows and
+ * their centred cross-products, chunks merged by Chan et al.'s pairwise update (module scale/engine).
  *
  * Cronbach, L. J. (1951). Coefficient alpha and the internal structure of tests. Psychometrika,
  * 16(3), 297–334. https://doi.org/10.1007/BF02310555
@@ -136,11 +131,10 @@ export function columnarAlpha(survey: SurveyColumns, construct: ScaleConstruct, 
   const fn = "columnarAlpha";
   const level = options.level ?? 0.95;
   checkLevel(fn, level);
-  const { names, columns } = itemColumns(fn, survey, construct, timepoint);
-  if (columns.length < 2) {
-    throw new StatsError("TOO_FEW", fn, `construct "${construct.name}" has ${columns.length} item at ${timepoint}; expected at least 2 items`, construct.name);
+  const unit = unitOf(fn, survey, construct, timepoint, true, false);
+  if (unit.columns.length < 2) {
+    throw new StatsError("TOO_FEW", fn, `construct "${construct.name}" has ${unit.columns.length} item at ${timepoint}; expected at least 2 items`, construct.name);
   }
-  checkMinItems(fn, construct.name, construct.minItems, columns.length);
-  const pass = scorePass(fn, names, columns, construct.minItems, survey.n);
-  return alphaFromPass(fn, `${construct.name} (${timepoint})`, columns, pass, level);
+  const sums = runEngine(fn, survey.n, [unit], []).units[0] as UnitSums;
+  return alphaResult(fn, unit, sums, survey.n, level);
 }

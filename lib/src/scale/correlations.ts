@@ -5,7 +5,7 @@
 import { StatsError } from "../errors.js";
 import { requireN } from "../stats/validate.js";
 import type { SurveyColumns } from "./columns.js";
-import { columnSum, pairMoments, varianceOf } from "./kernels.js";
+import { runEngine, type EngineUnit, type PairMoments } from "./engine.js";
 
 /** Result of {@link columnarCorrelations}. */
 export interface ColumnarCorrelationMatrix {
@@ -17,26 +17,38 @@ export interface ColumnarCorrelationMatrix {
   readonly n: readonly (readonly number[])[];
 }
 
-/** Correlation matrix of named columns with known centres. Internal (shared with the pipeline). */
-export function correlationsOf(fn: string, names: readonly string[], columns: readonly Float64Array[], centres: readonly number[], counts: readonly number[]): ColumnarCorrelationMatrix {
+/** Pairs (a < b) of p units in the order the matrix builder reads them. Internal. */
+export function allPairs(p: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let a = 0; a < p; a++) for (let b = a + 1; b < p; b++) out.push([a, b]);
+  return out;
+}
+
+/**
+ * Correlation matrix from the engine's pair moments (pairs in the order of {@link allPairs},
+ * starting at index `first`). Internal (shared with the pipeline).
+ */
+export function correlationResult(fn: string, names: readonly string[], counts: readonly number[], pairs: readonly PairMoments[], first: number): ColumnarCorrelationMatrix {
   const p = names.length;
   const r = names.map(() => new Array<number>(p).fill(1));
   const nn = names.map((_, i) => new Array<number>(p).fill(counts[i] as number));
+  let q = first;
   for (let a = 0; a < p; a++) {
-    for (let b = a + 1; b < p; b++) {
-      const m = pairMoments(columns[a] as Float64Array, centres[a] as number, columns[b] as Float64Array, centres[b] as number);
-      requireN(fn, `${names[a] as string} and ${names[b] as string}`, m.n, 3, "complete pairs");
-      const sa = Math.sqrt(varianceOf(m.n, m.sx, m.sxx));
-      const sb = Math.sqrt(varianceOf(m.n, m.sy, m.syy));
-      if (!(sa > 0) || !(sb > 0)) {
-        const which = !(sa > 0) ? (names[a] as string) : (names[b] as string);
-        throw new StatsError("ZERO_VARIANCE", fn, `${which} is constant over the ${m.n} rows where ${names[a] as string} and ${names[b] as string} are both observed; the correlation is undefined`, which);
+    for (let b = a + 1; b < p; b++, q++) {
+      const m = pairs[q] as PairMoments;
+      const n = m.n;
+      requireN(fn, `${names[a] as string} and ${names[b] as string}`, n, 3, "complete pairs");
+      if (!(m.m2x > 0) || !(m.m2y > 0)) {
+        const which = !(m.m2x > 0) ? (names[a] as string) : (names[b] as string);
+        throw new StatsError("ZERO_VARIANCE", fn, `${which} is constant over the ${n} rows where ${names[a] as string} and ${names[b] as string} are both observed; the correlation is undefined`, which);
       }
-      const v = Math.max(-1, Math.min(1, (m.sxy - (m.sx * m.sy) / m.n) / (m.n - 1) / (sa * sb)));
+      const sa = Math.sqrt(m.m2x / (n - 1));
+      const sb = Math.sqrt(m.m2y / (n - 1));
+      const v = Math.max(-1, Math.min(1, m.cxy / (n - 1) / (sa * sb)));
       (r[a] as number[])[b] = v;
       (r[b] as number[])[a] = v;
-      (nn[a] as number[])[b] = m.n;
-      (nn[b] as number[])[a] = m.n;
+      (nn[a] as number[])[b] = n;
+      (nn[b] as number[])[a] = n;
     }
   }
   return Object.freeze({ names: Object.freeze([...names]), r: Object.freeze(r.map((row) => Object.freeze(row))), n: Object.freeze(nn.map((row) => Object.freeze(row))) });
@@ -48,8 +60,8 @@ export function correlationsOf(fn: string, names: readonly string[], columns: re
  * analysis' `correlationMatrix` use it).
  *
  * r_ab = Σ(a − ā)(b − b̄) / √(Σ(a − ā)² · Σ(b − b̄)²), means and sums over the pair-complete rows,
- * clamped to [−1, 1]. One pass per column for its mean (the centre), then one pass per pair with
- * the corrected two-pass formula Σ(a − c)(b − d) − Σ(a − c)·Σ(b − d)/n (block-wise sums).
+ * clamped to [−1, 1]. One pass over the columns: per chunk of 2048 rows the centred sums of every
+ * pair (corrected two-pass around the chunk means), chunks merged by Chan et al.'s pairwise update.
  *
  * Pearson, K. (1895). Note on regression and inheritance in the case of two parents. Proceedings
  * of the Royal Society of London, 58, 240–242. https://doi.org/10.1098/rspl.1895.0041
@@ -69,8 +81,8 @@ export function columnarCorrelations(columns: SurveyColumns): ColumnarCorrelatio
   if (names.length < 2) {
     throw new StatsError("TOO_FEW", fn, `columns has ${names.length} column; expected at least 2 to correlate`, "columns");
   }
-  const cols = names.map((name) => columns.columns.get(name) as Float64Array);
-  const sums = names.map((name, i) => columnSum(fn, name, cols[i] as Float64Array));
-  const centres = sums.map((s) => (s.n > 0 ? s.total / s.n : 0));
-  return correlationsOf(fn, names, cols, centres, sums.map((s) => s.n));
+  // Each column is a unit of one item with minItems 1: its "score" is the value itself.
+  const units: EngineUnit[] = names.map((name) => ({ construct: name, timepoint: "once", names: [name], columns: [columns.columns.get(name) as Float64Array], minItems: 1, alpha: false, keep: false }));
+  const result = runEngine(fn, columns.n, units, allPairs(names.length));
+  return correlationResult(fn, names, result.units.map((u) => u.count), result.pairs, 0);
 }

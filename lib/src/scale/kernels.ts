@@ -1,13 +1,14 @@
 /**
- * The loops of the columnar pipeline. Internal: not re-exported.
+ * The loops of the columnar pipeline, each over one chunk of rows. Internal: not re-exported.
  *
- * Numerical method: the corrected two-pass algorithm (Chan, Golub & LeVeque, 1983, eq. 1.7).
- * A first pass gives a centre c (the mean); a second pass sums the deviations from c and their
- * squares and cross-products, and the variance is (Σ(x − c)² − (Σ(x − c))²/n)/(n − 1). The
- * correction term removes the error of c, so c may also be the mean of a larger set than the
- * rows finally used (the pair-complete rows of a correlation use the column mean as centre).
- * Every sum is accumulated block-wise: a local sum over a block of {@link BLOCK} rows is added to
- * the running total, so rounding error grows with about N/BLOCK + BLOCK instead of N.
+ * Each kernel sums one chunk in local variables, centred at the chunk's own means (or at a centre
+ * close to them, with the correction term of the corrected two-pass algorithm, Chan, Golub &
+ * LeVeque, 1983, eq. 1.7: M2 = Σ(x − c)² − (Σ(x − c))²/n). The engine merges the chunk results
+ * with the pairwise update formula (scale/engine.ts). A chunk is small enough to stay in the CPU
+ * cache, so the data are read from memory once.
+ *
+ * Each hot loop lives in its own small function: V8 optimizes it once and keeps it (a function
+ * with two loops gets on-stack-replaced in the first and deoptimized when it reaches the second).
  *
  * Chan, T. F., Golub, G. H., & LeVeque, R. J. (1983). Algorithms for computing the sample
  * variance: Analysis and recommendations. The American Statistician, 37(3), 242–247.
@@ -18,165 +19,162 @@
 import { StatsError } from "../errors.js";
 import { nonFinite } from "./columns.js";
 
-/** Rows per block of the block-wise sums. */
-export const BLOCK = 1024;
+/** Rows per chunk: the chunk's scores of every construct stay in the CPU cache between uses. */
+export const CHUNK = 2048;
 
-/** Result of {@link scorePass}. */
-export interface ScorePass {
-  /** Score per row (mean of the answered items), NaN without a score. */
-  readonly values: Float64Array;
-  /** Rows with a score. */
-  readonly count: number;
-  /** Σ score over the rows with a score (block-wise). */
-  readonly total: number;
-  /** Rows where every item is answered (the listwise set of alpha). */
-  readonly complete: number;
-  /** Mean of each item over the rows where it is answered (the centres of the alpha pass). */
-  readonly itemMeans: Float64Array;
+/**
+ * For more than 4 items: adds the item column x[start, start + len) into the row sums
+ * `sums[off, off + len)` and the answered counts `answered[0, len)`. Validates every value.
+ */
+export function addItem(fn: string, name: string, x: Float64Array, start: number, len: number, sums: Float64Array, off: number, answered: Uint8Array): void {
+  for (let r = 0; r < len; r++) {
+    const v = x[start + r] as number;
+    if (v === v) {
+      if (v - v !== 0) nonFinite(fn, name, start + r, v);
+      sums[off + r] = (sums[off + r] as number) + v;
+      answered[r] = (answered[r] as number) + 1;
+    }
+  }
 }
 
 /**
- * First pass over the k item columns of a construct at a time point, column by column (the same
- * tight loop whatever k, so the JIT keeps one optimized version): per row the sum and the number
- * of answered items, then the score Σ answered / number answered when at least `minItems` are
- * answered (summed in item order, as `constructScores` does, so the scores agree to the last
- * bit), the sum of the scores, the number of complete rows, and each item's observed mean.
- * Validates every value it reads (NaN = missing, ±Infinity = error). `scratch` (n bytes) is
- * reused for the answered counts when given.
+ * For more than 4 items: turns row sums `values[off, off + len)` into scores in place (NaN below
+ * minItems) and sets acc[0..2] (layout of {@link scoreSize}): scores, Σ scores, complete rows.
  */
-export function scorePass(fn: string, names: readonly string[], columns: readonly Float64Array[], minItems: number, n: number, scratch?: Uint8Array): ScorePass {
-  const k = columns.length;
-  if (k > 255) throw new StatsError("INVALID_ARGUMENT", fn, `a construct has ${k} items at one time point; expected at most 255 (answered items are counted in one byte per row)`, "items");
-  const values = new Float64Array(n);
-  // Answered items per row; a caller scoring many constructs passes one buffer for all of them.
-  const answered = scratch !== undefined && scratch.length === n ? scratch.fill(0) : new Uint8Array(n);
-  const itemMeans = new Float64Array(k);
-  for (let j = 0; j < k; j++) itemMeans[j] = addItem(fn, names[j] as string, columns[j] as Float64Array, values, answered, n);
-  const { count, total, complete } = finishScores(values, answered, minItems, k, n);
-  return { values, count, total, complete, itemMeans };
-}
-
-// Each hot loop lives in its own small function: V8 then optimizes it once and keeps it (a
-// function with two loops gets on-stack-replaced in the first and deoptimized in the second).
-
-/** Adds one item column into the running row sums and answered counts; returns its observed mean. */
-function addItem(fn: string, name: string, x: Float64Array, sums: Float64Array, answered: Uint8Array, n: number): number {
-  let observed = 0;
-  let total = 0;
-  for (let b = 0; b < n; b += BLOCK) {
-    const end = Math.min(n, b + BLOCK);
-    let bs = 0;
-    for (let i = b; i < end; i++) {
-      const v = x[i] as number;
-      if (v === v) {
-        if (v - v !== 0) nonFinite(fn, name, i, v);
-        sums[i] = (sums[i] as number) + v;
-        answered[i] = (answered[i] as number) + 1;
-        bs += v;
-        observed++;
-      }
-    }
-    total += bs;
-  }
-  return observed > 0 ? total / observed : 0;
-}
-
-/** Turns row sums into scores (NaN below minItems), in place; counts scores and complete rows. */
-function finishScores(values: Float64Array, answered: Uint8Array, minItems: number, k: number, n: number): { count: number; total: number; complete: number } {
+export function finishScores(values: Float64Array, off: number, len: number, answered: Uint8Array, minItems: number, k: number, acc: Float64Array): void {
   let count = 0;
   let total = 0;
   let complete = 0;
-  for (let b = 0; b < n; b += BLOCK) {
-    const end = Math.min(n, b + BLOCK);
-    let blockTotal = 0;
-    for (let i = b; i < end; i++) {
-      const m = answered[i] as number;
-      if (m >= minItems) {
-        const score = (values[i] as number) / m;
-        values[i] = score;
-        blockTotal += score;
-        count++;
-      } else {
-        values[i] = NaN;
-      }
-      if (m === k) complete++;
+  for (let r = 0; r < len; r++) {
+    const m = answered[r] as number;
+    if (m >= minItems) {
+      const score = (values[off + r] as number) / m;
+      values[off + r] = score;
+      total += score;
+      count++;
+    } else {
+      values[off + r] = NaN;
     }
-    total += blockTotal;
+    if (m === k) complete++;
   }
-  return { count, total, complete };
+  acc[0] = count;
+  acc[1] = total;
+  acc[2] = complete;
 }
 
-/** Centred moments of one column over its observed rows: n, Σ(x − c), Σ(x − c)². */
-export interface ColumnMoments {
-  readonly n: number;
-  readonly s1: number;
-  readonly s2: number;
+/** For more than 4 items: adds item x's values over the complete rows (answered = k) to acc[at]. */
+export function completeItemSum(x: Float64Array, start: number, len: number, answered: Uint8Array, k: number, acc: Float64Array, at: number): void {
+  let total = 0;
+  for (let r = 0; r < len; r++) if (answered[r] === k) total += x[start + r] as number;
+  acc[at] = total;
 }
 
-/** Second pass over one column (NaN = missing) around the centre `c`. */
-export function columnMoments(x: Float64Array, c: number): ColumnMoments {
-  const n = x.length;
+/** A chunk of NaN: the item slots beyond k of {@link scoreRowsUpTo4} read it (never answered). */
+const ABSENT = new Float64Array(CHUNK).fill(NaN);
+
+/** Layout of a chunk's score sums for k items: [0] scores, [1] Σ score, [2] complete rows, [3, 3 + k) Σ item over complete rows. */
+export function scoreSize(k: number): number {
+  return 3 + k;
+}
+
+/**
+ * Scores of the rows [start, start + len) (len ≤ CHUNK) of a construct with k ≤ 4 items, row by
+ * row, written to `values[off, off + len)`; sets `acc` (layout of {@link scoreSize}). Slots beyond
+ * k read a chunk of NaN (never answered), so one loop without a branch on k serves k = 1..4.
+ * Items are summed in order (0 + x₁ + x₂ + …, answered ones only), as constructScores sums them,
+ * so the scores agree to the last bit. Validates every value (NaN = missing, ±Infinity = error).
+ */
+export function scoreRowsUpTo4(fn: string, names: readonly string[], columns: readonly Float64Array[], minItems: number, start: number, len: number, values: Float64Array, off: number, acc: Float64Array): void {
+  const k = columns.length;
+  const x0 = columns[0] as Float64Array;
+  const x1 = k > 1 ? (columns[1] as Float64Array) : ABSENT;
+  const x2 = k > 2 ? (columns[2] as Float64Array) : ABSENT;
+  const x3 = k > 3 ? (columns[3] as Float64Array) : ABSENT;
+  const o1 = k > 1 ? start : 0;
+  const o2 = k > 2 ? start : 0;
+  const o3 = k > 3 ? start : 0;
+  let count = 0;
+  let total = 0;
+  let complete = 0;
+  let t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+  for (let r = 0; r < len; r++) {
+    const u0 = x0[start + r] as number;
+    const u1 = x1[o1 + r] as number;
+    const u2 = x2[o2 + r] as number;
+    const u3 = x3[o3 + r] as number;
+    let s = 0;
+    let m = 0;
+    if (u0 === u0) {
+      if (u0 - u0 !== 0) nonFinite(fn, names[0] as string, start + r, u0);
+      s += u0;
+      m++;
+    }
+    if (u1 === u1) {
+      if (u1 - u1 !== 0) nonFinite(fn, names[1] as string, start + r, u1);
+      s += u1;
+      m++;
+    }
+    if (u2 === u2) {
+      if (u2 - u2 !== 0) nonFinite(fn, names[2] as string, start + r, u2);
+      s += u2;
+      m++;
+    }
+    if (u3 === u3) {
+      if (u3 - u3 !== 0) nonFinite(fn, names[3] as string, start + r, u3);
+      s += u3;
+      m++;
+    }
+    if (m >= minItems) {
+      const score = s / m;
+      values[off + r] = score;
+      total += score;
+      count++;
+    } else {
+      values[off + r] = NaN;
+    }
+    if (m === k) {
+      complete++;
+      t0 += u0;
+      t1 += u1;
+      t2 += u2;
+      t3 += u3;
+    }
+  }
+  acc[0] = count;
+  acc[1] = total;
+  acc[2] = complete;
+  const t = [t0, t1, t2, t3];
+  for (let j = 0; j < k; j++) acc[3 + j] = t[j] as number;
+}
+
+/** Centred sums of one column range (NaN = missing): sets acc[0..2] to count, Σ(x − c), Σ(x − c)². */
+export function moments(x: Float64Array, off: number, len: number, c: number, acc: Float64Array): void {
   let count = 0;
   let s1 = 0;
   let s2 = 0;
-  for (let b = 0; b < n; b += BLOCK) {
-    const end = Math.min(n, b + BLOCK);
-    let b1 = 0;
-    let b2 = 0;
-    for (let i = b; i < end; i++) {
-      const v = x[i] as number;
-      if (v === v) {
-        const d = v - c;
-        b1 += d;
-        b2 += d * d;
-        count++;
-      }
+  for (let r = 0; r < len; r++) {
+    const v = x[off + r] as number;
+    if (v === v) {
+      const d = v - c;
+      s1 += d;
+      s2 += d * d;
+      count++;
     }
-    s1 += b1;
-    s2 += b2;
   }
-  return { n: count, s1, s2 };
+  acc[0] = count;
+  acc[1] = s1;
+  acc[2] = s2;
 }
 
-/** Sum and count of the observed values of a column (first pass), validating them. */
-export function columnSum(fn: string, name: string, x: Float64Array): { readonly n: number; readonly total: number } {
-  const n = x.length;
-  let count = 0;
-  let total = 0;
-  for (let b = 0; b < n; b += BLOCK) {
-    const end = Math.min(n, b + BLOCK);
-    let bs = 0;
-    for (let i = b; i < end; i++) {
-      const v = x[i] as number;
-      if (v === v) {
-        if (v - v !== 0) nonFinite(fn, name, i, v);
-        bs += v;
-        count++;
-      }
-    }
-    total += bs;
-  }
-  return { n: count, total };
-}
+/** Layout of a pair accumulator: n, Σdx, Σdy, Σdx², Σdy², Σdx·dy, Σdd, Σdd² (dd = dx − dy). */
+export const PAIR_SIZE = 8;
 
-/** Centred sums over the rows where both x and y are observed. */
-export interface PairMoments {
-  readonly n: number;
-  /** Σ(x − cx), Σ(y − cy). */
-  readonly sx: number;
-  readonly sy: number;
-  /** Σ(x − cx)², Σ(y − cy)², Σ(x − cx)(y − cy). */
-  readonly sxx: number;
-  readonly syy: number;
-  readonly sxy: number;
-  /** Σ(d − cd) and Σ(d − cd)² of the differences d = x − y around cd = cx − cy. */
-  readonly sd: number;
-  readonly sdd: number;
-}
-
-/** One pass over two columns: centred sums over the pair-complete rows (see {@link PairMoments}). */
-export function pairMoments(x: Float64Array, cx: number, y: Float64Array, cy: number): PairMoments {
-  const n = x.length;
+/**
+ * Centred sums over the rows of a range where both x and y are observed, with dx = x − cx,
+ * dy = y − cy and the difference dd = dx − dy (the difference x − y around cx − cy); sets
+ * acc[at, at + PAIR_SIZE).
+ */
+export function pairSums(x: Float64Array, xOff: number, cx: number, y: Float64Array, yOff: number, cy: number, len: number, acc: Float64Array, at: number): void {
   let count = 0;
   let sx = 0;
   let sy = 0;
@@ -185,59 +183,52 @@ export function pairMoments(x: Float64Array, cx: number, y: Float64Array, cy: nu
   let sxy = 0;
   let sd = 0;
   let sdd = 0;
-  for (let b = 0; b < n; b += BLOCK) {
-    const end = Math.min(n, b + BLOCK);
-    let bx = 0;
-    let by = 0;
-    let bxx = 0;
-    let byy = 0;
-    let bxy = 0;
-    let bd = 0;
-    let bdd = 0;
-    for (let i = b; i < end; i++) {
-      const u = x[i] as number;
-      const v = y[i] as number;
-      if (u === u && v === v) {
-        const dx = u - cx;
-        const dy = v - cy;
-        const dd = dx - dy;
-        bx += dx;
-        by += dy;
-        bxx += dx * dx;
-        byy += dy * dy;
-        bxy += dx * dy;
-        bd += dd;
-        bdd += dd * dd;
-        count++;
-      }
+  for (let r = 0; r < len; r++) {
+    const u = x[xOff + r] as number;
+    const v = y[yOff + r] as number;
+    if (u === u && v === v) {
+      const dx = u - cx;
+      const dy = v - cy;
+      const dd = dx - dy;
+      sx += dx;
+      sy += dy;
+      sxx += dx * dx;
+      syy += dy * dy;
+      sxy += dx * dy;
+      sd += dd;
+      sdd += dd * dd;
+      count++;
     }
-    sx += bx;
-    sy += by;
-    sxx += bxx;
-    syy += byy;
-    sxy += bxy;
-    sd += bd;
-    sdd += bdd;
   }
-  return { n: count, sx, sy, sxx, syy, sxy, sd, sdd };
+  acc[at] = count;
+  acc[at + 1] = sx;
+  acc[at + 2] = sy;
+  acc[at + 3] = sxx;
+  acc[at + 4] = syy;
+  acc[at + 5] = sxy;
+  acc[at + 6] = sd;
+  acc[at + 7] = sdd;
 }
 
 /**
- * Second pass of Cronbach's alpha: the k × k matrix of Σ(x_a − m_a)(x_b − m_b) over the rows where
- * every item is answered, and the vector Σ(x_a − m_a) for the correction term; row-major.
+ * Layout of a cross-product accumulator for k items: [0] complete rows, [1, 1 + k) Σ(x_a − m_a),
+ * [1 + k, 1 + k + k²) Σ(x_a − m_a)(x_b − m_b) row-major (full symmetric matrix).
  */
-export function crossProducts(columns: readonly Float64Array[], means: Float64Array, n: number): { readonly cp: Float64Array; readonly s1: Float64Array } {
-  const k = columns.length;
-  const { cp, s1 } = k <= 4 ? crossProductsUpTo4(columns, means, n) : crossProductsGeneric(columns, means, n);
-  for (let a = 0; a < k; a++) for (let c = 0; c < a; c++) cp[a * k + c] = cp[c * k + a] as number;
-  return { cp, s1 };
+export function crossSize(k: number): number {
+  return 1 + k + k * k;
+}
+
+/** Cross-products of the rows of a range where every item is answered; sets acc (see {@link crossSize}). */
+export function crossProducts(columns: readonly Float64Array[], means: Float64Array, start: number, len: number, acc: Float64Array): void {
+  if (columns.length <= 4) crossProductsUpTo4(columns, means, start, len, acc);
+  else crossProductsGeneric(columns, means, start, len, acc);
 }
 
 /**
- * Cross-products for k ≤ 4 items with every accumulator in a local variable: slots beyond k repeat
- * the first column (read from cache; their sums are discarded), so one loop serves k = 1..4.
+ * k ≤ 4 with every accumulator in a local variable: slots beyond k repeat the first column (read
+ * from cache; their sums are discarded), so one loop serves k = 1..4 without a branch on k.
  */
-function crossProductsUpTo4(columns: readonly Float64Array[], means: Float64Array, n: number): { cp: Float64Array; s1: Float64Array } {
+function crossProductsUpTo4(columns: readonly Float64Array[], means: Float64Array, start: number, len: number, acc: Float64Array): void {
   const k = columns.length;
   const x0 = columns[0] as Float64Array;
   const x1 = (columns[1] ?? x0) as Float64Array;
@@ -247,100 +238,79 @@ function crossProductsUpTo4(columns: readonly Float64Array[], means: Float64Arra
   const m1 = k > 1 ? (means[1] as number) : m0;
   const m2 = k > 2 ? (means[2] as number) : m0;
   const m3 = k > 3 ? (means[3] as number) : m0;
-  // t[a][b] for a ≤ b, in the order 00 01 02 03 11 12 13 22 23 33; s[a].
-  const t = new Float64Array(10);
-  const s = new Float64Array(4);
-  for (let b = 0; b < n; b += BLOCK) {
-    const end = Math.min(n, b + BLOCK);
-    let s0 = 0, sA = 0, sB = 0, sC = 0;
-    let t00 = 0, t01 = 0, t02 = 0, t03 = 0, t11 = 0, t12 = 0, t13 = 0, t22 = 0, t23 = 0, t33 = 0;
-    for (let i = b; i < end; i++) {
-      const u0 = x0[i] as number;
-      const u1 = x1[i] as number;
-      const u2 = x2[i] as number;
-      const u3 = x3[i] as number;
-      if (u0 !== u0 || u1 !== u1 || u2 !== u2 || u3 !== u3) continue;
-      const d0 = u0 - m0;
-      const d1 = u1 - m1;
-      const d2 = u2 - m2;
-      const d3 = u3 - m3;
-      s0 += d0;
-      sA += d1;
-      sB += d2;
-      sC += d3;
-      t00 += d0 * d0;
-      t01 += d0 * d1;
-      t02 += d0 * d2;
-      t03 += d0 * d3;
-      t11 += d1 * d1;
-      t12 += d1 * d2;
-      t13 += d1 * d3;
-      t22 += d2 * d2;
-      t23 += d2 * d3;
-      t33 += d3 * d3;
-    }
-    s[0] = (s[0] as number) + s0;
-    s[1] = (s[1] as number) + sA;
-    s[2] = (s[2] as number) + sB;
-    s[3] = (s[3] as number) + sC;
-    const blockT = [t00, t01, t02, t03, t11, t12, t13, t22, t23, t33];
-    for (let j = 0; j < 10; j++) t[j] = (t[j] as number) + (blockT[j] as number);
+  let n = 0;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  let t00 = 0, t01 = 0, t02 = 0, t03 = 0, t11 = 0, t12 = 0, t13 = 0, t22 = 0, t23 = 0, t33 = 0;
+  const end = start + len;
+  for (let i = start; i < end; i++) {
+    const u0 = x0[i] as number;
+    const u1 = x1[i] as number;
+    const u2 = x2[i] as number;
+    const u3 = x3[i] as number;
+    if (u0 !== u0 || u1 !== u1 || u2 !== u2 || u3 !== u3) continue;
+    const d0 = u0 - m0;
+    const d1 = u1 - m1;
+    const d2 = u2 - m2;
+    const d3 = u3 - m3;
+    n++;
+    s0 += d0;
+    s1 += d1;
+    s2 += d2;
+    s3 += d3;
+    t00 += d0 * d0;
+    t01 += d0 * d1;
+    t02 += d0 * d2;
+    t03 += d0 * d3;
+    t11 += d1 * d1;
+    t12 += d1 * d2;
+    t13 += d1 * d3;
+    t22 += d2 * d2;
+    t23 += d2 * d3;
+    t33 += d3 * d3;
   }
-  const index = [
-    [0, 1, 2, 3],
-    [1, 4, 5, 6],
-    [2, 5, 7, 8],
-    [3, 6, 8, 9],
+  const s = [s0, s1, s2, s3];
+  const t = [
+    [t00, t01, t02, t03],
+    [t01, t11, t12, t13],
+    [t02, t12, t22, t23],
+    [t03, t13, t23, t33],
   ];
-  const cp = new Float64Array(k * k);
-  const s1 = new Float64Array(k);
+  acc[0] = n;
   for (let a = 0; a < k; a++) {
-    s1[a] = s[a] as number;
-    for (let c = a; c < k; c++) cp[a * k + c] = t[(index[a] as number[])[c] as number] as number;
+    acc[1 + a] = s[a] as number;
+    const row = t[a] as number[];
+    for (let b = 0; b < k; b++) acc[1 + k + a * k + b] = row[b] as number;
   }
-  return { cp, s1 };
 }
 
-function crossProductsGeneric(columns: readonly Float64Array[], means: Float64Array, n: number): { cp: Float64Array; s1: Float64Array } {
+function crossProductsGeneric(columns: readonly Float64Array[], means: Float64Array, start: number, len: number, acc: Float64Array): void {
   const k = columns.length;
-  const cp = new Float64Array(k * k);
-  const s1 = new Float64Array(k);
-  const bcp = new Float64Array(k * k);
-  const bs1 = new Float64Array(k);
+  const local = new Float64Array(crossSize(k));
   const dev = new Float64Array(k);
-  for (let b = 0; b < n; b += BLOCK) {
-    const end = Math.min(n, b + BLOCK);
-    bcp.fill(0);
-    bs1.fill(0);
-    rows: for (let i = b; i < end; i++) {
-      for (let j = 0; j < k; j++) {
-        const v = (columns[j] as Float64Array)[i] as number;
-        if (v !== v) continue rows;
-        dev[j] = v - (means[j] as number);
-      }
-      for (let a = 0; a < k; a++) {
-        const da = dev[a] as number;
-        bs1[a] = (bs1[a] as number) + da;
-        const row = a * k;
-        for (let c = a; c < k; c++) bcp[row + c] = (bcp[row + c] as number) + da * (dev[c] as number);
-      }
+  const end = start + len;
+  rows: for (let i = start; i < end; i++) {
+    for (let j = 0; j < k; j++) {
+      const v = (columns[j] as Float64Array)[i] as number;
+      if (v !== v) continue rows;
+      dev[j] = v - (means[j] as number);
     }
+    local[0] = (local[0] as number) + 1;
     for (let a = 0; a < k; a++) {
-      s1[a] = (s1[a] as number) + (bs1[a] as number);
-      for (let c = a; c < k; c++) cp[a * k + c] = (cp[a * k + c] as number) + (bcp[a * k + c] as number);
+      const da = dev[a] as number;
+      local[1 + a] = (local[1 + a] as number) + da;
+      const row = 1 + k + a * k;
+      for (let b = a; b < k; b++) local[row + b] = (local[row + b] as number) + da * (dev[b] as number);
     }
   }
-  return { cp, s1 };
+  for (let a = 0; a < k; a++) for (let b = 0; b < a; b++) local[1 + k + a * k + b] = local[1 + k + b * k + a] as number;
+  acc.set(local);
 }
 
-/** Sample variance from centred sums: (S2 − S1²/n)/(n − 1), never below 0. */
-export function varianceOf(n: number, s1: number, s2: number): number {
-  const v = (s2 - (s1 * s1) / n) / (n - 1);
-  return v > 0 ? v : 0;
-}
-
-/** Throws INVALID_ARGUMENT unless 1 ≤ minItems ≤ k (an integer). */
+/** Throws INVALID_ARGUMENT unless 1 ≤ minItems ≤ k (an integer) and k ≤ 255. */
 export function checkMinItems(fn: string, construct: string, minItems: number, k: number): void {
+  if (k > 255) {
+    throw new StatsError("INVALID_ARGUMENT", fn, `construct "${construct}" has ${k} items at one time point; expected at most 255 (answered items are counted in one byte per row)`, construct);
+  }
   if (!Number.isInteger(minItems) || minItems < 1 || minItems > k) {
     throw new StatsError("INVALID_ARGUMENT", fn, `minItems of construct "${construct}" is ${String(minItems)}; expected an integer from 1 to its ${k} item${k === 1 ? "" : "s"}`, "minItems");
   }

@@ -8,8 +8,8 @@ import { hedgesCorrection, type PairedEffectSize, type PairedEffectVariant } fro
 import type { PairedTTestResult } from "../stats/ttest.js";
 import { checkLevel, requireN } from "../stats/validate.js";
 import type { ScaleConstruct, SurveyColumns } from "./columns.js";
-import { pairMoments, varianceOf } from "./kernels.js";
-import { columnarScores, type ColumnarScore } from "./scores.js";
+import { runEngine, type EngineUnit, type PairMoments, type UnitSums } from "./engine.js";
+import { scoreResult, unitOf } from "./scores.js";
 
 /** The six paired effect-size variants of one construct. */
 export interface ColumnarEffects {
@@ -44,28 +44,27 @@ export interface ColumnarPairedOptions {
   readonly level?: number;
 }
 
-/** Paired analysis of two score columns (x = post, y = pre). Internal (shared with the pipeline). */
-export function pairedFromScores(fn: string, construct: string, post: ColumnarScore, pre: ColumnarScore, level: number): ColumnarPaired {
-  const m = pairMoments(post.values, post.mean, pre.values, pre.mean);
+/** Paired analysis from the engine's moments of the pair (x = post, y = pre). Internal (shared with the pipeline). */
+export function pairedResult(fn: string, construct: string, m: PairMoments, rows: number, level: number): ColumnarPaired {
   const n = m.n;
   requireN(fn, `${construct} (post and pre)`, n, 3, "complete pairs");
-  const meanDiff = post.mean - pre.mean + m.sd / n;
-  const sdDiff = Math.sqrt(varianceOf(n, m.sd, m.sdd));
+  const meanDiff = m.meanX - m.meanY;
+  const sdDiff = Math.sqrt(Math.max(0, m.m2d) / (n - 1));
   if (!(sdDiff > 0)) {
     throw new StatsError("ZERO_VARIANCE", fn, `all ${n} differences post − pre of ${construct} equal ${meanDiff}; the t statistic and the effect sizes are undefined (SD of the differences 0)`, construct);
   }
-  const sdX = Math.sqrt(varianceOf(n, m.sx, m.sxx));
-  const sdY = Math.sqrt(varianceOf(n, m.sy, m.syy));
+  const sdX = Math.sqrt(Math.max(0, m.m2x) / (n - 1));
+  const sdY = Math.sqrt(Math.max(0, m.m2y) / (n - 1));
   if (!(sdX > 0) || !(sdY > 0)) {
     throw new StatsError("ZERO_VARIANCE", fn, `the ${!(sdX > 0) ? "post" : "pre"} score of ${construct} is constant over the ${n} complete pairs; the pre-post correlation needed by d_rm is undefined`, construct);
   }
-  const r = (m.sxy - (m.sx * m.sy) / n) / (n - 1) / (sdX * sdY);
+  const r = m.cxy / (n - 1) / (sdX * sdY);
   const df = n - 1;
   const se = sdDiff / Math.sqrt(n);
   const t = meanDiff / se;
   const g = 1 - level;
   const q = tQuantile(1 - g / 2, df);
-  const nExcluded = post.values.length - n;
+  const nExcluded = rows - n;
   const test: PairedTTestResult = Object.freeze({
     t,
     df,
@@ -104,8 +103,8 @@ export function pairedFromScores(fn: string, construct: string, post: ColumnarSc
     construct,
     n,
     nExcluded,
-    post: Object.freeze({ mean: post.mean + m.sx / n, sd: sdX }),
-    pre: Object.freeze({ mean: pre.mean + m.sy / n, sd: sdY }),
+    post: Object.freeze({ mean: m.meanX, sd: sdX }),
+    pre: Object.freeze({ mean: m.meanY, sd: sdY }),
     correlation: r,
     test,
     effects: Object.freeze({
@@ -121,7 +120,7 @@ export function pairedFromScores(fn: string, construct: string, post: ColumnarSc
 
 /**
  * Paired t-test of post − pre and the six paired effect sizes of one construct, over the
- * respondents with both a pre and a post score (complete pairs; scores by {@link columnarScores}).
+ * respondents with both a pre and a post score (complete pairs; scores as `columnarScores`).
  * Same results as `pairedTTest(post, pre)`, `cohensDz`, `cohensDav`, `cohensDrm`, `hedgesGz`,
  * `hedgesGav` and `hedgesGrm` of the scalar library on the same score columns.
  *
@@ -132,7 +131,8 @@ export function pairedFromScores(fn: string, construct: string, post: ColumnarSc
  * g_* = J(df) · d_* with J(df) = Γ(df/2) / (√(df/2) Γ((df − 1)/2)).
  * Intervals: the noncentral-t limits λ_L, λ_U (P(T_df(λ) ≤ t) = 1 − γ/2 and γ/2) times
  * SD_diff / (√n · standardizer), times J for the g variants (Lakens, 2013; Algina & Keselman, 2003).
- * One pass over the two score columns (centred sums; corrected two-pass with the score means as centres).
+ * One pass over the item columns: per chunk of 2048 rows the scores and the centred sums of the
+ * complete pairs, chunks merged by Chan et al.'s pairwise update (module scale/engine).
  *
  * Lakens, D. (2013). Calculating and reporting effect sizes to facilitate cumulative science.
  * Frontiers in Psychology, 4, 863. https://doi.org/10.3389/fpsyg.2013.00863
@@ -152,7 +152,11 @@ export function columnarPaired(survey: SurveyColumns, construct: ScaleConstruct,
   const fn = "columnarPaired";
   const level = options.level ?? 0.95;
   checkLevel(fn, level);
-  const post = columnarScores(survey, construct, "post");
-  const pre = columnarScores(survey, construct, "pre");
-  return pairedFromScores(fn, construct.name, post, pre, level);
+  const units = [unitOf(fn, survey, construct, "post", false, false), unitOf(fn, survey, construct, "pre", false, false)];
+  const result = runEngine(fn, survey.n, units, [[0, 1]]);
+  const [post, pre] = result.units as [UnitSums, UnitSums];
+  // Scores are checked as columnarScores does (EMPTY_INPUT when a time point has no score).
+  scoreResult(fn, units[0] as EngineUnit, post, survey.n);
+  scoreResult(fn, units[1] as EngineUnit, pre, survey.n);
+  return pairedResult(fn, construct.name, result.pairs[0] as PairMoments, survey.n, level);
 }

@@ -4,16 +4,20 @@
  */
 import { StatsError } from "../errors.js";
 import { itemColumns, type ScaleConstruct, type ScaleTimepoint, type SurveyColumns } from "./columns.js";
-import { checkMinItems, columnMoments, scorePass, varianceOf, type ScorePass } from "./kernels.js";
+import { runEngine, type EngineUnit, type UnitSums } from "./engine.js";
+import { checkMinItems } from "./kernels.js";
 
-/** Result of {@link columnarScores}. */
+/** Result of {@link columnarScores}; also one entry of `columnarTable3(…).scores`. */
 export interface ColumnarScore {
   readonly construct: string;
   readonly timepoint: ScaleTimepoint;
   readonly items: readonly string[];
   readonly minItems: number;
-  /** Score per respondent (mean of the answered items); NaN when fewer than `minItems` are answered. */
-  readonly values: Float64Array;
+  /**
+   * Score per respondent (mean of the answered items; NaN when fewer than `minItems` are
+   * answered). Null from `columnarTable3` unless it is called with `keepScores: true`.
+   */
+  readonly values: Float64Array | null;
   /** Respondents with a score. */
   readonly n: number;
   /** Respondents without a score (fewer than `minItems` answered). */
@@ -24,24 +28,29 @@ export interface ColumnarScore {
   readonly sd: number | null;
 }
 
-/** Builds the score result from a score pass (shared with the pipeline). Internal. */
-export function scoreResult(fn: string, construct: ScaleConstruct, timepoint: ScaleTimepoint, items: readonly string[], pass: ScorePass): ColumnarScore {
-  const n = pass.count;
+/** Checks a construct at a time point and describes it as an engine unit. Internal. */
+export function unitOf(fn: string, survey: SurveyColumns, construct: ScaleConstruct, timepoint: ScaleTimepoint, alpha: boolean, keep: boolean): EngineUnit {
+  const { names, columns } = itemColumns(fn, survey, construct, timepoint);
+  checkMinItems(fn, construct.name, construct.minItems, columns.length);
+  return { construct: construct.name, timepoint, names, columns, minItems: construct.minItems, alpha, keep };
+}
+
+/** The score result of an engine unit. Internal (shared with the pipeline). */
+export function scoreResult(fn: string, unit: EngineUnit, sums: UnitSums, rows: number): ColumnarScore {
+  const n = sums.count;
   if (n === 0) {
-    throw new StatsError("EMPTY_INPUT", fn, `construct "${construct.name}" (${timepoint}) has no respondent with at least ${construct.minItems} answered item${construct.minItems === 1 ? "" : "s"}; expected at least 1 score`, construct.name);
+    throw new StatsError("EMPTY_INPUT", fn, `construct "${unit.construct}" (${unit.timepoint}) has no respondent with at least ${unit.minItems} answered item${unit.minItems === 1 ? "" : "s"}; expected at least 1 score`, unit.construct);
   }
-  const c = pass.total / n;
-  const m = columnMoments(pass.values, c);
   return Object.freeze({
-    construct: construct.name,
-    timepoint,
-    items: Object.freeze([...items]),
-    minItems: construct.minItems,
-    values: pass.values,
+    construct: unit.construct,
+    timepoint: unit.timepoint,
+    items: Object.freeze([...unit.names]),
+    minItems: unit.minItems,
+    values: sums.values,
     n,
-    nExcluded: pass.values.length - n,
-    mean: c + m.s1 / n,
-    sd: n < 2 ? null : Math.sqrt(varianceOf(n, m.s1, m.s2)),
+    nExcluded: rows - n,
+    mean: sums.mean,
+    sd: n < 2 ? null : Math.sqrt(Math.max(0, sums.m2) / (n - 1)),
   });
 }
 
@@ -51,10 +60,11 @@ export function scoreResult(fn: string, construct: ScaleConstruct, timepoint: Sc
  * answered, defined when at least `minItems` are answered.
  *
  * score_i = (1/m_i) Σ_{j answered} x_ij when m_i ≥ minItems, else missing (NaN),
- * with x_ij the answer of respondent i to item j and m_i the number of items i answered;
+ * with x_ij the answer of respondent i to item j and m_i the number of items i answered (summed in
+ * item order, so the scores equal constructScores' to the last bit);
  * mean = Σ score_i / n and SD = √(Σ(score_i − mean)²/(n − 1)) over the n respondents with a score
- * (corrected two-pass, block-wise sums; see the module scale/kernels).
- * Two passes over the item columns; no object per respondent.
+ * (two-pass within chunks of 2048 rows, chunks merged by Chan et al.'s pairwise update; see the
+ * module scale/engine). One pass over the item columns; no object per respondent.
  *
  * @param survey the columnar survey (NaN = missing).
  * @param construct the construct: name, item columns per time point, minItems.
@@ -68,9 +78,9 @@ export function scoreResult(fn: string, construct: ScaleConstruct, timepoint: Sc
  * Validated against: constructScores and descriptives of the scalar library (test/scale, 1e-10 relative)
  * and NumPy (bench/reference/table3_numpy.py, N = 10⁶).
  */
-export function columnarScores(survey: SurveyColumns, construct: ScaleConstruct, timepoint: ScaleTimepoint): ColumnarScore {
+export function columnarScores(survey: SurveyColumns, construct: ScaleConstruct, timepoint: ScaleTimepoint): ColumnarScore & { readonly values: Float64Array } {
   const fn = "columnarScores";
-  const { names, columns } = itemColumns(fn, survey, construct, timepoint);
-  checkMinItems(fn, construct.name, construct.minItems, columns.length);
-  return scoreResult(fn, construct, timepoint, names, scorePass(fn, names, columns, construct.minItems, survey.n));
+  const unit = unitOf(fn, survey, construct, timepoint, false, true);
+  const sums = runEngine(fn, survey.n, [unit], []).units[0] as UnitSums;
+  return scoreResult(fn, unit, sums, survey.n) as ColumnarScore & { readonly values: Float64Array };
 }

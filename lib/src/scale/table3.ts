@@ -5,12 +5,12 @@
  */
 import type { AlphaResult } from "../stats/reliability.js";
 import { checkLevel } from "../stats/validate.js";
-import { itemColumns, SCALE_TIMEPOINTS, type ScaleConstruct, type ScaleTimepoint, type SurveyColumns } from "./columns.js";
-import { alphaFromPass } from "./alpha.js";
-import { correlationsOf, type ColumnarCorrelationMatrix } from "./correlations.js";
-import { checkMinItems, scorePass } from "./kernels.js";
-import { pairedFromScores, type ColumnarPaired } from "./paired.js";
-import { scoreResult, type ColumnarScore } from "./scores.js";
+import { SCALE_TIMEPOINTS, type ScaleConstruct, type ScaleTimepoint, type SurveyColumns } from "./columns.js";
+import { alphaResult } from "./alpha.js";
+import { allPairs, correlationResult, type ColumnarCorrelationMatrix } from "./correlations.js";
+import { runEngine, type EngineUnit, type PairMoments, type UnitSums } from "./engine.js";
+import { pairedResult, type ColumnarPaired } from "./paired.js";
+import { scoreResult, unitOf, type ColumnarScore } from "./scores.js";
 
 /** Alpha of one construct at one time point. */
 export interface ColumnarReliability {
@@ -44,6 +44,13 @@ export interface ColumnarTable3 {
 export interface ColumnarTable3Options {
   /** Confidence level of every interval (default 0.95). */
   readonly level?: number;
+  /**
+   * Also return each score column (one Float64Array of n per construct and time point). Default
+   * false: `scores[i].values` is null and the pipeline allocates nothing of size n (each chunk's
+   * scores live in a small buffer in the CPU cache while the statistics use them); the columns
+   * are available from {@link columnarScores} or with `keepScores: true`.
+   */
+  readonly keepScores?: boolean;
 }
 
 /**
@@ -53,63 +60,78 @@ export interface ColumnarTable3Options {
  * - Cronbach's alpha per construct and time point with ≥ 2 items: listwise over its items ({@link columnarAlpha});
  * - paired t-test of post − pre and d_z, d_av, d_rm, g_z, g_av, g_rm: complete pairs of scores ({@link columnarPaired});
  * - Pearson correlation matrix of the scores per time point: pairwise complete ({@link columnarCorrelations}).
- * Formulas: see those functions. Passes over the data: two over each construct's item columns
- * (scores with the listwise item sums; cross-products for alpha), one over each score column
- * (its SD), one per pair of score columns (paired moments, correlations). Memory: one Float64Array
- * of N per score column, nothing per respondent.
+ * Formulas: see those functions. One pass over the item columns, chunk by chunk (2048 rows): the
+ * chunk's scores go to a buffer that stays in the CPU cache, and every centred sum (score SDs,
+ * alpha cross-products, paired differences, correlations) is taken from it around the chunk's
+ * means (two-pass within the chunk); the chunks are merged with the pairwise update formula of
+ * Chan, Golub & LeVeque (1979), as stable as the two-pass algorithm. Memory: the chunk buffers
+ * (about 0.2 MB), plus one Float64Array of n per score column with `keepScores: true`; nothing
+ * per respondent.
  *
  * @param survey the columnar survey (NaN = missing).
  * @param constructs the constructs, e.g. `codebook.constructs` of the data package.
- * @param options `level` of the intervals (default 0.95).
+ * @param options `level` of the intervals (default 0.95); `keepScores` (default false).
  * @throws {StatsError} as the functions above, naming the construct and time point; OUT_OF_RANGE for level.
  * @example
  * const t3 = columnarTable3(syntheticSurvey(constructs, { n: 1000, seed: 7 }).survey, constructs);
  * t3.paired.find((p) => p.construct === "werkplezier")?.effects.d_av.estimate
  * Validated against: the scalar library (cronbachAlpha, pairedTTest, cohensDz/Dav/Drm, hedgesG*,
- * pearson, constructScores) in test/scale to 1e-10 relative, and NumPy/SciPy at N = 10⁶
- * (bench/reference/table3_numpy.py; the deviation is in bench/results.json).
+ * pearson, constructScores, and the analysis' table3, reliabilityByCluster, correlationMatrix) in
+ * test/scale to 1e-10 relative, and NumPy/SciPy at N = 10⁶ (bench/reference/table3_numpy.py; the
+ * deviations are in bench/results.json).
  */
 export function columnarTable3(survey: SurveyColumns, constructs: readonly ScaleConstruct[], options: ColumnarTable3Options = {}): ColumnarTable3 {
   const fn = "columnarTable3";
   const level = options.level ?? 0.95;
   checkLevel(fn, level);
-  const scores: ColumnarScore[] = [];
-  const reliability: ColumnarReliability[] = [];
-  const byKey = new Map<string, ColumnarScore>();
-  const scratch = new Uint8Array(survey.n);
+  const keep = options.keepScores ?? false;
+  const units: EngineUnit[] = [];
   for (const c of constructs) {
     for (const tp of SCALE_TIMEPOINTS) {
-      if (c.items[tp] === undefined) continue;
-      const { names, columns } = itemColumns(fn, survey, c, tp);
-      checkMinItems(fn, c.name, c.minItems, columns.length);
-      const pass = scorePass(fn, names, columns, c.minItems, survey.n, scratch);
-      const score = scoreResult(fn, c, tp, names, pass);
-      scores.push(score);
-      byKey.set(`${c.name}\u0000${tp}`, score);
-      if (columns.length >= 2) {
-        reliability.push(Object.freeze({ construct: c.name, timepoint: tp, items: score.items, result: alphaFromPass(fn, `${c.name} (${tp})`, columns, pass, level) }));
-      }
+      const items = c.items[tp];
+      if (items !== undefined) units.push(unitOf(fn, survey, c, tp, items.length >= 2, keep));
     }
   }
-  const paired: ColumnarPaired[] = [];
+  const index = (construct: string, tp: ScaleTimepoint) => units.findIndex((u) => u.construct === construct && u.timepoint === tp);
+  // Pairs: first post × pre of every construct measured twice, then each time point's matrix.
+  const pairs: [number, number][] = [];
+  const pairedOf: { construct: string; post: number; pre: number; at: number }[] = [];
   for (const c of constructs) {
-    const post = byKey.get(`${c.name}\u0000post`);
-    const pre = byKey.get(`${c.name}\u0000pre`);
-    if (post !== undefined && pre !== undefined) paired.push(pairedFromScores(fn, c.name, post, pre, level));
+    const post = index(c.name, "post");
+    const pre = index(c.name, "pre");
+    if (post >= 0 && pre >= 0) {
+      pairedOf.push({ construct: c.name, post, pre, at: pairs.length });
+      pairs.push([post, pre]);
+    }
   }
-  const correlations: ColumnarTimepointCorrelations[] = [];
+  const matrices: { timepoint: ScaleTimepoint; members: number[]; first: number }[] = [];
   for (const tp of SCALE_TIMEPOINTS) {
-    const at = scores.filter((s) => s.timepoint === tp);
-    if (at.length < 2) continue;
-    const m = correlationsOf(
-      fn,
-      at.map((s) => s.construct),
-      at.map((s) => s.values),
-      at.map((s) => s.mean),
-      at.map((s) => s.n),
-    );
-    correlations.push(Object.freeze({ timepoint: tp, ...m }));
+    const members = units.map((u, i) => (u.timepoint === tp ? i : -1)).filter((i) => i >= 0);
+    if (members.length < 2) continue;
+    matrices.push({ timepoint: tp, members, first: pairs.length });
+    for (const [a, b] of allPairs(members.length)) pairs.push([members[a] as number, members[b] as number]);
   }
+
+  const result = runEngine(fn, survey.n, units, pairs);
+  const sums = (i: number) => result.units[i] as UnitSums;
+  const scores = units.map((u, i) => scoreResult(fn, u, sums(i), survey.n));
+  const reliability: ColumnarReliability[] = [];
+  units.forEach((u, i) => {
+    if (u.alpha) reliability.push(Object.freeze({ construct: u.construct, timepoint: u.timepoint, items: (scores[i] as ColumnarScore).items, result: alphaResult(fn, u, sums(i), survey.n, level) }));
+  });
+  const paired = pairedOf.map((p) => pairedResult(fn, p.construct, result.pairs[p.at] as PairMoments, survey.n, level));
+  const correlations = matrices.map((m) =>
+    Object.freeze({
+      timepoint: m.timepoint,
+      ...correlationResult(
+        fn,
+        m.members.map((i) => (units[i] as EngineUnit).construct),
+        m.members.map((i) => sums(i).count),
+        result.pairs,
+        m.first,
+      ),
+    }),
+  );
   return Object.freeze({
     n: survey.n,
     level,
