@@ -6,9 +6,9 @@
  */
 import { StatsError } from "../errors.js";
 import { checkNumber } from "../stats/validate.js";
-import { checkSampleSize, meanSums } from "./grim.js";
-import { checkScale, sdInterval, sumOfSquaresRange } from "./grimmer.js";
-import { asReported, checkRounding, type ReportedNumber, type RoundingMode } from "./reported.js";
+import { meanSums } from "./grim.js";
+import { meanSdArguments, sdInterval, sumOfSquaresRange } from "./grimmer.js";
+import { type ReportedNumber, type RoundingMode } from "./reported.js";
 import { auditResult, type AuditResult } from "./result.js";
 
 /** Options of {@link checkClosure}. */
@@ -79,15 +79,7 @@ export interface ClosureDetails {
  */
 export function checkClosure(mean: string | ReportedNumber, sd: string | ReportedNumber, n: number, options: ClosureOptions): AuditResult<ClosureDetails> {
   const fn = "checkClosure";
-  const m = asReported(mean, fn, "mean");
-  const s = asReported(sd, fn, "sd");
-  const items = options.items ?? 1;
-  const rounding = options.rounding ?? "up-or-down";
-  checkRounding(fn, rounding);
-  const sizes = checkSampleSize(fn, n, items);
-  if (n < 2) throw new StatsError("OUT_OF_RANGE", fn, `n is ${n}; an SD needs at least 2 observations`, "n");
-  if (s.value.numerator < 0n) throw new StatsError("OUT_OF_RANGE", fn, `sd is ${s.text}; expected a non-negative SD`, "sd");
-  const scale = checkScale(fn, options.scaleMin, options.scaleMax);
+  const { m, s, items, rounding, sizes, scale } = meanSdArguments(fn, mean, sd, n, options);
   if (scale === null) throw new StatsError("INVALID_ARGUMENT", fn, "scaleMin and scaleMax are required", "scaleMin");
   const maxExamples = options.examples ?? 5;
   checkNumber(fn, "examples", maxExamples, { integerMin: 0 });

@@ -128,6 +128,31 @@ export function checkScale(fn: string, scaleMin: number | undefined, scaleMax: n
 }
 
 /**
+ * The arguments shared by the checks of a reported mean and SD (GRIMMER, scale bounds, CLOSURE),
+ * parsed and validated once: the two reported numbers, items per respondent, the rounding mode,
+ * the sample size as integers, and the scale (null when not given).
+ * @throws {StatsError} as {@link checkSampleSize} and {@link checkScale}; OUT_OF_RANGE for n < 2 or a negative SD.
+ */
+export function meanSdArguments(
+  fn: string,
+  mean: string | ReportedNumber,
+  sd: string | ReportedNumber,
+  n: number,
+  options: { readonly items?: number; readonly rounding?: RoundingMode; readonly scaleMin?: number; readonly scaleMax?: number },
+): { m: ReportedNumber; s: ReportedNumber; items: number; rounding: RoundingMode; sizes: { n: bigint; items: bigint }; scale: { min: bigint; max: bigint } | null } {
+  const m = asReported(mean, fn, "mean");
+  const s = asReported(sd, fn, "sd");
+  const items = options.items ?? 1;
+  const rounding = options.rounding ?? "up-or-down";
+  checkRounding(fn, rounding);
+  const sizes = checkSampleSize(fn, n, items);
+  if (n < 2) throw new StatsError("OUT_OF_RANGE", fn, `n is ${n}; an SD needs at least 2 observations`, "n");
+  if (s.value.numerator < 0n) throw new StatsError("OUT_OF_RANGE", fn, `sd is ${s.text}; expected a non-negative SD`, "sd");
+  const scale = checkScale(fn, options.scaleMin, options.scaleMax);
+  return { m, s, items, rounding, sizes, scale };
+}
+
+/**
  * GRIMMER test for a mean and SD of integer data (Anaya, 2016; Allard, 2018), following the
  * R package scrutiny (`grimmer_scalar()`, version 1.0).
  *
@@ -164,15 +189,7 @@ export function checkScale(fn: string, scaleMin: number | undefined, scaleMax: n
  */
 export function checkGrimmer(mean: string | ReportedNumber, sd: string | ReportedNumber, n: number, options: GrimmerOptions = {}): AuditResult<GrimmerDetails> {
   const fn = "checkGrimmer";
-  const m = asReported(mean, fn, "mean");
-  const s = asReported(sd, fn, "sd");
-  const items = options.items ?? 1;
-  const rounding = options.rounding ?? "up-or-down";
-  checkRounding(fn, rounding);
-  const sizes = checkSampleSize(fn, n, items);
-  if (n < 2) throw new StatsError("OUT_OF_RANGE", fn, `n is ${n}; an SD needs at least 2 observations`, "n");
-  if (s.value.numerator < 0n) throw new StatsError("OUT_OF_RANGE", fn, `sd is ${s.text}; expected a non-negative SD`, "sd");
-  const scale = checkScale(fn, options.scaleMin, options.scaleMax);
+  const { m, s, items, rounding, sizes, scale } = meanSdArguments(fn, mean, sd, n, options);
   const nItems = sizes.n * sizes.items;
 
   const grim = checkGrim(m, n, { items, rounding });

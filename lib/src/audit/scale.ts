@@ -5,9 +5,9 @@
  */
 import { StatsError } from "../errors.js";
 import { compareFractions, fraction, fractionToNumber } from "./fraction.js";
-import { checkSampleSize, meanSums } from "./grim.js";
-import { checkScale, maxSumOfSquares, minSumOfSquares, sdInterval, sumOfSquaresRange } from "./grimmer.js";
-import { asReported, checkRounding, intervalToNumbers, reportedFraction, type NumericInterval, type ReportedNumber, type RoundingMode } from "./reported.js";
+import { meanSums } from "./grim.js";
+import { maxSumOfSquares, meanSdArguments, minSumOfSquares, sdInterval, sumOfSquaresRange } from "./grimmer.js";
+import { intervalToNumbers, reportedFraction, type NumericInterval, type ReportedNumber, type RoundingMode } from "./reported.js";
 import { auditResult, fmt, type AuditResult } from "./result.js";
 
 /** Options of {@link checkScaleBounds}. */
@@ -73,15 +73,7 @@ export interface ScaleBoundsDetails {
  */
 export function checkScaleBounds(mean: string | ReportedNumber, sd: string | ReportedNumber, n: number, options: ScaleBoundsOptions): AuditResult<ScaleBoundsDetails> {
   const fn = "checkScaleBounds";
-  const m = asReported(mean, fn, "mean");
-  const s = asReported(sd, fn, "sd");
-  const items = options.items ?? 1;
-  const rounding = options.rounding ?? "up-or-down";
-  checkRounding(fn, rounding);
-  const sizes = checkSampleSize(fn, n, items);
-  if (n < 2) throw new StatsError("OUT_OF_RANGE", fn, `n is ${n}; an SD needs at least 2 observations`, "n");
-  if (s.value.numerator < 0n) throw new StatsError("OUT_OF_RANGE", fn, `sd is ${s.text}; expected a non-negative SD`, "sd");
-  const scale = checkScale(fn, options.scaleMin, options.scaleMax);
+  const { m, s, items, rounding, sizes, scale } = meanSdArguments(fn, mean, sd, n, options);
   if (scale === null) throw new StatsError("INVALID_ARGUMENT", fn, "scaleMin and scaleMax are required", "scaleMin");
   const a = Number(scale.min);
   const b = Number(scale.max);
