@@ -58,6 +58,13 @@ function pearsonCore(fn: string, x: readonly number[], y: readonly number[]): nu
   return Math.max(-1, Math.min(1, r));
 }
 
+/** p of a correlation's t test; a perfect correlation (infinite t) gives 0, or 1 against its direction. */
+function correlationPValue(r: number, t: number, df: number, alternative: Alternative): number {
+  if (Math.abs(r) !== 1) return tPValue(t, df, alternative);
+  if (alternative === "two-sided") return 0;
+  return (alternative === "greater") === r > 0 ? 0 : 1;
+}
+
 function tFromR(r: number, n: number): number {
   if (Math.abs(r) === 1) return r * Infinity;
   return (r * Math.sqrt(n - 2)) / Math.sqrt(1 - r * r);
@@ -88,7 +95,7 @@ export function pearson(x: NumericInput, y: NumericInput, options: CorrelationOp
   const r = pearsonCore(fn, pairs.x, pairs.y);
   const df = n - 2;
   const t = tFromR(r, n);
-  const pValue = Math.abs(r) === 1 ? (alternative === "two-sided" ? 0 : (alternative === "greater") === r > 0 ? 0 : 1) : tPValue(t, df, alternative);
+  const pValue = correlationPValue(r, t, df, alternative);
   let ci: PearsonResult["ci"] = null;
   if (n > 3) {
     const z = Math.atanh(r);
@@ -158,7 +165,7 @@ export function spearman(x: NumericInput, y: NumericInput, options: Omit<Correla
   const ry = averageRanks(pairs.y);
   const rho = pearsonCore(fn, rx, ry);
   const t = tFromR(rho, n);
-  const pValue = Math.abs(rho) === 1 ? (alternative === "two-sided" ? 0 : (alternative === "greater") === rho > 0 ? 0 : 1) : tPValue(t, n - 2, alternative);
+  const pValue = correlationPValue(rho, t, n - 2, alternative);
   const ties = new Set(pairs.x).size < n || new Set(pairs.y).size < n;
   return Object.freeze({ rho, t, df: n - 2, pValue, alternative, n, nExcluded: pairs.excluded, ties });
 }
