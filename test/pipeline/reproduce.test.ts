@@ -1,7 +1,8 @@
 /**
  * The main job end to end: `reproduce` twice gives byte-identical reports; on other data of the
  * same format (`--data`) it runs unchanged and the report follows those data; a failing cell stops
- * the run with notebook, cell and error named; parameters are injected into the tagged cell.
+ * the run with notebook, cell and error named; parameters are injected into the tagged cell;
+ * warm kernels give the same notebooks as one new kernel process per notebook.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -59,6 +60,20 @@ test("two runs of the main job give byte-identical reports", { timeout: 600_000 
   }
   assert.match(readFileSync(join(a, "report.html"), "utf8"), /Synthetic reconstruction/);
   assert.equal(first.notebooks.length, 9);
+  warmRun = a;
+});
+
+let warmRun: string | null = null;
+
+test("warm kernels (the default) and one new tslab process per notebook give the same executed notebooks", { timeout: 600_000 }, async () => {
+  assert.ok(warmRun !== null, "the two-run test ran first");
+  const fresh = mkdtempSync(join(tmpdir(), "reproduce-fresh-"));
+  await reproduce({ root: ROOT, dataDir: null, outDir: fresh, warmKernels: false, jobs: 2, png: false, log: quiet });
+  const notebooks = listFiles(join(fresh, "notebooks"));
+  assert.equal(notebooks.length, 18);
+  for (const f of notebooks) {
+    assert.ok(readFileSync(join(fresh, "notebooks", f)).equals(readFileSync(join(warmRun, "notebooks", f))), `${f} differs between warm and new kernels`);
+  }
 });
 
 test("--data: other data of the same format (flat folder, semicolons, decimal comma) run unchanged", { timeout: 600_000 }, async () => {

@@ -1,18 +1,19 @@
 /**
- * `npm run reproduce [-- --data <folder>] [--kernel tslab|deno] [--jobs N] [--no-png] [--publish-flagged-text] [--out <folder>]`
+ * `npm run reproduce [-- --data <folder>] [--kernel tslab|deno] [--jobs N] [--fresh-kernels] [--no-png] [--publish-flagged-text] [--out <folder>]`
  * @module pipeline/cli
  */
 import { resolve } from "node:path";
 import { describeFailure, reproduce } from "./reproduce.js";
 import { isMain } from "../main-module.js";
 
-const USAGE = "usage: npm run reproduce [-- --data <folder>] [--kernel tslab|deno] [--jobs N] [--no-png] [--publish-flagged-text] [--out <folder>]";
+const USAGE = "usage: npm run reproduce [-- --data <folder>] [--kernel tslab|deno] [--jobs N] [--fresh-kernels] [--no-png] [--publish-flagged-text] [--out <folder>]";
 
 /** Runs the command; returns the exit code (0 success, 1 failure, 2 usage). */
 export async function main(argv: readonly string[], root = process.cwd()): Promise<number> {
   let dataDir: string | null = null;
   let kernel: "tslab" | "deno" = "tslab";
-  let jobs = 2;
+  let jobs: number | undefined;
+  let warmKernels = true;
   let png = true;
   let publishFlaggedText = false;
   let outDir: string | undefined;
@@ -30,9 +31,11 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
         if (k !== "tslab" && k !== "deno") throw new Error(`--kernel is ${k}; expected tslab or deno`);
         kernel = k;
       } else if (a === "--jobs") {
-        jobs = Number(value());
-        if (!Number.isInteger(jobs) || jobs < 1) throw new Error("--jobs expects a whole number of at least 1");
-      } else if (a === "--no-png") png = false;
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1) throw new Error("--jobs expects a whole number of at least 1");
+        jobs = n;
+      } else if (a === "--fresh-kernels") warmKernels = false;
+      else if (a === "--no-png") png = false;
       else if (a === "--publish-flagged-text") publishFlaggedText = true;
       else if (a === "--out") outDir = resolve(value());
       else if (a === "--help" || a === "-h") {
@@ -45,7 +48,7 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
     }
   }
   try {
-    const summary = await reproduce({ root, dataDir, kernel, jobs, png, publishFlaggedText, ...(outDir !== undefined ? { outDir } : {}) });
+    const summary = await reproduce({ root, dataDir, kernel, warmKernels, png, publishFlaggedText, ...(jobs !== undefined ? { jobs } : {}), ...(outDir !== undefined ? { outDir } : {}) });
     const counts = Object.entries(summary.statusCounts).map(([k, v]) => `${v} ${k}`).join(", ");
     process.stdout.write(`\n${summary.notebooks.length} notebooks executed; ${summary.files.length} files written to ${outDir ?? "reports/"} in ${(summary.durationMs / 1000).toFixed(1)} s\npublished values: ${counts}\n`);
     for (const n of summary.notices) process.stdout.write(`notice: ${n}\n`);

@@ -4,6 +4,7 @@
  * @module pipeline/reproduce
  */
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
 import { auditArticle } from "../analysis/audit-article.js";
 import { analyse, buildResults, type ResultEntry } from "../analysis/results.js";
@@ -13,7 +14,19 @@ import { ownCodebookDir } from "../data/dataset.js";
 import { renderReport } from "../report/html.js";
 import { exportFigures, type ExportFiguresResult } from "../report/png.js";
 import { readPlotlySource } from "../report/plotly-source.js";
-import { denoKernelSpec, executeNotebook, readNotebook, renderNotebookHtml, serializeNotebook, tslabKernelSpec, type KernelSpec, type Notebook, type ProgressEvent } from "../runner/index.js";
+import {
+  denoKernelSpec,
+  executeNotebook,
+  readNotebook,
+  renderNotebookHtml,
+  serializeNotebook,
+  tslabKernelSpec,
+  TslabHost,
+  type ExecutedNotebook,
+  type KernelSpec,
+  type Notebook,
+  type ProgressEvent,
+} from "../runner/index.js";
 import { privacySummary } from "../views/quality.js";
 import { reportFigures, reportInput } from "./report-input.js";
 
@@ -27,8 +40,19 @@ export interface ReproduceOptions {
   readonly outDir?: string;
   /** Kernel: tslab (default) or deno. */
   readonly kernel?: "tslab" | "deno";
-  /** Notebooks executed side by side (default 2). */
+  /**
+   * Notebooks executed side by side. Default: 1 with warm tslab kernels on a machine with
+   * at most two cores (measured fastest there: the second core draws the PNG figures),
+   * else 2.
+   */
   readonly jobs?: number;
+  /**
+   * tslab only: run the notebooks in warm kernels (default true): a host process per job
+   * that has tslab, TypeScript and the library loaded, started before the data are read,
+   * gives each notebook a fresh tslab kernel (see runner/warm). False: a new `tslab kernel`
+   * process per notebook, as Jupyter starts them.
+   */
+  readonly warmKernels?: boolean;
   /** Skip the PNG export. */
   readonly png?: boolean;
   /** Publish free text flagged as personal data unredacted. */
@@ -104,102 +128,124 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
   const dataDir = options.dataDir === null ? null : resolve(options.dataDir);
   const publishFlaggedText = options.publishFlaggedText ?? false;
   const notices: string[] = [];
-
-  // 1. Data: validated through the codebook before anything runs.
-  // A data folder with its own datapackage.json brings its own codebook (see ownCodebookDir).
-  const study = openStudy({ codebookDir: dataDir !== null && ownCodebookDir(dataDir) !== undefined ? undefined : join(root, "data"), dataDir, publishFlaggedText });
-  log(`data: ${study.ds.respondents.rowCount} respondents from ${study.ds.files.length} files${study.synthetic ? " (synthetic reconstruction)" : ""}`);
-  const privacy = privacySummary(study);
-  if (study.redacted > 0) notices.push(`Personal data were found in ${study.redacted} free-text values and replaced by placeholders; pass --publish-flagged-text to publish them as they are.`);
-  log(`privacy: ${privacy.text}`);
-
-  // 2. The analyses behind results.json and the report (the same library calls the notebooks
-  // make), and the PNG export, which draws in Chromium while the kernels execute the notebooks.
-  const analyses = analyse(study);
-  const audit = auditArticle(study.published);
-  const results = buildResults(study, analyses, audit);
-  const rb = robustness(study.ds);
-  const figs = reportFigures({ study, analyses });
-  const plotly = readPlotlySource();
-  // Figures of an earlier run (perhaps on other data) never stay beside a new report.
-  await rm(join(out, "figures"), { recursive: true, force: true });
-  const pngTask: Promise<ExportFiguresResult | { error: unknown } | null> =
-    options.png === false
-      ? Promise.resolve(null)
-      : exportFigures(
-          figs.map((f) => ({ name: f.id, figure: f.figure, width: 960, height: 600 })),
-          join(out, "figures"),
-          { plotlySource: plotly?.text ?? null },
-        ).catch((error: unknown) => ({ error }));
-
-  // 3. Notebooks, in a fresh kernel each, `jobs` side by side, reported in order.
-  const nbDir = join(root, "notebooks");
-  const names = (await readdir(nbDir)).filter((f) => /^\d\d-.*\.ipynb$/.test(f)).sort();
   const kernelName = options.kernel ?? "tslab";
-  const spec: KernelSpec = kernelName === "deno" ? denoKernelSpec(root) : tslabKernelSpec(root);
-  await rm(join(out, "notebooks"), { recursive: true, force: true });
-  await mkdir(join(out, "notebooks"), { recursive: true });
-  const jobs = Math.max(1, options.jobs ?? 2);
-  const executed = new Map<string, Notebook>();
-  let next = 0;
-  let failure: unknown = null;
-  const controller = new AbortController();
-  const worker = async (): Promise<void> => {
-    while (failure === null && next < names.length) {
-      const name = names[next++] as string;
-      const input = injectParameters(await readNotebook(join(nbDir, name)), { dataDir, publishFlaggedText });
+  const nbDir = join(root, "notebooks");
+  const warm = kernelName === "tslab" && options.warmKernels !== false;
+  const jobs = Math.max(1, options.jobs ?? (warm && availableParallelism() <= 2 ? 1 : 2));
+  // Warm tslab hosts start first, so that they load while the data are read and analysed.
+  // The library loads danfojs on first use (notebook/frame.ts); the host loads it ahead.
+  const hosts = warm ? Array.from({ length: jobs }, () => TslabHost.start({ projectDir: root, cwd: nbDir, warmModules: ["@behoud/lib", "danfojs"] })) : [];
+  try {
+    return await run();
+  } finally {
+    await Promise.all(hosts.map((h) => h.close()));
+  }
+
+  async function run(): Promise<ReproduceSummary> {
+    // 1. Data: validated through the codebook before anything runs.
+    // A data folder with its own datapackage.json brings its own codebook (see ownCodebookDir).
+    const study = openStudy({ codebookDir: dataDir !== null && ownCodebookDir(dataDir) !== undefined ? undefined : join(root, "data"), dataDir, publishFlaggedText });
+    log(`data: ${study.ds.respondents.rowCount} respondents from ${study.ds.files.length} files${study.synthetic ? " (synthetic reconstruction)" : ""}`);
+    const privacy = privacySummary(study);
+    if (study.redacted > 0) notices.push(`Personal data were found in ${study.redacted} free-text values and replaced by placeholders; pass --publish-flagged-text to publish them as they are.`);
+    log(`privacy: ${privacy.text}`);
+
+    // 2. The analyses behind results.json and the report (the same library calls the notebooks
+    // make), and the PNG export, which draws in Chromium while the kernels execute the notebooks.
+    const analyses = analyse(study);
+    const audit = auditArticle(study.published);
+    const results = buildResults(study, analyses, audit);
+    const rb = robustness(study.ds);
+    const figs = reportFigures({ study, analyses });
+    const plotly = readPlotlySource();
+    // Figures of an earlier run (perhaps on other data) never stay beside a new report.
+    await rm(join(out, "figures"), { recursive: true, force: true });
+    const pngTask: Promise<ExportFiguresResult | { error: unknown } | null> =
+      options.png === false
+        ? Promise.resolve(null)
+        : exportFigures(
+            figs.map((f) => ({ name: f.id, figure: f.figure, width: 960, height: 600 })),
+            join(out, "figures"),
+            { plotlySource: plotly?.text ?? null },
+          ).catch((error: unknown) => ({ error }));
+
+    // 3. Notebooks, in a fresh kernel each, `jobs` side by side, reported in order.
+    const names = (await readdir(nbDir)).filter((f) => /^\d\d-.*\.ipynb$/.test(f)).sort();
+    const spec: KernelSpec = kernelName === "deno" ? denoKernelSpec(root) : tslabKernelSpec(root);
+    await rm(join(out, "notebooks"), { recursive: true, force: true });
+    await mkdir(join(out, "notebooks"), { recursive: true });
+    const executed = new Map<string, Notebook>();
+    let next = 0;
+    let failure: unknown = null;
+    const controller = new AbortController();
+    const execute = async (name: string, input: Notebook, host: TslabHost | undefined): Promise<ExecutedNotebook> => {
       const onProgress = (e: ProgressEvent): void => {
         if (e.type === "cell-done") log(`  ${name} cell ${e.codeCell}/${e.codeCells} ${e.status} (${Math.round(e.durationMs)} ms): ${e.firstLine}`);
-        else if (e.type === "kernel-ready") log(`  ${name}: ${kernelName} kernel ready in ${Math.round(e.startupMs)} ms`);
+        else if (e.type === "kernel-ready" && host === undefined) log(`  ${name}: ${kernelName} kernel ready in ${Math.round(e.startupMs)} ms`);
       };
+      const common = { name: `notebooks/${name}`, cwd: nbDir, projectDir: root, onProgress, signal: controller.signal };
+      if (host === undefined) return executeNotebook(input, { ...common, kernel: spec });
+      const kernel = await host.startKernel();
+      log(`  ${name}: warm tslab kernel ready in ${Math.round(kernel.startupMs)} ms (host ${kernel.pid})`);
       try {
-        const result = await executeNotebook(input, { kernel: spec, name: `notebooks/${name}`, cwd: nbDir, projectDir: root, onProgress, signal: controller.signal });
-        executed.set(name, result.notebook);
-        log(`${name}: done in ${Math.round(result.durationMs)} ms`);
-      } catch (e) {
-        if (failure === null) failure = e;
-        controller.abort();
+        return await executeNotebook(input, { ...common, kernel });
+      } finally {
+        await kernel.shutdown();
+      }
+    };
+    const worker = async (host: TslabHost | undefined): Promise<void> => {
+      while (failure === null && next < names.length) {
+        const name = names[next++] as string;
+        const input = injectParameters(await readNotebook(join(nbDir, name)), { dataDir, publishFlaggedText });
+        try {
+          const result = await execute(name, input, host);
+          executed.set(name, result.notebook);
+          log(`${name}: done in ${Math.round(result.durationMs)} ms`);
+        } catch (e) {
+          if (failure === null) failure = e;
+          controller.abort();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(jobs, names.length) }, (_, i) => worker(hosts[i])));
+    if (failure !== null) {
+      await pngTask; // let Chromium close before reporting the failure
+      throw failure;
+    }
+    const files: string[] = [];
+    const links: Record<string, string> = {};
+    for (const name of names) {
+      const nb = executed.get(name) as Notebook;
+      const stem = basename(name, ".ipynb");
+      await writeFile(join(out, "notebooks", name), serializeNotebook(nb));
+      await writeFile(join(out, "notebooks", `${stem}.html`), renderNotebookHtml(nb, plotly === null ? {} : { plotlyJs: plotly.text }));
+      files.push(join(out, "notebooks", name), join(out, "notebooks", `${stem}.html`));
+      links[stem] = `notebooks/${stem}.html`;
+    }
+
+    // 4. Results and the report; the PNG export has run beside the notebooks.
+    await writeFile(join(out, "results.json"), json(resultsJson(study, results)));
+    files.push(join(out, "results.json"));
+    const png = await pngTask;
+    if (png !== null) {
+      if ("error" in png) throw png.error;
+      if (png.skipped !== null) {
+        notices.push(`Figures were not exported as PNG: ${png.skipped}.`);
+        log(`png: skipped (${png.skipped})`);
+      } else {
+        files.push(...png.written);
+        log(`png: ${png.written.length} figures`);
       }
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(jobs, names.length) }, worker));
-  if (failure !== null) {
-    await pngTask; // let Chromium close before reporting the failure
-    throw failure;
+    const html = renderReport(
+      reportInput({ study, analyses, audit, results, robustness: rb, plotlySource: plotly?.text ?? null, notebookLinks: links, kernel: kernelName === "deno" ? "deno jupyter" : `tslab`, notices }),
+    );
+    await writeFile(join(out, "report.html"), html);
+    files.push(join(out, "report.html"));
+    const statusCounts: Record<string, number> = {};
+    for (const r of results) statusCounts[r.status] = (statusCounts[r.status] ?? 0) + 1;
+    return { notebooks: names, files, statusCounts, notices, durationMs: performance.now() - t0 };
   }
-  const files: string[] = [];
-  const links: Record<string, string> = {};
-  for (const name of names) {
-    const nb = executed.get(name) as Notebook;
-    const stem = basename(name, ".ipynb");
-    await writeFile(join(out, "notebooks", name), serializeNotebook(nb));
-    await writeFile(join(out, "notebooks", `${stem}.html`), renderNotebookHtml(nb, plotly === null ? {} : { plotlyJs: plotly.text }));
-    files.push(join(out, "notebooks", name), join(out, "notebooks", `${stem}.html`));
-    links[stem] = `notebooks/${stem}.html`;
-  }
-
-  // 4. Results and the report; the PNG export has run beside the notebooks.
-  await writeFile(join(out, "results.json"), json(resultsJson(study, results)));
-  files.push(join(out, "results.json"));
-  const png = await pngTask;
-  if (png !== null) {
-    if ("error" in png) throw png.error;
-    if (png.skipped !== null) {
-      notices.push(`Figures were not exported as PNG: ${png.skipped}.`);
-      log(`png: skipped (${png.skipped})`);
-    } else {
-      files.push(...png.written);
-      log(`png: ${png.written.length} figures`);
-    }
-  }
-  const html = renderReport(
-    reportInput({ study, analyses, audit, results, robustness: rb, plotlySource: plotly?.text ?? null, notebookLinks: links, kernel: kernelName === "deno" ? "deno jupyter" : `tslab`, notices }),
-  );
-  await writeFile(join(out, "report.html"), html);
-  files.push(join(out, "report.html"));
-  const statusCounts: Record<string, number> = {};
-  for (const r of results) statusCounts[r.status] = (statusCounts[r.status] ?? 0) + 1;
-  return { notebooks: names, files, statusCounts, notices, durationMs: performance.now() - t0 };
 }
 
 /** Message for a failure of the pipeline (the errors of the runner and the loader say where). */

@@ -19,6 +19,10 @@
  * - stdin and heartbeat are not used (no input is ever requested; liveness is judged
  *   from the kernel process itself, which this client owns).
  *
+ * The process behind a kernel is a {@link KernelProcess}: a child process started from a
+ * kernelspec ({@link KernelClient.start}), or a kernel session inside a warm host process
+ * (`runner/warm`, connected with {@link KernelClient.attach}).
+ *
  * @module runner/client
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -30,6 +34,93 @@ import type { KernelSpec } from "./kernelspec.js";
 import { substituteArgv } from "./kernelspec.js";
 import { killKernelProcess, trackKernelProcess } from "./processes.js";
 import { decodeMessage, encodeMessage, newHeader, type JsonObject, type JupyterMessage } from "./wire.js";
+
+/**
+ * What a {@link KernelClient} needs to know of the process behind its kernel: whether it
+ * runs, when it stops, what it writes to its own stdout/stderr, and how to stop it.
+ */
+export interface KernelProcess {
+  /** Process id (-1 when unknown). */
+  readonly pid: number;
+  /** False once the kernel has stopped. */
+  readonly running: boolean;
+  /** Resolves once the kernel has stopped, with how (`"exit code 0"`, `"signal SIGKILL"`, `"not started: ..."`). */
+  readonly stopped: Promise<string>;
+  /** Registers a receiver of what the kernel writes to its own stdout/stderr. */
+  onOutput(listener: (text: string) => void): void;
+  /** Stops the kernel by force (a spawned kernel: this signal to its process group). */
+  kill(signal: "SIGTERM" | "SIGKILL"): void;
+  /** Releases the output streams; called once the client is done. */
+  dispose(): void;
+}
+
+/** A kernel started as a child process in its own process group. */
+class SpawnedKernel implements KernelProcess {
+  readonly stopped: Promise<string>;
+  /** Rejects when the process could not be spawned at all. */
+  readonly spawnFailed: Promise<never>;
+  private done = false;
+
+  constructor(
+    private readonly child: ChildProcess,
+    kernelName: string,
+    command: string,
+  ) {
+    this.stopped = new Promise((resolve) => {
+      child.once("exit", (code, signal) => {
+        this.done = true;
+        resolve(signal === null ? `exit code ${code ?? "?"}` : `signal ${signal}`);
+      });
+      // Emitted instead of "exit" when the process could not be spawned at all.
+      child.once("error", (error) => {
+        if (child.pid !== undefined) return;
+        this.done = true;
+        resolve(`not started: ${error.message}`);
+      });
+    });
+    this.spawnFailed = new Promise<never>((_, reject) => {
+      child.once("error", (e) => {
+        if (child.pid === undefined) reject(new KernelError("SPAWN_FAILED", `cannot start the ${kernelName} kernel (${command}): ${e.message}`));
+      });
+    });
+    this.spawnFailed.catch(() => undefined);
+  }
+
+  get pid(): number {
+    return this.child.pid ?? -1;
+  }
+
+  get running(): boolean {
+    return !this.done && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  onOutput(listener: (text: string) => void): void {
+    const forward = (chunk: Buffer): void => listener(chunk.toString("utf8"));
+    this.child.stdout?.on("data", forward);
+    this.child.stderr?.on("data", forward);
+  }
+
+  kill(signal: "SIGTERM" | "SIGKILL"): void {
+    killKernelProcess(this.child, signal);
+  }
+
+  dispose(): void {
+    this.child.stdout?.destroy();
+    this.child.stderr?.destroy();
+  }
+}
+
+/** Options of {@link KernelClient.attach}. */
+export interface AttachKernelOptions {
+  /** Time allowed for the kernel to answer `kernel_info_request`. Default 60 000 ms. */
+  readonly startupTimeoutMs?: number;
+  /** Receives everything the kernel process writes to its own stdout and stderr. */
+  readonly onKernelOutput?: (text: string) => void;
+  /** See {@link StartKernelOptions.iopubTimeoutMs}. */
+  readonly iopubTimeoutMs?: number;
+  /** Milliseconds already spent starting the kernel, counted in {@link KernelClient.startupMs}. */
+  readonly startedMsAgo?: number;
+}
 
 /** Options of {@link KernelClient.start}. */
 export interface StartKernelOptions {
@@ -139,7 +230,7 @@ export class KernelClient {
   /** Milliseconds from spawning the process to a completed handshake. */
   startupMs = 0;
 
-  private readonly child: ChildProcess;
+  private readonly process: KernelProcess;
   private readonly connection: ConnectionFile;
   private readonly session = randomUUID();
   private readonly shell: zmq.Dealer;
@@ -164,23 +255,15 @@ export class KernelClient {
   private logTail = "";
   private iopubTimeoutMs = 10_000;
 
-  private constructor(spec: KernelSpec, child: ChildProcess, connection: ConnectionFile) {
+  private constructor(spec: KernelSpec, kernelProcess: KernelProcess, connection: ConnectionFile) {
     this.spec = spec;
-    this.child = child;
+    this.process = kernelProcess;
     this.connection = connection;
-    this.exitPromise = new Promise((resolve) => {
-      const died = (description: string): void => {
-        if (this.dead) return;
-        this.dead = true;
-        this.exitDescription = description;
-        resolve();
-        this.failAll(new KernelError("KERNEL_DIED", `the ${spec.name} kernel exited (${description})`, this.logTail));
-      };
-      child.once("exit", (code, signal) => died(signal === null ? `exit code ${code ?? "?"}` : `signal ${signal}`));
-      // Emitted instead of "exit" when the process could not be spawned at all.
-      child.once("error", (error) => {
-        if (child.pid === undefined) died(`not started: ${error.message}`);
-      });
+    this.exitPromise = kernelProcess.stopped.then((description) => {
+      if (this.dead) return;
+      this.dead = true;
+      this.exitDescription = description;
+      this.failAll(new KernelError("KERNEL_DIED", `the ${spec.name} kernel exited (${description})`, this.logTail));
     });
     const info = connection.info;
     this.shell = new zmq.Dealer({ linger: 0 });
@@ -220,22 +303,40 @@ export class KernelClient {
       await connection.dispose();
       throw new KernelError("SPAWN_FAILED", `cannot start the ${spec.name} kernel (${command}): ${String(cause)}`);
     }
-    const spawnError = new Promise<Error>((resolve) => child.once("error", resolve));
     trackKernelProcess(child);
-    const client = new KernelClient(spec, child, connection);
+    const kernel = new SpawnedKernel(child, spec.name, command);
+    return KernelClient.connect(spec, kernel, connection, options, t0, kernel.spawnFailed);
+  }
+
+  /**
+   * Connects to a kernel that is starting or running in `kernelProcess` and listening on the
+   * ports of `connection`, and completes the start-up handshake. The client then owns the
+   * connection file (removed by {@link KernelClient.shutdown}).
+   *
+   * @throws {KernelError} `KERNEL_DIED` when the kernel stops during start-up,
+   *   `STARTUP_TIMEOUT` when it does not answer in time.
+   */
+  static attach(spec: KernelSpec, kernelProcess: KernelProcess, connection: ConnectionFile, options: AttachKernelOptions = {}): Promise<KernelClient> {
+    return KernelClient.connect(spec, kernelProcess, connection, options, now() - (options.startedMsAgo ?? 0), null);
+  }
+
+  private static async connect(
+    spec: KernelSpec,
+    kernelProcess: KernelProcess,
+    connection: ConnectionFile,
+    options: AttachKernelOptions,
+    t0: number,
+    spawnFailed: Promise<never> | null,
+  ): Promise<KernelClient> {
+    const client = new KernelClient(spec, kernelProcess, connection);
     if (options.iopubTimeoutMs !== undefined) client.iopubTimeoutMs = options.iopubTimeoutMs;
-    const onOutput = (chunk: Buffer): void => {
-      const text = chunk.toString("utf8");
+    kernelProcess.onOutput((text) => {
       client.logTail = (client.logTail + text).slice(-LOG_TAIL_CHARS);
       options.onKernelOutput?.(text);
-    };
-    child.stdout?.on("data", onOutput);
-    child.stderr?.on("data", onOutput);
+    });
     try {
-      const failed = spawnError.then((e) => {
-        throw new KernelError("SPAWN_FAILED", `cannot start the ${spec.name} kernel (${command}): ${e.message}`);
-      });
-      await Promise.race([client.handshake(options.startupTimeoutMs ?? 60_000), failed]);
+      const handshake = client.handshake(options.startupTimeoutMs ?? 60_000);
+      await (spawnFailed === null ? handshake : Promise.race([handshake, spawnFailed]));
     } catch (error) {
       await client.shutdown();
       throw error;
@@ -247,12 +348,12 @@ export class KernelClient {
 
   /** Process id of the kernel. */
   get pid(): number {
-    return this.child.pid ?? -1;
+    return this.process.pid;
   }
 
   /** Whether the kernel process is still running. */
   get alive(): boolean {
-    return !this.dead && this.child.exitCode === null && this.child.signalCode === null;
+    return !this.dead && this.process.running;
   }
 
   /** The last characters the kernel process wrote to its own stdout/stderr. */
@@ -371,16 +472,15 @@ export class KernelClient {
     this.closed = true;
     this.failAll(new KernelError("INVALID_STATE", `the ${this.spec.name} kernel was shut down`));
     if (this.alive) {
-      killKernelProcess(this.child, "SIGTERM");
+      this.process.kill("SIGTERM");
       await waitAtMost(graceMs, this.exitPromise);
     }
     if (this.alive) {
-      killKernelProcess(this.child, "SIGKILL");
+      this.process.kill("SIGKILL");
       await this.exitPromise;
     }
     for (const socket of [this.shell, this.control, this.iopub]) socket.close();
-    this.child.stdout?.destroy();
-    this.child.stderr?.destroy();
+    this.process.dispose();
     await this.connection.dispose();
   }
 

@@ -18,7 +18,7 @@
  */
 export { stripAnsi } from "./ansi.js";
 export { KernelClient, startKernel } from "./client.js";
-export type { ExecuteOptions, ExecuteResult, StartKernelOptions } from "./client.js";
+export type { AttachKernelOptions, ExecuteOptions, ExecuteResult, KernelProcess, StartKernelOptions } from "./client.js";
 export { findFreePorts, newConnectionInfo, writeConnectionFile } from "./connection.js";
 export type { ConnectionFile, ConnectionInfo } from "./connection.js";
 export { KernelError, NotebookError } from "./errors.js";
@@ -66,3 +66,5 @@ export { CellOutputCollector, DisplayRegistry } from "./outputs.js";
 export { killAllKernels, liveKernelPids } from "./processes.js";
 export { decodeMessage, DELIMITER, encodeMessage, newHeader, PROTOCOL_VERSION, sign } from "./wire.js";
 export type { JsonObject, JsonValue, JupyterMessage, MessageHeader } from "./wire.js";
+export { TslabHost } from "./warm.js";
+export type { TslabHostOptions, WarmKernelOptions } from "./warm.js";

@@ -1,0 +1,260 @@
+/**
+ * The program of a warm tslab host (see `runner/warm`): one Node process that loads tslab
+ * and its TypeScript once, and then runs tslab kernels one after another, each a complete
+ * kernel as `tslab kernel` starts it (its own compiler, its own namespace, its own Jupyter
+ * sockets), at the request of its parent over Node's IPC channel.
+ *
+ * Started as `node --import <zeromq send-queue shim> tslab-host.js <tslab package dir>`,
+ * with an IPC channel. Messages (all plain JSON):
+ * - to the parent: `{ type: "ready", warmMs }` once warmed up; `{ type: "started", id }`
+ *   when a kernel is listening; `{ type: "ended", id }` after it has handled its
+ *   `shutdown_request` and closed its sockets; `{ type: "failed", id, message }` when a
+ *   kernel could not be started;
+ * - from the parent: `{ type: "start", id, connectionFile, cwd }`.
+ *
+ * What is shared between the kernels of one host, and why it is safe:
+ * - the loaded JavaScript modules (tslab, TypeScript, and whatever the notebooks import):
+ *   as in any long-lived process, a module's own state would carry over from one notebook
+ *   to the next; the project's library keeps none (a test compares the executed notebooks
+ *   with those of one process per notebook, byte for byte);
+ * - parsed declaration files (`.d.ts` on disk: TypeScript's lib files, `@types`, the
+ *   library's declarations). TypeScript's language service shares parsed files between
+ *   programs the same way (its DocumentRegistry); here a file is shared only between
+ *   programs with identical compiler options, and its text is compared with the file on
+ *   disk once per kernel, so an edited file is parsed again. Everything else (the cells,
+ *   tslab's virtual files, type checking) is per kernel, exactly as in `tslab kernel`.
+ *
+ * Written here because tslab has no such mode (its `startKernel` is one kernel per process)
+ * and no package offers one; tslab's own classes (converter, executor, Jupyter handler and
+ * server) are used unchanged.
+ *
+ * @module runner/tslab-host
+ */
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+/** The parts of tslab's converter used here (tslab/dist/converter.d.ts). */
+interface Converter {
+  convert(prevDecl: string, src: string): { diagnostics: readonly unknown[] };
+  close(): void;
+}
+interface ConverterSet {
+  readonly node: Converter;
+  readonly browser: Converter;
+  close(): void;
+}
+interface Executor {
+  interrupt(): void;
+}
+interface TslabServer {
+  init(): Promise<void>;
+  close(): void;
+}
+interface TslabModules {
+  createConverter(options: { isJS: boolean; isBrowser: boolean }): Converter;
+  createExecutor(rootDir: string, convs: ConverterSet, console: { log: (...a: unknown[]) => void; error: (...a: unknown[]) => void }): Executor;
+  JupyterHandlerImpl: new (executor: Executor, isJs: boolean) => object;
+  ZmqServer: new (handler: object, configPath: string) => TslabServer;
+}
+
+/** The parts of TypeScript's compiler host touched here. */
+interface CompilerHostLike {
+  getSourceFile(fileName: string, ...rest: unknown[]): SourceFileLike | undefined;
+  getSourceFileByPath?(fileName: string, path: string, ...rest: unknown[]): SourceFileLike | undefined;
+  readFile(fileName: string): string | undefined;
+}
+interface SourceFileLike {
+  readonly text: string;
+}
+interface WatchHostLike {
+  createProgram: (rootNames: unknown, options: unknown, host: CompilerHostLike | undefined, ...rest: unknown[]) => unknown;
+}
+type TypeScriptModule = Record<string, unknown> & {
+  createWatchCompilerHost: (...args: unknown[]) => WatchHostLike;
+  sys: { fileExists(path: string): boolean };
+};
+
+export type HostMessage =
+  | { readonly type: "ready"; readonly warmMs: number }
+  | { readonly type: "started"; readonly id: string }
+  | { readonly type: "ended"; readonly id: string }
+  | { readonly type: "failed"; readonly id: string; readonly message: string };
+
+export type HostRequest = { readonly type: "start"; readonly id: string; readonly connectionFile: string; readonly cwd: string };
+
+/** Statistics of the shared declaration-file cache (for tests and benchmarks). */
+export const declarationCacheStats = { parsed: 0, reused: 0 };
+
+/**
+ * Makes every TypeScript program created through `ts.createWatchCompilerHost` (as tslab's
+ * converter does) take parsed `.d.ts` files from one cache shared by the process.
+ *
+ * The TypeScript module's exports are read-only getters, so tslab is given a copy of the
+ * exports object with `createWatchCompilerHost` wrapped; the copy is put in Node's module
+ * cache under TypeScript's own path before tslab loads.
+ */
+function shareDeclarationFiles(tsPath: string, require: NodeJS.Require): void {
+  const real = require(tsPath) as TypeScriptModule;
+  const copy: Record<string, unknown> = {};
+  for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(real))) {
+    Object.defineProperty(copy, key, { ...descriptor, configurable: true });
+  }
+  const parsed = new Map<string, SourceFileLike>();
+  const createWatchCompilerHost = real.createWatchCompilerHost;
+  const wrapped = (...args: unknown[]): WatchHostLike => {
+    const host = createWatchCompilerHost(...args);
+    const createProgram = host.createProgram;
+    const patched = new WeakSet<CompilerHostLike>();
+    host.createProgram = (rootNames, options, compilerHost, ...rest) => {
+      if (compilerHost !== undefined && !patched.has(compilerHost)) {
+        patched.add(compilerHost);
+        shareThrough(compilerHost, JSON.stringify(options));
+      }
+      return createProgram(rootNames, options, compilerHost, ...rest);
+    };
+    return host;
+  };
+  /** Wraps the compiler host of one watch program (one tslab converter). */
+  const shareThrough = (compilerHost: CompilerHostLike, optionsKey: string): void => {
+    // Files already compared with the disk for this converter.
+    const checked = new Set<string>();
+    const lookup = (fileName: string, languageVersion: unknown, create: () => SourceFileLike | undefined): SourceFileLike | undefined => {
+      if (!fileName.endsWith(".d.ts")) return create();
+      const version = typeof languageVersion === "object" && languageVersion !== null ? languageVersion : { languageVersion };
+      const key = `${fileName}\u0000${JSON.stringify(version)}\u0000${optionsKey}`;
+      const cached = parsed.get(key);
+      if (cached !== undefined && checked.has(key)) return cached;
+      // Only files on disk: tslab's own virtual files (the previous cells' declarations)
+      // change from cell to cell.
+      if (!real.sys.fileExists(fileName)) return create();
+      if (cached !== undefined && compilerHost.readFile(fileName) === cached.text) {
+        checked.add(key);
+        declarationCacheStats.reused++;
+        return cached;
+      }
+      const file = create();
+      if (file !== undefined) {
+        parsed.set(key, file);
+        checked.add(key);
+        declarationCacheStats.parsed++;
+      }
+      return file;
+    };
+    const getSourceFile = compilerHost.getSourceFile.bind(compilerHost);
+    compilerHost.getSourceFile = (fileName, ...rest) =>
+      rest[2] === true ? getSourceFile(fileName, ...rest) : lookup(fileName, rest[0], () => getSourceFile(fileName, ...rest));
+    const byPath = compilerHost.getSourceFileByPath?.bind(compilerHost);
+    if (byPath !== undefined) {
+      compilerHost.getSourceFileByPath = (fileName, path, ...rest) =>
+        rest[2] === true ? byPath(fileName, path, ...rest) : lookup(fileName, rest[0], () => byPath(fileName, path, ...rest));
+    }
+  };
+  Object.defineProperty(copy, "createWatchCompilerHost", { value: wrapped, enumerable: true, configurable: true });
+  const cached = require.cache[tsPath];
+  if (cached === undefined) throw new Error(`TypeScript (${tsPath}) is not in the module cache`);
+  cached.exports = copy;
+}
+
+/** Loads tslab from `tslabDir`, with the declaration cache installed first. */
+function loadTslab(tslabDir: string): TslabModules {
+  const require = createRequire(join(tslabDir, "dist", "main.js"));
+  shareDeclarationFiles(require.resolve("@tslab/typescript-for-tslab"), require);
+  const converter = require("./converter.js") as Pick<TslabModules, "createConverter">;
+  const executor = require("./executor.js") as Pick<TslabModules, "createExecutor">;
+  const jupyter = require("./jupyter.js") as Pick<TslabModules, "JupyterHandlerImpl" | "ZmqServer">;
+  return { ...converter, ...executor, ...jupyter };
+}
+
+/** Runs the host: warms up, then serves kernel requests until the IPC channel closes. */
+function main(tslabDir: string, warmModules: readonly string[]): void {
+  const send = (message: HostMessage): void => {
+    process.send?.(message);
+  };
+  const t0 = performance.now();
+  const tslab = loadTslab(tslabDir);
+  // tslab redirects process.stdout/stderr.write to the iopub channel of the kernel that
+  // executes; they are put back when that kernel ends.
+  const stdoutWrite = process.stdout.write;
+  const stderrWrite = process.stderr.write;
+  let current: { id: string; executor: Executor } | null = null;
+
+  // As `tslab kernel` does (tslab/dist/main.js).
+  process.on("SIGINT", () => current?.executor.interrupt());
+  process.on("uncaughtException", (err) => console.error("UncaughtException:", err));
+  process.on("unhandledRejection", (reason) => console.error("UnhandledPromiseRejection:", reason));
+  process.on("disconnect", () => process.exit(0));
+
+  // Warm-up, ahead of the first notebook: the compiler's lib files and the declarations of
+  // the modules the notebooks import are parsed into the shared cache (nothing is executed
+  // in a kernel), and the modules' JavaScript is loaded into Node's module cache.
+  const warm = tslab.createConverter({ isJS: false, isBrowser: false });
+  if (warmModules.length > 0) {
+    warm.convert("", warmModules.map((m, i) => `import * as warm${i} from ${JSON.stringify(m)};`).join("\n"));
+    const load = createRequire(join(process.cwd(), "noop.js"));
+    for (const m of warmModules) {
+      try {
+        load(m);
+      } catch {
+        // A module that does not load fails in the notebook that imports it, with tslab's message.
+      }
+    }
+  }
+  warm.close();
+  send({ type: "ready", warmMs: performance.now() - t0 });
+
+  process.on("message", (raw: HostRequest) => {
+    if (raw.type !== "start") return;
+    const { id, connectionFile, cwd } = raw;
+    if (current !== null) {
+      send({ type: "failed", id, message: `the host is still running kernel ${current.id}` });
+      return;
+    }
+    try {
+      if (process.cwd() !== cwd) process.chdir(cwd);
+      // tslab/dist/main.js startKernel(), minus its search for another tslab installation.
+      let node: Converter | undefined;
+      let browser: Converter | undefined;
+      const convs: ConverterSet = {
+        get node() {
+          return (node ??= tslab.createConverter({ isJS: false, isBrowser: false }));
+        },
+        get browser() {
+          return (browser ??= tslab.createConverter({ isJS: false, isBrowser: true }));
+        },
+        close() {
+          node?.close();
+          browser?.close();
+        },
+      };
+      void convs.node;
+      const executor = tslab.createExecutor(process.cwd(), convs, { log: console.log, error: console.error });
+      const server = new tslab.ZmqServer(new tslab.JupyterHandlerImpl(executor, false), connectionFile);
+      current = { id, executor };
+      const close = server.close.bind(server);
+      server.close = () => {
+        close();
+        process.stdout.write = stdoutWrite;
+        process.stderr.write = stderrWrite;
+        current = null;
+        send({ type: "ended", id });
+      };
+      server.init().then(
+        () => send({ type: "started", id }),
+        (error: unknown) => {
+          current = null;
+          send({ type: "failed", id, message: error instanceof Error ? error.message : String(error) });
+        },
+      );
+    } catch (error) {
+      current = null;
+      send({ type: "failed", id, message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+}
+
+const [tslabDir, ...warmModules] = process.argv.slice(2);
+if (tslabDir === undefined || process.send === undefined) {
+  console.error("usage: node tslab-host.js <tslab package dir> [module to warm up ...] (with an IPC channel)");
+  process.exit(2);
+}
+main(tslabDir, warmModules);
