@@ -1,7 +1,7 @@
 /**
  * Real-browser tests: a report with every figure type opened from file:// in headless Chromium
  * (every figure drawn, no console or page errors, no network), PNG export, and the scorecard
- * filter. They need playwright-core, Chromium and plotly.js-dist-min; without them they are
+ * filter. They need playwright-core, Chromium and plotly.js-basic-dist-min; without them they are
  * skipped with the reason printed.
  */
 import { after, before, describe, it } from "node:test";
@@ -29,7 +29,7 @@ const plotly = readPlotlySource();
 const skip: string | false = !availability.available
   ? `headless browser unavailable: ${availability.reason}`
   : plotly === null
-    ? "plotly.js-dist-min is not installed"
+    ? "plotly.js-basic-dist-min is not installed"
     : false;
 if (skip !== false) console.warn(`# report browser tests skipped: ${skip}`);
 
@@ -142,7 +142,7 @@ describe("browser functions without a browser", () => {
   it("skip the PNG export with a reason instead of failing", async () => {
     const figure = balanceModelFigure();
     const noPlotly = await exportFigures([{ name: "a", figure, width: 400, height: 300 }], join(tmpdir(), "never-written"), { plotlySource: null });
-    assert.deepEqual(noPlotly, { written: [], skipped: "the plotly.js source is not available (install plotly.js-dist-min)" });
+    assert.deepEqual(noPlotly, { written: [], skipped: "the plotly.js source is not available (install plotly.js-basic-dist-min)" });
     const noChromium = await exportFigures([{ name: "a", figure, width: 400, height: 300 }], join(tmpdir(), "never-written"), {
       plotlySource: "x",
       chromiumPath: "/nonexistent/chromium",

@@ -1,6 +1,7 @@
 /**
  * The figures conform to plotly.js' own declarations (`Data`, `Layout`, `Config` shipped with
- * plotly.js-dist-min): this file is checked by `npm run typecheck`, so an attribute name that
+ * plotly.js-dist-min, a devDependency for these types only: the partial bundle the report draws
+ * with, plotly.js-basic-dist-min of the same release, ships none): this file is checked by `npm run typecheck`, so an attribute name that
  * plotly does not know, a wrong value type or a wrong enum value in lib/src/report/types.ts fails
  * the type check. At run time it only confirms the figures are plain JSON.
  */

@@ -179,7 +179,7 @@ export async function exportFigures(figures: readonly FigureExport[], outDir: st
   const scale = options.scale ?? 2;
   if (!(scale > 0 && scale <= 8)) throw new ReportError("OUT_OF_RANGE", fn, `options.scale is ${scale}; expected a number in (0, 8]`, "options.scale");
   if (figures.length === 0) return { written: [], skipped: null };
-  if (options.plotlySource === null) return { written: [], skipped: "the plotly.js source is not available (install plotly.js-dist-min)" };
+  if (options.plotlySource === null) return { written: [], skipped: "the plotly.js source is not available (install plotly.js-basic-dist-min)" };
   const availability = await browserAvailability(options);
   if (!availability.available) return { written: [], skipped: availability.reason };
   const plotlySource = options.plotlySource;

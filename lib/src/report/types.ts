@@ -4,7 +4,8 @@
  * figures use, typed precisely, as plain readonly JSON-compatible objects.
  *
  * The figures are checked against plotly.js' own generated declarations (`Data`, `Layout`,
- * `Config` of `plotly.js-dist-min`) in test/report/plotly-types.test.ts, so a misspelt attribute
+ * `Config` of `plotly.js-dist-min`, the full bundle's package, kept as a devDependency for its
+ * types) in test/report/plotly-types.test.ts, so a misspelt attribute
  * or a wrong enum value fails the type check.
  *
  * Functions that only pass figures on (bundles, the HTML report) accept the looser

@@ -37,7 +37,7 @@ Options:
   --jobs <n>             notebooks run side by side, each in its own kernel (default: 1);
                          only for notebooks that do not depend on each other's files
   --html                 also write <name>.html, a self-contained page, beside each notebook
-  --plotly-js <file>     plotly.js source to embed in the HTML pages (plotly.min.js)
+  --plotly-js <file>     plotly.js source to embed in the HTML pages (e.g. plotly-basic.min.js)
   --quiet                print failures and the summary only
   -h, --help             show this help
 `;

@@ -26,7 +26,7 @@ export interface RenderHtmlOptions {
   /** Page title. Default: the text of the notebook's first heading, else `"Notebook"`. */
   readonly title?: string;
   /**
-   * The plotly.js source text (e.g. the content of `plotly.js-dist-min/plotly.min.js`).
+   * The plotly.js source text (e.g. the content of `plotly.js-basic-dist-min/plotly-basic.min.js`).
    * Embedded once, and only when the notebook has a Plotly output. Nothing is fetched.
    */
   readonly plotlyJs?: string;
@@ -203,7 +203,7 @@ class PageRenderer {
  * @returns the complete HTML document, ending with a newline.
  *
  * @example
- * const plotlyJs = await readFile(require.resolve("plotly.js-dist-min"), "utf8");
+ * const plotlyJs = await readFile(require.resolve("plotly.js-basic-dist-min"), "utf8");
  * await writeFile("reports/01-data.html", renderNotebookHtml(notebook, { plotlyJs }));
  */
 export function renderNotebookHtml(nb: Notebook, options: RenderHtmlOptions = {}): string {

@@ -63,7 +63,7 @@ export function colophon(study: Study, options: { kernel?: string } = {}): Colop
     { key: "kernel", value: options.kernel ?? `tslab ${packageVersion("tslab")}` },
     { key: "commit", value: existsSync(join(root, ".git")) ? gitCommit(root) : "unknown (not a git checkout)" },
   ];
-  for (const p of ["@behoud/lib", "simple-statistics", "danfojs", "plotly.js-dist-min", "papaparse", "@e965/xlsx", "@stdlib/stats-base-dists-t-cdf"]) {
+  for (const p of ["@behoud/lib", "simple-statistics", "danfojs", "plotly.js-basic-dist-min", "papaparse", "@e965/xlsx", "@stdlib/stats-base-dists-t-cdf"]) {
     entries.push({ key: p, value: packageVersion(p) });
   }
   for (const f of study.ds.files) {
