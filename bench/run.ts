@@ -1,16 +1,18 @@
 /**
- * The benchmarks of issue 7 (§2–§4): statistics at scale against NumPy/SciPy, the reconstruction,
- * the CLOSURE enumeration against two Python references, and the install footprint. Each
+ * The benchmarks of issue 7: `npm run reproduce` against nbclient (§1), statistics at scale
+ * against NumPy/SciPy (§2), the reconstruction and the CLOSURE enumeration against two Python
+ * references (§3), and the install footprint (§4). Each
  * benchmark runs our code and its reference in the same run, repeats each, reports medians and
  * the ratio, writes a JSON file (keys sorted) and prints a table.
  *
  * Usage (from the repository root; `npm run bench`, `npm run bench:quick`):
- *   node --import tsx bench/run.ts            full (2–3 minutes): N = 10³…10⁶, 2 rounds × 4
- *                                             repeats, npm ci ×3; writes bench/results.json and the
- *                                             table in bench/README.md
- *   node --import tsx bench/run.ts --quick    under a minute: N = 10³…10⁵, 3 repeats, no npm ci;
- *                                             writes bench/results-quick.json
- * Options: --only scale,reconstruct,closure,footprint   --out <file>   --no-readme
+ *   node --import tsx bench/run.ts            full (7–8 minutes): reproduce vs nbclient ×3, N =
+ *                                             10³…10⁶, 2 rounds × 4 repeats, npm ci ×3; writes
+ *                                             bench/results.json and the table in bench/README.md
+ *   node --import tsx bench/run.ts --quick    under a minute: no reproduce (about 80 s a repeat;
+ *                                             add it with --only), N = 10³…10⁵, 3 repeats, no
+ *                                             npm ci; writes bench/results-quick.json
+ * Options: --only reproduce,scale,reconstruct,closure,footprint   --out <file>   --no-readme
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -19,6 +21,7 @@ import { parseArgs } from "node:util";
 import { measureFootprint, type FootprintResult } from "./footprint.js";
 import { ROOT } from "./lib/design.js";
 import { machineInfo, markdownTable, mb, median, ms, runNode, runPython, stableStringify, textTable, type MachineInfo } from "./lib/util.js";
+import { benchReproduce, type ReproduceBench } from "./reproduce/bench.js";
 import { compareResults, type Comparison } from "./scale/compare.js";
 
 const { values: args } = parseArgs({
@@ -40,18 +43,20 @@ interface Config {
   readonly closureRepeats: number;
   readonly bruteForceRepeats: number;
   readonly npmCiRepeats: number;
+  readonly reproduceRepeats: number;
 }
 
 const CONFIG: Config = args.quick
-  ? { mode: "quick", sizes: [1e3, 1e4, 1e5], scaleRounds: 1, scaleRepeats: 3, reconstructRepeats: 3, closureRepeats: 3, bruteForceRepeats: 1, npmCiRepeats: 0 }
-  : { mode: "full", sizes: [1e3, 1e4, 1e5, 1e6], scaleRounds: 2, scaleRepeats: 4, reconstructRepeats: 5, closureRepeats: 7, bruteForceRepeats: 3, npmCiRepeats: 3 };
+  ? { mode: "quick", sizes: [1e3, 1e4, 1e5], scaleRounds: 1, scaleRepeats: 3, reconstructRepeats: 3, closureRepeats: 3, bruteForceRepeats: 1, npmCiRepeats: 0, reproduceRepeats: 1 }
+  : { mode: "full", sizes: [1e3, 1e4, 1e5, 1e6], scaleRounds: 2, scaleRepeats: 4, reconstructRepeats: 5, closureRepeats: 7, bruteForceRepeats: 3, npmCiRepeats: 3, reproduceRepeats: 3 };
 
 const SEED = 20230401;
 const MISSING_RATE = 0.02;
 const CLOSURE_CASE = { mean: "3.55", sd: "0.86", n: 51, scaleMin: 1, scaleMax: 5 } as const;
-const TARGET = { scaleRatio: 0.5, scaleExponent: 1.1, memoryOverRaw: 2, reconstructMs: 2000, closureMs: 200 } as const;
+const TARGET = { reproduceRatio: 0.5, reproduceMs: 15_000, scaleRatio: 0.5, scaleExponent: 1.1, memoryOverRaw: 2, reconstructMs: 2000, closureMs: 200 } as const;
 
-const only = new Set((args.only ?? "scale,reconstruct,closure,footprint").split(",").map((s) => s.trim()));
+const ALL = ["reproduce", "scale", "reconstruct", "closure", "footprint"] as const;
+const only = new Set((args.only ?? (args.quick ? ALL.filter((b) => b !== "reproduce") : ALL).join(",")).split(",").map((s) => s.trim()));
 const log = (line: string): void => {
   process.stderr.write(`${line}\n`);
 };
@@ -274,6 +279,7 @@ interface Results {
   readonly machine: MachineInfo;
   readonly loadAverageAtEnd: readonly number[];
   readonly config: Config;
+  readonly reproduce: ReproduceBench | null;
   readonly scale: ScaleBench | null;
   readonly reconstruct: ReconstructBench | null;
   readonly closure: ClosureBench | null;
@@ -283,6 +289,11 @@ interface Results {
 
 function targetsOf(r: Omit<Results, "targets">): Target[] {
   const t: Target[] = [];
+  if (r.reproduce !== null) {
+    const x = r.reproduce;
+    t.push({ id: "reproduce.half-nbclient", description: "Reproduce: the whole run at most half of nbclient's execution time", value: `${x.ratio.toFixed(2)} × nbclient`, limit: `≤ ${TARGET.reproduceRatio}`, met: x.ratio <= TARGET.reproduceRatio });
+    t.push({ id: "reproduce.seconds", description: `Reproduce: under 15 s on ${r.machine.availableParallelism} cores`, value: ms(x.ours.medianMs), limit: "< 15 s", met: r.machine.availableParallelism > 2 ? null : x.ours.medianMs < TARGET.reproduceMs });
+  }
   if (r.scale !== null) {
     const largest = r.scale.sizes[r.scale.sizes.length - 1];
     const at = largest === undefined ? "" : `N = ${powerOfTen(largest.n)}`;
@@ -340,6 +351,11 @@ function tables(r: Results, markdown: boolean): string {
     parts.push(`Time exponent (log-log fit, N ≥ 10⁴): ours ${r.scale.exponent.ours?.toFixed(2) ?? "–"}, NumPy ${r.scale.exponent.numpy?.toFixed(2) ?? "–"}. Ours per respondent: ${perRespondent}. Repeats per size: ${r.scale.repeats}.`);
   }
   const rows: string[][] = [];
+  if (r.reproduce !== null) {
+    const x = r.reproduce;
+    rows.push([`npm run reproduce (${x.notebooks.length} notebooks, PNG figures, report; warm tslab kernels)`, `${ms(x.ours.medianMs)} (best ${ms(x.ours.minMs)})`, `${ms(x.nbclient.medianMs)} (nbclient, execution alone, tslab; best ${ms(x.nbclient.minMs)})`, x.ratio.toFixed(2), `${x.repeats} repeats; whole process`]);
+    rows.push(["npm run reproduce -- --fresh-kernels (one tslab process per notebook)", `${ms(x.oursFreshKernels.medianMs)} (best ${ms(x.oursFreshKernels.minMs)})`, ms(x.nbclient.medianMs), (x.oursFreshKernels.medianMs / x.nbclient.medianMs).toFixed(2), ""]);
+  }
   if (r.reconstruct !== null) {
     const x = r.reconstruct;
     rows.push(["reconstruction, both rounds (reconstruct())", ms(x.medianMs), "≈ 1 min (Python annealing, quoted from issue 7, not measured)", "–", `${x.targetsMet}/${x.targets} targets met; whole process ${ms(x.medianProcessMs)}`]);
@@ -387,6 +403,7 @@ function main(): void {
   const started = performance.now();
   log(`benchmarks (${CONFIG.mode}): ${[...only].join(", ")}`);
   const machine = machineInfo();
+  const reproduce = only.has("reproduce") ? benchReproduce(CONFIG.reproduceRepeats, log) : null;
   const scale = only.has("scale") ? benchScale() : null;
   const reconstruct = only.has("reconstruct") ? benchReconstruct() : null;
   const closure = only.has("closure") ? benchClosure() : null;
@@ -395,12 +412,12 @@ function main(): void {
     log(CONFIG.npmCiRepeats > 0 ? "footprint: npm ci in a clean copy …" : "footprint: sizes of the existing node_modules (npm ci is not run in quick mode) …");
     footprint = measureFootprint({ runNpmCi: CONFIG.npmCiRepeats > 0, repeats: CONFIG.npmCiRepeats, log });
   }
-  const partial = { schema: 1 as const, mode: CONFIG.mode, generatedAt: new Date().toISOString(), machine, loadAverageAtEnd: loadavg().map((v) => Math.round(v * 100) / 100), config: CONFIG, scale, reconstruct, closure, footprint };
+  const partial = { schema: 1 as const, mode: CONFIG.mode, generatedAt: new Date().toISOString(), machine, loadAverageAtEnd: loadavg().map((v) => Math.round(v * 100) / 100), config: CONFIG, reproduce, scale, reconstruct, closure, footprint };
   const results: Results = { ...partial, targets: targetsOf(partial) };
   const out = args.out ?? join(ROOT, "bench", CONFIG.mode === "full" ? "results.json" : "results-quick.json");
   writeFileSync(out, stableStringify(results));
   process.stdout.write(`${tables(results, false)}\n\nwritten: ${out} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
-  if (CONFIG.mode === "full" && args["no-readme"] !== true && only.size === 4) updateReadme(results);
+  if (CONFIG.mode === "full" && args["no-readme"] !== true && only.size === ALL.length) updateReadme(results);
 }
 
 main();
