@@ -19,6 +19,8 @@ import {
   tslabKernelSpec,
   TslabHost,
   type CodeCell,
+  type KernelClient,
+  type TslabHostOptions,
   type Notebook,
 } from "../../lib/src/runner/index.js";
 import { fixture, isAlive, ROOT, tempDir, waitGone } from "./helpers.js";
@@ -42,52 +44,59 @@ function outputText(nb: Notebook, index: number): string {
   return cell.outputs.map((o) => (o.output_type === "stream" ? o.text : o.output_type === "error" ? `${o.ename}: ${o.evalue}` : "")).join("");
 }
 
+/** Runs `work` with a host, closed afterwards whatever happens. */
+async function withHost(options: TslabHostOptions, work: (host: TslabHost) => Promise<void>): Promise<void> {
+  const host = TslabHost.start(options);
+  try {
+    await work(host);
+  } finally {
+    await host.close();
+  }
+}
+
+/** Runs `work` with a new kernel of `host`, shut down afterwards whatever happens. */
+async function withKernel(host: TslabHost, work: (kernel: KernelClient) => Promise<void>): Promise<void> {
+  const kernel = await host.startKernel();
+  try {
+    await work(kernel);
+  } finally {
+    await kernel.shutdown();
+  }
+}
+
 describe("warm tslab host", () => {
   it("gives the executed notebook of a new tslab process, byte for byte, kernel after kernel", async () => {
     const input = await readNotebook(fixture("tslab-basic.ipynb"));
     const cwd = join(tmp.path, "same");
     mkdirSync(cwd);
     const fresh = await executeNotebook(input, { kernel: tslabKernelSpec(ROOT), cwd });
-    const host = TslabHost.start({ projectDir: ROOT, cwd });
-    try {
-      for (let round = 0; round < 2; round++) {
-        const kernel = await host.startKernel();
-        try {
+    await withHost({ projectDir: ROOT, cwd }, async (host) => {
+      for (let round = 1; round <= 2; round++) {
+        let used: KernelClient | undefined;
+        await withKernel(host, async (kernel) => {
+          used = kernel;
           const warm = await executeNotebook(input, { kernel });
-          assert.equal(serializeNotebook(warm.notebook), serializeNotebook(fresh.notebook), `kernel ${round + 1} of the host`);
-        } finally {
-          await kernel.shutdown();
-        }
-        assert.equal(kernel.alive, false);
+          assert.equal(serializeNotebook(warm.notebook), serializeNotebook(fresh.notebook), `kernel ${round} of the host`);
+        });
+        assert.equal(used?.alive, false);
         assert.equal(host.alive, true, "the host outlives its kernels");
       }
-    } finally {
-      await host.close();
-    }
+    });
   });
 
   it("gives each kernel its own namespace", async () => {
-    const host = TslabHost.start({ projectDir: ROOT, cwd: tmp.path });
-    try {
-      const first = await host.startKernel();
-      try {
-        const r = await executeNotebook(notebookOf("let shared = 1;\nconsole.log(shared);"), { kernel: first });
+    await withHost({ projectDir: ROOT, cwd: tmp.path }, async (host) => {
+      await withKernel(host, async (kernel) => {
+        const r = await executeNotebook(notebookOf("let shared = 1;\nconsole.log(shared);"), { kernel });
         assert.equal(outputText(r.notebook, 0), "1\n");
-      } finally {
-        await first.shutdown();
-      }
+      });
       // In the same kernel, declaring `shared` again is a type error; in a new one it is not.
-      const second = await host.startKernel();
-      try {
-        const r = await executeNotebook(notebookOf("let shared = 2;\nconsole.log(shared);"), { kernel: second });
+      await withKernel(host, async (kernel) => {
+        const r = await executeNotebook(notebookOf("let shared = 2;\nconsole.log(shared);"), { kernel });
         assert.equal(outputText(r.notebook, 0), "2\n");
         assert.equal((r.notebook.cells[0] as CodeCell).execution_count, 1, "execution counts start again at 1");
-      } finally {
-        await second.shutdown();
-      }
-    } finally {
-      await host.close();
-    }
+      });
+    });
   });
 
   it("reads a declaration file edited between two kernels again", async () => {
@@ -95,85 +104,58 @@ describe("warm tslab host", () => {
     mkdirSync(dir);
     writeFileSync(join(dir, "shape.d.ts"), "export interface Shape { a: number }\n");
     const cell = 'import type { Shape } from "./shape";\nconst s: Shape = { a: 1 };\nconsole.log(s.a);';
-    const host = TslabHost.start({ projectDir: ROOT, cwd: dir });
-    try {
-      const first = await host.startKernel();
-      try {
-        const r = await executeNotebook(notebookOf(cell), { kernel: first });
+    await withHost({ projectDir: ROOT, cwd: dir }, async (host) => {
+      await withKernel(host, async (kernel) => {
+        const r = await executeNotebook(notebookOf(cell), { kernel });
         assert.equal(outputText(r.notebook, 0), "1\n");
-      } finally {
-        await first.shutdown();
-      }
+      });
       writeFileSync(join(dir, "shape.d.ts"), "export interface Shape { b: number }\n");
-      const second = await host.startKernel();
-      try {
-        await assert.rejects(executeNotebook(notebookOf(cell), { kernel: second, name: "edited.ipynb" }), (e: unknown) => {
+      await withKernel(host, async (kernel) => {
+        await assert.rejects(executeNotebook(notebookOf(cell), { kernel, name: "edited.ipynb" }), (e: unknown) => {
           assert.ok(e instanceof NotebookError && e.code === "CELL_FAILED");
           assert.match(e.message, /TSError: /);
           assert.match(e.message, /'a' does not exist in type 'Shape'/);
           return true;
         });
-      } finally {
-        await second.shutdown();
-      }
-    } finally {
-      await host.close();
-    }
+      });
+    });
   });
 
   it("reports a failing cell as a spawned kernel does, and serves the next kernel", async () => {
     const input = await readNotebook(fixture("tslab-failing.ipynb"));
-    const host = TslabHost.start({ projectDir: ROOT, cwd: tmp.path });
-    try {
-      const kernel = await host.startKernel();
-      try {
+    await withHost({ projectDir: ROOT, cwd: tmp.path }, async (host) => {
+      await withKernel(host, async (kernel) => {
         await assert.rejects(executeNotebook(input, { kernel, name: "tslab-failing.ipynb" }), (e: unknown) => {
           assert.ok(e instanceof NotebookError && e.code === "CELL_FAILED");
           assert.match(e.message, /^tslab-failing\.ipynb: cell 3 \(index 2\) failed: const limit = 3;/);
           assert.match(e.message, /RangeError: value out of range: 4 > 3/);
           return true;
         });
-      } finally {
-        await kernel.shutdown();
-      }
-      const next = await host.startKernel();
-      try {
-        const r = await executeNotebook(notebookOf('console.log("next")'), { kernel: next });
+      });
+      await withKernel(host, async (kernel) => {
+        const r = await executeNotebook(notebookOf('console.log("next")'), { kernel });
         assert.equal(outputText(r.notebook, 0), "next\n");
-      } finally {
-        await next.shutdown();
-      }
-    } finally {
-      await host.close();
-    }
+      });
+    });
   });
 
   it("runs one kernel at a time", async () => {
-    const host = TslabHost.start({ projectDir: ROOT, cwd: tmp.path });
-    try {
-      const kernel = await host.startKernel();
-      try {
+    await withHost({ projectDir: ROOT, cwd: tmp.path }, async (host) => {
+      await withKernel(host, async () => {
         await assert.rejects(host.startKernel(), (e: unknown) => e instanceof KernelError && e.code === "INVALID_STATE");
-      } finally {
-        await kernel.shutdown();
-      }
-    } finally {
-      await host.close();
-    }
+      });
+    });
   });
 
   it("fails the running cell with KERNEL_DIED when the host dies, and starts no more kernels", async () => {
-    const host = TslabHost.start({ projectDir: ROOT, cwd: tmp.path });
-    try {
-      const kernel = await host.startKernel();
-      const running = kernel.execute("await new Promise((resolve) => setTimeout(resolve, 60_000));");
-      setTimeout(() => host.kill("SIGKILL"), 500);
-      await assert.rejects(running, (e: unknown) => e instanceof KernelError && e.code === "KERNEL_DIED" && /warm tslab host exited \(signal SIGKILL\)/.test(e.message));
-      await kernel.shutdown();
+    await withHost({ projectDir: ROOT, cwd: tmp.path }, async (host) => {
+      await withKernel(host, async (kernel) => {
+        const running = kernel.execute("await new Promise((resolve) => setTimeout(resolve, 60_000));");
+        setTimeout(() => host.kill("SIGKILL"), 500);
+        await assert.rejects(running, (e: unknown) => e instanceof KernelError && e.code === "KERNEL_DIED" && /warm tslab host exited \(signal SIGKILL\)/.test(e.message));
+      });
       await assert.rejects(host.startKernel(), (e: unknown) => e instanceof KernelError && e.code === "KERNEL_DIED");
-    } finally {
-      await host.close();
-    }
+    });
   });
 
   it("leaves no process behind", async () => {
@@ -188,20 +170,14 @@ describe("warm tslab host", () => {
 
   it("warms up the modules it is given", async () => {
     // The project's notebooks folder, from which @behoud/lib resolves (nothing is written there).
-    const host = TslabHost.start({ projectDir: ROOT, cwd: join(ROOT, "notebooks"), warmModules: ["@behoud/lib", "no-such-module-here"] });
-    try {
+    await withHost({ projectDir: ROOT, cwd: join(ROOT, "notebooks"), warmModules: ["@behoud/lib", "no-such-module-here"] }, async (host) => {
       await host.whenReady();
       assert.ok(host.warmMs > 0);
       // A module that cannot be loaded does not stop the host; the notebook that imports it fails.
-      const kernel = await host.startKernel();
-      try {
+      await withKernel(host, async (kernel) => {
         const r = await executeNotebook(notebookOf('import { mean } from "@behoud/lib";\nconsole.log(mean([1, 2, 3]));'), { kernel });
         assert.equal(outputText(r.notebook, 0), "2\n");
-      } finally {
-        await kernel.shutdown();
-      }
-    } finally {
-      await host.close();
-    }
+      });
+    });
   });
 });
