@@ -34,6 +34,7 @@ export {
   readKernelSpec,
   substituteArgv,
   tslabKernelSpec,
+  tslabPackageDir,
   zeromqSendQueueShim,
 } from "./kernelspec.js";
 export type { BuiltinKernelName, KernelSpec } from "./kernelspec.js";

@@ -94,6 +94,14 @@ export function zeromqSendQueueShim(requireFrom: string): string {
 }
 
 /**
+ * The folder of the `tslab` package used by {@link tslabKernelSpec}.
+ * @throws {KernelError} `SPAWN_FAILED` when tslab is not installed.
+ */
+export function tslabPackageDir(projectDir?: string): string {
+  return resolvePackageDir("tslab", projectDir);
+}
+
+/**
  * The tslab TypeScript kernel, started as `node --import <send-queue shim> <tslab>/bin/tslab
  * kernel --config-path {connection_file}`: tslab's own kernel.json, run with the current
  * Node binary rather than through the `tslab` shell shim, with {@link zeromqSendQueueShim}
@@ -104,7 +112,7 @@ export function zeromqSendQueueShim(requireFrom: string): string {
  * @throws {KernelError} `SPAWN_FAILED` when tslab is not installed.
  */
 export function tslabKernelSpec(projectDir?: string): KernelSpec {
-  const dir = resolvePackageDir("tslab", projectDir);
+  const dir = tslabPackageDir(projectDir);
   const shim = `data:text/javascript,${encodeURIComponent(zeromqSendQueueShim(join(dir, "dist", "jupyter.js")))}`;
   return {
     name: "tslab",

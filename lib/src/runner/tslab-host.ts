@@ -82,9 +82,6 @@ export type HostMessage =
 
 export type HostRequest = { readonly type: "start"; readonly id: string; readonly connectionFile: string; readonly cwd: string };
 
-/** Statistics of the shared declaration-file cache (for tests and benchmarks). */
-export const declarationCacheStats = { parsed: 0, reused: 0 };
-
 /**
  * Makes every TypeScript program created through `ts.createWatchCompilerHost` (as tslab's
  * converter does) take parsed `.d.ts` files from one cache shared by the process.
@@ -129,14 +126,12 @@ function shareDeclarationFiles(tsPath: string, require: NodeJS.Require): void {
       if (!real.sys.fileExists(fileName)) return create();
       if (cached !== undefined && compilerHost.readFile(fileName) === cached.text) {
         checked.add(key);
-        declarationCacheStats.reused++;
         return cached;
       }
       const file = create();
       if (file !== undefined) {
         parsed.set(key, file);
         checked.add(key);
-        declarationCacheStats.parsed++;
       }
       return file;
     };

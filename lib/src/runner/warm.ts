@@ -29,7 +29,7 @@ import { fileURLToPath } from "node:url";
 import { KernelClient, type KernelProcess } from "./client.js";
 import { newConnectionInfo, writeConnectionFile } from "./connection.js";
 import { KernelError } from "./errors.js";
-import { tslabKernelSpec, zeromqSendQueueShim, type KernelSpec } from "./kernelspec.js";
+import { tslabKernelSpec, tslabPackageDir, zeromqSendQueueShim, type KernelSpec } from "./kernelspec.js";
 import { killKernelProcess, trackKernelProcess } from "./processes.js";
 import type { HostMessage, HostRequest } from "./tslab-host.js";
 
@@ -141,9 +141,7 @@ export class TslabHost {
   private constructor(options: TslabHostOptions) {
     this.spec = tslabKernelSpec(options.projectDir);
     this.cwd = resolve(options.cwd ?? process.cwd());
-    // The tslab directory is the one tslabKernelSpec resolved: argv is [node, --import, shim, <tslab>/bin/tslab, ...].
-    const tslabBin = this.spec.argv[3] ?? "";
-    const tslabDir = dirname(dirname(tslabBin));
+    const tslabDir = tslabPackageDir(options.projectDir);
     const shim = `data:text/javascript,${encodeURIComponent(zeromqSendQueueShim(join(tslabDir, "dist", "jupyter.js")))}`;
     this.child = spawn(process.execPath, ["--import", shim, hostProgram(), tslabDir, ...(options.warmModules ?? [])], {
       cwd: this.cwd,
