@@ -21,7 +21,7 @@ export interface ReproduceSide {
 export interface ReproduceBench {
   readonly repeats: number;
   readonly notebooks: readonly string[];
-  /** Whole `node lib/dist/pipeline/cli.js` process, wall time. */
+  /** Whole `npm run reproduce -- --out <folder>`, wall time (npm and the build check included). */
   readonly ours: ReproduceSide;
   /** The same with --fresh-kernels. */
   readonly oursFreshKernels: ReproduceSide;
@@ -39,7 +39,7 @@ function runReproduce(extra: readonly string[]): number {
   const out = mkdtempSync(join(tmpdir(), "bench-reproduce-"));
   try {
     const t0 = performance.now();
-    const res = spawnSync(process.execPath, [join("lib", "dist", "pipeline", "cli.js"), "--out", out, ...extra], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const res = spawnSync("npm", ["run", "--silent", "reproduce", "--", "--out", out, ...extra], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     const wallMs = performance.now() - t0;
     if (res.status !== 0) throw new Error(`reproduce ${extra.join(" ")} failed (exit ${String(res.status)}):\n${res.stderr.slice(-4000)}`);
     return wallMs;
@@ -49,8 +49,9 @@ function runReproduce(extra: readonly string[]): number {
 }
 
 export function benchReproduce(repeats: number, log: (line: string) => void): ReproduceBench {
-  // The pipeline runs from the built library: build it from the current sources first.
-  const build = spawnSync(process.execPath, [join("node_modules", "typescript", "bin", "tsc"), "-p", join("lib", "tsconfig.json")], { cwd: ROOT, encoding: "utf8" });
+  // The pipeline runs from the built library: build it from the current sources first (npm run
+  // reproduce then finds it up to date, as on any run after the first).
+  const build = spawnSync(process.execPath, [join("lib", "build.mjs")], { cwd: ROOT, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`building lib/ failed:\n${build.stdout}${build.stderr}`);
   const notebooks = readdirSync(join(ROOT, "notebooks")).filter((f) => /^\d\d-.*\.ipynb$/.test(f)).sort();
   const prefix = mkdtempSync(join(tmpdir(), "bench-kernels-"));
