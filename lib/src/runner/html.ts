@@ -9,6 +9,8 @@
  * - `text/html`: inserted as is (the notebooks are trusted content);
  * - `image/svg+xml`: inlined; `image/png`, `image/jpeg`, `image/gif`: `<img>` with a data URI;
  * - `text/markdown`: rendered; `text/latex`, `application/json`, `text/plain`: `<pre>`;
+ * - TeX math in Markdown (`$...$`, `$$...$$`): MathML, typeset by KaTeX when the page is
+ *   written (runner/math), so formulas need no script or font in the browser;
  * - `stream` and `error` outputs: `<pre>`, ANSI escape codes removed.
  *
  * The page is a pure function of the notebook and the options (no dates, no random ids):
@@ -18,8 +20,11 @@
  */
 import { stripAnsi } from "./ansi.js";
 import { basicMarkdown, escapeHtml, type MarkdownRenderer } from "./markdown.js";
+import { withMathML } from "./math.js";
 import type { Cell, MimeBundle, Notebook, Output } from "./nbformat.js";
 import type { JsonValue } from "./wire.js";
+
+const DEFAULT_MARKDOWN = withMathML(basicMarkdown);
 
 /** Options of {@link renderNotebookHtml}. */
 export interface RenderHtmlOptions {
@@ -30,7 +35,7 @@ export interface RenderHtmlOptions {
    * Embedded once, and only when the notebook has a Plotly output. Nothing is fetched.
    */
   readonly plotlyJs?: string;
-  /** Markdown renderer. Default {@link basicMarkdown}. */
+  /** Markdown renderer. Default {@link basicMarkdown} with TeX math as MathML ({@link withMathML}). */
   readonly markdown?: MarkdownRenderer;
   /** Show code cells' source. Default true. */
   readonly showCode?: boolean;
@@ -105,7 +110,7 @@ class PageRenderer {
     /** Language of the code cells, for the `language-*` class. */
     private readonly language: string,
   ) {
-    this.markdown = options.markdown ?? basicMarkdown;
+    this.markdown = options.markdown ?? DEFAULT_MARKDOWN;
   }
 
   /** Renders one MIME bundle (display_data or execute_result). */

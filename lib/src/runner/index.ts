@@ -39,6 +39,7 @@ export {
 } from "./kernelspec.js";
 export type { BuiltinKernelName, KernelSpec } from "./kernelspec.js";
 export { basicMarkdown, escapeHtml, slugify } from "./markdown.js";
+export { mathToMathML, withMathML } from "./math.js";
 export type { MarkdownRenderer, MarkdownRenderOptions } from "./markdown.js";
 export {
   cloneNotebook,
