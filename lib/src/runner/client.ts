@@ -32,7 +32,7 @@ import { endpoint, newConnectionInfo, writeConnectionFile, type ConnectionFile }
 import { KernelError } from "./errors.js";
 import type { KernelSpec } from "./kernelspec.js";
 import { substituteArgv } from "./kernelspec.js";
-import { killKernelProcess, trackKernelProcess } from "./processes.js";
+import { killKernelProcess, LOG_TAIL_CHARS, trackKernelProcess, whenStopped } from "./processes.js";
 import { decodeMessage, encodeMessage, newHeader, type JsonObject, type JupyterMessage } from "./wire.js";
 
 /**
@@ -66,17 +66,9 @@ class SpawnedKernel implements KernelProcess {
     kernelName: string,
     command: string,
   ) {
-    this.stopped = new Promise((resolve) => {
-      child.once("exit", (code, signal) => {
-        this.done = true;
-        resolve(signal === null ? `exit code ${code ?? "?"}` : `signal ${signal}`);
-      });
-      // Emitted instead of "exit" when the process could not be spawned at all.
-      child.once("error", (error) => {
-        if (child.pid !== undefined) return;
-        this.done = true;
-        resolve(`not started: ${error.message}`);
-      });
+    this.stopped = whenStopped(child).then((description) => {
+      this.done = true;
+      return description;
     });
     this.spawnFailed = new Promise<never>((_, reject) => {
       child.once("error", (e) => {
@@ -183,7 +175,6 @@ interface Pending {
   idleTimer: NodeJS.Timeout | undefined;
 }
 
-const LOG_TAIL_CHARS = 8000;
 /** How many completed requests keep receiving late iopub messages. */
 const LATE_ROUTES = 4;
 

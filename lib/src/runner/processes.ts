@@ -79,6 +79,23 @@ export function trackKernelProcess(child: ChildProcess): void {
   });
 }
 
+/**
+ * Resolves once `child` has stopped, with how: `"exit code 0"`, `"signal SIGKILL"`, or
+ * `"not started: ..."` when it could not be spawned at all (Node then emits "error" and
+ * never "exit").
+ */
+export function whenStopped(child: ChildProcess): Promise<string> {
+  return new Promise((resolve) => {
+    child.once("exit", (code, signal) => resolve(signal === null ? `exit code ${code ?? "?"}` : `signal ${signal}`));
+    child.once("error", (error) => {
+      if (child.pid === undefined) resolve(`not started: ${error.message}`);
+    });
+  });
+}
+
+/** Keeps the last `LOG_TAIL_CHARS` characters of what a kernel wrote, for error messages. */
+export const LOG_TAIL_CHARS = 8000;
+
 /** Process ids of the kernels started by this process that are still running. */
 export function liveKernelPids(): number[] {
   return [...live].flatMap((c) => (c.pid === undefined ? [] : [c.pid]));

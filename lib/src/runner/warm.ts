@@ -30,7 +30,7 @@ import { KernelClient, type KernelProcess } from "./client.js";
 import { newConnectionInfo, writeConnectionFile } from "./connection.js";
 import { KernelError } from "./errors.js";
 import { tslabKernelSpec, tslabPackageDir, zeromqSendQueueShim, type KernelSpec } from "./kernelspec.js";
-import { killKernelProcess, trackKernelProcess } from "./processes.js";
+import { killKernelProcess, LOG_TAIL_CHARS, trackKernelProcess, whenStopped } from "./processes.js";
 import type { HostMessage, HostRequest } from "./tslab-host.js";
 
 /** Options of {@link TslabHost.start}. */
@@ -151,12 +151,7 @@ export class TslabHost {
     });
     trackKernelProcess(this.child);
     const child = this.child;
-    this.exited = new Promise((resolveExit) => {
-      child.once("exit", (code, signal) => resolveExit(signal === null ? `exit code ${code ?? "?"}` : `signal ${signal}`));
-      child.once("error", (error) => {
-        if (child.pid === undefined) resolveExit(`not started: ${error.message}`);
-      });
-    });
+    this.exited = whenStopped(child);
     void this.exited.then((description) => {
       this.exitDescription = description;
       const c = this.current;
@@ -168,7 +163,7 @@ export class TslabHost {
     });
     const onOutput = (chunk: Buffer): void => {
       const text = chunk.toString("utf8");
-      this.logTail = (this.logTail + text).slice(-8000);
+      this.logTail = (this.logTail + text).slice(-LOG_TAIL_CHARS);
       this.current?.kernel.output(text);
     };
     child.stdout?.on("data", onOutput);
