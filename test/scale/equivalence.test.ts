@@ -224,3 +224,16 @@ test("constructs of 2 and of 6 items (the generic paths) equal the scalar functi
   assert.deepEqual(post?.names, ["six", "two", "one"]);
   close((post?.r[0] as number[])[2] as number, pearson(scoresOf(design[0] as ScaleConstruct, "post"), col("o_post")).r, "six–one r");
 });
+
+for (const offset of [1e6, 1e7, 1e8, 1e9]) {
+  test(`columnarTable3 equals the scalar analysis with every item offset by ${offset.toExponential()} (1e-10 relative)`, () => {
+    // Values far from zero: the chunk merges must not lose the spread or the mean difference to
+    // the rounding of means near the offset (issue 11, finding 7).
+    const design = designOf(codebook.constructs, (c, k) => Math.max(1, k - 1));
+    const { survey } = syntheticSurvey(design, { n: 5000, seed: 41, missingRate: 0.05 });
+    const shifted = new Map<string, Float64Array>();
+    for (const [name, col] of survey.columns) shifted.set(name, col.map((v) => v + offset));
+    const s = surveyColumns(shifted);
+    compare(columnarTable3(s, design, { keepScores: true }), datasetFrom(s, design), `offset ${offset}`);
+  });
+}

@@ -48,7 +48,7 @@ export interface ColumnarPairedOptions {
 export function pairedResult(fn: string, construct: string, m: PairMoments, rows: number, level: number): ColumnarPaired {
   const n = m.n;
   requireN(fn, `${construct} (post and pre)`, n, 3, "complete pairs");
-  const meanDiff = m.meanX - m.meanY;
+  const meanDiff = m.meanD;
   const sdDiff = Math.sqrt(Math.max(0, m.m2d) / (n - 1));
   if (!(sdDiff > 0)) {
     throw new StatsError("ZERO_VARIANCE", fn, `all ${n} differences post − pre of ${construct} equal ${meanDiff}; the t statistic and the effect sizes are undefined (SD of the differences 0)`, construct);
