@@ -37,6 +37,63 @@ describe("free text: detectors", () => {
     assert.deepEqual(kinds("0123 AB"), []);
     assert.deepEqual(kinds("1234 SS"), []);
   });
+  test("Dutch postcodes with any whitespace (no-break space, thin space, tab) and in lower case", () => {
+    for (const postcode of ["1234 ab", "1234\u00A0AB", "1234\u00A0ab", "1234\u202FAB", "1234\tAB", "1234  AB", "1234 Ab"]) {
+      assert.deepEqual(kinds(`Adres: Dorpsstraat 1, ${postcode} Ergens`), [["postcode", postcode]], JSON.stringify(postcode));
+    }
+    assert.equal(redactFreeText("Ik woon in 1234\u00A0ab Ergens."), "Ik woon in [postcode] Ergens.");
+  });
+  test("phone numbers with an en dash, em dash, slash or no-break space", () => {
+    for (const phone of ["06\u201312345678", "06\u201412345678", "06/12345678", "020/1234567", "0513/123456", "06\u00A012345678", "+31\u00A06\u201312345678", "020 \u2013 1234567"]) {
+      assert.deepEqual(kinds(`Bel me op ${phone} svp`), [["phone", phone]], JSON.stringify(phone));
+    }
+  });
+  test("obfuscated e-mail addresses: [at], (at), ' at ' with [dot], (dot) or ' dot '", () => {
+    for (const email of [
+      "jan[at]school[dot]nl",
+      "jan [at] school [dot] nl",
+      "jan(at)school(dot)nl",
+      "jan (at) school (dot) nl",
+      "jan at school dot nl",
+      "jan at school.nl",
+      "jan.de.vries(at)hva(dot)nl",
+      "jan[dot]jansen[at]school[dot]nl",
+      "JAN[AT]SCHOOL[DOT]NL",
+    ]) {
+      assert.deepEqual(kinds(`Mail: ${email}, graag.`), [["email", email]], email);
+      assert.equal(redactFreeText(`Mail: ${email}, graag.`), "Mail: [e-mail], graag.", email);
+    }
+  });
+  test("e-mail addresses and domains with non-ASCII letters are found and replaced whole", () => {
+    assert.deepEqual(kinds("Mail jöran.müller@universiteit.nl of info@bücher.de"), [["email", "jöran.müller@universiteit.nl"], ["email", "info@bücher.de"]]);
+    assert.equal(redactFreeText("Mail jöran.müller@universiteit.nl."), "Mail [e-mail].");
+    assert.equal(redactFreeText("Mail ø.ærø@skole.dk of zie müller-school.nl"), "Mail [e-mail] of zie [url]");
+    // decomposed ü (u + combining diaeresis)
+    assert.equal(redactFreeText("Mail jo\u0308ran@school.nl"), "Mail [e-mail]");
+  });
+  test("ordinary text with numbers, years, dates, fractions and Likert answers is not flagged", () => {
+    for (const text of [
+      "1234 keer geprobeerd",
+      "in 2019 en 2020",
+      "sinds 2019 de school",
+      "1500 km gereden",
+      "2019\u20132020",
+      "In 2019/2020 en 2020/21",
+      "10/12",
+      "op 06/12/2019 om 10:30",
+      "01/02/2019 12:30",
+      "score 4/5",
+      "0 1 2 3 4 5 6 7 8 9 10",
+      "0-1-2-3-4-5-6-7-8-9",
+      "0\u20131\u20132\u20133\u20134\u20135\u20136\u20137\u20138\u20139 (helemaal eens)",
+      "antwoorden: 3 - 4 - 5 - 2 - 1",
+      "I was at work.Then I went home",
+      "We keken at random naar de data.",
+      "Helemaal mee eens (5)",
+    ]) {
+      assert.deepEqual(kinds(text), [], text);
+    }
+  });
   test("URLs and bare domains; an e-mail's domain is not a second finding", () => {
     assert.deepEqual(kinds("Zie https://www.school.nl/team, www.leraar.nl of onderwijs.nl."), [
       ["url", "https://www.school.nl/team"],

@@ -34,15 +34,71 @@ export interface FreeTextScan {
   readonly ok: boolean;
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+(?:@|\s?[[(]at[\])]\s?)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/gu;
-const URL_SCHEME = /\b(?:https?:\/\/|www\.)[^\s<>"']+/giu;
-const BARE_DOMAIN = /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:nl|com|org|net|eu|be|info|edu|io)\b(?:\/[^\s<>"']*)?/giu;
-/** A run that may be a phone number: +31, 0031 or 0, then digits with spaces, hyphens, dots or brackets. */
-const PHONE_CANDIDATE = /(?<![\d+])(?:\+31|0031|\(0|0)(?:[\s\-.()]*\d){8,10}(?!\d)/gu;
-/** Dutch postcode: four digits (not starting with 0), optional space, two capitals (not SA, SD, SS). */
-const POSTCODE = /\b[1-9]\d{3}(?: ?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z]{2})\b/gu;
+/** Letters (any script, with combining marks) and digits: what may touch a finding without ending it. */
+const WORD = String.raw`\p{L}\p{M}\p{N}`;
+/** Characters of an e-mail local part other than the dot (RFC 5322 atoms as used in practice, any script). */
+const LOCAL_CHAR = String.raw`[${WORD}_%+\-]`;
+/** "@" or an obfuscated at: "[at]", "(at)" (spaces optional) or " at " between spaces. */
+const AT = String.raw`(?:@|\s?[[(]\s?at\s?[\])]\s?|\s+at\s+)`;
+/** A bracketed obfuscated dot: "[dot]", "(dot)", "[punt]", "(punt)", spaces optional. */
+const DOT_BRACKETED = String.raw`\s?[[(]\s?(?:dot|punt)\s?[\])]\s?`;
+/** "." or an obfuscated dot: bracketed, or " dot " / " punt " between spaces. */
+const DOT = String.raw`(?:\.|${DOT_BRACKETED}|\s+(?:dot|punt)\s+)`;
+const LABEL = String.raw`[${WORD}\-]+`;
+/**
+ * E-mail address, also obfuscated. The local part's dots may be "." or a bracketed dot; no
+ * character class overlaps its separator, so matching stays linear.
+ */
+const EMAIL = new RegExp(
+  String.raw`(?<![${WORD}_%+\-.])${LOCAL_CHAR}+(?:(?:\.|${DOT_BRACKETED})${LOCAL_CHAR}+)*${AT}${LABEL}(?:${DOT}${LABEL})*${DOT}[\p{L}\p{M}]{2,}(?![${WORD}])`,
+  "giu",
+);
+/** Top-level domains accepted after a plain " at " with plain dots ("jan at school.nl"). */
+const COMMON_TLD = /^(?:nl|com|org|net|eu|be|de|fr|uk|info|edu|io|gov|nu)$/iu;
+const URL_SCHEME = /(?<![\p{L}\p{M}\p{N}])(?:https?:\/\/|www\.)[^\s<>"']+/giu;
+const BARE_DOMAIN = /(?<![\p{L}\p{M}\p{N}_.@-])[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*(?:\.[\p{L}\p{M}\p{N}-]+)*\.(?:nl|com|org|net|eu|be|info|edu|io)(?![\p{L}\p{M}\p{N}])(?:\/[^\s<>"']*)?/giu;
+/**
+ * A run that may be a phone number: +31, 0031 or 0, then digits separated by whitespace
+ * (including no-break spaces), hyphens (also en dash, em dash, figure dash, non-breaking hyphen
+ * and minus sign), dots, brackets or a slash.
+ */
+const PHONE_CANDIDATE = /(?<![\d+])(?:\+31|0031|\(0|0)(?:[\s\-.()/\u2010-\u2015\u2212]*\d){8,10}(?!\d)/gu;
+/**
+ * Dutch postcode: four digits (not starting with 0), up to two horizontal whitespace characters
+ * (space, no-break space, thin space, tab), two letters; not glued to other letters or digits.
+ * Which letter pairs count is decided by {@link isDutchPostcode}.
+ */
+const POSTCODE = /(?<![\p{L}\p{M}\p{N}]|\d[.,])[1-9]\d{3}[^\S\r\n]{0,2}[A-Za-z]{2}(?![\p{L}\p{M}\p{N}])/gu;
+/**
+ * Two-letter words and abbreviations that follow a number in ordinary Dutch or English text
+ * ("in 2019 en 2020", "sinds 2019 de school", "1500 km"). After a space, a lower- or mixed-case
+ * pair from this list is not read as a postcode; in capitals ("1234 EN") or written without a
+ * space ("1234en") it still is.
+ */
+const NOT_POSTCODE_WORDS = new Set(
+  (
+    "de en in op of om te ik je we ze zo nu na al af er ja is ga ge la le ca tm nr pp st bv vs eo ct " +
+    "am an as at be by do go he if it me my no on or so to up us ok oh ex id " +
+    "km kg cm mm ml mg dl cl gb mb kb tb hz kw pm uu"
+  ).split(" "),
+);
+
+function isDutchPostcode(candidate: string): boolean {
+  const letters = candidate.slice(-2);
+  if (/^(?:sa|sd|ss)$/iu.test(letters)) return false; // never issued
+  const spaced = /\s/u.test(candidate);
+  if (!spaced || letters === letters.toUpperCase()) return true;
+  return !NOT_POSTCODE_WORDS.has(letters.toLowerCase());
+}
 
 function isDutchPhone(candidate: string): boolean {
+  // A slash only separates the area code: 06/12345678, 020/1234567, 0513/123456; dates
+  // ("01/02/2019 12") have more than one.
+  const slashes = candidate.split("/").length - 1;
+  if (slashes > 1 || (slashes === 1 && !/^\(?0\d{1,3}\)?\s?\/[^/]*$/u.test(candidate))) return false;
+  // Single digits in a row are a list or a scale ("0 1 2 3 4 5 6 7 8 9 10", "0-1-2-3-4-5-6-7-8-9"),
+  // not a number someone dials.
+  if ((candidate.match(/(?<!\d)\d(?!\d)/gu) ?? []).length >= 4) return false;
   let digits = candidate.replace(/\D/g, "");
   if (candidate.trim().startsWith("+31") || digits.startsWith("0031")) {
     // After the country code an optional "(0)" is dropped: +31 (0)6 12345678.
@@ -51,6 +107,15 @@ function isDutchPhone(candidate: string): boolean {
   }
   // Ten digits starting with 0 and a non-zero area or mobile code: 06-12345678, 020-1234567, 0513-123456.
   return digits.length === 10 && digits.startsWith("0") && digits[1] !== "0";
+}
+
+function isEmail(candidate: string): boolean {
+  if (candidate.includes("@") || /[[(]\s?at\s?[\])]/iu.test(candidate)) return true;
+  // A plain " at ": only with an obfuscated dot ("jan at school dot nl") or a common top-level
+  // domain ("jan at school.nl"), so that "I was at work.Then" is not an address.
+  if (/[[(]\s?(?:dot|punt)\s?[\])]|\s(?:dot|punt)\s/iu.test(candidate)) return true;
+  const tld = candidate.slice(candidate.lastIndexOf(".") + 1);
+  return COMMON_TLD.test(tld);
 }
 
 function overlaps(ranges: readonly { start: number; end: number }[], start: number, end: number): boolean {
@@ -76,24 +141,31 @@ export function findPersonalData(text: string): { kind: FindingKind; match: stri
       found.push({ kind, match, start, end });
     }
   };
-  add("email", EMAIL);
+  add("email", EMAIL, isEmail);
   add("url", URL_SCHEME);
   add("url", BARE_DOMAIN);
   add("phone", PHONE_CANDIDATE, isDutchPhone);
-  add("postcode", POSTCODE);
+  add("postcode", POSTCODE, isDutchPostcode);
   return found.sort((a, b) => a.start - b.start);
 }
 
 /**
  * Scans the values of a free-text field for e-mail addresses, phone numbers, postcodes and URLs.
  *
- * Rules: e-mail addresses, also written with (at) or [at]; URLs with http(s):// or www., and bare
- * domains ending in .nl, .com, .org, .net, .eu, .be, .info, .edu or .io; Dutch phone numbers of
- * ten digits starting with 0 (06-12345678, 0612345678, 020-1234567, 0513 123456) or with +31 /
- * 0031 instead of the 0 (+31 6 12345678), with spaces, hyphens, dots or brackets between digits;
- * Dutch postcodes of four digits (first not 0) and two letters (1234 AB, 1234AB, 1234ab; not SA,
- * SD, SS). A match inside an earlier match (the domain of an e-mail address) is not reported
- * twice. Missing values (`null`) are skipped.
+ * Rules: e-mail addresses, with letters of any script in the local part and the domain
+ * (jöran.müller@universiteit.nl), also obfuscated: "[at]", "(at)" or " at " for the @ and
+ * "[dot]", "(dot)", " dot " (or "punt") for a dot; a plain " at " counts only with an
+ * obfuscated dot or a common top-level domain (jan at school.nl). URLs with http(s):// or www.,
+ * and bare domains ending in .nl, .com, .org, .net, .eu, .be, .info, .edu or .io; Dutch phone
+ * numbers of ten digits starting with 0 (06-12345678, 0612345678, 020-1234567, 0513 123456) or
+ * with +31 / 0031 instead of the 0 (+31 6 12345678), with whitespace (also no-break spaces),
+ * hyphens and dashes (en, em, figure, minus), dots or brackets between digits, or one slash after
+ * the area code (06/12345678); not four or more single digits in a row, which are a list or a
+ * scale ("0 1 2 3 4 5 6 7 8 9 10"). Dutch postcodes of four digits (first not 0), up to two
+ * whitespace characters (also no-break or thin spaces) and two letters (1234 AB, 1234AB,
+ * 1234ab, 1234 ab; never SA, SD, SS); after whitespace a lower-case pair that is a common short
+ * word or unit ("2019 en", "2019 de", "1500 km") is not a postcode. A match inside an earlier
+ * match (the domain of an e-mail address) is not reported twice. Missing values (`null`) are skipped.
  *
  * @param values the column (e.g. `respondents.text("open_self")`).
  * @param field the field's name, for the findings.
