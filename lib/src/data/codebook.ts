@@ -12,7 +12,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { DataError, problem, type Problem } from "./errors.js";
+import { DataError, appendAll, problem, type Problem } from "./errors.js";
 import { listText, suggest } from "./text.js";
 
 /** Field types the loader understands. */
@@ -496,7 +496,7 @@ export function parseCodebook(json: unknown, packagePath: string): Codebook {
           const schemaFile = path.resolve(dir, s);
           const firstUse = !cache.has(schemaFile);
           const parsed = parseSchema(schemaFile, cache);
-          if (firstUse) problems.push(...parsed.problems);
+          if (firstUse) appendAll(problems, parsed.problems);
           schema = parsed.schema;
         } else if (isObject(s)) {
           schema = schemaFromObject(c, s, `${file}#${name}`);

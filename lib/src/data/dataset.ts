@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { loadCodebook, type Codebook, type Resource } from "./codebook.js";
-import { DataError, problem, type Problem } from "./errors.js";
+import { DataError, appendAll, problem, type Problem } from "./errors.js";
 import { readTableFile, type ReadInfo, type ReadOptions, type RawTable } from "./read.js";
 import { Table, type RowOrigin } from "./table.js";
 import { listText, looseKey, plural } from "./text.js";
@@ -343,11 +343,11 @@ function runChecks(codebook: Codebook, assignments: readonly Assignment[], optio
   for (const a of assignments) {
     const own = a.options ?? readOptions(options);
     const read = a.read ?? readTableFile(a.file, known, own);
-    problems.push(...read.problems);
+    appendAll(problems, read.problems);
     let table: CheckedTable | null = null;
     if (read.table !== null) {
       table = checkTable(a.resource, read.table, own.decimalChar);
-      problems.push(...table.problems);
+      appendAll(problems, table.problems);
       checked.push(table);
     }
     files.push({
@@ -366,7 +366,7 @@ function runChecks(codebook: Codebook, assignments: readonly Assignment[], optio
     });
   }
   const cross = crossCheck(checked, codebook.resources);
-  problems.push(...cross.problems);
+  appendAll(problems, cross.problems);
   const skipped = cross.skipped;
   // Rows accepted are known only after the checks across files.
   const final = files.map((f) => {
@@ -476,7 +476,7 @@ export function validateData(target: string, options: ValidateOptions = {}): Val
         resource = m.resource;
         matchedBy = "header";
         if (resource === null) {
-          if (read.table === null) problems.push(...read.problems);
+          if (read.table === null) appendAll(problems, read.problems);
           else problems.push(problem("error", target, {}, "unmatched-file", `the file does not belong to any resource of the codebook: ${m.reason}. Name it after its resource (${listText(resources.map((r) => r.name))}) or give the resource option`));
         } else {
           problems.push(problem("warning", target, {}, "matched-by-header", `the file name does not name a resource; its header matched resource "${resource.name}"`));

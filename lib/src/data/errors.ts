@@ -162,3 +162,19 @@ export function problem(
     message: `${where(file, line, row, column)}: ${text} (rule: ${rule})`,
   });
 }
+
+/**
+ * Appends every item of `items` to `target` in a loop. `target.push(...items)` passes each item
+ * as an argument and throws "Maximum call stack size exceeded" above roughly 10⁵ items (one
+ * problem per cell of a large file). Internal to the data family.
+ *
+ * @param target the array to extend.
+ * @param items the items to append.
+ * @returns `target`.
+ * @throws never.
+ * @example appendAll(problems, read.problems)
+ */
+export function appendAll<T>(target: T[], items: readonly T[]): T[] {
+  for (let i = 0; i < items.length; i++) target.push(items[i] as T);
+  return target;
+}
