@@ -68,9 +68,43 @@ export function display(bundle: MimeBundle): void {
   sink(bundle);
 }
 
-/** Displays markdown (with a plain-text fallback). */
-export function markdown(text: string): void {
-  display({ "text/markdown": text, "text/plain": text });
+/**
+ * Displays markdown (with a plain-text fallback, by default the Markdown itself). Text from
+ * data goes into the Markdown through {@link escapeMarkdown} or {@link markdownCode}.
+ */
+export function markdown(text: string, plain: string = text): void {
+  display({ "text/markdown": text, "text/plain": plain });
+}
+
+/**
+ * Text from data (a focus-group fragment, a label, a path) made literal inside Markdown: line
+ * breaks become spaces, and every character Markdown could read as syntax is escaped with a
+ * backslash, so the text shows exactly as written and can open no HTML tag, link, image,
+ * formula, code span, emphasis, table cell, heading, list or quote.
+ *
+ * @example escapeMarkdown("# <img src=x> *a* $x$") // "\\# \\<img src=x\\> \\*a\\* \\$x\\$"
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n?|\n/g, " ")
+    .replace(/[\\`*_[\]<>$~|!&]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([#>+=-]|\d+(?=[.)]))/, (_m, space: string, mark: string) => (/^\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
+}
+
+/**
+ * Text from data as a Markdown code span: the fence is one backtick longer than the longest
+ * run of backticks in the text, with a space inside when the text starts or ends with a
+ * backtick, so no text can close the span early; line breaks become spaces.
+ *
+ * @example markdownCode("data`x") // "``data`x``"
+ */
+export function markdownCode(text: string): string {
+  const flat = text.replace(/\r\n?|\n/g, " ");
+  if (flat === "") return "";
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || (flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 /** Bundles displayed outside a kernel, for tests. */

@@ -10,7 +10,7 @@ import { tableBundle } from "../report/bundle.js";
 import { colophon } from "../views/colophon.js";
 import type { NamedFigure } from "../views/figures.js";
 import type { TableSpec } from "../views/tables.js";
-import { display, markdown } from "./display.js";
+import { display, escapeMarkdown, markdown, markdownCode } from "./display.js";
 
 /** Shows a table (HTML, markdown and plain text). */
 export function showTable(spec: TableSpec): void {
@@ -22,9 +22,18 @@ export function showFigure(f: NamedFigure): void {
   display(figureBundle(f.figure, { id: f.id }));
 }
 
-/** Shows markdown. */
+/**
+ * Shows markdown. The text is Markdown: text from data goes in through
+ * {@link escapeMarkdown} (or {@link markdownCode}), e.g.
+ * `showMarkdown(\`**${escapeMarkdown(label)}**\`)`.
+ */
 export function showMarkdown(text: string): void {
   markdown(text);
+}
+
+/** Shows plain text (e.g. a sentence built from data): shown exactly as written, never read as Markdown or HTML. */
+export function showText(text: string): void {
+  markdown(escapeMarkdown(text), text);
 }
 
 /** Raised by {@link check} when a hand calculation and the library disagree. */
@@ -44,7 +53,7 @@ export function check(label: string, byHand: number, library: number, tolerance 
     throw new CheckError(`${label}: by hand ${byHand}, library ${library} (relative difference ${rel.toExponential(2)} > ${tolerance})`);
   }
   const text = `✓ ${label}: by hand ${byHand.toPrecision(12)} = library ${library.toPrecision(12)}`;
-  display({ "text/markdown": text, "text/plain": text });
+  display({ "text/markdown": `✓ ${escapeMarkdown(label)}: by hand ${byHand.toPrecision(12)} = library ${library.toPrecision(12)}`, "text/plain": text });
 }
 
 /** The banner every notebook starts with: which data, and whether they are synthetic. */
@@ -52,7 +61,7 @@ export function showDataBanner(study: Study): void {
   const rows = study.ds.respondents.rowCount;
   const text = study.synthetic
     ? `> **Synthetic reconstruction.** These ${rows} respondents are not the original survey responses, which are not public: they were generated to be consistent with the aggregates the article publishes (see \`data/README.md\`). Real data in the same format run through the same notebooks unchanged.`
-    : `> Data: ${rows} respondents read from \`${study.dataDir ?? study.codebookDir}\`; the codebook does not mark them synthetic.`;
+    : `> Data: ${rows} respondents read from ${markdownCode(study.dataDir ?? study.codebookDir)}; the codebook does not mark them synthetic.`;
   markdown(text);
 }
 
@@ -60,5 +69,7 @@ export function showDataBanner(study: Study): void {
 export function showColophon(study: Study): void {
   const deno = (globalThis as { Deno?: { version?: { deno?: string } } }).Deno;
   const lines = colophon(study, deno?.version?.deno !== undefined ? { kernel: `Deno ${deno.version.deno} (deno jupyter)` } : {});
-  markdown(["**Colophon**", "", "| | |", "|---|---|", ...lines.map((l) => `| ${l.key} | \`${l.value}\` |`)].join("\n"));
+  // Keys and values hold paths and file names from the data folder: escaped, and `|` kept inside its cell.
+  const cell = (code: string): string => markdownCode(code).replace(/\|/g, "\\|");
+  markdown(["**Colophon**", "", "| | |", "|---|---|", ...lines.map((l) => `| ${escapeMarkdown(l.key)} | ${cell(l.value)} |`)].join("\n"));
 }

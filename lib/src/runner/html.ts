@@ -6,7 +6,9 @@
  * - `application/vnd.plotly.v1+json`: a `<div>` and a `Plotly.newPlot` call, when the
  *   caller passes the plotly.js source text (it is embedded once per page, in `<head>`);
  *   without it, the next MIME type in the bundle is used;
- * - `text/html`: inserted as is (the notebooks are trusted content);
+ * - `text/html`: inserted as is: it comes from the library's display helpers, which build it
+ *   with every text escaped (tables, figures); text from data never reaches the page as
+ *   Markdown-with-HTML, because the Markdown renderer shows raw HTML as text (runner/markdown);
  * - `image/svg+xml`: inlined; `image/png`, `image/jpeg`, `image/gif`: `<img>` with a data URI;
  * - `text/markdown`: rendered; `text/latex`, `application/json`, `text/plain`: `<pre>`;
  * - TeX math in Markdown (`$...$`, `$$...$$`): MathML, typeset by KaTeX when the page is
@@ -96,7 +98,8 @@ function firstHeading(nb: Notebook): string | undefined {
   for (const cell of nb.cells) {
     if (cell.cell_type !== "markdown") continue;
     const m = /^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$/m.exec(cell.source);
-    if (m !== null) return (m[1] ?? "").replace(/[*_`]/g, "").replace(/<[^>]*>/g, "");
+    // Raw HTML in Markdown is shown as text (runner/markdown), so the title keeps it as text too.
+    if (m !== null) return (m[1] ?? "").replace(/[*_`]/g, "");
   }
   return undefined;
 }
@@ -143,7 +146,7 @@ class PageRenderer {
         .map((k) => ` ${k}="${String(meta[k])}"`)
         .join("");
       const alt = typeof data["text/plain"] === "string" ? escapeHtml(data["text/plain"]) : "output image";
-      return `<img src="data:${mime};base64,${joinText(value).replace(/\s+/g, "")}"${size} alt="${alt}">`;
+      return `<img src="${escapeHtml(`data:${mime};base64,${joinText(value).replace(/\s+/g, "")}`)}"${size} alt="${alt}">`;
     }
     if (data["text/markdown"] !== undefined) return this.markdown.render(joinText(data["text/markdown"]));
     if (data["text/latex"] !== undefined) return pre(joinText(data["text/latex"]));
@@ -160,7 +163,7 @@ class PageRenderer {
   private output(output: Output, domId: string): string {
     switch (output.output_type) {
       case "stream":
-        return `<div class="output stream ${output.name}">${pre(output.text)}</div>`;
+        return `<div class="output stream ${escapeHtml(output.name)}">${pre(output.text)}</div>`;
       case "error": {
         const text = output.traceback.length > 0 ? output.traceback.join("\n") : `${output.ename}: ${output.evalue}`;
         return `<div class="output error">${pre(text)}</div>`;

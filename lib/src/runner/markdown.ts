@@ -11,11 +11,22 @@
  * The built-in {@link basicMarkdown} covers what notebooks of this project use:
  * ATX headings (with ids), paragraphs, emphasis, strong, strikethrough, code spans, fenced
  * code blocks, links, images (also `attachment:` images), autolinks, block quotes, nested
- * ordered and unordered lists, horizontal rules, GFM tables, hard line breaks, raw HTML
- * (passed through: notebooks are trusted content here) and TeX math (`$...$`, `$$...$$`),
- * which is kept verbatim and protected from emphasis so that MathJax or KaTeX can typeset
- * it later. It does not implement setext headings, indented code blocks, reference-style
- * links or CommonMark's exact emphasis rules.
+ * ordered and unordered lists, horizontal rules, GFM tables, hard line breaks and TeX math
+ * (`$...$`, `$$...$$`), which is kept verbatim and protected from emphasis so that MathJax or
+ * KaTeX can typeset it later. It does not implement setext headings, indented code blocks,
+ * reference-style links or CommonMark's exact emphasis rules.
+ *
+ * **Safe for text from data.** Markdown cells and `text/markdown` outputs are built from data
+ * (focus-group fragments, code labels, codebook descriptions, paths), so nothing in the input
+ * becomes markup it does not spell out in Markdown syntax:
+ * - raw HTML (tags, comments, HTML blocks) is shown as text, escaped, never passed through;
+ *   an output that needs HTML sends a `text/html` bundle built with escaping;
+ * - link and image URLs are checked against an allow-list (relative URLs, `http:`,
+ *   `https:`, `mailto:`, `ftp:`, `attachment:`, and `data:image/*` for images); anything else,
+ *   `javascript:` among it, becomes `#`;
+ * - text in attributes (URL, `alt`, `title`) is plain text, escaped, even where it held code
+ *   spans, math or autolinks;
+ * - NUL characters are replaced by U+FFFD.
  *
  * @module runner/markdown
  */
@@ -44,11 +55,22 @@ function escapeText(text: string): string {
     .replace(/>/g, "&gt;");
 }
 
-/** URL schemes that are never written into an href or src. */
-const UNSAFE_URL = /^\s*(javascript|vbscript|data:text\/html)/i;
+/** URL schemes written into an href or src; every other scheme (`javascript:`, `vbscript:`, `data:` …) becomes `#`. */
+const SAFE_SCHEME = /^(?:https?|mailto|ftp|attachment):/i;
+/** `data:` URLs allowed in an image's src (an `<img>` runs no script, also not an SVG's). */
+const DATA_IMAGE = /^data:image\/[a-z0-9.+-]+[;,]/i;
 
-function safeUrl(url: string): string {
-  return UNSAFE_URL.test(url) ? "#" : url;
+/**
+ * The URL when it cannot run script, else `#`. Browsers drop leading spaces and control
+ * characters and every tab or newline before they read the scheme, so the check does too.
+ */
+export function safeUrl(url: string, kind: "link" | "image" = "link"): string {
+  // eslint-disable-next-line no-control-regex
+  const probe = url.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+/, "");
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(probe)) return url; // relative or fragment
+  if (SAFE_SCHEME.test(probe)) return url;
+  if (kind === "image" && DATA_IMAGE.test(probe)) return url;
+  return "#";
 }
 
 /** Turns heading text into an id: lowercase, non-alphanumerics to `-`. */
@@ -66,20 +88,46 @@ export function slugify(text: string): string {
 
 const INLINE_HTML = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|^<!--[\s\S]*?-->/;
 
+/** Escapes text for a double- or single-quoted attribute value. */
+function escapeAttribute(text: string): string {
+  return escapeHtml(text).replace(/'/g, "&#39;");
+}
+
+/** Inverse of {@link escapeText} for the entities it writes (author-written entities stay as they are). */
+function unescapeText(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+// eslint-disable-next-line no-control-regex
+const STASHED = /\u0000(\d+)\u0000/g;
+
 /** Renders inline Markdown (one paragraph's text) to HTML. */
 function renderInline(text: string, options: MarkdownRenderOptions): string {
+  // Literal spans are kept aside as HTML (`stash`) with their plain text (`plain`), which is
+  // what an attribute (URL, alt, title) receives: markup never lands inside an attribute.
   const stash: string[] = [];
-  const keep = (html: string): string => `\u0000${stash.push(html) - 1}\u0000`;
-  const resolve = (url: string, kind: "link" | "image"): string => safeUrl(options.resolveUrl?.(url, kind) ?? url);
+  const plain: string[] = [];
+  const keep = (html: string, source: string): string => {
+    plain.push(source);
+    return `\u0000${stash.push(html) - 1}\u0000`;
+  };
+  /** Escaped text with placeholders → its plain text (unescaped). */
+  const plainText = (s: string): string => unescapeText(s).replace(STASHED, (_m, n: string) => plain[Number(n)] ?? "");
+  /** Escaped text with placeholders → an attribute value. */
+  const attribute = (s: string): string => escapeAttribute(plainText(s));
+  const url = (s: string, kind: "link" | "image"): string => {
+    const raw = plainText(s);
+    return escapeAttribute(safeUrl(options.resolveUrl?.(raw, kind) ?? raw, kind));
+  };
 
   // 1. Literal spans first, so nothing inside them is touched: escapes, code, math,
-  //    autolinks, raw HTML tags.
+  //    autolinks, and raw HTML tags (shown as text, never passed through).
   let out = "";
   for (let i = 0; i < text.length; ) {
     const rest = text.slice(i);
     const ch = text[i];
     if (ch === "\\" && i + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[i + 1] ?? "")) {
-      out += keep(escapeHtml(text[i + 1] ?? ""));
+      out += keep(escapeHtml(text[i + 1] ?? ""), text[i + 1] ?? "");
       i += 2;
       continue;
     }
@@ -89,7 +137,7 @@ function renderInline(text: string, options: MarkdownRenderOptions): string {
       if (end >= 0) {
         let code = text.slice(i + ticks.length, end).replace(/\n/g, " ");
         if (/^ .* $/.test(code) && code.trim() !== "") code = code.slice(1, -1);
-        out += keep(`<code>${escapeHtml(code)}</code>`);
+        out += keep(`<code>${escapeHtml(code)}</code>`, code);
         i = end + ticks.length;
         continue;
       }
@@ -97,7 +145,7 @@ function renderInline(text: string, options: MarkdownRenderOptions): string {
     if (ch === "$") {
       const m = /^\$\$[\s\S]+?\$\$|^\$(?!\s)[^$\n]+?(?<!\s)\$/.exec(rest);
       if (m !== null) {
-        out += keep(`<span class="math">${escapeHtml(m[0])}</span>`);
+        out += keep(`<span class="math">${escapeHtml(m[0])}</span>`, m[0]);
         i += m[0].length;
         continue;
       }
@@ -105,14 +153,14 @@ function renderInline(text: string, options: MarkdownRenderOptions): string {
     if (ch === "<") {
       const auto = /^<((?:https?|mailto|ftp):[^\s<>]*)>/i.exec(rest);
       if (auto !== null) {
-        const url = auto[1] ?? "";
-        out += keep(`<a href="${escapeHtml(resolve(url, "link"))}">${escapeHtml(url)}</a>`);
+        const href = auto[1] ?? "";
+        out += keep(`<a href="${escapeAttribute(safeUrl(options.resolveUrl?.(href, "link") ?? href))}">${escapeHtml(href)}</a>`, href);
         i += auto[0].length;
         continue;
       }
       const tag = INLINE_HTML.exec(rest);
       if (tag !== null) {
-        out += keep(tag[0]);
+        out += keep(escapeHtml(tag[0]), tag[0]);
         i += tag[0].length;
         continue;
       }
@@ -123,12 +171,12 @@ function renderInline(text: string, options: MarkdownRenderOptions): string {
 
   // 2. Escape what is left, then links and images (their text may hold emphasis).
   out = escapeText(out);
-  const title = (t: string | undefined): string => (t === undefined ? "" : ` title="${escapeHtml(t)}"`);
-  out = out.replace(/!\[([^\]]*)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:&quot;|")(.*?)(?:&quot;|"))?\s*\)/g, (_m, alt: string, url: string, t?: string) =>
-    keep(`<img src="${escapeHtml(resolve(url, "image"))}" alt="${alt.replace(/"/g, "&quot;")}"${title(t)}>`),
+  const title = (t: string | undefined): string => (t === undefined ? "" : ` title="${attribute(t)}"`);
+  out = out.replace(/!\[([^\]]*)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:&quot;|")(.*?)(?:&quot;|"))?\s*\)/g, (_m, alt: string, src: string, t?: string) =>
+    keep(`<img src="${url(src, "image")}" alt="${attribute(alt)}"${title(t)}>`, plainText(alt)),
   );
-  out = out.replace(/\[([^\]]+)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:&quot;|")(.*?)(?:&quot;|"))?\s*\)/g, (_m, label: string, url: string, t?: string) =>
-    `${keep(`<a href="${escapeHtml(resolve(url, "link"))}"${title(t)}>`)}${label}${keep("</a>")}`,
+  out = out.replace(/\[([^\]]+)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:&quot;|")(.*?)(?:&quot;|"))?\s*\)/g, (_m, label: string, href: string, t?: string) =>
+    `${keep(`<a href="${url(href, "link")}"${title(t)}>`, "")}${label}${keep("</a>", "")}`,
   );
 
   // 3. Emphasis: strong before em; `_` only at word boundaries.
@@ -142,8 +190,7 @@ function renderInline(text: string, options: MarkdownRenderOptions): string {
 
   // 4. Hard line breaks (two trailing spaces or a backslash), then restore the stash.
   out = out.replace(/(?: {2,}|\\)\n/g, "<br>\n");
-  // eslint-disable-next-line no-control-regex
-  const restore = (s: string): string => s.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => restore(stash[Number(n)] ?? ""));
+  const restore = (s: string): string => s.replace(STASHED, (_m, n: string) => restore(stash[Number(n)] ?? ""));
   return restore(out);
 }
 
@@ -174,7 +221,6 @@ function listMarker(line: string): ListMarker | undefined {
 const HR = /^ {0,3}([-*_])(?: *\1){2,} *$/;
 const FENCE = /^( {0,3})(`{3,}|~{3,})\s*([^`\s]*)[^`]*$/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const HTML_BLOCK = /^ {0,3}<(?:\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|!--)/;
 const TABLE_DELIMITER = /^ *\|? *:?-+:? *(?:\| *:?-+:? *)*\|? *$/;
 
 function splitTableRow(line: string): string[] {
@@ -183,16 +229,27 @@ function splitTableRow(line: string): string[] {
   if (s.endsWith("|") && !s.endsWith("\\|")) s = s.slice(0, -1);
   const cells: string[] = [];
   let cell = "";
-  let inCode = false;
   for (let i = 0; i < s.length; i++) {
     const ch = s[i] ?? "";
     if (ch === "\\" && s[i + 1] === "|") {
       cell += "|";
       i++;
+    } else if (ch === "\\" && i + 1 < s.length) {
+      cell += ch + (s[i + 1] ?? ""); // an escaped character, e.g. a backtick that opens no code span
+      i++;
     } else if (ch === "`") {
-      inCode = !inCode;
-      cell += ch;
-    } else if (ch === "|" && !inCode) {
+      // A code span as renderInline reads it (up to the next run of as many backticks): a `|`
+      // inside it does not end the cell; `\|` inside it stands for `|`, as in GFM.
+      const ticks = /^`+/.exec(s.slice(i))?.[0] ?? "`";
+      const end = s.indexOf(ticks, i + ticks.length);
+      if (end < 0) {
+        cell += ticks;
+        i += ticks.length - 1;
+      } else {
+        cell += s.slice(i, end + ticks.length).replace(/\\\|/g, "|");
+        i = end + ticks.length - 1;
+      }
+    } else if (ch === "|") {
       cells.push(cell.trim());
       cell = "";
     } else cell += ch;
@@ -284,15 +341,6 @@ class BlockRenderer {
         i = this.renderList(lines, i, marker, out);
         continue;
       }
-      if (HTML_BLOCK.test(line)) {
-        const body: string[] = [];
-        while (i < lines.length && (lines[i] ?? "").trim() !== "") {
-          body.push(lines[i] ?? "");
-          i++;
-        }
-        out.push(body.join("\n"));
-        continue;
-      }
       if (line.includes("|") && TABLE_DELIMITER.test(lines[i + 1] ?? "") && (lines[i + 1] ?? "").includes("-")) {
         i = this.renderTable(lines, i, out);
         continue;
@@ -300,7 +348,7 @@ class BlockRenderer {
       // Paragraph: up to a blank line or the start of another block.
       const body: string[] = [line.replace(/^ +/, "")];
       i++;
-      while (i < lines.length && (lines[i] ?? "").trim() !== "" && !startsBlock(lines[i] ?? "") && !HTML_BLOCK.test(lines[i] ?? "")) {
+      while (i < lines.length && (lines[i] ?? "").trim() !== "" && !startsBlock(lines[i] ?? "")) {
         body.push((lines[i] ?? "").replace(/^ +/, ""));
         i++;
       }
@@ -337,7 +385,7 @@ class BlockRenderer {
           i++;
           continue;
         }
-        if (sawBlank || startsBlock(l) || HTML_BLOCK.test(l)) break;
+        if (sawBlank || startsBlock(l)) break;
         item.push(l.trim()); // lazy continuation of a paragraph
         i++;
       }
@@ -388,7 +436,9 @@ class BlockRenderer {
  */
 export const basicMarkdown: MarkdownRenderer = {
   render(markdown: string, options: MarkdownRenderOptions = {}): string {
-    const lines = markdown.replace(/\r\n?/g, "\n").replace(/\t/g, "    ").split("\n");
+    // NUL would collide with the placeholders of renderInline.
+    // eslint-disable-next-line no-control-regex
+    const lines = markdown.replace(/\u0000/g, "\uFFFD").replace(/\r\n?/g, "\n").replace(/\t/g, "    ").split("\n");
     return new BlockRenderer(options).render(lines);
   },
 };

@@ -32,7 +32,8 @@ export function mathToMathML(html: string): string {
     const source = unescapeHtml(escaped).trim();
     const delimited = source.startsWith("$$") && source.endsWith("$$") && source.length >= 4;
     const tex = delimited ? source.slice(2, -2) : source.slice(1, -1);
-    const formula = katex.renderToString(tex, { output: "mathml", displayMode: delimited, throwOnError: false, strict: "ignore" });
+    // trust: false (KaTeX's default, stated): \href, \url, \includegraphics and \html* are shown as errors, never as links or HTML.
+    const formula = katex.renderToString(tex, { output: "mathml", displayMode: delimited, throwOnError: false, strict: "ignore", trust: false });
     return element === "div" ? `<div class="math">${formula}</div>` : formula;
   });
 }
