@@ -39,3 +39,51 @@ test("200,000 cell errors are listed without a stack overflow (problems.push(...
   assert.equal(result.errors.length, 200_000);
   assert.equal(result.errors[0]?.rule, "maximum");
 });
+
+test("a named pipe (FIFO) is refused at once as not a regular file, instead of blocking the read", () => {
+  const dir = tinyPackage(["1,1"]);
+  const fifo = path.join(dir, "pipe.csv");
+  execFileSync("mkfifo", [fifo]);
+  const result = validateData(fifo, { codebookDir: dir, resource: "t" });
+  assert.equal(result.ok, false);
+  const p = result.errors.find((e) => e.rule === "not-a-table");
+  assert.ok(p !== undefined, JSON.stringify(result.errors));
+  assert.match(p.message, /not a regular file \(it is a named pipe \(FIFO\)\)/);
+});
+
+test("/dev/zero is refused as a character device instead of being read without end", () => {
+  const dir = tinyPackage(["1,1"]);
+  const result = validateData("/dev/zero", { codebookDir: dir, resource: "t" });
+  assert.equal(result.ok, false);
+  assert.match(result.errors[0]?.message ?? "", /not a regular file \(it is a character device\)/);
+});
+
+test("a data file above the size limit is a too-large error that states the limit", () => {
+  const dir = tinyPackage(Array.from({ length: 1000 }, () => "1,1"));
+  const result = validateData(dir, { maxFileBytes: 1000 });
+  assert.equal(result.ok, false);
+  const p = result.errors.find((e) => e.rule === "too-large");
+  assert.ok(p !== undefined, JSON.stringify(result.errors));
+  assert.match(p.message, /above the limit of 0\.0 MB for one data file/);
+});
+
+test("a codebook schema path outside the package is refused, not read, and nothing of the file is quoted", () => {
+  const outside = mkdtempSync(path.join(tmpdir(), "outside-"));
+  writeFileSync(path.join(outside, "secret.txt"), "root:x:0:0:secret first line\n");
+  const cases = [path.join(outside, "secret.txt"), `../${path.basename(outside)}/secret.txt`];
+  for (const schema of cases) {
+    const dir = mkdtempSync(path.join(tmpdir(), "schema-path-"));
+    writeFileSync(path.join(dir, "datapackage.json"), JSON.stringify({ name: "x", resources: [{ name: "t", path: "t.csv", profile: "tabular-data-resource", schema }] }));
+    writeFileSync(path.join(dir, "t.csv"), "x\n1\n");
+    assert.throws(
+      () => loadCodebook(dir),
+      (e: unknown) => e instanceof DataError && e.code === "INVALID_CODEBOOK" && /schema path .* must be relative to the package and stay inside it/.test(e.message) && !e.message.includes("secret first line") && !e.message.includes("root:x"),
+    );
+  }
+  // Through a symbolic link inside the package, too.
+  const dir = mkdtempSync(path.join(tmpdir(), "schema-link-"));
+  mkdirSync(path.join(dir, "schemas"));
+  execFileSync("ln", ["-s", path.join(outside, "secret.txt"), path.join(dir, "schemas", "t.json")]);
+  writeFileSync(path.join(dir, "datapackage.json"), JSON.stringify({ name: "x", resources: [{ name: "t", path: "t.csv", profile: "tabular-data-resource", schema: "schemas/t.json" }] }));
+  assert.throws(() => loadCodebook(dir), (e: unknown) => e instanceof DataError && /stay inside it/.test(e.message) && !e.message.includes("secret first line"));
+});

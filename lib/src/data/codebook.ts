@@ -10,7 +10,7 @@
  *
  * @module data/codebook
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { DataError, appendAll, problem, type Problem } from "./errors.js";
 import { listText, suggest } from "./text.js";
@@ -204,9 +204,15 @@ class Collector {
   }
 }
 
+/** Largest codebook file read (datapackage.json, a schema): 16 MB. */
+const MAX_CODEBOOK_BYTES = 16 * 1024 * 1024;
+
 function readJson(file: string, what: string): { value: Json | null; problem: Problem | null } {
   let text: string;
   try {
+    const stat = statSync(file);
+    if (!stat.isFile()) return { value: null, problem: problem("error", file, {}, "codebook", `${what} is not a regular file (a folder, pipe or device); expected a JSON file`) };
+    if (stat.size > MAX_CODEBOOK_BYTES) return { value: null, problem: problem("error", file, {}, "codebook", `${what} is ${Math.round(stat.size / (1024 * 1024))} MB, above the limit of 16 MB for a codebook file`) };
     text = readFileSync(file, "utf8");
   } catch (e) {
     const reason = e instanceof Error && "code" in e && e.code === "ENOENT" ? "does not exist" : "cannot be read";
@@ -217,6 +223,21 @@ function readJson(file: string, what: string): { value: Json | null; problem: Pr
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return { value: null, problem: problem("error", file, {}, "codebook", `${what} is not valid JSON (${detail})`) };
+  }
+}
+
+/**
+ * True when a path of the package (a resource or schema path) is absolute, climbs out with "..",
+ * or resolves, through a symbolic link, to a file outside the package folder.
+ */
+function outsidePackage(dir: string, p: string): boolean {
+  if (path.isAbsolute(p) || p.split(/[\\/]/).includes("..")) return true;
+  try {
+    const real = realpathSync(path.resolve(dir, p));
+    const root = realpathSync(dir);
+    return real !== root && !real.startsWith(root + path.sep);
+  } catch {
+    return false;
   }
 }
 
@@ -491,7 +512,12 @@ export function parseCodebook(json: unknown, packagePath: string): Codebook {
       let schemaPath: string | null = null;
       const s = r["schema"];
       if (tabular) {
-        if (typeof s === "string") {
+        if (typeof s === "string" && outsidePackage(dir, s)) {
+          // Like resource paths: a schema is read only from inside the package, so that a codebook
+          // cannot make the loader read (and quote in its messages) any file of the machine.
+          schemaPath = s;
+          c.add(rat, `schema path ${JSON.stringify(s)} must be relative to the package and stay inside it; it was not read`);
+        } else if (typeof s === "string") {
           schemaPath = s;
           const schemaFile = path.resolve(dir, s);
           const firstUse = !cache.has(schemaFile);

@@ -146,6 +146,7 @@ function readOptions(options: ReadOptions): ReadOptions {
   if (options.decimalChar !== undefined) out.decimalChar = options.decimalChar;
   if (options.sheet !== undefined) out.sheet = options.sheet;
   if (options.encoding !== undefined) out.encoding = options.encoding;
+  if (options.maxFileBytes !== undefined) out.maxFileBytes = options.maxFileBytes;
   return out;
 }
 

@@ -7,7 +7,7 @@
  * @module data/read
  */
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync, type Stats } from "node:fs";
 import { problem, type Problem } from "./errors.js";
 import { decodeText, sniffBytes, sniffText, type TextEncoding } from "./decode.js";
 import { detectDelimiter, parseDelimited } from "./csv.js";
@@ -24,6 +24,8 @@ export interface ReadOptions {
   readonly sheet?: string;
   /** Text encoding of CSV files; default: detected per file. */
   readonly encoding?: TextEncoding;
+  /** Largest file read, in bytes (default {@link MAX_FILE_BYTES}); larger files are a `too-large` error. */
+  readonly maxFileBytes?: number;
 }
 
 /** A row of cells below the header. */
@@ -90,8 +92,17 @@ const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls", ".ods"]);
 export function readTableFile(file: string, knownNames: readonly string[], options: ReadOptions = {}): ReadResult {
   let bytes: Uint8Array;
   try {
-    if (statSync(file).isDirectory()) {
+    const stat = statSync(file);
+    if (stat.isDirectory()) {
       return failed(file, null, "not-a-table", "is a folder, not a file");
+    }
+    if (!stat.isFile()) {
+      // A FIFO would block the read for ever and a device such as /dev/zero never ends.
+      return failed(file, null, "not-a-table", `is not a regular file (it is ${specialKind(stat)}); expected a data file`);
+    }
+    const limit = options.maxFileBytes ?? MAX_FILE_BYTES;
+    if (stat.size > limit) {
+      return failed(file, null, "too-large", `is ${megabytes(stat.size)}, above the limit of ${megabytes(limit)} for one data file (option maxFileBytes); split it, e.g. one file per round`);
     }
     bytes = readFileSync(file);
   } catch (e) {
@@ -100,6 +111,24 @@ export function readTableFile(file: string, knownNames: readonly string[], optio
     return failed(file, null, "unreadable", reason);
   }
   return readTableBytes(file, bytes, knownNames, options);
+}
+
+/**
+ * Largest data file read (bytes): 512 MB. Decoded, a larger CSV would come near V8's limit on
+ * the length of one string (about 2²⁹ characters) and the loader would need several GB.
+ */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+function specialKind(stat: Stats): string {
+  if (stat.isFIFO()) return "a named pipe (FIFO)";
+  if (stat.isCharacterDevice()) return "a character device";
+  if (stat.isBlockDevice()) return "a block device";
+  if (stat.isSocket()) return "a socket";
+  return "not a regular file";
 }
 
 function failed(file: string, bytes: Uint8Array | null, rule: string, text: string, format: ReadInfo["format"] = "unknown"): ReadResult {
