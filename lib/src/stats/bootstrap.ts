@@ -7,7 +7,10 @@ import { normalCdf, normalQuantile } from "./distributions.js";
 import { createRng } from "./random.js";
 import { checkLevel, checkNumber } from "./validate.js";
 
-/** A statistic computed on a resample, given as the indices (0-based, with repeats) of the cases drawn. */
+/**
+ * A statistic computed on a resample, given as the indices (0-based, with repeats) of the cases
+ * drawn. The array is reused for the next resample: read it, do not keep it.
+ */
 export type ResampleStatistic = (indices: Int32Array) => number;
 
 /** Options of {@link bootstrap}. */
@@ -23,6 +26,12 @@ export interface BootstrapOptions {
    * reproduce another program's resamples exactly.
    */
   readonly resamples?: readonly (ArrayLike<number>)[];
+  /**
+   * The statistic without case j (0-based), t₋ⱼ, for the jackknife of the BCa acceleration, when it
+   * can be had faster than from the n − 1 remaining indices (e.g. from running sums). Without it
+   * the jackknife calls `statistic` n times on n − 1 indices: O(n²) for a statistic linear in n.
+   */
+  readonly leaveOneOut?: (omitted: number) => number;
 }
 
 /** An interval of {@link bootstrap}. */
@@ -106,36 +115,46 @@ export function bootstrap(n: number, statistic: ResampleStatistic, options: Boot
   checkLevel(fn, level);
   const given = options.resamples;
   let seed: number | null = null;
-  let draws: Int32Array[];
+  // Resamples are drawn (or taken) one at a time into a single index buffer and only their
+  // statistic is kept: memory O(n + R), not O(n·R). The generator is consumed in the same order as
+  // when every resample was kept, so the same seed gives the same replicates.
+  let R0: number;
   if (given !== undefined) {
     if (given.length < 2) throw new StatsError("TOO_FEW", fn, `resamples has ${given.length} entries; expected at least 2`, "resamples");
-    draws = given.map((s, r) => {
+    given.forEach((s, r) => {
       if (s.length !== n) throw new StatsError("LENGTH_MISMATCH", fn, `resamples[${r}] has ${s.length} indices; expected n = ${n}`, "resamples");
-      const a = Int32Array.from(s as ArrayLike<number>);
-      a.forEach((v, i) => {
-        if (!(Number.isInteger(s[i]) && v >= 0 && v < n)) {
-          throw new StatsError("OUT_OF_RANGE", fn, `resamples[${r}][${i}] is ${String(s[i])}; expected a 0-based case index below ${n}`, "resamples");
+      for (let i = 0; i < n; i++) {
+        const v = s[i];
+        if (!(Number.isInteger(v) && (v as number) >= 0 && (v as number) < n)) {
+          throw new StatsError("OUT_OF_RANGE", fn, `resamples[${r}][${i}] is ${String(v)}; expected a 0-based case index below ${n}`, "resamples");
         }
-      });
-      return a;
+      }
     });
+    R0 = given.length;
   } else {
-    const R = options.replicates ?? 1999;
-    checkNumber(fn, "replicates", R, { integerMin: 2 });
-    const rng = createRng(options.seed);
-    seed = rng.seed;
-    draws = [];
-    for (let r = 0; r < R; r++) {
-      const idx = new Int32Array(n);
-      for (let i = 0; i < n; i++) idx[i] = rng.int(n);
-      draws.push(idx);
-    }
+    R0 = options.replicates ?? 1999;
+    checkNumber(fn, "replicates", R0, { integerMin: 2 });
   }
   const full = Int32Array.from({ length: n }, (_, i) => i);
   const t0 = statistic(full);
   if (!Number.isFinite(t0)) throw new StatsError("NON_FINITE", fn, `the statistic on the full sample is ${t0}; expected a finite number`, "statistic");
-  const all = draws.map((d) => statistic(d));
-  const finite = Float64Array.from(all.filter((v) => Number.isFinite(v))).sort();
+  const all = new Float64Array(R0);
+  const idx = new Int32Array(n);
+  if (given !== undefined) {
+    for (let r = 0; r < R0; r++) {
+      const s = given[r] as ArrayLike<number>;
+      for (let i = 0; i < n; i++) idx[i] = s[i] as number;
+      all[r] = statistic(idx);
+    }
+  } else {
+    const rng = createRng(options.seed);
+    seed = rng.seed;
+    for (let r = 0; r < R0; r++) {
+      for (let i = 0; i < n; i++) idx[i] = rng.int(n);
+      all[r] = statistic(idx);
+    }
+  }
+  const finite = all.filter((v) => Number.isFinite(v)).sort();
   const R = finite.length;
   if (R < 2) throw new StatsError("TOO_FEW", fn, `only ${R} resamples gave a finite statistic; expected at least 2`, "statistic");
   let sum = 0;
@@ -155,10 +174,13 @@ export function bootstrap(n: number, statistic: ResampleStatistic, options: Boot
   // instead of t₀; the two agree for linear statistics such as the mean.
   let num = 0;
   let den = 0;
+  const leaveOneOut = options.leaveOneOut;
+  const rest = new Int32Array(n - 1);
+  for (let j = 1; j < n; j++) rest[j - 1] = j;
   for (let i = 0; i < n; i++) {
-    const idx = new Int32Array(n - 1);
-    for (let j = 0, k = 0; j < n; j++) if (j !== i) idx[k++] = j;
-    const l = (n - 1) * (t0 - statistic(idx));
+    // rest holds 0..n−1 without i, in order: moving from i to i + 1 puts i where i + 1 was.
+    if (i > 0) rest[i - 1] = i - 1;
+    const l = (n - 1) * (t0 - (leaveOneOut === undefined ? statistic(rest) : leaveOneOut(i)));
     num += l * l * l;
     den += l * l;
   }
@@ -173,8 +195,8 @@ export function bootstrap(n: number, statistic: ResampleStatistic, options: Boot
   return Object.freeze({
     estimate: t0,
     n,
-    replicates: draws.length,
-    nonFinite: draws.length - R,
+    replicates: R0,
+    nonFinite: R0 - R,
     seed,
     bias: m - t0,
     se: Math.sqrt(ss / (R - 1)),
