@@ -357,6 +357,39 @@ add_dataset("wilcox_zeros", "n = 14 Likert pairs with 5 zero differences (droppe
             x = c(3, 4, 4, 5, 2, 3, 4, 5, 3, 2, 4, 3, 5, 4),
             y = c(3, 2, 4, 3, 2, 2, 5, 5, 1, 3, 3, 3, 4, 2))
 
+# --- 1.7 Numerics at the edges (issue 11, finding 7)
+# Data far from zero, near the overflow range, and differences that are
+# constant up to rounding. Offsets: values 1e8 + v and 1e9 + v, where v has two
+# decimals; the JSON holds the exact doubles (1e8 + 3.17 is not 100000003.17).
+gen_offset <- function(n, seed, offset) {
+  set.seed(seed)
+  vy <- round(rnorm(n, 3, 0.8), 2)
+  vx <- round(vy + rnorm(n, 0.4, 0.5), 2)
+  list(x = offset + vx, y = offset + vy)
+}
+off8 <- gen_offset(40, 108, 1e8)
+off9 <- gen_offset(40, 110, 1e9)
+add_dataset("offset_1e8", "continuous pairs offset by 1e8: y = 1e8 + round(N(3, 0.8), 2), x = 1e8 + round(y - 1e8 + N(0.4, 0.5), 2), n = 40; set.seed(108)",
+            x = off8$x, y = off8$y)
+add_dataset("offset_1e9", "as offset_1e8 with offset 1e9; set.seed(110)",
+            x = off9$x, y = off9$y)
+add_dataset("overflow_1e308", "two values 1e308: their sum overflows a double (R's mean sums in long double)",
+            x = c(1e308, 1e308))
+add_dataset("overflow_near_max", "five values between 1.6e308 and 1.75e308: the sum overflows, and so does the variance (about 3.6e614; R's var and sd are Inf)",
+            x = c(1.7e308, 1.6e308, 1.75e308, 1.65e308, 1.72e308))
+# 2^664 is about 1.2e200; multiplying by a power of two is exact, so r and its
+# test are those of the unscaled values. R's cor() overflows in the
+# cross-products there and returns NaN (recorded in the cases' notes).
+huge_scale <- 2^664
+add_dataset("huge_1e200", "pairs near 1e200: x = (1.1, 2, 3.3, 4, 5.2, 2.7) * 2^664, y = (2, 1, 4, 3, 5, 2.2) * 2^664, n = 6",
+            x = c(1.1, 2, 3.3, 4, 5.2, 2.7) * huge_scale, y = c(2, 1, 4, 3, 5, 2.2) * huge_scale)
+add_dataset("tiny_1e-200", "pairs near 1e-200: the huge_1e200 values times 2^-1328 (squares underflow a double; R's cor() returns NaN)",
+            x = c(1.1, 2, 3.3, 4, 5.2, 2.7) / huge_scale, y = c(2, 1, 4, 3, 5, 2.2) / huge_scale)
+add_dataset("near_constant_diff", "x - y is 0.1 up to rounding (0.10000000000000009, 0.10000000000000009, 0.09999999999999964, 0.10000000000000053): t.test stops with \"data are essentially constant\"",
+            x = c(1.1, 2.2, 3.3, 4.4), y = c(1.0, 2.1, 3.2, 4.3))
+add_dataset("exact_linear", "x = 2y + 1 exactly (n = 4): r = 1 (R's cor clamps to [-1, 1]; a plain double computation gives 1.0000000000000002), so d_rm = 0",
+            x = c(3, 5, 7, 9), y = c(1, 2, 3, 4))
+
 # Sanity checks on the designed properties.
 local({
   no_ties <- function(d) {
@@ -370,6 +403,11 @@ local({
   stopifnot(sum(d == 0) == 5)
   stopifnot(sum(datasets$null_effect$x - datasets$null_effect$y) == 0)
   stopifnot(all(unlist(c(items3, items4, items6, items_neg)) %in% 1:5))
+  stopifnot(!is.finite(sum(datasets$overflow_1e308$x)),  # a double sum overflows
+            is.nan(suppressWarnings(cor(datasets$huge_1e200$x, datasets$huge_1e200$y))),
+            is.nan(suppressWarnings(cor(datasets$`tiny_1e-200`$x, datasets$`tiny_1e-200`$y))),
+            cor(datasets$exact_linear$x, datasets$exact_linear$y) == 1,
+            length(unique(datasets$near_constant_diff$x - datasets$near_constant_diff$y)) > 1)
 })
 
 # Dataset accessors.
@@ -410,6 +448,26 @@ descriptives_case("normal15-x", "normal15", "x")
 descriptives_case("normal60-y", "normal60", "y")
 descriptives_case("constant-x", "constant", "x")
 descriptives_case("single_value-x", "single_value", "x")
+descriptives_case("offset_1e8-x", "offset_1e8", "x")
+descriptives_case("offset_1e9-y", "offset_1e9", "y")
+descriptives_case("overflow_1e308-x", "overflow_1e308", "x")
+# overflow_near_max: R's mean is right (long double), its var overflows to Inf
+# (the true variance, about 3.6e614, exceeds the largest double), so its sd is
+# Inf too. The sd expected here is R's sd of the values rescaled by 2^-1000
+# (exact), times 2^1000 (exact): the finite, correctly rounded SD.
+local({
+  x <- datasets$overflow_near_max$x
+  q <- quantile(x, c(0.25, 0.75), type = 7, names = FALSE)
+  k <- 2^1000
+  stopifnot(is.finite(mean(x)), var(x) == Inf, sd(x) == Inf)
+  add_case("descriptives", "overflow_near_max-x", "overflow_near_max",
+           input = list(x = I(x)),
+           expected = list(n = length(x), missing = 0, mean = mean(x), sd = sd(x / k) * k,
+                           variance = var(x), median = median(x), q1 = q[1], q3 = q[2],
+                           min = min(x), max = max(x)),
+           r_call = "list(mean = mean(x), sd = sd(x / 2^1000) * 2^1000, variance = var(x), median = median(x), q1 = quantile(x, 0.25), q3 = quantile(x, 0.75), min = min(x), max = max(x))",
+           note = "R's sd(x) is Inf (its variance overflows); sd is R's sd of x / 2^1000 times 2^1000, both exact scalings")
+})
 
 # -----------------------------------------------------------------------------
 # 2.2 cronbachAlpha(items, level): psych::alpha on the complete rows.
@@ -587,6 +645,8 @@ paired_t_case("strong_effect-less", "strong_effect", "less")
 paired_t_case("null_effect-two-sided", "null_effect")
 paired_t_case("normal15-less-level99", "normal15", "less", 0.99)
 paired_t_case("normal60-two-sided", "normal60")
+paired_t_case("offset_1e8-two-sided", "offset_1e8")
+paired_t_case("offset_1e9-greater", "offset_1e9", "greater")
 
 # -----------------------------------------------------------------------------
 # 2.4 Paired standardized mean differences with noncentral-t intervals.
@@ -696,6 +756,10 @@ paired_effect_sizes("null_effect-level95", "null_effect", 0.95)
 paired_effect_sizes("pairs_n3-level95", "pairs_n3", 0.95)
 paired_effect_sizes("large_1e6-level95", "large_1e6", 0.95)
 paired_effect_sizes("strong_effect-level95", "strong_effect", 0.95)
+paired_effect_sizes("offset_1e8-level95", "offset_1e8", 0.95)
+paired_effect_sizes("offset_1e9-level95", "offset_1e9", 0.95)
+# r = cor(x, y) = 1 exactly (R clamps), so d_rm = g_rm = 0 with interval [0, 0].
+paired_effect_sizes("exact_linear-level95", "exact_linear", 0.95)
 
 # n = 2 (df = 1): Cohen's d is defined; Hedges' J(1) = 0 (lgamma(0) = Inf), so
 # the Hedges versions are listed under "errors" instead.
@@ -747,6 +811,30 @@ pearson_case("strong_effect-two-sided", "strong_effect")
 pearson_case("mixed_magnitude-two-sided", "mixed_magnitude")
 pearson_case("large_1e6-two-sided", "large_1e6")
 pearson_case("likert31_na-two-sided", "likert31_na")
+pearson_case("offset_1e8-two-sided", "offset_1e8")
+pearson_case("offset_1e9-less", "offset_1e9", "less")
+# huge_1e200 and tiny_1e-200: R's cor.test on the data gives r = NaN (its
+# cross-products overflow, or underflow to 0). r, t, p and the interval do not
+# change when both columns are multiplied by a power of two, and x / 2^664,
+# x * 2^664 are exact, so the expected values are R's cor.test on the values
+# brought back near 1.
+local({
+  for (spec in list(list(name = "huge_1e200", k = 1 / huge_scale), list(name = "tiny_1e-200", k = huge_scale))) {
+    x <- dx(spec$name); y <- dy(spec$name)
+    for (alt in c("two-sided", "greater")) {
+      ct <- cor.test(x * spec$k, y * spec$k, method = "pearson", alternative = r_alt(alt))
+      add_case("pearson", paste0(spec$name, "-", alt), spec$name,
+               input = list(x = I(x), y = I(y), alternative = alt, level = 0.95),
+               expected = list(r = unname(ct$estimate), t = unname(ct$statistic),
+                               df = unname(ct$parameter), pValue = ct$p.value,
+                               ciLower = ct$conf.int[1], ciUpper = ct$conf.int[2], n = length(x)),
+               r_call = sprintf("cor.test(x * %s, y * %s, method = \"pearson\", alternative = \"%s\")",
+                                if (spec$k > 1) "2^664" else "2^-664", if (spec$k > 1) "2^664" else "2^-664", r_alt(alt)),
+               note = paste0("R on the unscaled data: ",
+                             describe_behaviour(cor.test(x, y, alternative = r_alt(alt))$estimate)))
+    }
+  }
+})
 
 # -----------------------------------------------------------------------------
 # 2.6 spearman(x, y, alternative): cor.test(method = "spearman", exact = FALSE).
@@ -1054,6 +1142,42 @@ for (g in list(c(0.975, 50, 100), c(0.025, 50, 100), c(0.95, 1, 1), c(0.5, 3, 7)
             sprintf("qf(%s, %s, %s)", fmt_num(g[1]), fmt_num(g[2]), fmt_num(g[3])), name = "q")
 }
 
+# Extreme tails of every quantile function (issue 11, finding 7): p down to
+# 1e-300 and up to 1 - 1e-15. For p close to 1, R inverts the upper tail
+# (1 - p is exact for p >= 0.5), and so must the library. Each point listed is
+# one where R's quantile gives back its p through R's own distribution
+# function to 1e-12 relative in the smaller tail (checked here). Left out for
+# that reason: qf far in the lower tail for several df (qf(1e-10, 1, 1) is 0,
+# qf(1e-10, 2.5, 7.5) is off by 3e-8: R's qbeta) and qt(1e-300, df = 2.5 or 10).
+tail_back <- function(q, p, cdf) {
+  lower <- p <= 0.5
+  abs(cdf(q, lower) / (if (lower) p else 1 - p) - 1)
+}
+for (g in list(c(1e-300, 1), c(1e-300, 1000), c(1e-100, 2.5), c(1e-15, 10), c(1e-10, 1),
+               c(1 - 1e-10, 1), c(1 - 1e-10, 10), c(1 - 1e-10, 3e5), c(1 - 1e-15, 2.5),
+               c(1 - 1e-15, 1000))) {
+  q <- qt(g[1], g[2])
+  stopifnot(is.finite(q), tail_back(q, g[1], function(v, lower) pt(v, g[2], lower.tail = lower)) < 1e-12)
+  dist_case("tQuantile", sprintf("tail-p%s-df%s", format(g[1], digits = 17), fmt_num(g[2])),
+            list(p = g[1], df = g[2]), q,
+            sprintf("qt(%s, %s)", format(g[1], digits = 17), fmt_num(g[2])), name = "q")
+}
+for (p in c(1e-300, 1e-100, 1 - 1e-15, 1 - 2^-53)) {
+  q <- qnorm(p)
+  stopifnot(tail_back(q, p, function(v, lower) pnorm(v, lower.tail = lower)) < 1e-12)
+  dist_case("normalQuantile", sprintf("tail-p%s", format(p, digits = 17)), list(p = p), q,
+            sprintf("qnorm(%s)", format(p, digits = 17)), name = "q")
+}
+for (g in list(c(1 - 1e-10, 1, 1), c(1 - 1e-10, 5, 5), c(1 - 1e-15, 50, 100), c(1 - 1e-10, 2.5, 7.5),
+               c(1 - 1e-15, 10, 1), c(1 - 1e-10, 0.5, 3), c(1 - 1e-10, 300, 2), c(1 - 1e-15, 1, 10),
+               c(1e-15, 10, 1), c(1e-5, 2.5, 7.5))) {
+  q <- qf(g[1], g[2], g[3])
+  stopifnot(is.finite(q), tail_back(q, g[1], function(v, lower) pf(v, g[2], g[3], lower.tail = lower)) < 1e-12)
+  dist_case("fQuantile", sprintf("tail-p%s-df%s-%s", format(g[1], digits = 17), fmt_num(g[2]), fmt_num(g[3])),
+            list(p = g[1], df1 = g[2], df2 = g[3]), q,
+            sprintf("qf(%s, %s, %s)", format(g[1], digits = 17), fmt_num(g[2]), fmt_num(g[3])), name = "q")
+}
+
 # -----------------------------------------------------------------------------
 # 2.12 bootstrap: boot::boot(data, statistic, R = 1999) after set.seed(seed).
 # The resample indices (boot.array(b, indices = TRUE), 1-based, one row per
@@ -1162,6 +1286,10 @@ add_error("pairedTTest", "constant-differences", list(x = I(c(3, 4, 5)), y = I(c
           "t.test(c(3, 4, 5), c(2, 3, 4), paired = TRUE)", t.test(c(3, 4, 5), c(2, 3, 4), paired = TRUE)$p.value)
 add_error("pairedTTest", "identical-columns", list(x = I(c(3, 4, 5)), y = I(c(3, 4, 5)), alternative = "two-sided", level = 0.95),
           "t.test(c(3, 4, 5), c(3, 4, 5), paired = TRUE)", t.test(c(3, 4, 5), c(3, 4, 5), paired = TRUE)$p.value)
+add_error("pairedTTest", "essentially-constant-differences", list(x = I(datasets$near_constant_diff$x), y = I(datasets$near_constant_diff$y), alternative = "two-sided", level = 0.95),
+          "t.test(c(1.1, 2.2, 3.3, 4.4), c(1.0, 2.1, 3.2, 4.3), paired = TRUE)",
+          t.test(datasets$near_constant_diff$x, datasets$near_constant_diff$y, paired = TRUE),
+          note = "the differences are 0.1 up to rounding: stderr < 10 * .Machine$double.eps * abs(mean(d))")
 add_error("pairedTTest", "one-complete-pair", list(x = I(c(3, NA, 5)), y = I(c(2, 3, NA)), alternative = "two-sided", level = 0.95),
           "t.test(c(3, NA, 5), c(2, 3, NA), paired = TRUE)", t.test(c(3, NA, 5), c(2, 3, NA), paired = TRUE)$p.value)
 add_error("pairedTTest", "unequal-lengths", list(x = I(c(3, 4, 5)), y = I(c(2, 3)), alternative = "two-sided", level = 0.95),

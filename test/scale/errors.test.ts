@@ -112,3 +112,15 @@ test("syntheticSurvey: invalid size, seed, missing rate, scale", () => {
   throwsCode(() => syntheticSurvey([cluster], { n: 10, seed: 1, scaleMin: 5, scaleMax: 1 }), "OUT_OF_RANGE", "scale");
   throwsCode(() => syntheticSurvey([{ name: "none", items: {}, minItems: 1 }], { n: 10, seed: 1 }), "EMPTY_INPUT", "no items");
 });
+
+test("columnarPaired: differences equal up to rounding are refused as by pairedTTest (R: data are essentially constant); r rounding above 1 is clamped", () => {
+  const single: ScaleConstruct = { name: "s", items: { pre: ["p"], post: ["q"] }, minItems: 1 };
+  const near = surveyColumns({ q: f([1.1, 2.2, 3.3, 4.4]), p: f([1.0, 2.1, 3.2, 4.3]) });
+  throwsCode(() => columnarPaired(near, single), "ZERO_VARIANCE", "essentially constant differences", /essentially constant|SD of the differences 0/);
+  // x = 2y + 1 exactly: r is 1 (a plain computation gives 1.0000000000000002), d_rm = 0 as in R.
+  const linear = surveyColumns({ q: f([3, 5, 7, 9]), p: f([1, 2, 3, 4]) });
+  const res = columnarPaired(linear, single);
+  assert.equal(res.correlation, 1);
+  assert.equal(res.effects.d_rm.estimate, 0);
+  assert.equal(res.effects.g_rm.ci.upper, 0);
+});

@@ -69,6 +69,7 @@ const expectedCode: Record<string, StatsErrorCode> = {
   "pairedTTest/constant-differences": "ZERO_VARIANCE",
   "pairedTTest/identical-columns": "ZERO_VARIANCE",
   "pairedTTest/one-complete-pair": "TOO_FEW",
+  "pairedTTest/essentially-constant-differences": "ZERO_VARIANCE",
   "pairedTTest/unequal-lengths": "LENGTH_MISMATCH",
   "pearson/n2": "TOO_FEW",
   "pearson/constant-x": "ZERO_VARIANCE",

@@ -6,7 +6,7 @@ import { StatsError } from "../errors.js";
 import { noncentralityForCdf, tPValue, tQuantile } from "../stats/distributions.js";
 import { hedgesCorrection, type PairedEffectSize, type PairedEffectVariant } from "../stats/effect-size.js";
 import type { PairedTTestResult } from "../stats/ttest.js";
-import { checkLevel, requireN } from "../stats/validate.js";
+import { checkLevel, essentiallyConstant, requireN } from "../stats/validate.js";
 import type { ScaleConstruct, SurveyColumns } from "./columns.js";
 import { runEngine, type EngineUnit, type PairMoments, type UnitSums } from "./engine.js";
 import { scoreResult, unitOf } from "./scores.js";
@@ -58,9 +58,13 @@ export function pairedResult(fn: string, construct: string, m: PairMoments, rows
   if (!(sdX > 0) || !(sdY > 0)) {
     throw new StatsError("ZERO_VARIANCE", fn, `the ${!(sdX > 0) ? "post" : "pre"} score of ${construct} is constant over the ${n} complete pairs; the pre-post correlation needed by d_rm is undefined`, construct);
   }
-  const r = m.cxy / (n - 1) / (sdX * sdY);
+  // Clamped to [−1, 1] as R's cor and the scalar library (rounding can give 1.0000000000000002).
+  const r = Math.max(-1, Math.min(1, m.cxy / (n - 1) / (sdX * sdY)));
   const df = n - 1;
   const se = sdDiff / Math.sqrt(n);
+  if (essentiallyConstant(meanDiff, se)) {
+    throw new StatsError("ZERO_VARIANCE", fn, `the ${n} differences post − pre of ${construct} are essentially constant (standard error ${se} below 10·ε·|mean difference ${meanDiff}|, R's t.test rule); the t statistic and the effect sizes are undefined`, construct);
+  }
   const t = meanDiff / se;
   const g = 1 - level;
   const q = tQuantile(1 - g / 2, df);
@@ -142,7 +146,9 @@ export function pairedResult(fn: string, construct: string, m: PairMoments, rows
  * @param options `level` of the intervals.
  * @throws {StatsError} INVALID_ARGUMENT (no pre or post items, unknown column), NON_FINITE,
  *   EMPTY_INPUT / TOO_FEW (fewer than 3 complete pairs: Hedges' J needs df > 1),
- *   ZERO_VARIANCE (constant differences, or a constant pre or post score), OUT_OF_RANGE (level).
+ *   ZERO_VARIANCE (constant differences, differences constant up to rounding by R's t.test rule
+ *   SD_diff/√n < 10·ε·|M_diff|, or a constant pre or post score), OUT_OF_RANGE (level).
+ *   r is clamped to [−1, 1] as in R, so r = 1 gives d_rm = 0.
  * @example columnarPaired(survey, construct).effects.d_av.estimate
  * Validated against: pairedTTest, cohensDz/Dav/Drm and hedgesGz/Gav/Grm of the scalar library
  * (validated against R's t.test and effectsize) in test/scale to 1e-10 relative, and SciPy's

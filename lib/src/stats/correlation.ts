@@ -5,7 +5,7 @@
 import { StatsError } from "../errors.js";
 import { normalQuantile, tPValue } from "./distributions.js";
 import type { ConfidenceInterval } from "./ttest.js";
-import { checkAlternative, checkLevel, completePairs, meanAndSd, requireN, type Alternative, type MissingPolicy, type NumericInput } from "./validate.js";
+import { checkAlternative, checkLevel, completePairs, correlationOf, requireN, type Alternative, type MissingPolicy, type NumericInput } from "./validate.js";
 
 /** Result of {@link pearson}. */
 export interface PearsonResult {
@@ -47,15 +47,12 @@ export interface CorrelationOptions {
 }
 
 function pearsonCore(fn: string, x: readonly number[], y: readonly number[]): number {
-  const mx = meanAndSd(x);
-  const my = meanAndSd(y);
-  if (!(mx.sd > 0) || !(my.sd > 0)) {
-    throw new StatsError("ZERO_VARIANCE", fn, `${!(mx.sd > 0) ? "x" : "y"} is constant over the ${x.length} complete pairs; the correlation is undefined`, !(mx.sd > 0) ? "x" : "y");
+  const c = correlationOf(x, y);
+  if (c.r === null) {
+    const which = c.sdXZero ? "x" : "y";
+    throw new StatsError("ZERO_VARIANCE", fn, `${which} is constant over the ${x.length} complete pairs; the correlation is undefined`, which);
   }
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += ((x[i] as number) - mx.mean) * ((y[i] as number) - my.mean);
-  const r = s / (x.length - 1) / (mx.sd * my.sd);
-  return Math.max(-1, Math.min(1, r));
+  return c.r;
 }
 
 /** p of a correlation's t test; a perfect correlation (infinite t) gives 0, or 1 against its direction. */
@@ -75,6 +72,10 @@ function tFromR(r: number, n: number): number {
  *
  * r = Σ(xᵢ − x̄)(yᵢ − ȳ) / ((n − 1)·s_x·s_y); t = r√(n − 2)/√(1 − r²) with df = n − 2;
  * CI: tanh(atanh(r) ± z_{1−γ/2}/√(n − 3)) (two-sided; one-sided bounds as R's cor.test).
+ * Each column is first multiplied by a power of two (exact) when its values exceed 2^500 in
+ * magnitude, so values near 1e200 give the right r where the cross-products would overflow (R's
+ * cor returns NaN there; the reference values are R's on the same data rescaled by a power of
+ * two). r is clamped to [−1, 1] as in R.
  *
  * Fisher, R. A. (1921). On the "probable error" of a coefficient of correlation deduced from a
  * small sample. Metron, 1, 3–32.

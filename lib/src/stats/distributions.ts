@@ -131,13 +131,22 @@ export function tCdf(t: number, df: number, lowerTail = true): number {
 }
 
 /**
- * Student t quantile: the t with P(T ≤ t) = p.
+ * Student t quantile: the t with P(T ≤ t) = p. For p > 0.5 the upper tail is inverted,
+ * t_p = −t_{1−p} (by symmetry; 1 − p is exact for p ≥ 0.5), as R's `qt` does, so that p close to 1
+ * (1 − 1e-10, 1 − 1e-15) keeps the relative accuracy of its small complement. For df = 1 (Cauchy)
+ * the closed form t_p = −cot(πp) is used.
  * @example tQuantile(0.975, 50) // 2.0085591121007611
- * Validated against R's `qt`.
+ * Validated against R's `qt`, including p = 1e-10, 1e-300, 1 − 1e-10 and 1 − 1e-15.
  */
 export function tQuantile(p: number, df: number): number {
   checkProbability("tQuantile", "p", p);
   checkNumber("tQuantile", "df", df, { positive: true });
+  if (p > 0.5) return -tQuantile(1 - p, df);
+  if (df === 1) {
+    // Cauchy: t_p = −cot(πp), written so that neither tail loses digits (stdlib gives −∞ at p = 1e-300).
+    if (p === 0.5) return 0;
+    return p < 0.25 ? -1 / Math.tan(Math.PI * p) : -Math.tan(Math.PI * (0.5 - p));
+  }
   return stdTQuantile(p, df);
 }
 
@@ -198,10 +207,15 @@ export function fCdf(x: number, df1: number, df2: number, lowerTail = true): num
 }
 
 /**
- * F quantile, by bracketing and bisection on {@link fCdf} (to full double precision).
+ * F quantile, by bisection on the regularized incomplete beta function (to full double precision).
+ * With a = df1/2, b = df2/2: for p ≤ 0.5 the lower tail is inverted, I_u(a, b) = p with
+ * u = df1·x/(df1·x + df2), x = df2·u/(df1·(1 − u)); for p > 0.5 the upper tail, as R's `qf` does:
+ * P(F > x) = I_w(b, a) = 1 − p with w = df2/(df2 + df1·x), x = df2·(1 − w)/(df1·w). Solving for the
+ * small tail probability 1 − p (exact for p ≥ 0.5) and for the small w keeps the digits of x when
+ * p is close to 1: fQuantile(1 − 1e-10, 1, 1) is 4.05e19 (solving I_u = p for u gave u = 1, x = ∞).
  * Used for the Feldt interval of Cronbach's alpha.
  * @example fQuantile(0.975, 50, 400) // 1.4698893365028010
- * Validated against R's `qf`.
+ * Validated against R's `qf`, including p = 1e-10, 1e-300, 1 − 1e-10 and 1 − 1e-15.
  */
 export function fQuantile(p: number, df1: number, df2: number): number {
   checkProbability("fQuantile", "p", p);
@@ -209,10 +223,13 @@ export function fQuantile(p: number, df1: number, df2: number): number {
   checkNumber("fQuantile", "df2", df2, { positive: true });
   if (p === 0) return 0;
   if (p === 1) return Infinity;
-  // The F quantile is the Beta(df1/2, df2/2) quantile u mapped by x = df2·u / (df1·(1 − u)).
-  // Solving for u in [0, 1] keeps the bracket finite.
-  const u = solveMonotone((v) => betainc(v, df1 / 2, df2 / 2, true, false) - p, 0, 1, "fQuantile");
-  return (df2 * u) / (df1 * (1 - u));
+  if (p <= 0.5) {
+    const u = solveMonotone((v) => betainc(v, df1 / 2, df2 / 2, true, false) - p, 0, 1, "fQuantile");
+    return (df2 * u) / (df1 * (1 - u));
+  }
+  const q = 1 - p;
+  const w = solveMonotone((v) => betainc(v, df2 / 2, df1 / 2, true, false) - q, 0, 1, "fQuantile");
+  return (df2 * (1 - w)) / (df1 * w);
 }
 
 const M_SQRT_2dPI = 0.797884560802865355879892119869; // √(2/π)

@@ -19,7 +19,7 @@
 import { StatsError } from "../errors.js";
 import { logGamma, noncentralityForCdf } from "./distributions.js";
 import type { ConfidenceInterval } from "./ttest.js";
-import { checkLevel, completePairs, meanAndSd, requireN, type MissingPolicy, type NumericInput } from "./validate.js";
+import { checkLevel, completePairs, correlationOf, essentiallyConstant, meanAndSd, requireN, type MissingPolicy, type NumericInput } from "./validate.js";
 
 /** Names of the paired effect-size variants. */
 export type PairedEffectVariant = "d_z" | "d_av" | "d_rm" | "g_z" | "g_av" | "g_rm";
@@ -78,14 +78,18 @@ function moments(fn: string, x: NumericInput, y: NumericInput, options: PairedEf
   if (!(md.sd > 0)) {
     throw new StatsError("ZERO_VARIANCE", fn, `all ${n} differences equal ${md.mean}; the SD of the differences is 0 and the effect size is undefined`, "x and y");
   }
+  if (essentiallyConstant(md.mean, md.sd / Math.sqrt(n))) {
+    throw new StatsError(
+      "ZERO_VARIANCE",
+      fn,
+      `the ${n} differences are essentially constant (SD ${md.sd} is rounding error next to the mean difference ${md.mean}; R's t.test stops with "data are essentially constant"); the t statistic behind the effect size and its interval is undefined`,
+      "x and y",
+    );
+  }
   const mx = meanAndSd(pairs.x);
   const my = meanAndSd(pairs.y);
-  let r: number | null = null;
-  if (mx.sd > 0 && my.sd > 0) {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += ((pairs.x[i] as number) - mx.mean) * ((pairs.y[i] as number) - my.mean);
-    r = s / (n - 1) / (mx.sd * my.sd);
-  }
+  // Clamped to [−1, 1] as R's cor (rounding can give 1.0000000000000002, and √(2(1 − r)) would be NaN).
+  const r = correlationOf(pairs.x, pairs.y).r;
   const df = n - 1;
   const t = md.mean / (md.sd / Math.sqrt(n));
   const g = 1 - level;
@@ -148,7 +152,9 @@ function avStandardizer(fn: string, m: PairedMoments): number {
 
 function rmStandardizer(fn: string, m: PairedMoments): number {
   if (m.r === null) throw new StatsError("ZERO_VARIANCE", fn, "x or y has SD 0, so the pre-post correlation r needed by d_rm is undefined", "x and y");
-  // SD_diff / √(2(1 − r)), so that d_rm = d_z · √(2(1 − r)) (Lakens 2013, eq. 9).
+  // SD_diff / √(2(1 − r)), so that d_rm = d_z · √(2(1 − r)) (Lakens 2013, eq. 9). For r = 1 (x and
+  // y exactly linear, r clamped as R's cor) the standardizer is +∞ and d_rm = 0 with interval [0, 0],
+  // as R's formula gives.
   return m.sdDiff / Math.sqrt(2 * (1 - m.r));
 }
 
@@ -159,7 +165,8 @@ function rmStandardizer(fn: string, m: PairedMoments): number {
  *
  * Reference: Lakens (2013), eq. 6, https://doi.org/10.3389/fpsyg.2013.00863; CI: Cumming & Finch
  * (2001), https://doi.org/10.1177/0013164401614001
- * @throws {StatsError} LENGTH_MISMATCH, NON_FINITE, TOO_FEW (< 2 pairs), ZERO_VARIANCE.
+ * @throws {StatsError} LENGTH_MISMATCH, NON_FINITE, TOO_FEW (< 2 pairs), ZERO_VARIANCE (constant
+ *   differences, or essentially constant ones by R's t.test rule s_d/√n < 10·ε·|M_diff|, as pairedTTest).
  * @example cohensDz([5, 4, 5, 4], [4, 4, 3, 3]).estimate // 1.2247…
  * Validated against R: mean(d)/sd(d) and uniroot on pt(t, df, ncp); cross-checked with effectsize::cohens_d(paired = TRUE).
  */
@@ -189,6 +196,7 @@ export function cohensDav(x: NumericInput, y: NumericInput, options: PairedEffec
  * CI: the noncentral-t limits of d_z times √(2(1 − r)).
  *
  * Reference: Lakens (2013), https://doi.org/10.3389/fpsyg.2013.00863
+ * r is clamped to [−1, 1] as R's cor does; at r = 1 (x exactly linear in y) d_rm = 0 with interval [0, 0].
  * @throws {StatsError} LENGTH_MISMATCH, NON_FINITE, TOO_FEW, ZERO_VARIANCE (also when x or y is constant).
  * @example cohensDrm([5, 4, 5, 4], [4, 4, 3, 3]).estimate // 1.2247… · √(2(1 − r))
  * Validated against R with the formula above.

@@ -4,7 +4,7 @@
  */
 import { StatsError } from "../errors.js";
 import { tPValue, tQuantile } from "./distributions.js";
-import { checkAlternative, checkLevel, completePairs, meanAndSd, requireN, type Alternative, type MissingPolicy, type NumericInput } from "./validate.js";
+import { checkAlternative, checkLevel, completePairs, essentiallyConstant, meanAndSd, requireN, type Alternative, type MissingPolicy, type NumericInput } from "./validate.js";
 
 /** A confidence interval; one-sided intervals have an infinite bound. */
 export interface ConfidenceInterval {
@@ -53,7 +53,9 @@ export interface PairedTTestOptions {
  * Student (1908). The probable error of a mean. Biometrika, 6(1), 1–25. https://doi.org/10.1093/biomet/6.1.1
  *
  * @throws {StatsError} LENGTH_MISMATCH, NON_FINITE, TOO_FEW (fewer than 2 complete pairs),
- *   ZERO_VARIANCE (all differences equal: t is undefined).
+ *   ZERO_VARIANCE (all differences equal: t is undefined; or the differences are essentially
+ *   constant, s_d/√n < 10·ε·|d̄| with ε = 2^−52, where R's t.test stops with "data are essentially
+ *   constant": e.g. [1.1, 2.2, 3.3, 4.4] vs [1.0, 2.1, 3.2, 4.3], whose differences differ only by rounding).
  * @example pairedTTest([5, 4, 5, 4], [4, 4, 3, 3]).t // 2.449…
  * Validated against R's `t.test(x, y, paired = TRUE)`.
  */
@@ -73,6 +75,14 @@ export function pairedTTest(x: NumericInput, y: NumericInput, options: PairedTTe
   }
   const df = n - 1;
   const se = stats.sd / Math.sqrt(n);
+  if (essentiallyConstant(stats.mean, se)) {
+    throw new StatsError(
+      "ZERO_VARIANCE",
+      fn,
+      `the ${n} differences are essentially constant (standard error ${se} below 10·ε·|mean difference| = ${10 * Number.EPSILON * Math.abs(stats.mean)}, R's t.test rule): their spread is rounding error and the t statistic is undefined`,
+      "x and y",
+    );
+  }
   const t = stats.mean / se;
   const pValue = tPValue(t, df, alternative);
   let lower: number;

@@ -143,8 +143,41 @@ export function checkAlternative(fn: string, alt: unknown): asserts alt is Alter
   }
 }
 
-/** Mean and sample SD by the two-pass algorithm (internal; inputs already validated). */
+/**
+ * A power of two k = 2^−e that brings the largest |xᵢ| into about [0.5, 1) when it lies above 2^500
+ * or below 2^−500, else 1. Internal. Multiplying by a power of two is exact (short of subnormal
+ * results, far below the largest value), so a statistic computed on k·x and scaled back by 1/k is
+ * the statistic of x, while sums, squares and cross-products of values near 1e308 or 1e-200 can
+ * neither overflow nor underflow. Scale back by dividing by k (1/k itself may overflow).
+ */
+export function unitScale(x: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < x.length; i++) {
+    const a = Math.abs(x[i] as number);
+    if (a > m) m = a;
+  }
+  if (m === 0 || (m < 2 ** 500 && m > 2 ** -500)) return 1;
+  return 2 ** -(Math.floor(Math.log2(m)) + 1);
+}
+
+/** The values times k (see {@link unitScale}); the input itself when k = 1. Internal. */
+export function scaled(x: ArrayLike<number>, k: number): ArrayLike<number> {
+  return k === 1 ? x : Array.from(x, (v) => v * k);
+}
+
+/**
+ * Mean and sample SD by the two-pass algorithm (internal; inputs already validated). Values beyond
+ * 2^500 in magnitude (or all below 2^−500) are first rescaled by {@link unitScale}, so that
+ * mean([1e308, 1e308]) is 1e308 and not Infinity/NaN, and the SD of values near 1e200 is finite.
+ */
 export function meanAndSd(x: ArrayLike<number>): { mean: number; sd: number } {
+  const k = unitScale(x);
+  if (k === 1) return meanAndSdUnscaled(x);
+  const r = meanAndSdUnscaled(scaled(x, k));
+  return { mean: r.mean / k, sd: r.sd / k };
+}
+
+function meanAndSdUnscaled(x: ArrayLike<number>): { mean: number; sd: number } {
   const n = x.length;
   let s = 0;
   for (let i = 0; i < n; i++) s += x[i] as number;
@@ -159,4 +192,34 @@ export function meanAndSd(x: ArrayLike<number>): { mean: number; sd: number } {
     ss += dv * dv;
   }
   return { mean: m, sd: Math.sqrt(ss / (n - 1)) };
+}
+
+/**
+ * Pearson r of two complete columns of equal length (internal; inputs already validated), or null
+ * when either column has SD 0. Each column is rescaled by {@link unitScale} first (r does not
+ * depend on the scale), so values near 1e200 give the right r instead of an overflowed
+ * Σ(x − x̄)(y − ȳ); the result is clamped to [−1, 1] as R's cor does, so that rounding cannot
+ * give 1.0000000000000002 (whose 1 − r² is negative).
+ */
+export function correlationOf(x: ArrayLike<number>, y: ArrayLike<number>): { r: number | null; sdXZero: boolean; sdYZero: boolean } {
+  const xs = scaled(x, unitScale(x));
+  const ys = scaled(y, unitScale(y));
+  const mx = meanAndSdUnscaled(xs);
+  const my = meanAndSdUnscaled(ys);
+  const sdXZero = !(mx.sd > 0);
+  const sdYZero = !(my.sd > 0);
+  if (sdXZero || sdYZero) return { r: null, sdXZero, sdYZero };
+  let s = 0;
+  for (let i = 0; i < xs.length; i++) s += ((xs[i] as number) - mx.mean) * ((ys[i] as number) - my.mean);
+  const r = s / (xs.length - 1) / (mx.sd * my.sd);
+  return { r: Math.max(-1, Math.min(1, r)), sdXZero, sdYZero };
+}
+
+/**
+ * R's rule for data whose t statistic is only rounding noise (`t.test`: "data are essentially
+ * constant"): true when the standard error s/√n is below 10·ε·|mean|, ε = 2^−52 (R's
+ * `.Machine$double.eps`). Internal.
+ */
+export function essentiallyConstant(mean: number, standardError: number): boolean {
+  return standardError < 10 * Number.EPSILON * Math.abs(mean);
 }
