@@ -75,6 +75,56 @@ test("a semicolon CSV with decimal commas", async () => {
   assert.equal(ex.grimmer.details.failedTest, "sum-of-squares");
 });
 
+test("issue 11: t(0) = 3, p = .04 is reported as not testable and the rest of the file is still audited", async () => {
+  const r = await run([fixture("zero-df.md")]);
+  assert.equal(r.code, 0);
+  assert.equal(r.err, "");
+  assert.doesNotMatch(r.out, /internal error/);
+  assert.match(r.out, /3 test results found/);
+  assert.match(r.out, /t\(0\) = 3, p = \.04\s+-\s+not-testable/);
+  assert.match(r.out, /\(line 3\) t\(0\) = 3 has 0 degrees of freedom; degrees of freedom must be positive/);
+  assert.match(r.out, /\(line 4\) t\(28\) = 2\.20 gives p = 0\.0362/);
+  assert.match(r.out, /\(line 4\) r\(49\) = \.57 gives/);
+  const j = JSON.parse((await run([fixture("zero-df.md"), "--json"])).out) as { entries: { check: { verdict: string } }[] };
+  assert.deepEqual(j.entries.map((e) => e.check.verdict), ["not-testable", "inconsistent", "consistent"]);
+});
+
+test("issue 11: a mean in Markdown is not skipped silently; the output says means need the CSV form", async () => {
+  const r = await run([fixture("descriptives.md")]);
+  assert.equal(r.code, 0);
+  assert.match(r.out, /1 test result found/);
+  assert.match(r.out, /1 mean found but not checked: means need the CSV form/);
+  assert.match(r.out, /\(line 3\) M = 3\.47, SD = 1\.12, N = 25 {2}→ {2}line-3,3\.47,1\.12,25,,,/);
+  const j = JSON.parse((await run([fixture("descriptives.md"), "--json"])).out) as { unchecked: { mean: string; sd: string; n: string; reason: string }[] };
+  assert.deepEqual(j.unchecked.map((d) => [d.mean, d.sd, d.n]), [["3.47", "1.12", "25"]]);
+  assert.match(j.unchecked[0]?.reason ?? "", /\.csv file/);
+});
+
+test("issue 11: a CSV row with n = 1e9 finishes (too large to enumerate) and the other rows are checked", async () => {
+  const t0 = performance.now();
+  const r = await run([fixture("large-n.csv"), "--json"]);
+  assert.ok(performance.now() - t0 < 10_000, "bounded work per row");
+  assert.equal(r.code, 0);
+  type Check = { verdict: string; reason: string } | null;
+  const j = JSON.parse(r.out) as { rows: { row: { id: string }; grim: Check; grimmer: Check; scale: Check }[] };
+  const byId = Object.fromEntries(j.rows.map((x) => [x.row.id, x]));
+  assert.equal(byId["billion"]?.grim?.verdict, "not-testable");
+  assert.equal(byId["billion"]?.grimmer?.verdict, "consistent"); // a witness is found at once
+  assert.equal(byId["billion"]?.scale?.verdict, "not-testable");
+  assert.match(byId["billion"]?.scale?.reason ?? "", /^Too large to enumerate/);
+  assert.equal(byId["billion-sd-too-large"]?.grimmer?.verdict, "not-testable");
+  assert.match(byId["billion-sd-too-large"]?.grimmer?.reason ?? "", /^Too large to enumerate/);
+  assert.equal(byId["billion-sd-too-large"]?.scale?.verdict, "inconsistent");
+  assert.equal(byId["grimmer-35"]?.grimmer?.verdict, "inconsistent");
+  // mean 2.81, SD 0.88, n = 21 on 1–7: inside the scale bounds, impossible by GRIMMER
+  assert.equal(byId["within-scale-not-grimmer"]?.scale?.verdict, "consistent");
+  assert.equal(byId["within-scale-not-grimmer"]?.grimmer?.verdict, "inconsistent");
+  const table = await run([fixture("large-n.csv")]);
+  assert.match(table.out, /4 rows checked/);
+  assert.match(table.out, /Scale: On a scale from 1 to 7, 21 respondents with a mean of 2\.81 can have an SD from 0\.402 to 2\.75, which includes the reported 0\.88\./);
+  assert.match(table.out, /GRIMMER: No whole-number data from 21 respondents with a mean of 2\.81 have an SD that rounds to 0\.88/);
+});
+
 test("unreadable input: exit code 2 and a message naming the file (and line), no stack trace", async () => {
   const missing = await run(["/nonexistent/paper.txt"]);
   assert.equal(missing.code, 2);

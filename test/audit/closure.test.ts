@@ -66,5 +66,30 @@ test("limit stops the count and says so", () => {
   const r = checkClosure("2.7", "1.9", 100, { scaleMin: 1, scaleMax: 5, limit: 100 });
   assert.equal(r.details.count, 100);
   assert.equal(r.details.complete, false);
+  assert.equal(r.details.stoppedBy, "limit");
   assert.equal(r.verdict, "consistent");
+});
+
+test("issue 11: CLOSURE's work is bounded: too many totals, or the step budget spent, is 'too large to enumerate'", () => {
+  const t0 = performance.now();
+  const big = checkClosure("3.47", "1.12", 1_000_000_000, { scaleMin: 1, scaleMax: 5 });
+  assert.equal(big.verdict, "not-testable");
+  assert.equal(big.details.stoppedBy, "maxSums");
+  assert.match(big.reason, /^Too large to enumerate: 10000001 totals/);
+  assert.ok(performance.now() - t0 < 1000);
+  const budget = checkClosure("3.8", "1.0", 51, { scaleMin: 1, scaleMax: 5, maxSteps: 3 });
+  assert.equal(budget.verdict, "not-testable");
+  assert.equal(budget.details.stoppedBy, "maxSteps");
+  assert.equal(budget.details.complete, false);
+  assert.match(budget.reason, /^Too large to enumerate: the search .* stopped after 3 steps \(maxSteps\)/);
+  // samples found before the budget ran out are real: "at least"
+  const some = checkClosure("2.7", "1.9", 100, { scaleMin: 1, scaleMax: 5, maxSteps: 1000 });
+  assert.equal(some.details.stoppedBy, "maxSteps");
+  assert.ok(some.details.count > 0);
+  assert.equal(some.verdict, "consistent");
+  assert.match(some.reason, /^At least /);
+  const full = checkClosure("2.7", "1.9", 100, { scaleMin: 1, scaleMax: 5 });
+  assert.equal(full.details.stoppedBy, null);
+  assert.equal(full.details.count, 2256);
+  assert.ok(full.details.steps > 1000);
 });

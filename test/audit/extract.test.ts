@@ -8,7 +8,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { extractTestResults } from "../../lib/src/audit/index.js";
+import { auditText, extractTestResults, findDescriptives, parseSummaryTable } from "../../lib/src/audit/index.js";
 
 const count = (txt: string): number => extractTestResults(txt).length;
 
@@ -86,4 +86,23 @@ test("Dutch forms: decimal commas, ';' separators and N instead of df", () => {
   const [c] = extractTestResults("r = .57, N = 51, p < .001");
   assert.equal(c?.result.df, 49);
   assert.equal(c?.result.pRelation, "<");
+});
+
+test("issue 11: a mean in running text (M = 3.47, SD = 1.12, N = 25) is reported as not checked, with the CSV line to use", () => {
+  const a = auditText("Scores were high (M = 3.47, SD = 1.12, N = 25).\nDe gemiddelde score (M = 3,47; SD = 1,12; n = 25) en gemiddelde = 4,1.");
+  assert.equal(a.entries.length, 0);
+  assert.deepEqual(
+    a.unchecked.map((d) => [d.line, d.raw, d.mean, d.sd, d.n, d.csvLine]),
+    [
+      [1, "M = 3.47, SD = 1.12, N = 25", "3.47", "1.12", "25", "line-1,3.47,1.12,25,,,"],
+      [2, "M = 3,47; SD = 1,12; n = 25", "3,47", "1,12", "25", 'line-2,"3,47","1,12",25,,,'],
+      [2, "gemiddelde = 4,1", "4,1", null, null, 'line-2,"4,1",,,,,'],
+    ],
+  );
+  assert.match(a.unchecked[0]?.reason ?? "", /not checked: GRIM, GRIMMER and the scale bounds need .* Put it in a \.csv file/);
+  // the suggested line is a valid row of the summary table
+  const rows = parseSummaryTable(`id,mean,sd,n,items,min,max\n${a.unchecked[1]?.csvLine ?? ""}`, "x.csv");
+  assert.deepEqual([rows[0]?.mean, rows[0]?.sd, rows[0]?.n], ["3,47", "1,12", "25"]);
+  // not descriptives: other letters before M, test results
+  assert.deepEqual(findDescriptives("SEM = 0.12, RMSEA = .05, t(28) = 2.20, p = .03"), []);
 });

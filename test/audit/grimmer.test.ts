@@ -126,3 +126,19 @@ test("no real sample on a 1–5 scale is flagged (exhaustive, n = 5)", () => {
   };
   rec(0, 5, []);
 });
+
+test("issue 11: n = 1e9 stops after maxSums candidate totals and says it is too large to enumerate", () => {
+  const t0 = performance.now();
+  const r = checkGrimmer("3.47", "5.00", 1_000_000_000, { scaleMin: 1, scaleMax: 5 });
+  assert.ok(performance.now() - t0 < 5000);
+  assert.equal(r.verdict, "not-testable");
+  assert.equal(r.details.complete, false);
+  assert.equal(r.details.sumsExamined, 100_000);
+  assert.match(r.reason, /^Too large to enumerate: 10000001 whole-number totals give a mean of 3\.47 for 1000000000 respondents/);
+  // a witness found early is still a witness
+  const w = checkGrimmer("3.47", "1.12", 1_000_000_000, { scaleMin: 1, scaleMax: 5 });
+  assert.equal(w.verdict, "consistent");
+  assert.equal(w.details.complete, true);
+  assert.equal(checkGrimmer("5.23", "2.55", 35, { maxSums: 1 }).details.sumsExamined, 1);
+  assert.throws(() => checkGrimmer("5.23", "2.55", 35, { maxSums: 0 }), /maxSums/);
+});

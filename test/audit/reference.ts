@@ -44,6 +44,14 @@ export function rString(...keys: string[]): string {
   return v;
 }
 
+/** A boolean from audit-reference.json (R). */
+export function rBoolean(...keys: string[]): boolean {
+  rCache ??= load("audit-reference.json");
+  const v = walk(rCache, keys);
+  if (typeof v !== "boolean") throw new Error(`reference value ${keys.join(" / ")} is not a boolean`);
+  return v;
+}
+
 /** One case of audit-closure.json (Python brute force). */
 export interface ClosureCase {
   readonly mean: string;

@@ -7,7 +7,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { auditText, checkPValue, mentionsOneTailed, recomputeP, type PValueOptions } from "../../lib/src/audit/index.js";
-import { assertRelClose, rNumber, rString } from "./reference.js";
+import { assertRelClose, rBoolean, rNumber, rString } from "./reference.js";
 
 function one(txt: string, options: PValueOptions = {}) {
   const a = auditText(txt, options);
@@ -189,4 +189,29 @@ test("test-compute-pvalues.R: recomputed p-values equal R's", () => {
 test("impossible values are not testable", () => {
   assert.equal(checkPValue({ test: "r", df: 16, statistic: "26.05", p: ".10", pRelation: "=" }).verdict, "not-testable");
   assert.equal(checkPValue({ test: "t", df: 28, statistic: "2.20", p: "1.03", pRelation: "=" }).verdict, "not-testable");
+});
+
+test("issue 11: t(0) = 3, p = .04 is not testable (R: no p-value), and the text's other results are still checked", () => {
+  // R's pt(-3, 0) is NaN, and statcheck 1.4 stops on this text altogether (audit-reference.R).
+  assert.equal(rBoolean("zero_df", "t0_p_is_nan"), true);
+  assert.equal(rBoolean("zero_df", "F_0_10_p_is_nan"), true);
+  assert.notEqual(rString("zero_df", "statcheck_error"), "");
+  const a = auditText("First t(0) = 3, p = .04; then t(28) = 2.20, p = .03 and F(0, 10) = 2.1, p = .2; chi2(0) = 3, p = .04; r = .5, p = .04, N = 2.");
+  assert.deepEqual(
+    a.entries.map((e) => [e.extracted.raw, e.check.verdict]),
+    [
+      ["t(0) = 3, p = .04", "not-testable"],
+      ["t(28) = 2.20, p = .03", "inconsistent"],
+      ["F(0, 10) = 2.1, p = .2", "not-testable"],
+      ["chi2(0) = 3, p = .04", "not-testable"],
+      ["r = .5, p = .04, N = 2", "not-testable"],
+    ],
+  );
+  assert.match(a.entries[0]?.check.reason ?? "", /^t\(0\) = 3 has 0 degrees of freedom; degrees of freedom must be positive, so no p-value can be recomputed\.$/);
+  assert.match(a.entries[2]?.check.reason ?? "", /\(df1\)/);
+  assert.ok(Number.isNaN(a.entries[0]?.check.details.computedP));
+  assert.equal(checkPValue({ test: "t", df: -1, statistic: "3", p: ".04", pRelation: "=" }).verdict, "not-testable");
+  // missing df is still the caller's mistake, and so is a wrong alpha
+  assert.throws(() => checkPValue({ test: "t", statistic: "3", p: ".04", pRelation: "=" }), /df is missing/);
+  assert.throws(() => auditText("t(28) = 2.20, p = .03", { alpha: 2 }), /alpha is 2/);
 });

@@ -1,4 +1,5 @@
-# Reference values for test/audit/*.test.ts, computed with base R (stats).
+# Reference values for test/audit/*.test.ts, computed with base R (stats) and, for one entry,
+# the statcheck package (r-cran-statcheck).
 # Run from the repository root:  Rscript test/reference/audit-reference.R
 # Writes test/reference/audit-reference.json (full double precision).
 library(jsonlite)
@@ -61,6 +62,43 @@ out$lakens <- list(
   r = r, d_z = dz,
   d_av = mean(d) / ((sd(movie_1) + sd(movie_2)) / 2),
   d_rm = dz * sqrt(2 * (1 - r))
+)
+
+# Issue 11, finding 6: a printed result with zero degrees of freedom, "t(0) = 3, p = .04". R has no
+# p-value for it (pt() returns NaN), and statcheck itself stops on it instead of reporting it.
+statcheck_error <- if (requireNamespace("statcheck", quietly = TRUE)) {
+  tryCatch({
+    suppressWarnings(statcheck::statcheck("t(0) = 3, p = .04", messages = FALSE))
+    ""
+  }, error = function(e) conditionMessage(e))
+} else NA
+out$zero_df <- list(
+  t0_p_is_nan = is.nan(suppressWarnings(2 * pt(-3, 0))),
+  F_0_10_p_is_nan = is.nan(suppressWarnings(pf(2.1, 0, 10, lower.tail = FALSE))),
+  statcheck_version = if (requireNamespace("statcheck", quietly = TRUE)) as.character(packageVersion("statcheck")) else NA,
+  statcheck_error = statcheck_error
+)
+
+# Issue 11, finding 6: 21 whole-number answers on 1-7 with mean 2.81 (total 59) and SD 0.88.
+# Every multiset of 21 values from 1..7 with total 59, enumerated: the smallest and largest SD
+# (what the scale bounds establish), and how many have an SD in [0.875, 0.885] (none: GRIMMER's
+# finding, because the sum of squares would have to lie in [181.07, 181.43]).
+multisets <- function(n, k) {            # all count vectors c[1..k] with sum n
+  if (k == 1) return(matrix(n, 1, 1))
+  do.call(rbind, lapply(0:n, function(c1) cbind(c1, multisets(n - c1, k - 1))))
+}
+cnt <- multisets(21, 7)
+v <- 1:7
+tot <- cnt %*% v
+sq <- cnt %*% v^2
+sel <- tot == 59
+sds <- sqrt((sq[sel] - 59^2 / 21) / 20)
+out$scale_vs_grimmer <- list(
+  n = 21, total = 59,
+  sd_min = min(sds), sd_max = max(sds),
+  n_sets = sum(sel),
+  n_sets_sd_0.88 = sum(sds >= 0.875 & sds <= 0.885),
+  q_lower = 20 * 0.875^2 + 59^2 / 21, q_upper = 20 * 0.885^2 + 59^2 / 21
 )
 
 writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE), "test/reference/audit-reference.json")

@@ -22,9 +22,12 @@ export interface CliIo {
 const USAGE = `Usage: audit <file> [--json]
 
   <file>   a text or Markdown file: every APA-style result (t, F, r, z, chi2 with a p-value)
-           is recomputed and compared with the reported p, as statcheck does;
+           is recomputed and compared with the reported p, as statcheck does; a result that
+           cannot be checked (e.g. t(0)) is reported as not-testable; means (M = ..., SD = ...)
+           are listed as not checked, because they need the CSV form;
            a .csv/.tsv file with columns id, mean, sd, n (optional items, min, max):
-           GRIM, GRIMMER and scale bounds per row.
+           GRIM, GRIMMER and scale bounds per row (a row too large to enumerate is
+           reported as such).
   --json   print machine-readable JSON instead of tables.
 
 Exit status: 0 when the file was read (whatever the verdicts), 2 when it could not be read.

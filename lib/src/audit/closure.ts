@@ -7,7 +7,7 @@
 import { StatsError } from "../errors.js";
 import { checkNumber } from "../stats/validate.js";
 import { meanSums } from "./grim.js";
-import { meanSdArguments, sdInterval, sumOfSquaresRange } from "./grimmer.js";
+import { checkMaxSums, meanSdArguments, sdInterval, sumOfSquaresRange } from "./grimmer.js";
 import { type ReportedNumber, type RoundingMode } from "./reported.js";
 import { auditResult, type AuditResult } from "./result.js";
 
@@ -25,6 +25,16 @@ export interface ClosureOptions {
   readonly examples?: number;
   /** Stop counting after this many distributions (default 1 000 000). */
   readonly limit?: number;
+  /**
+   * Most candidate totals (default {@link DEFAULT_MAX_SUMS}); with more the search does not start
+   * ("too large to enumerate").
+   */
+  readonly maxSums?: number;
+  /**
+   * Work budget: most search steps (nodes visited plus totals tried while pruning; default
+   * 50 000 000, a few seconds). When it runs out the search stops and says so.
+   */
+  readonly maxSteps?: number;
 }
 
 /** Details of a CLOSURE enumeration. */
@@ -39,8 +49,12 @@ export interface ClosureDetails {
   readonly values: readonly number[];
   /** Number of distributions found. */
   readonly count: number;
-  /** False when the enumeration stopped at `limit`. */
+  /** False when the enumeration stopped early (at `limit`, `maxSteps` or `maxSums`; see `stoppedBy`). */
   readonly complete: boolean;
+  /** Why the enumeration stopped early, or null when it finished. */
+  readonly stoppedBy: "limit" | "maxSteps" | "maxSums" | null;
+  /** Search steps used. */
+  readonly steps: number;
   /** Up to `examples` distributions, each as the frequency of every value in `values`. */
   readonly examples: readonly (readonly number[])[];
   /** For every value, its frequency summed over all distributions found (as unsum's `f_absolute`). */
@@ -64,9 +78,12 @@ export interface ClosureDetails {
  * @param mean The reported mean as printed.
  * @param sd The reported SD as printed.
  * @param n The sample size (at least 2).
- * @param options scaleMin, scaleMax (required), items, rounding, examples, limit.
- * @returns "consistent" when at least one sample exists (count and examples in the details),
- *   "inconsistent" when none does.
+ * @param options scaleMin, scaleMax (required), items, rounding, examples, limit, and the work
+ *   bounds maxSums and maxSteps.
+ * @returns "consistent" when at least one sample exists (count and examples in the details; "at
+ *   least" when the search stopped early), "inconsistent" when none does, "not-testable" ("too
+ *   large to enumerate") when the candidate totals exceed maxSums or the step budget ran out
+ *   before any sample was found.
  * @throws {StatsError} INVALID_ARGUMENT / OUT_OF_RANGE for invalid input.
  * @example
  * checkClosure("2.7", "1.9", 100, { scaleMin: 1, scaleMax: 5 }).details.count // 2256
@@ -85,6 +102,9 @@ export function checkClosure(mean: string | ReportedNumber, sd: string | Reporte
   checkNumber(fn, "examples", maxExamples, { integerMin: 0 });
   const limit = options.limit ?? 1_000_000;
   checkNumber(fn, "limit", limit, { integerMin: 1 });
+  const maxSums = checkMaxSums(fn, options.maxSums);
+  const maxSteps = options.maxSteps ?? 50_000_000;
+  checkNumber(fn, "maxSteps", maxSteps, { integerMin: 1 });
 
   const lo = Number(scale.min) * items;
   const hi = Number(scale.max) * items;
@@ -100,6 +120,17 @@ export function checkClosure(mean: string | ReportedNumber, sd: string | Reporte
   const sdIv = sdInterval(s, rounding);
   const sMin = Math.max(Number(sums.lower), n * lo);
   const sMax = Math.min(Number(sums.upper), n * hi);
+  const values = totals.map((t) => t / items);
+  const where = `${n} answers on a scale from ${scale.min} to ${scale.max}`;
+  const baseDetails = { mean: m.text, sd: s.text, n, items, scale: { min: Number(scale.min), max: Number(scale.max) }, rounding, values };
+  if (sMax - sMin + 1 > maxSums) {
+    return auditResult(
+      "closure",
+      "not-testable",
+      `Too large to enumerate: ${sMax - sMin + 1} totals of ${where} give a mean that rounds to ${m.text}, more than the ${maxSums} this check examines (maxSums).`,
+      { ...baseDetails, count: 0, complete: false, stoppedBy: "maxSums", steps: 0, examples: [], frequencyTotals: new Array<number>(K).fill(0) } satisfies ClosureDetails,
+    );
+  }
   const qLo: number[] = [];
   const qHi: number[] = [];
   for (let S = sMin; S <= sMax; S++) {
@@ -113,6 +144,8 @@ export function checkClosure(mean: string | ReportedNumber, sd: string | Reporte
   const examples: number[][] = [];
   let count = 0;
   let stopped = false;
+  let stoppedBy: ClosureDetails["stoppedBy"] = null;
+  let steps = 0;
 
   // Is some admissible final (S, Q) reachable from partial (S, Q) with `rem` answers left among totals[0..j]?
   const reachable = (j: number, rem: number, S: number, Q: number): boolean => {
@@ -121,6 +154,7 @@ export function checkClosure(mean: string | ReportedNumber, sd: string | Reporte
     const from = Math.max(sMin, S + rem * vMin);
     const to = Math.min(sMax, S + rem * vMax);
     for (let Sf = from; Sf <= to; Sf++) {
+      steps++;
       const R = Sf - S;
       let qMinRem = 0;
       let qMaxRem = 0;
@@ -145,6 +179,11 @@ export function checkClosure(mean: string | ReportedNumber, sd: string | Reporte
 
   const visit = (j: number, rem: number, S: number, Q: number): void => {
     if (stopped) return;
+    if (++steps > maxSteps) {
+      stopped = true;
+      stoppedBy = "maxSteps";
+      return;
+    }
     const v = totals[j] as number;
     if (j === 0) {
       const Sf = S + rem * v;
@@ -157,10 +196,18 @@ export function checkClosure(mean: string | ReportedNumber, sd: string | Reporte
       for (let i = 0; i < K; i++) frequencyTotals[i] = (frequencyTotals[i] as number) + (counts[i] as number);
       if (examples.length < maxExamples) examples.push(counts.slice());
       counts[0] = 0;
-      if (count >= limit) stopped = true;
+      if (count >= limit) {
+        stopped = true;
+        stoppedBy = "limit";
+      }
       return;
     }
     for (let c = rem; c >= 0; c--) {
+      if (steps > maxSteps) {
+        stopped = true;
+        stoppedBy = "maxSteps";
+        break;
+      }
       const S2 = S + c * v;
       const Q2 = Q + c * v * v;
       if (S2 > sMax) continue;
@@ -173,21 +220,23 @@ export function checkClosure(mean: string | ReportedNumber, sd: string | Reporte
   };
   if (sMin <= sMax && reachable(K - 1, n, 0, 0)) visit(K - 1, n, 0, 0);
 
-  const values = totals.map((t) => t / items);
   const details: ClosureDetails = {
-    mean: m.text,
-    sd: s.text,
-    n,
-    items,
-    scale: { min: Number(scale.min), max: Number(scale.max) },
-    rounding,
-    values,
+    ...baseDetails,
     count,
     complete: !stopped,
+    stoppedBy,
+    steps,
     examples,
     frequencyTotals,
   };
-  const where = `${n} answers on a scale from ${scale.min} to ${scale.max}`;
+  if (count === 0 && stoppedBy === "maxSteps") {
+    return auditResult(
+      "closure",
+      "not-testable",
+      `Too large to enumerate: the search over sets of ${where} stopped after ${maxSteps} steps (maxSteps) without finding one with a mean that rounds to ${m.text} and an SD that rounds to ${s.text}; whether one exists is not known.`,
+      details,
+    );
+  }
   if (count === 0) {
     return auditResult("closure", "inconsistent", `No set of ${where} has a mean that rounds to ${m.text} and an SD that rounds to ${s.text}.`, details);
   }

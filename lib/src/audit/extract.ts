@@ -3,7 +3,7 @@
  *
  * @module audit/extract
  */
-import { checkPValue, type ApaTestType, type PValueDetails, type PValueOptions, type ReportedRelation, type ReportedTestResult } from "./statcheck.js";
+import { checkAlpha, checkPValue, uncheckedPValue, type ApaTestType, type PValueDetails, type PValueOptions, type ReportedRelation, type ReportedTestResult } from "./statcheck.js";
 import type { AuditResult } from "./result.js";
 import { asReported, type ReportedNumber } from "./reported.js";
 
@@ -25,11 +25,33 @@ export interface TextAuditEntry {
   readonly check: AuditResult<PValueDetails>;
 }
 
+/**
+ * Descriptive statistics found in a text (a mean, with SD and N when printed next to it) that the
+ * text audit does not check: GRIM, GRIMMER and the scale bounds need to know that the data are
+ * whole numbers, how many items make a score and the scale, which running text does not say.
+ */
+export interface UncheckedDescriptive {
+  /** 1-based line and column of the match. */
+  readonly line: number;
+  readonly column: number;
+  /** The matched text, whitespace collapsed. */
+  readonly raw: string;
+  /** The numbers as printed; sd and n are null when not printed with the mean. */
+  readonly mean: string;
+  readonly sd: string | null;
+  readonly n: string | null;
+  /** A CSV line for the summary-table audit (header `id,mean,sd,n,items,min,max`), to complete. */
+  readonly csvLine: string;
+  readonly reason: string;
+}
+
 /** Result of {@link auditText}. */
 export interface TextAudit {
   /** Whether the text mentions one-sided testing (one-sided, one-tailed, directional, eenzijdig). */
   readonly oneTailedInText: boolean;
   readonly entries: readonly TextAuditEntry[];
+  /** Means (with SD and N) found in the text that are not checked here; they need the CSV form. */
+  readonly unchecked: readonly UncheckedDescriptive[];
 }
 
 // A number as printed: "2,000.20" (thousands and decimal point), ".57", ",57", "4,05", "12".
@@ -91,8 +113,7 @@ const PATTERNS: readonly Pattern[] = [
     test: "r",
     re: new RegExp(String.raw`${NOT_LETTER_BEFORE}r\s?${REL}\s?(${NUM})${SEP}${P_PART}${SEP}[Nn]\s?=\s?(\d+)`, "g"),
     build: (m) => {
-      const n = Number(m[6]);
-      if (!(n > 2)) return null;
+      const n = Number(m[6]); // N ≤ 2 gives df ≤ 0: reported as not testable, not dropped
       return { result: { test: "r", df: n - 2, statisticRelation: m[1] as ReportedRelation, statistic: clean(m[2]), ...pParts(m, 3) }, sampleSize: n };
     },
   },
@@ -102,7 +123,6 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(String.raw`${NOT_LETTER_BEFORE}r\s?${REL}\s?(${NUM})${SEP}[Nn]\s?=\s?(\d+)${SEP}${P_PART}`, "g"),
     build: (m) => {
       const n = Number(m[3]);
-      if (!(n > 2)) return null;
       return { result: { test: "r", df: n - 2, statisticRelation: m[1] as ReportedRelation, statistic: clean(m[2]), ...pParts(m, 4) }, sampleSize: n };
     },
   },
@@ -151,6 +171,22 @@ function normalize(text: string): string {
   return text.replace(/[\u2212\u2013\u2012]/g, "-").replace(/[\u00A0\u2009\u202F]/g, " ");
 }
 
+/** Maps an offset of a text to its 1-based line and column. Internal. */
+function positions(src: string): (index: number) => { line: number; column: number } {
+  const lineStarts: number[] = [0];
+  for (let i = 0; i < src.length; i++) if (src[i] === "\n") lineStarts.push(i + 1);
+  return (index: number): { line: number; column: number } => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] as number) <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: index - (lineStarts[lo] as number) + 1 };
+  };
+}
+
 /**
  * Finds APA-style test results in a text.
  *
@@ -175,18 +211,7 @@ function normalize(text: string): string {
  */
 export function extractTestResults(text: string): ExtractedTestResult[] {
   const src = normalize(text);
-  const lineStarts: number[] = [0];
-  for (let i = 0; i < src.length; i++) if (src[i] === "\n") lineStarts.push(i + 1);
-  const position = (index: number): { line: number; column: number } => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] as number) <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: index - (lineStarts[lo] as number) + 1 };
-  };
+  const position = positions(src);
   const found: { index: number; end: number; item: ExtractedTestResult }[] = [];
   for (const pattern of PATTERNS) {
     pattern.re.lastIndex = 0;
@@ -229,18 +254,82 @@ export function mentionsOneTailed(text: string): boolean {
  *
  * @param text The full text.
  * @param options Passed to {@link checkPValue}; `oneTailedInText` defaults to what the text says.
- * @returns The entries and whether the text mentions one-sided tests.
- * @throws Never for any text: extracted values are checked or marked not-testable.
+ * @returns The entries, whether the text mentions one-sided tests, and the means (with SD and N)
+ *   found but not checked, which need the CSV form ({@link findDescriptives}).
+ * @throws Never for any text: every extracted result is checked or marked not-testable with the
+ *   reason (for example "t(0) = 3" has no degrees of freedom), and the others are still checked.
+ *   StatsError OUT_OF_RANGE / NON_FINITE only for an invalid `alpha` option.
  * @example auditText("t(48) = 1.02, p < .05").entries[0]?.check.verdict // "inconsistent"
  *
  * Reference: Nuijten et al. (2016), https://doi.org/10.3758/s13428-015-0664-2. Validated as
  * {@link extractTestResults} and {@link checkPValue}.
  */
 export function auditText(text: string, options: PValueOptions = {}): TextAudit {
+  checkAlpha("auditText", options.alpha); // a wrong option is the caller's mistake, not the text's
   const oneTailedInText = options.oneTailedInText ?? mentionsOneTailed(text);
   const entries = extractTestResults(text).map((extracted) => ({
     extracted,
-    check: checkPValue(extracted.result, { ...options, oneTailedInText }),
+    check: checkOne(extracted.result, { ...options, oneTailedInText }),
   }));
-  return { oneTailedInText, entries };
+  return { oneTailedInText, entries, unchecked: findDescriptives(text) };
+}
+
+/** checkPValue for one extracted result; a result that cannot be checked becomes "not-testable" with the reason. */
+function checkOne(result: ReportedTestResult, options: PValueOptions): AuditResult<PValueDetails> {
+  try {
+    return checkPValue(result, options);
+  } catch (e) {
+    const why = e instanceof Error ? e.message.replace(/^\w+: /, "") : String(e);
+    return uncheckedPValue(result, `This result could not be checked (${why}); the other results are checked as usual.`, options.alpha ?? 0.05);
+  }
+}
+
+// "M = 3.47, SD = 1.12, N = 25", "(M = 3,47; SD = 1,12; n = 25)", "gemiddelde = 3,47 (SD = 1,12)"
+const MEAN_WORD = String.raw`(?:M|Mean|mean|Gem\.?|gem\.?|[Gg]emiddelde)`;
+const SD_WORD = String.raw`(?:SD|sd|s\.d\.|S\.D\.)`;
+const DESCRIPTIVES = new RegExp(
+  String.raw`(?<![A-Za-z\u00C0-\u024F])${MEAN_WORD}\s?=\s?(${NUM})(?:\s*[,;(]?\s*${SD_WORD}\s?=\s?(${NUM}))?(?:\s*[,;]?\s*[Nn]\s?=\s?(\d+))?`,
+  "g",
+);
+
+/**
+ * Finds means printed in running text ("M = 3.47, SD = 1.12, N = 25") with the SD and N that
+ * follow them, so that the audit can say that they were not checked and how to check them.
+ *
+ * @param text The full text.
+ * @returns One entry per mean, with line, column and a CSV line to complete.
+ * @throws Never.
+ * @example findDescriptives("M = 3.47, SD = 1.12, N = 25")[0]?.csvLine // "line-1,3.47,1.12,25,,,"
+ *
+ * Reference: APA Publication Manual (7th ed.), section 6.44 (M, SD, N). Validated by
+ * test/audit/extract.test.ts and test/audit/cli.test.ts.
+ */
+export function findDescriptives(text: string): UncheckedDescriptive[] {
+  const src = normalize(text);
+  const position = positions(src);
+  const out: UncheckedDescriptive[] = [];
+  DESCRIPTIVES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DESCRIPTIVES.exec(src)) !== null) {
+    const pos = position(m.index);
+    const mean = clean(m[1]);
+    const sd = m[2] === undefined ? null : clean(m[2]);
+    const n = m[3] ?? null;
+    const quote = (v: string): string => (v.includes(",") ? `"${v}"` : v);
+    const csvLine = [`line-${pos.line}`, quote(mean), sd === null ? "" : quote(sd), n ?? "", "", "", ""].join(",");
+    const what = sd === null ? "A mean" : "A mean and SD";
+    out.push({
+      line: pos.line,
+      column: pos.column,
+      raw: m[0].replace(/\s+/g, " ").trim(),
+      mean,
+      sd,
+      n,
+      csvLine,
+      reason: `${what} in running text is not checked: GRIM, GRIMMER and the scale bounds need to know that the answers are whole numbers, how many items make a score and the scale's minimum and maximum. Put it in a .csv file (columns id,mean,sd,n,items,min,max${
+        n === null ? "; add the sample size" : ""
+      }) and run the audit on that file, e.g. ${csvLine}.`,
+    });
+  }
+  return out;
 }

@@ -56,7 +56,14 @@ function pText(p: number): string {
 export function formatTextAudit(audit: TextAudit, source: string): string {
   const n = audit.entries.length;
   const head = `${source}: ${n} test result${n === 1 ? "" : "s"} found${audit.oneTailedInText ? " (the text mentions one-sided testing)" : ""}.`;
-  if (n === 0) return `${head}\n`;
+  const u = audit.unchecked.length;
+  const unchecked =
+    u === 0
+      ? ""
+      : `\n${u} mean${u === 1 ? "" : "s"} found but not checked: means need the CSV form (a .csv file with columns id,mean,sd,n and optionally items,min,max; run the audit on that file for GRIM, GRIMMER and the scale bounds):\n${audit.unchecked
+          .map((d) => `- (line ${d.line}) ${d.raw}  →  ${d.csvLine}`)
+          .join("\n")}\n`;
+  if (n === 0) return `${head}\n${unchecked}`;
   const rows: string[][] = [["#", "Line", "Result as printed", "Recomputed p", "Verdict", "Decision error"]];
   audit.entries.forEach((e, i) => {
     rows.push([
@@ -69,7 +76,7 @@ export function formatTextAudit(audit: TextAudit, source: string): string {
     ]);
   });
   const reasons = audit.entries.map((e, i) => `${i + 1}. (line ${e.extracted.line}) ${e.check.reason}`);
-  return `${head}\n\n${formatAuditTable(rows)}\n\n${reasons.join("\n")}\n`;
+  return `${head}\n\n${formatAuditTable(rows)}\n\n${reasons.join("\n")}\n${unchecked}`;
 }
 
 /**

@@ -30,6 +30,26 @@ export interface GrimmerOptions {
   readonly scaleMin?: number;
   /** Highest possible answer of one item (give together with scaleMin). */
   readonly scaleMax?: number;
+  /**
+   * Most candidate totals to examine (default {@link DEFAULT_MAX_SUMS}). With a very large n
+   * there are about n·items·10^−decimals of them; beyond this bound the check stops and says the
+   * case is too large to enumerate ("not-testable") unless a witness was already found.
+   */
+  readonly maxSums?: number;
+}
+
+/**
+ * Default bound on the candidate totals GRIMMER, the scale bounds and CLOSURE examine: about
+ * 0.3 s of work; reached only when n·items·10^−decimals of the mean exceeds it (e.g. a mean
+ * with two decimals and n above ten million).
+ */
+export const DEFAULT_MAX_SUMS = 100_000;
+
+/** Validates a maxSums option. Internal. */
+export function checkMaxSums(fn: string, maxSums: number | undefined): number {
+  const v = maxSums ?? DEFAULT_MAX_SUMS;
+  checkNumber(fn, "maxSums", v, { integerMin: 1 });
+  return v;
 }
 
 /** One candidate total and the sums of squares the reported SD allows for it. */
@@ -59,8 +79,12 @@ export interface GrimmerDetails {
   readonly sums: { readonly lower: number; readonly upper: number };
   /** The first 20 candidate totals with their tests. */
   readonly candidates: readonly GrimmerCandidate[];
-  /** The first test that every candidate failed, or null when consistent. */
+  /** The first test that every candidate failed, or null when consistent or not testable. */
   readonly failedTest: "grim" | "mean-out-of-range" | "scale-range" | "sum-of-squares" | "parity" | null;
+  /** Number of candidate totals examined. */
+  readonly sumsExamined: number;
+  /** False when the candidate totals exceeded `maxSums` and the check stopped ("too large to enumerate"). */
+  readonly complete: boolean;
   /** A total and sum of squares that reproduce mean and SD, when consistent. */
   readonly witness: { readonly sum: number; readonly sumOfSquares: number; readonly sd: number } | null;
 }
@@ -171,10 +195,12 @@ export function meanSdArguments(
  * @param mean The reported mean as printed.
  * @param sd The reported SD as printed.
  * @param n The sample size (at least 2).
- * @param options `items`, `rounding`, `scaleMin`, `scaleMax`.
- * @returns Verdict, reason, the candidate totals and a witness (S, Q) when consistent.
+ * @param options `items`, `rounding`, `scaleMin`, `scaleMax`, `maxSums` (work bound).
+ * @returns Verdict, reason, the candidate totals and a witness (S, Q) when consistent;
+ *   "not-testable" ("too large to enumerate") when more than `maxSums` totals would have to be
+ *   examined and none of the first `maxSums` is a witness.
  * @throws {StatsError} INVALID_ARGUMENT for unparsable numbers, unknown rounding or a lone
- *   scale bound; OUT_OF_RANGE for n < 2, items < 1, a negative SD or an invalid scale.
+ *   scale bound; OUT_OF_RANGE for n < 2, items < 1, a negative SD, an invalid scale or maxSums < 1.
  * @example
  * checkGrimmer("5.23", "2.55", 35).verdict // "inconsistent"
  * checkGrimmer("5.23", "2.55", 31).verdict // "consistent"
@@ -190,6 +216,7 @@ export function meanSdArguments(
 export function checkGrimmer(mean: string | ReportedNumber, sd: string | ReportedNumber, n: number, options: GrimmerOptions = {}): AuditResult<GrimmerDetails> {
   const fn = "checkGrimmer";
   const { m, s, items, rounding, sizes, scale } = meanSdArguments(fn, mean, sd, n, options);
+  const maxSums = checkMaxSums(fn, options.maxSums);
   const nItems = sizes.n * sizes.items;
 
   const grim = checkGrim(m, n, { items, rounding });
@@ -208,12 +235,14 @@ export function checkGrimmer(mean: string | ReportedNumber, sd: string | Reporte
     sums: { lower: Number(sums.lower), upper: Number(sums.upper) },
     candidates,
   };
+  let sumsExamined = 0;
+  let complete = true;
   const done = (
     verdict: AuditVerdict,
     reason: string,
     failedTest: GrimmerDetails["failedTest"],
     witness: GrimmerDetails["witness"],
-  ): AuditResult<GrimmerDetails> => auditResult("grimmer", verdict, reason, { ...baseDetails, failedTest, witness });
+  ): AuditResult<GrimmerDetails> => auditResult("grimmer", verdict, reason, { ...baseDetails, failedTest, sumsExamined, complete, witness });
 
   const respondents = items === 1 ? `${n} respondents` : `${n} respondents × ${items} items`;
   if (scale !== null) {
@@ -230,6 +259,11 @@ export function checkGrimmer(mean: string | ReportedNumber, sd: string | Reporte
   let blockedByScale = false;
   let scaleMaxSd = 0;
   for (let sum = sums.lower; sum <= sums.upper; sum++) {
+    if (sumsExamined >= maxSums) {
+      complete = false;
+      break;
+    }
+    sumsExamined++;
     const q = sumOfSquaresRange(sum, sizes.n, sizes.items, sdIv);
     if (scale !== null) {
       const cap = maxSumOfSquares(sum, sizes.n, scale.min * sizes.items, scale.max * sizes.items);
@@ -260,6 +294,15 @@ export function checkGrimmer(mean: string | ReportedNumber, sd: string | Reporte
         { sum: Number(sum), sumOfSquares: Number(qq), sd: sdValue },
       );
     }
+  }
+  if (!complete) {
+    const total = sums.upper - sums.lower + 1n;
+    return done(
+      "not-testable",
+      `Too large to enumerate: ${total} whole-number totals give a mean of ${m.text} for ${respondents}, more than the ${maxSums} this check examines (maxSums); none of the first ${sumsExamined} reproduces the SD ${s.text}, and the rest were not examined.`,
+      null,
+      null,
+    );
   }
   if (furthest === 0 && blockedByScale && scale !== null) {
     return done(

@@ -47,6 +47,15 @@ export { checkCountTable, type CountTableReport, type CountTableOptions, type Co
 export { checkSameQuantity, type SameQuantityOptions, type SameQuantityDetails } from "./same-quantity.js";
 export { checkScaleBounds, type ScaleBoundsOptions, type ScaleBoundsDetails } from "./scale.js";
 export { checkClosure, type ClosureOptions, type ClosureDetails } from "./closure.js";
-export { extractTestResults, mentionsOneTailed, auditText, type ExtractedTestResult, type TextAuditEntry, type TextAudit } from "./extract.js";
+export {
+  extractTestResults,
+  mentionsOneTailed,
+  auditText,
+  findDescriptives,
+  type ExtractedTestResult,
+  type TextAuditEntry,
+  type TextAudit,
+  type UncheckedDescriptive,
+} from "./extract.js";
 export { parseSummaryTable, auditSummaryRow, AuditInputError, type SummaryRow, type SummaryRowAudit } from "./summary-table.js";
 export { formatTextAudit, formatSummaryAudit, formatAuditTable, auditToJson } from "./format.js";

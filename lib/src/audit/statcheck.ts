@@ -156,6 +156,21 @@ export function recomputeP(test: ApaTestType, statistic: number, df: TestDegrees
   return p;
 }
 
+/** Validates the alpha option (default 0.05). Internal. */
+export function checkAlpha(fn: string, alpha: number | undefined): number {
+  const a = alpha ?? 0.05;
+  checkNumber(fn, "alpha", a);
+  if (!(a > 0 && a < 1)) throw new StatsError("OUT_OF_RANGE", fn, `alpha is ${a}; expected a number between 0 and 1`, "alpha");
+  return a;
+}
+
+/** A reported df that must be present and a finite number (its sign is judged by the caller). */
+function presentDf(fn: string, v: number | undefined, name: string): number {
+  if (v === undefined) throw new StatsError("INVALID_ARGUMENT", fn, `${name} is missing; expected the degrees of freedom`, name);
+  checkNumber(fn, name, v);
+  return v;
+}
+
 function requireDf(fn: string, v: number | undefined, name: string): number {
   if (v === undefined) throw new StatsError("INVALID_ARGUMENT", fn, `${name} is missing; expected the degrees of freedom`, name);
   checkNumber(fn, name, v, { positive: true });
@@ -291,7 +306,8 @@ function decisionErrorTest(
  * @param result The reported test result, numbers as printed.
  * @param options alpha, pEqualAlphaSig, pZeroError, oneTailedTests, oneTailedInText, oneTailedTxt.
  * @returns "consistent" (statcheck: no error), "inconsistent" (error; `decisionError` in the
- *   details) or "not-testable" (impossible values such as |r| > 1 or p > 1).
+ *   details) or "not-testable" (impossible values such as |r| > 1, p > 1 or degrees of freedom
+ *   of 0 or less, as in "t(0) = 3").
  * @throws {StatsError} INVALID_ARGUMENT for unparsable numbers or missing df.
  * @example
  * checkPValue({ test: "t", df: 48, statistic: "1.02", p: ".05", pRelation: "<" })
@@ -305,9 +321,7 @@ function decisionErrorTest(
  */
 export function checkPValue(result: ReportedTestResult, options: PValueOptions = {}): AuditResult<PValueDetails> {
   const fn = "checkPValue";
-  const alphaNum = options.alpha ?? 0.05;
-  checkNumber(fn, "alpha", alphaNum);
-  if (!(alphaNum > 0 && alphaNum < 1)) throw new StatsError("OUT_OF_RANGE", fn, `alpha is ${alphaNum}; expected a number between 0 and 1`, "alpha");
+  const alphaNum = checkAlpha(fn, options.alpha);
   const alpha = reportedFraction(parseReported(String(alphaNum)));
   const pEqualAlphaSig = options.pEqualAlphaSig ?? true;
   const pZeroError = options.pZeroError ?? true;
@@ -319,10 +333,13 @@ export function checkPValue(result: ReportedTestResult, options: PValueOptions =
   const testRelation = result.statisticRelation ?? "=";
   const dfs: TestDegreesOfFreedom =
     result.test === "F"
-      ? { df1: requireDf(fn, result.df1, "df1"), df2: requireDf(fn, result.df2, "df2") }
+      ? { df1: presentDf(fn, result.df1, "df1"), df2: presentDf(fn, result.df2, "df2") }
       : result.test === "z"
         ? {}
-        : { df: requireDf(fn, result.df, "df") };
+        : { df: presentDf(fn, result.df, "df") };
+  // A printed result with zero or negative degrees of freedom ("t(0) = 3") has no p-value
+  // (R's pt(-3, 0) is NaN; statcheck 1.4 stops on it): not testable, like |r| > 1.
+  const nonPositiveDf = (Object.entries(dfs) as [string, number][]).find(([, v]) => !(v > 0));
   let pRelation: ReportedRelation;
   let reportedP: ExactFraction;
   let pDecimals: number;
@@ -365,6 +382,7 @@ export function checkPValue(result: ReportedTestResult, options: PValueOptions =
   };
 
   const impossible =
+    nonPositiveDf !== undefined ||
     (result.test === "r" && Math.abs(x) > 1) ||
     ((result.test === "F" || result.test === "chi2") && x < 0) ||
     compareFractions(reportedP, { num: 1n, den: 1n }) > 0 ||
@@ -374,7 +392,9 @@ export function checkPValue(result: ReportedTestResult, options: PValueOptions =
     return auditResult(
       "p-value",
       "not-testable",
-      result.test === "r" && Math.abs(x) > 1
+      nonPositiveDf !== undefined
+        ? `${statisticLabel(result)} has ${nonPositiveDf[1]} degrees of freedom${result.test === "F" ? ` (${nonPositiveDf[0]})` : ""}; degrees of freedom must be positive, so no p-value can be recomputed.`
+        : result.test === "r" && Math.abs(x) > 1
         ? `A correlation of ${stat.text} is impossible (it must lie between -1 and 1), so no p-value can be recomputed.`
         : `The reported values are impossible (${label}), so no p-value can be recomputed.`,
       {
@@ -462,6 +482,39 @@ export function checkPValue(result: ReportedTestResult, options: PValueOptions =
       })`
     : "";
   return auditResult("p-value", "inconsistent", `${recomputed}, which does not agree with the reported ${reportedPText}${decision}.`, details);
+}
+
+/**
+ * A "not-testable" p-value result for a reported test that could not be checked at all (the
+ * values cannot even be parsed or validated), so that a text audit can report it and go on.
+ * Every number that could not be read is NaN or null. Internal.
+ */
+export function uncheckedPValue(result: ReportedTestResult, reason: string, alpha = 0.05): AuditResult<PValueDetails> {
+  const text = (v: string | ReportedNumber | null | undefined): string | null => (v === null || v === undefined ? null : typeof v === "string" ? v : v.text);
+  const pText = result.pRelation === "ns" ? null : text(result.p);
+  const details: PValueDetails = {
+    test: result.test,
+    label: testLabel(result),
+    df1: result.test === "F" ? (result.df1 ?? null) : result.test === "z" ? null : (result.df ?? null),
+    df2: result.test === "F" ? (result.df2 ?? null) : null,
+    statistic: text(result.statistic) ?? "",
+    statisticValue: Number.NaN,
+    statisticRelation: result.statisticRelation ?? "=",
+    statisticInterval: { lower: Number.NaN, upper: Number.NaN },
+    p: pText,
+    pRelation: result.pRelation,
+    reportedP: null,
+    computedP: Number.NaN,
+    computedPRange: { lower: Number.NaN, upper: Number.NaN },
+    tails: "two",
+    oneTailedApplied: false,
+    error: false,
+    decisionError: false,
+    pZero: false,
+    pZeroAsLessThanConsistent: null,
+    alpha,
+  };
+  return auditResult("p-value", "not-testable", reason, details);
 }
 
 function isReportedSignificant(reportedP: ExactFraction, relation: ReportedRelation, alpha: ExactFraction): boolean {

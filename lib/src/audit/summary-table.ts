@@ -177,11 +177,10 @@ export function auditSummaryRow(row: SummaryRow): SummaryRowAudit {
     try {
       return f();
     } catch (e) {
-      if (e instanceof StatsError) {
-        notes.push(`${what} not run: ${e.message.replace(/^\w+: /, "")}`);
-        return null;
-      }
-      throw e;
+      // One row's bad or untestable values never stop the other rows or checks.
+      const why = e instanceof StatsError ? e.message.replace(/^\w+: /, "") : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+      notes.push(`${what} not run: ${why}`);
+      return null;
     }
   };
   const grim = attempt("GRIM", () => checkGrim(row.mean, n, { items }));
