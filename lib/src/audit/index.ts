@@ -23,7 +23,7 @@ export {
   type NumericInterval,
 } from "./reported.js";
 export { checkGrim, checkGrimPercent, type GrimOptions, type GrimDetails, type GrimNeighbour } from "./grim.js";
-export { checkGrimmer, type GrimmerOptions, type GrimmerDetails, type GrimmerCandidate } from "./grimmer.js";
+export { checkGrimmer, DEFAULT_MAX_SUMS, type GrimmerOptions, type GrimmerDetails, type GrimmerCandidate } from "./grimmer.js";
 export {
   checkPValue,
   recomputeP,
