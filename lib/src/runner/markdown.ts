@@ -1,11 +1,13 @@
 /**
  * Markdown to HTML for notebook pages, behind a small interface so that a full CommonMark
- * implementation (`marked`, `markdown-it`) can replace the built-in one:
+ * implementation (`marked`, `markdown-it`) can replace the built-in one. A replacement must be
+ * as safe for text from data as the built-in one (see below), e.g. markdown-it with `html: false`
+ * (its default, which escapes raw HTML and validates link URLs):
  *
  * ```ts
- * import { marked } from "marked";
- * const markedRenderer: MarkdownRenderer = { render: (md) => marked.parse(md, { async: false }) };
- * renderNotebookHtml(nb, { markdown: markedRenderer });
+ * import MarkdownIt from "markdown-it";
+ * const md = new MarkdownIt({ html: false });
+ * renderNotebookHtml(nb, { markdown: { render: (text) => md.render(text) } });
  * ```
  *
  * The built-in {@link basicMarkdown} covers what notebooks of this project use:
