@@ -87,3 +87,26 @@ test("a codebook schema path outside the package is refused, not read, and nothi
   writeFileSync(path.join(dir, "datapackage.json"), JSON.stringify({ name: "x", resources: [{ name: "t", path: "t.csv", profile: "tabular-data-resource", schema: "schemas/t.json" }] }));
   assert.throws(() => loadCodebook(dir), (e: unknown) => e instanceof DataError && /stay inside it/.test(e.message) && !e.message.includes("secret first line"));
 });
+
+test("onProgress reports reading, every 25,000 checked rows, and the checks across files", () => {
+  const dir = tinyPackage(Array.from({ length: 60_000 }, () => "1,2"));
+  const events: string[] = [];
+  const result = validateData(dir, { onProgress: (e) => events.push(`${e.stage} ${e.resource ?? "-"} ${e.rowsDone}/${e.rowsTotal} ${e.fileIndex}/${e.fileCount}`) });
+  assert.equal(result.ok, true);
+  assert.deepEqual(events, ["read t 0/0 1/1", "check t 0/60000 1/1", "check t 25000/60000 1/1", "check t 50000/60000 1/1", "check t 60000/60000 1/1", "cross-check - 0/0 1/1"]);
+});
+
+test("npm run validate prints progress lines to stderr (throttled; every event with progressEveryMs 0)", async () => {
+  const { main } = await import("../../lib/src/data/cli-validate.js");
+  const dir = tinyPackage(Array.from({ length: 30_000 }, () => "1,2"));
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main([dir], { out: (t) => out.push(t), err: (t) => err.push(t), progressEveryMs: 0 });
+  assert.equal(code, 0);
+  assert.ok(err.includes("validate: t: 25,000 of 30,000 rows checked (file 1 of 1, 0 s)") || err.some((l) => /^validate: t: 25,000 of 30,000 rows checked \(file 1 of 1, \d+ s\)$/.test(l)), err.join("\n"));
+  assert.ok(err.some((l) => l.startsWith("validate: checking across files")));
+  // With the default interval a quick check prints no progress at all.
+  const quiet: string[] = [];
+  await main([dir], { out: () => undefined, err: (t) => quiet.push(t) });
+  assert.deepEqual(quiet.filter((l) => l.includes("rows checked")), []);
+});

@@ -11,7 +11,7 @@
  * @module data/cli-validate
  */
 import { loadCodebook } from "./codebook.js";
-import { validateData, type ValidateOptions } from "./dataset.js";
+import { validateData, type DataProgress, type ValidateOptions } from "./dataset.js";
 import { DataError, formatProblems } from "./errors.js";
 import { delimiterName } from "./csv.js";
 import { isMain } from "../main-module.js";
@@ -105,6 +105,30 @@ function parseArgs(argv: readonly string[]): Parsed | string {
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /**
+   * Least time between two progress lines on `err`, in ms (default 2000; the first line comes
+   * only after this time, so a quick check prints none). 0 prints every progress event.
+   */
+  readonly progressEveryMs?: number;
+}
+
+/** A progress printer: one line to `err` at most every `everyMs` milliseconds. */
+function progressPrinter(io: CliIo): (e: DataProgress) => void {
+  const everyMs = io.progressEveryMs ?? 2000;
+  const start = Date.now();
+  let last = start;
+  return (e) => {
+    const now = Date.now();
+    if (everyMs > 0 && now - last < everyMs) return;
+    last = now;
+    const secs = `${((now - start) / 1000).toFixed(0)} s`;
+    const where = `file ${e.fileIndex} of ${e.fileCount}`;
+    let text: string;
+    if (e.stage === "cross-check") text = `checking across files (${secs})`;
+    else if (e.stage === "read") text = `${e.resource ?? ""}: reading ${e.file ?? ""} (${where}, ${secs})`;
+    else text = `${e.resource ?? ""}: ${e.rowsDone.toLocaleString("en-US")} of ${e.rowsTotal.toLocaleString("en-US")} rows checked (${where}, ${secs})`;
+    io.err(`validate: ${text}`);
+  };
 }
 
 const defaultIo: CliIo = {
@@ -136,7 +160,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     io.out(USAGE);
     return 0;
   }
-  const options: ValidateOptions = parsed.options;
+  const options: ValidateOptions = { ...parsed.options, onProgress: progressPrinter(io) };
   try {
     const target = parsed.target ?? parsed.options.codebookDir ?? loadCodebook().dir;
     const result = validateData(target, options);

@@ -23,6 +23,31 @@ export interface DataOptions extends ReadOptions {
    * `{ "respondents-2019-20": { path: "ronde1.csv", delimiter: ";" } }`).
    */
   readonly files?: Readonly<Record<string, string | FileSpec>>;
+  /**
+   * Called as the files are read and checked: at the start of each file, every
+   * {@link PROGRESS_ROWS} rows while its cells are checked, and before the checks across files.
+   * Synchronous: the caller decides how often to show it (e.g. `npm run validate` prints a line
+   * to stderr at most every two seconds).
+   */
+  readonly onProgress?: (event: DataProgress) => void;
+}
+
+/** Rows between two progress events while a file's cells are checked. */
+export const PROGRESS_ROWS = 25_000;
+
+/** What {@link DataOptions.onProgress} receives. */
+export interface DataProgress {
+  /** `read`: the file is being read and parsed; `check`: its cells are being checked; `cross-check`: checks across files. */
+  readonly stage: "read" | "check" | "cross-check";
+  /** Resource and file (null for `cross-check`). */
+  readonly resource: string | null;
+  readonly file: string | null;
+  /** Rows checked so far in this file, and rows in it (0 while reading). */
+  readonly rowsDone: number;
+  readonly rowsTotal: number;
+  /** Files started so far (1-based) and files in all. */
+  readonly fileIndex: number;
+  readonly fileCount: number;
 }
 
 /** A file for a resource with read options that apply to it alone. */
@@ -341,13 +366,20 @@ function runChecks(codebook: Codebook, assignments: readonly Assignment[], optio
   const checked: CheckedTable[] = [];
   const files: FileInfo[] = [];
   const known = knownNames(codebook);
+  const onProgress = options.onProgress;
+  let fileIndex = 0;
   for (const a of assignments) {
+    fileIndex++;
+    const at = { resource: a.resource.name, file: a.file, fileIndex, fileCount: assignments.length };
+    onProgress?.({ stage: "read", ...at, rowsDone: 0, rowsTotal: 0 });
     const own = a.options ?? readOptions(options);
     const read = a.read ?? readTableFile(a.file, known, own);
     appendAll(problems, read.problems);
     let table: CheckedTable | null = null;
     if (read.table !== null) {
-      table = checkTable(a.resource, read.table, own.decimalChar);
+      const rowsTotal = read.table.rows.length;
+      const progress = onProgress === undefined ? undefined : (rowsDone: number): void => onProgress({ stage: "check", ...at, rowsDone, rowsTotal });
+      table = checkTable(a.resource, read.table, own.decimalChar, progress, PROGRESS_ROWS);
       appendAll(problems, table.problems);
       checked.push(table);
     }
@@ -366,6 +398,7 @@ function runChecks(codebook: Codebook, assignments: readonly Assignment[], optio
       rowsAccepted: 0,
     });
   }
+  onProgress?.({ stage: "cross-check", resource: null, file: null, rowsDone: 0, rowsTotal: 0, fileIndex, fileCount: assignments.length });
   const cross = crossCheck(checked, codebook.resources);
   appendAll(problems, cross.problems);
   const skipped = cross.skipped;

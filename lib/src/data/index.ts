@@ -10,7 +10,7 @@ export { loadCodebook, parseCodebook, getResource, getConstruct, quasiIdentifier
 export type { Codebook, Constraints, Construct, Dialect, Field, FieldType, ForeignKey, Resource, Scale, Schema, Timepoint } from "./codebook.js";
 export { Table } from "./table.js";
 export type { Row, RowOrigin } from "./table.js";
-export { loadDataset, ownCodebookDir, validateData } from "./dataset.js";
+export { loadDataset, ownCodebookDir, validateData, PROGRESS_ROWS } from "./dataset.js";
 export type {
   AccountingEntry,
   DataOptions,
@@ -19,6 +19,7 @@ export type {
   FileSpec,
   LoadOptions,
   MatchedBy,
+  DataProgress,
   ValidateOptions,
   ValidationResult,
   ValidationSummary,

@@ -162,17 +162,23 @@ function detectDecimal(raw: RawTable, header: HeaderMap, schema: Schema, problem
   let comma = 0;
   let dot = 0;
   const tokens = new Set(schema.missingValues);
+  const numeric: number[] = [];
   header.byIndex.forEach((field, j) => {
-    if (field === null || field.type === "string") return;
-    for (const r of raw.rows) {
-      const v = r.cells[j];
-      if (typeof v !== "string") continue;
+    if (field !== null && field.type !== "string") numeric.push(j);
+  });
+  // Row by row, and only cells with a comma or a point go through the patterns: at a million rows
+  // almost every cell is a single digit.
+  for (const r of raw.rows) {
+    const cells = r.cells;
+    for (const j of numeric) {
+      const v = cells[j];
+      if (typeof v !== "string" || (v.indexOf(",") < 0 && v.indexOf(".") < 0)) continue;
       const t = v.trim();
       if (tokens.has(t)) continue;
       if (LOOKS_COMMA.test(t)) comma++;
       else if (LOOKS_DOT.test(t)) dot++;
     }
-  });
+  }
   const chosen = comma > dot ? "," : ".";
   if (comma > 0 && dot > 0) {
     problems.push(
@@ -188,11 +194,13 @@ function detectDecimal(raw: RawTable, header: HeaderMap, schema: Schema, problem
  * @param resource the resource the file belongs to (with its schema).
  * @param raw the table read from the file.
  * @param decimalOption the decimal separator, or undefined to detect it.
+ * @param progress called with the rows checked so far: at 0, every `progressEvery` rows, and at the end.
+ * @param progressEvery rows between two calls of `progress` (default 25,000).
  * @returns the typed columns and every problem found in the file.
  * @throws {DataError} INVALID_ARGUMENT for a resource without schema (never for data problems).
  * @example checkTable(getResource(codebook, "respondents-2019-20"), raw, undefined).problems
  */
-export function checkTable(resource: Resource, raw: RawTable, decimalOption: "." | "," | undefined): CheckedTable {
+export function checkTable(resource: Resource, raw: RawTable, decimalOption: "." | "," | undefined, progress?: (rowsDone: number) => void, progressEvery = 25_000): CheckedTable {
   const schema = resource.schema;
   if (schema === null) throw new DataError("INVALID_ARGUMENT", "checkTable", `resource "${resource.name}" has no Table Schema`);
   const file = raw.info.file;
@@ -217,8 +225,10 @@ export function checkTable(resource: Resource, raw: RawTable, decimalOption: "."
   const roundField = resource.round !== null ? schema.fields.find((f) => f.name === "round") : undefined;
   const primary = new Set(schema.primaryKey);
 
+  progress?.(0);
   raw.rows.forEach((r, i) => {
     const row = i + 1;
+    if (progress !== undefined && i > 0 && i % progressEvery === 0) progress(i);
     const line = r.line;
     if (r.blank || r.cells.every((c) => String(c).trim() === "")) {
       excluded.push({ line, row, reason: "empty row (no values)" });
@@ -267,6 +277,7 @@ export function checkTable(resource: Resource, raw: RawTable, decimalOption: "."
   for (const [name, count] of trimmedCols) {
     problems.push(problem("warning", file, { column: name }, "whitespace", `${plural(count, "value")} had spaces around them; the spaces were removed`));
   }
+  progress?.(raw.rows.length);
   for (const column of columns.values()) column.length = lines.length;
   const rowsRead = raw.rows.length;
   if (resource.expectedRows !== null && lines.length !== resource.expectedRows && lines.length > 0) {
@@ -296,7 +307,10 @@ function parseCell(field: Field, rawValue: string | number, tokens: ReadonlySet<
   const t = rawValue.trim();
   if (tokens.has(t)) return { value: null, error: null, trimmed: false };
   const trimmed = t !== rawValue && !field.freeText;
-  if (field.type === "string") return { ...checkString(field, t, false, pattern), trimmed };
+  if (field.type === "string") {
+    const r = checkString(field, t, false, pattern);
+    return trimmed ? { ...r, trimmed } : r;
+  }
   const ok = decimalChar === "," ? NUMBER_COMMA.test(t) : NUMBER_DOT.test(t);
   if (!ok) {
     let why = "is not a number";
@@ -305,7 +319,8 @@ function parseCell(field: Field, rawValue: string | number, tokens: ReadonlySet<
     return { value: null, error: { rule: "type", text: `value ${quote(rawValue)} ${why}; expected ${expectedText(field, [...tokens])}` }, trimmed };
   }
   const n = Number(decimalChar === "," ? t.replace(",", ".") : t);
-  return { ...checkNumber(field, n, rawValue), trimmed };
+  const r = checkNumber(field, n, rawValue);
+  return trimmed ? { ...r, trimmed } : r;
 }
 
 function checkNumber(field: Field, n: number, shown: string): CellResult {
@@ -361,14 +376,26 @@ export interface SkippedCheck {
   readonly reason: string;
 }
 
+/** The key of row k over `fields`: the value itself for one field, else a JSON list (see {@link keyParts}). */
 function keyOf(t: CheckedTable, k: number, fields: readonly string[]): string | null {
+  if (fields.length === 1) {
+    const f = fields[0] ?? "";
+    const v = t.columns.get(f)?.[k];
+    if (v === null || v === undefined || (t.badCells.size > 0 && t.badCells.has(`${k}\u0000${f}`))) return null;
+    return String(v);
+  }
   const parts: string[] = [];
   for (const f of fields) {
     const v = t.columns.get(f)?.[k];
-    if (v === null || v === undefined || t.badCells.has(`${k}\u0000${f}`)) return null;
+    if (v === null || v === undefined || (t.badCells.size > 0 && t.badCells.has(`${k}\u0000${f}`))) return null;
     parts.push(String(v));
   }
   return JSON.stringify(parts);
+}
+
+/** The values of a key made by {@link keyOf} over `count` fields. */
+function keyParts(key: string, count: number): string[] {
+  return count === 1 ? [key] : (JSON.parse(key) as string[]);
 }
 
 function addCrossError(t: CheckedTable, k: number, column: string | null, value: string | null, rule: string, text: string, out: Problem[]): void {
@@ -414,7 +441,7 @@ export function crossCheck(tables: readonly CheckedTable[], allResources: readon
             first.set(v, { t, k });
             continue;
           }
-          const shown = (JSON.parse(v) as string[]).join(", ");
+          const shown = keyParts(v, key.length).join(", ");
           const at = prev.t === t ? `line ${prev.t.lines[prev.k] ?? "?"}` : `line ${prev.t.lines[prev.k] ?? "?"} of ${prev.t.file}`;
           addCrossError(t, k, key.length === 1 ? (key[0] ?? null) : null, shown, key.length === 1 ? "unique" : "primary-key", `value ${quote(shown)} is a duplicate: it is already on ${at}; expected each ${key.join(" + ")} once`, problems);
         }
@@ -438,7 +465,7 @@ export function crossCheck(tables: readonly CheckedTable[], allResources: readon
           seen.set(v, { t, k });
           continue;
         }
-        const [who, question, code] = JSON.parse(v) as string[];
+        const [who, question, code] = keyParts(v, key.length);
         const at = prev.t === t ? `line ${prev.t.lines[prev.k] ?? "?"}` : `line ${prev.t.lines[prev.k] ?? "?"} of ${prev.t.file}`;
         addCrossError(t, k, "code", code ?? null, "duplicate-label", `respondent ${quote(who ?? "")} already has label ${quote(code ?? "")} for question ${quote(question ?? "")} on ${at}; expected each label at most once per respondent and question`, problems);
       }
@@ -524,7 +551,7 @@ function checkForeignKey(t: CheckedTable, fields: readonly string[], target: Che
   for (let k = 0; k < t.lines.length; k++) {
     const v = keyOf(t, k, fields);
     if (v === null || present.has(v)) continue;
-    const shown = (JSON.parse(v) as string[]).join(", ");
+    const shown = keyParts(v, fields.length).join(", ");
     addCrossError(t, k, fields.length === 1 ? (fields[0] ?? null) : null, shown, "foreign-key", `value ${quote(shown)} does not occur in resource "${target.resource.name}"; ${expected}`, out);
   }
 }
