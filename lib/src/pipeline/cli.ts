@@ -1,12 +1,21 @@
 /**
- * `npm run reproduce [-- --data <folder>] [--kernel tslab|deno] [--jobs N] [--fresh-kernels] [--no-png] [--publish-flagged-text] [--out <folder>]`
+ * `npm run reproduce [-- --data <folder>] [--kernel tslab|deno] [--jobs N] [--fresh-kernels] [--no-png] [--publish-flagged-text] [--cell-timeout <seconds>] [--out <folder>]`
+ *
+ * Ctrl-C, SIGTERM or SIGHUP stop the run within about a second: the kernels, Chromium and the
+ * analysis thread end, the staging folder is removed and the previous outputs stay as they were
+ * (exit code 130, 143 or 129). A second signal exits at once.
  * @module pipeline/cli
  */
+import { constants } from "node:os";
 import { resolve } from "node:path";
-import { describeFailure, reproduce } from "./reproduce.js";
+import { describeFailure, InterruptedError, reproduce } from "./reproduce.js";
 import { isMain } from "../main-module.js";
 
-const USAGE = "usage: npm run reproduce [-- --data <folder>] [--kernel tslab|deno] [--jobs N] [--fresh-kernels] [--no-png] [--publish-flagged-text] [--out <folder>]";
+const USAGE =
+  "usage: npm run reproduce [-- --data <folder>] [--kernel tslab|deno] [--jobs N] [--fresh-kernels] [--no-png] [--publish-flagged-text] [--cell-timeout <seconds>] [--out <folder>]";
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+/** Time after a signal by which the process has exited, however slow a child is to stop. */
+const FORCED_EXIT_MS = 700;
 
 /** Runs the command; returns the exit code (0 success, 1 failure, 2 usage). */
 export async function main(argv: readonly string[], root = process.cwd()): Promise<number> {
@@ -17,6 +26,7 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
   let png = true;
   let publishFlaggedText = false;
   let outDir: string | undefined;
+  let cellTimeoutMs: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -38,6 +48,12 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
       else if (a === "--no-png") png = false;
       else if (a === "--publish-flagged-text") publishFlaggedText = true;
       else if (a === "--out") outDir = resolve(value());
+      else if (a === "--cell-timeout") {
+        const v = value();
+        const seconds = Number(v);
+        if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400) throw new Error(`--cell-timeout is ${v}; expected a number of seconds above 0 and at most 86400`);
+        cellTimeoutMs = seconds * 1000;
+      }
       else if (a === "--help" || a === "-h") {
         process.stdout.write(`${USAGE}\n`);
         return 0;
@@ -47,20 +63,57 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
       return 2;
     }
   }
+  const controller = new AbortController();
+  let received: NodeJS.Signals | null = null;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (received !== null) process.exit(128 + (constants.signals[signal] ?? 1));
+    received = signal;
+    process.stderr.write(`\nreproduce: ${signal} received; stopping (the previous outputs stay as they were)\n`);
+    controller.abort();
+    // The orderly stop usually takes well under a second. Should a child be slow to go (a
+    // browser still starting), exit anyway: the exit handlers remove the staging folder and
+    // the lock (pipeline/outputs) and kill the kernels (runner/processes) and Chromium
+    // (playwright-core) synchronously.
+    setTimeout(() => {
+      process.stderr.write(`reproduce: stopped by ${signal}; nothing was changed in ${outDir ?? "reports/"}\n`);
+      process.exit(128 + (constants.signals[signal] ?? 1));
+    }, FORCED_EXIT_MS).unref();
+  };
+  for (const s of SIGNALS) process.on(s, onSignal);
   try {
-    const summary = await reproduce({ root, dataDir, kernel, warmKernels, png, publishFlaggedText, ...(jobs !== undefined ? { jobs } : {}), ...(outDir !== undefined ? { outDir } : {}) });
+    const summary = await reproduce({
+      root,
+      dataDir,
+      kernel,
+      warmKernels,
+      png,
+      publishFlaggedText,
+      signal: controller.signal,
+      ...(jobs !== undefined ? { jobs } : {}),
+      ...(outDir !== undefined ? { outDir } : {}),
+      ...(cellTimeoutMs !== undefined ? { cellTimeoutMs } : {}),
+    });
     const counts = Object.entries(summary.statusCounts).map(([k, v]) => `${v} ${k}`).join(", ");
     process.stdout.write(`\n${summary.notebooks.length} notebooks executed; ${summary.files.length} files written to ${outDir ?? "reports/"} in ${(summary.durationMs / 1000).toFixed(1)} s\npublished values: ${counts}\n`);
     for (const n of summary.notices) process.stdout.write(`notice: ${n}\n`);
     return 0;
   } catch (e) {
+    if (e instanceof InterruptedError && received !== null) {
+      process.stderr.write(`reproduce: stopped by ${received}; nothing was changed in ${outDir ?? "reports/"}\n`);
+      return 128 + (constants.signals[received] ?? 1);
+    }
     process.stderr.write(`\nreproduce failed: ${describeFailure(e)}\n`);
     return 1;
+  } finally {
+    for (const s of SIGNALS) process.off(s, onSignal);
   }
 }
 
 if (isMain(import.meta.url)) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
+    // Stopped by a signal: nothing left to wait for (a browser still starting is killed by
+    // playwright-core's exit handler).
+    if (code > 128) process.exit(code);
   });
 }

@@ -3,15 +3,10 @@
  * executed notebooks (.ipynb and HTML), report.html, results.json and the figures as PNG.
  * @module pipeline/reproduce
  */
-import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { existsSync, statSync } from "node:fs";
+import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { basename, join, relative, resolve } from "node:path";
-import { auditArticle } from "../analysis/audit-article.js";
-import { analyse, buildResults, type ResultEntry } from "../analysis/results.js";
-import { robustness } from "../analysis/robustness.js";
-import { openStudy, type Study } from "../analysis/study.js";
-import { ownCodebookDir } from "../data/dataset.js";
-import { renderReport } from "../report/html.js";
+import { basename, join, resolve } from "node:path";
 import { exportFigures, type ExportFiguresResult } from "../report/png.js";
 import { readPlotlySource } from "../report/plotly-source.js";
 import {
@@ -27,8 +22,10 @@ import {
   type Notebook,
   type ProgressEvent,
 } from "../runner/index.js";
-import { privacySummary } from "../views/quality.js";
-import { reportFigures, reportInput } from "./report-input.js";
+import { startAnalysis } from "./analysis-worker.js";
+import { openOutput } from "./outputs.js";
+
+export { resultsJson } from "./results-json.js";
 
 /** Options of {@link reproduce}. */
 export interface ReproduceOptions {
@@ -59,6 +56,10 @@ export interface ReproduceOptions {
   readonly publishFlaggedText?: boolean;
   /** Progress lines. */
   readonly log?: (line: string) => void;
+  /** Time limit of one cell in milliseconds (default: the runner's, 600 s). */
+  readonly cellTimeoutMs?: number;
+  /** Stops the run: kernels, Chromium and the analysis end, the previous outputs stay. */
+  readonly signal?: AbortSignal;
 }
 
 /** What {@link reproduce} wrote. */
@@ -86,115 +87,161 @@ export function injectParameters(nb: Notebook, values: { dataDir: string | null;
   return { ...nb, cells };
 }
 
-/** Stable JSON: keys in insertion order, 2-space indent, trailing newline. */
-function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+/** Raised when the run was interrupted (Ctrl-C, SIGTERM, or the caller's signal). */
+export class InterruptedError extends Error {
+  override readonly name = "Interrupted";
 }
 
-/** The content of results.json. */
-export function resultsJson(study: Study, results: readonly ResultEntry[]): object {
-  const statusCounts: Record<string, number> = {};
-  for (const r of results) statusCounts[r.status] = (statusCounts[r.status] ?? 0) + 1;
-  const root = resolve(study.codebookDir, "..");
-  return {
-    article: "Koffeman, A., Van de Kuilen, H., & Snoek, M. (2023). Professionele ontwikkeling als strategie om leraren te behouden. Tijdschrift voor Lerarenopleiders, 44(4).",
-    data: {
-      synthetic: study.synthetic,
-      note: study.synthetic ? "synthetic reconstruction consistent with the published aggregates; not the original responses" : "data as supplied",
-      files: study.ds.files.map((f) => ({ resource: f.resource, path: relative(root, f.path), sha256: f.sha256, rows: f.rowsRead })),
-    },
-    statuses: {
-      reproduced: "the reproduced value gives the printed text at the printed precision (counts: equal)",
-      "within-rounding": "misses the printed rounding interval by at most one unit of the last printed digit",
-      "inconsistent-in-article": "the article's own numbers show that the printed value cannot be right",
-      "not-reproduced": "the data give something else",
-      "not-checkable": "the data cannot speak to it",
-    },
-    statusCounts,
-    values: results,
-  };
+/** Raised for options that cannot work (a data folder that is a file, ...). */
+export class PipelineError extends Error {
+  override readonly name = "PipelineError";
+}
+
+/** How often a cell that is still running is reported. */
+const HEARTBEAT_MS = 15_000;
+
+/** Rejects with the abort reason as soon as `signal` aborts. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+function checkDataDir(dataDir: string): void {
+  let info;
+  try {
+    info = statSync(dataDir);
+  } catch {
+    throw new PipelineError(`--data ${dataDir}: no such folder`);
+  }
+  if (!info.isDirectory()) {
+    throw new PipelineError(`--data ${dataDir} is a file; give the folder that holds the data files (one respondent file per round, the coding and focus-group files, optionally a datapackage.json)`);
+  }
 }
 
 /**
- * Runs the whole pipeline. Stops at the first failing cell with an error naming notebook, cell
- * and error.
- * @throws {NotebookError | KernelError | DataError} as raised by the steps.
+ * Runs the whole pipeline. Writes only into a staging folder inside the output folder and
+ * moves the outputs into place at the end (see pipeline/outputs): a failure or an interruption
+ * leaves the previous outputs whole. Stops at the first failing cell with an error naming
+ * notebook, cell and error.
+ * @throws {OutputError} when the output folder cannot be used (sources, a file, foreign
+ *   files, another run); {@link InterruptedError} when `signal` aborts; {@link PipelineError}
+ *   for unusable options; `NotebookError`, `KernelError`, `DataError` as raised by the steps.
  */
 export async function reproduce(options: ReproduceOptions): Promise<ReproduceSummary> {
   const t0 = performance.now();
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const root = resolve(options.root);
-  const out = resolve(options.outDir ?? join(root, "reports"));
+  const defaultOut = join(root, "reports");
+  const out = resolve(options.outDir ?? defaultOut);
   const dataDir = options.dataDir === null ? null : resolve(options.dataDir);
+  if (dataDir !== null) checkDataDir(dataDir);
   const publishFlaggedText = options.publishFlaggedText ?? false;
-  const notices: string[] = [];
   const kernelName = options.kernel ?? "tslab";
   const nbDir = join(root, "notebooks");
+  if (!existsSync(nbDir)) throw new PipelineError(`${root} has no notebooks/ folder; run npm run reproduce in the project folder`);
+  const names = (await readdir(nbDir)).filter((f) => /^\d\d-.*\.ipynb$/.test(f)).sort();
+  if (names.length === 0) throw new PipelineError(`${nbDir} holds no numbered notebooks (NN-name.ipynb)`);
   const warm = kernelName === "tslab" && options.warmKernels !== false;
-  const jobs = Math.max(1, options.jobs ?? (warm && availableParallelism() <= 2 ? 1 : 2));
-  // Warm tslab hosts start first, so that they load while the data are read and analysed.
-  // The library loads danfojs on first use (notebook/frame.ts); the host loads it ahead.
+  // More jobs than notebooks would start hosts that never get work.
+  const jobs = Math.min(names.length, Math.max(1, options.jobs ?? (warm && availableParallelism() <= 2 ? 1 : 2)));
+  const interrupted = (): InterruptedError => new InterruptedError("interrupted; the previous outputs were left as they were");
+  const outerAborted = (): boolean => options.signal?.aborted === true;
+  if (outerAborted()) throw interrupted();
+
+  const tx = await openOutput({ out, root, isDefault: out === defaultOut, protect: dataDir === null ? [] : [dataDir] });
+  // Whatever ends the process (an exit, an uncaught error), the staging folder and the lock go.
+  const onExit = (): void => tx.abandonSync();
+  process.on("exit", onExit);
+  const controller = new AbortController();
+  const onOuterAbort = (): void => controller.abort(interrupted());
+  options.signal?.addEventListener("abort", onOuterAbort, { once: true });
+  // Warm tslab hosts and the analysis thread start first, so that the hosts load while the
+  // data are read and analysed. The library loads danfojs on first use (notebook/frame.ts);
+  // the host loads it ahead.
   const hosts = warm ? Array.from({ length: jobs }, () => TslabHost.start({ projectDir: root, cwd: nbDir, warmModules: ["@behoud/lib", "danfojs"] })) : [];
+  const analysis = startAnalysis({ root, dataDir, publishFlaggedText }, log);
   try {
-    return await run();
+    const summary = await run(tx.staging, controller.signal);
+    const files = await tx.commit();
+    return { ...summary, files, durationMs: performance.now() - t0 };
+  } catch (e) {
+    await tx.abandon();
+    if (outerAborted()) throw interrupted();
+    throw e;
   } finally {
+    process.off("exit", onExit);
+    options.signal?.removeEventListener("abort", onOuterAbort);
+    if (!controller.signal.aborted) controller.abort(interrupted());
+    await analysis.terminate();
     await Promise.all(hosts.map((h) => h.close()));
   }
 
-  async function run(): Promise<ReproduceSummary> {
-    // 1. Data: validated through the codebook before anything runs.
-    // A data folder with its own datapackage.json brings its own codebook (see ownCodebookDir).
-    const study = openStudy({ codebookDir: dataDir !== null && ownCodebookDir(dataDir) !== undefined ? undefined : join(root, "data"), dataDir, publishFlaggedText });
-    log(`data: ${study.ds.respondents.rowCount} respondents from ${study.ds.files.length} files${study.synthetic ? " (synthetic reconstruction)" : ""}`);
-    const privacy = privacySummary(study);
-    if (study.redacted > 0) notices.push(`Personal data were found in ${study.redacted} free-text values and replaced by placeholders; pass --publish-flagged-text to publish them as they are.`);
-    log(`privacy: ${privacy.text}`);
+  async function run(staging: string, signal: AbortSignal): Promise<Omit<ReproduceSummary, "files" | "durationMs">> {
+    const notices: string[] = [];
+    // 1. Data and analyses, in the analysis thread (validated through the codebook first).
+    const prepared = await abortable(analysis.prepared, signal);
+    if (prepared.redacted > 0) notices.push(`Personal data were found in ${prepared.redacted} free-text values and replaced by placeholders; pass --publish-flagged-text to publish them as they are.`);
 
-    // 2. The analyses behind results.json and the report (the same library calls the notebooks
-    // make), and the PNG export, which draws in Chromium while the kernels execute the notebooks.
-    const analyses = analyse(study);
-    const audit = auditArticle(study.published);
-    const results = buildResults(study, analyses, audit);
-    const rb = robustness(study.ds);
-    const figs = reportFigures({ study, analyses });
+    // 2. The PNG export draws in Chromium while the kernels execute the notebooks.
     const plotly = readPlotlySource();
-    // Figures of an earlier run (perhaps on other data) never stay beside a new report.
-    await rm(join(out, "figures"), { recursive: true, force: true });
     const pngTask: Promise<ExportFiguresResult | { error: unknown } | null> =
       options.png === false
         ? Promise.resolve(null)
         : exportFigures(
-            figs.map((f) => ({ name: f.id, figure: f.figure, width: 960, height: 600 })),
-            join(out, "figures"),
-            { plotlySource: plotly?.text ?? null },
+            prepared.figures.map((f) => ({ name: f.id, figure: f.figure, width: 960, height: 600 })),
+            join(staging, "figures"),
+            { plotlySource: plotly?.text ?? null, signal },
           ).catch((error: unknown) => ({ error }));
 
     // 3. Notebooks, in a fresh kernel each, `jobs` side by side, reported in order.
-    const names = (await readdir(nbDir)).filter((f) => /^\d\d-.*\.ipynb$/.test(f)).sort();
     const spec: KernelSpec = kernelName === "deno" ? denoKernelSpec(root) : tslabKernelSpec(root);
-    await rm(join(out, "notebooks"), { recursive: true, force: true });
-    await mkdir(join(out, "notebooks"), { recursive: true });
+    await mkdir(join(staging, "notebooks"), { recursive: true });
     const executed = new Map<string, Notebook>();
     let next = 0;
     let failure: unknown = null;
-    const controller = new AbortController();
+    const cellTimeoutMs = options.cellTimeoutMs;
     const execute = async (name: string, input: Notebook, host: TslabHost | undefined): Promise<ExecutedNotebook> => {
+      let heartbeat: NodeJS.Timeout | undefined;
       const onProgress = (e: ProgressEvent): void => {
-        if (e.type === "cell-done") log(`  ${name} cell ${e.codeCell}/${e.codeCells} ${e.status} (${Math.round(e.durationMs)} ms): ${e.firstLine}`);
-        else if (e.type === "kernel-ready" && host === undefined) log(`  ${name}: ${kernelName} kernel ready in ${Math.round(e.startupMs)} ms`);
+        if (e.type === "cell-start") {
+          const started = performance.now();
+          const limit = cellTimeoutMs === undefined ? "" : ` of at most ${Math.round(cellTimeoutMs / 1000)} s`;
+          heartbeat = setInterval(() => log(`  ${name} cell ${e.cellIndex + 1} (code cell ${e.codeCell}/${e.codeCells}) still running after ${Math.round((performance.now() - started) / 1000)} s${limit}: ${e.firstLine}`), HEARTBEAT_MS);
+          heartbeat.unref();
+        } else if (e.type === "cell-done") {
+          clearInterval(heartbeat);
+          log(`  ${name} cell ${e.cellIndex + 1} (code cell ${e.codeCell}/${e.codeCells}) ${e.status} (${Math.round(e.durationMs)} ms): ${e.firstLine}`);
+        } else if (e.type === "kernel-ready" && host === undefined) log(`  ${name}: ${kernelName} kernel ready in ${Math.round(e.startupMs)} ms`);
       };
-      const common = { name: `notebooks/${name}`, cwd: nbDir, projectDir: root, onProgress, signal: controller.signal };
-      if (host === undefined) return executeNotebook(input, { ...common, kernel: spec });
-      const kernel = await host.startKernel();
-      log(`  ${name}: warm tslab kernel ready in ${Math.round(kernel.startupMs)} ms (host ${kernel.pid})`);
+      const common = { name: `notebooks/${name}`, cwd: nbDir, projectDir: root, onProgress, signal, ...(cellTimeoutMs === undefined ? {} : { cellTimeoutMs }) };
       try {
-        return await executeNotebook(input, { ...common, kernel });
+        if (host === undefined) return await executeNotebook(input, { ...common, kernel: spec });
+        const kernel = await host.startKernel();
+        log(`  ${name}: warm tslab kernel ready in ${Math.round(kernel.startupMs)} ms (host ${kernel.pid})`);
+        try {
+          return await executeNotebook(input, { ...common, kernel });
+        } finally {
+          await kernel.shutdown();
+        }
       } finally {
-        await kernel.shutdown();
+        clearInterval(heartbeat);
       }
     };
     const worker = async (host: TslabHost | undefined): Promise<void> => {
-      while (failure === null && next < names.length) {
+      while (failure === null && !signal.aborted && next < names.length) {
         const name = names[next++] as string;
         const input = injectParameters(await readNotebook(join(nbDir, name)), { dataDir, publishFlaggedText });
         try {
@@ -203,48 +250,40 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
           log(`${name}: done in ${Math.round(result.durationMs)} ms`);
         } catch (e) {
           if (failure === null) failure = e;
-          controller.abort();
+          controller.abort(e);
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(jobs, names.length) }, (_, i) => worker(hosts[i])));
+    await abortable(Promise.all(Array.from({ length: jobs }, (_, i) => worker(hosts[i]))), signal);
     if (failure !== null) {
       await pngTask; // let Chromium close before reporting the failure
       throw failure;
     }
-    const files: string[] = [];
     const links: Record<string, string> = {};
     for (const name of names) {
       const nb = executed.get(name) as Notebook;
       const stem = basename(name, ".ipynb");
-      await writeFile(join(out, "notebooks", name), serializeNotebook(nb));
-      await writeFile(join(out, "notebooks", `${stem}.html`), renderNotebookHtml(nb, plotly === null ? {} : { plotlyJs: plotly.text }));
-      files.push(join(out, "notebooks", name), join(out, "notebooks", `${stem}.html`));
+      await writeFile(join(staging, "notebooks", name), serializeNotebook(nb));
+      await writeFile(join(staging, "notebooks", `${stem}.html`), renderNotebookHtml(nb, plotly === null ? {} : { plotlyJs: plotly.text }));
       links[stem] = `notebooks/${stem}.html`;
     }
 
     // 4. Results and the report; the PNG export has run beside the notebooks.
-    await writeFile(join(out, "results.json"), json(resultsJson(study, results)));
-    files.push(join(out, "results.json"));
-    const png = await pngTask;
+    await writeFile(join(staging, "results.json"), prepared.resultsJson);
+    const png = await abortable(pngTask, signal);
     if (png !== null) {
       if ("error" in png) throw png.error;
       if (png.skipped !== null) {
         notices.push(`Figures were not exported as PNG: ${png.skipped}.`);
         log(`png: skipped (${png.skipped})`);
-      } else {
-        files.push(...png.written);
-        log(`png: ${png.written.length} figures`);
-      }
+      } else log(`png: ${png.written.length} figures`);
     }
-    const html = renderReport(
-      reportInput({ study, analyses, audit, results, robustness: rb, plotlySource: plotly?.text ?? null, notebookLinks: links, kernel: kernelName === "deno" ? "deno jupyter" : `tslab`, notices }),
+    const html = await abortable(
+      analysis.render({ notebookLinks: links, kernel: kernelName === "deno" ? "deno jupyter" : "tslab", notices, plotlySource: plotly?.text ?? null }),
+      signal,
     );
-    await writeFile(join(out, "report.html"), html);
-    files.push(join(out, "report.html"));
-    const statusCounts: Record<string, number> = {};
-    for (const r of results) statusCounts[r.status] = (statusCounts[r.status] ?? 0) + 1;
-    return { notebooks: names, files, statusCounts, notices, durationMs: performance.now() - t0 };
+    await writeFile(join(staging, "report.html"), html);
+    return { notebooks: names, statusCounts: prepared.statusCounts, notices };
   }
 }
 

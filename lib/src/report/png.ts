@@ -52,6 +52,12 @@ export interface BrowserOptions {
   readonly chromiumPath?: string;
   /** Time limit of each browser step in milliseconds, default 60 000. */
   readonly timeoutMs?: number;
+  /**
+   * Closes the browser (and fails the call) when it aborts. With a signal the caller handles
+   * the process's signals; without one, playwright-core closes the browser on SIGINT, SIGTERM
+   * and SIGHUP itself (and exits).
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** Whether headless Chromium can be used, and if not why. */
@@ -99,20 +105,28 @@ export async function browserAvailability(options: BrowserOptions = {}): Promise
  * Starts Chromium with a fresh profile, runs `work` on its one page (with a scratch directory
  * for files the page may load), and removes the profile afterwards.
  */
-async function withPage<T>(chromiumPath: string, timeoutMs: number, work: (page: Page, scratch: string) => Promise<T>): Promise<T> {
+async function withPage<T>(chromiumPath: string, timeoutMs: number, work: (page: Page, scratch: string) => Promise<T>, signal?: AbortSignal): Promise<T> {
   const playwright = await loadPlaywright();
   if (playwright === null) throw new ReportError("BROWSER_UNAVAILABLE", "withPage", "the package playwright-core is not installed");
   const profile = await mkdtemp(join(tmpdir(), "behoud-chromium-"));
   let context: BrowserContext | null = null;
+  const onAbort = (): void => void context?.close().catch(() => undefined);
   try {
+    signal?.throwIfAborted();
     try {
+      const own = signal === undefined;
       context = await playwright.chromium.launchPersistentContext(profile, {
         executablePath: chromiumPath,
         headless: true,
         args: [...CHROMIUM_ARGS],
         timeout: timeoutMs,
         viewport: { width: 1200, height: 900 },
+        handleSIGINT: own,
+        handleSIGTERM: own,
+        handleSIGHUP: own,
       });
+      signal?.addEventListener("abort", onAbort, { once: true });
+      if (signal?.aborted === true) onAbort();
     } catch (e) {
       throw new ReportError("BROWSER_UNAVAILABLE", "withPage", `Chromium (${chromiumPath}) did not start: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, undefined, { cause: e });
     }
@@ -122,6 +136,7 @@ async function withPage<T>(chromiumPath: string, timeoutMs: number, work: (page:
     await mkdir(scratch);
     return await work(page, scratch);
   } finally {
+    signal?.removeEventListener("abort", onAbort);
     if (context !== null) await context.close().catch(() => undefined);
     await rm(profile, { recursive: true, force: true });
   }
@@ -218,7 +233,7 @@ export async function exportFigures(figures: readonly FigureExport[], outDir: st
       await writeFile(path, Buffer.from(url.slice(prefix.length), "base64"));
       written.push(path);
     }
-  });
+  }, options.signal);
   return { written, skipped: null };
 }
 

@@ -130,7 +130,8 @@ function progressPrinter(prefix: string, quiet: boolean): (e: ProgressEvent) => 
       case "cell-done": {
         const n = String(e.codeCell).padStart(String(e.codeCells).length);
         const mark = e.status === "ok" ? " " : "✘";
-        console.log(`${prefix}  ${mark}[${n}/${e.codeCells}] ${s(e.durationMs).padStart(8)}  ${e.firstLine}`);
+        // "cell N" is the cell's place in the notebook, as in the failure message.
+        console.log(`${prefix}  ${mark}[${n}/${e.codeCells}] cell ${e.cellIndex + 1} ${s(e.durationMs).padStart(8)}  ${e.firstLine}`);
         break;
       }
       case "notebook-done":

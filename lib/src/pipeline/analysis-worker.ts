@@ -1,0 +1,179 @@
+/**
+ * The analyses of `npm run reproduce` (loading and validating the data, every statistic behind
+ * results.json and the report, the report page itself) in a worker thread, so that the main
+ * thread stays free while they run: it answers Ctrl-C or SIGTERM at once (the worker is
+ * terminated mid-computation) and drives the kernels and Chromium meanwhile. On large data the
+ * analyses take many seconds of synchronous work, during which a single thread could not even
+ * notice a signal.
+ *
+ * {@link startAnalysis} (main thread) starts this module as a worker; the worker answers with
+ * log lines, then the figures and results.json, then, when asked, the report page.
+ *
+ * @module pipeline/analysis-worker
+ */
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { fileURLToPath } from "node:url";
+import type { NamedFigure } from "../views/figures.js";
+
+/** What the worker needs to open the study. */
+export interface AnalysisRequest {
+  readonly root: string;
+  readonly dataDir: string | null;
+  readonly publishFlaggedText: boolean;
+}
+
+/** What the worker computed before the notebooks run. */
+export interface Prepared {
+  readonly figures: readonly NamedFigure[];
+  readonly resultsJson: string;
+  readonly statusCounts: Readonly<Record<string, number>>;
+  readonly redacted: number;
+}
+
+/** What the main thread adds for the report page. */
+export interface RenderRequest {
+  readonly notebookLinks: Readonly<Record<string, string>>;
+  readonly kernel: string;
+  readonly notices: readonly string[];
+  readonly plotlySource: string | null;
+}
+
+type ToMain =
+  | { readonly type: "log"; readonly line: string }
+  | { readonly type: "prepared"; readonly prepared: Prepared }
+  | { readonly type: "rendered"; readonly html: string }
+  | { readonly type: "error"; readonly name: string; readonly message: string; readonly stack: string | undefined };
+
+type ToWorker = { readonly type: "render"; readonly request: RenderRequest };
+
+const MARK = "behoud-analysis-worker";
+
+/** An error of the worker, with the name and message it had there. */
+export class AnalysisError extends Error {
+  constructor(name: string, message: string, stack?: string) {
+    super(message);
+    this.name = name;
+    if (stack !== undefined) this.stack = stack;
+  }
+}
+
+/** The handle of a running analysis. */
+export interface AnalysisThread {
+  /** Resolves with the analyses' products. */
+  readonly prepared: Promise<Prepared>;
+  /** Renders report.html from the analyses and the main thread's additions. */
+  render(request: RenderRequest): Promise<string>;
+  /** Stops the worker at once (also mid-computation). */
+  terminate(): Promise<void>;
+}
+
+/**
+ * Starts the analyses in a worker thread.
+ * @param log Receives the worker's progress lines.
+ */
+export function startAnalysis(request: AnalysisRequest, log: (line: string) => void): AnalysisThread {
+  const data = { workerData: { mark: MARK, request } };
+  // Run from the TypeScript sources (tests under tsx), the worker registers tsx itself:
+  // module hooks of the main thread do not reach worker threads in Node 20.
+  const worker = import.meta.url.endsWith(".ts")
+    ? new Worker(`import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((m) => m.register()).then(() => import(${JSON.stringify(import.meta.url)}))`, { ...data, eval: true })
+    : new Worker(fileURLToPath(import.meta.url), data);
+  let settle: { resolve: (v: unknown) => void; reject: (e: unknown) => void } | null = null;
+  let failure: Error | null = null;
+  const waitFor = (): Promise<unknown> =>
+    failure !== null
+      ? Promise.reject(failure)
+      : new Promise((resolve, reject) => {
+          settle = { resolve, reject };
+        });
+  const fail = (e: Error): void => {
+    failure = e;
+    settle?.reject(e);
+    settle = null;
+  };
+  worker.on("message", (m: ToMain) => {
+    if (m.type === "log") log(m.line);
+    else if (m.type === "error") fail(new AnalysisError(m.name, m.message, m.stack));
+    else {
+      const s = settle;
+      settle = null;
+      s?.resolve(m.type === "prepared" ? m.prepared : m.html);
+    }
+  });
+  worker.on("error", (e) => fail(e));
+  worker.on("exit", (code) => fail(new AnalysisError("Error", `the analysis thread stopped (exit code ${code})`)));
+  const prepared = waitFor() as Promise<Prepared>;
+  prepared.catch(() => undefined);
+  return {
+    prepared,
+    async render(req: RenderRequest): Promise<string> {
+      const html = waitFor() as Promise<string>;
+      worker.postMessage({ type: "render", request: req } satisfies ToWorker);
+      return html;
+    },
+    async terminate(): Promise<void> {
+      worker.removeAllListeners("exit");
+      await worker.terminate();
+    },
+  };
+}
+
+/** The worker's side. */
+async function runWorker(request: AnalysisRequest): Promise<void> {
+  const port = parentPort;
+  if (port === null) return;
+  const send = (m: ToMain): void => port.postMessage(m);
+  try {
+    const { join } = await import("node:path");
+    const { auditArticle } = await import("../analysis/audit-article.js");
+    const { analyse, buildResults } = await import("../analysis/results.js");
+    const { robustness } = await import("../analysis/robustness.js");
+    const { openStudy } = await import("../analysis/study.js");
+    const { ownCodebookDir } = await import("../data/dataset.js");
+    const { renderReport } = await import("../report/html.js");
+    const { privacySummary } = await import("../views/quality.js");
+    const { reportFigures, reportInput } = await import("./report-input.js");
+    const { resultsJson } = await import("./results-json.js");
+    const { dataDir, root } = request;
+    // A data folder with its own datapackage.json brings its own codebook (see ownCodebookDir).
+    const study = openStudy({
+      codebookDir: dataDir !== null && ownCodebookDir(dataDir) !== undefined ? undefined : join(root, "data"),
+      dataDir,
+      publishFlaggedText: request.publishFlaggedText,
+    });
+    send({ type: "log", line: `data: ${study.ds.respondents.rowCount} respondents from ${study.ds.files.length} files${study.synthetic ? " (synthetic reconstruction)" : ""}` });
+    send({ type: "log", line: `privacy: ${privacySummary(study).text}` });
+    // The same library calls the notebooks make.
+    const analyses = analyse(study);
+    const audit = auditArticle(study.published);
+    const results = buildResults(study, analyses, audit);
+    const rb = robustness(study.ds);
+    const figures = reportFigures({ study, analyses });
+    const statusCounts: Record<string, number> = {};
+    for (const r of results) statusCounts[r.status] = (statusCounts[r.status] ?? 0) + 1;
+    send({ type: "prepared", prepared: { figures, resultsJson: `${JSON.stringify(resultsJson(study, results), null, 2)}\n`, statusCounts, redacted: study.redacted } });
+    port.on("message", (m: ToWorker) => {
+      try {
+        const r = m.request;
+        const html = renderReport(
+          reportInput({ study, analyses, audit, results, robustness: rb, plotlySource: r.plotlySource, notebookLinks: r.notebookLinks, kernel: r.kernel, notices: r.notices }),
+        );
+        send({ type: "rendered", html });
+      } catch (e) {
+        sendError(send, e);
+      }
+      port.close();
+    });
+  } catch (e) {
+    sendError(send, e);
+    port.close();
+  }
+}
+
+function sendError(send: (m: ToMain) => void, e: unknown): void {
+  send(e instanceof Error ? { type: "error", name: e.name, message: e.message, stack: e.stack } : { type: "error", name: "Error", message: String(e), stack: undefined });
+}
+
+if (!isMainThread && (workerData as { mark?: string } | null)?.mark === MARK) {
+  void runWorker((workerData as { request: AnalysisRequest }).request);
+}

@@ -1,0 +1,32 @@
+/**
+ * The content of `reports/results.json`: every published value with its status.
+ * @module pipeline/results-json
+ */
+import { relative, resolve } from "node:path";
+import type { ResultEntry } from "../analysis/results.js";
+import type { Study } from "../analysis/study.js";
+
+/** The content of results.json. */
+export function resultsJson(study: Study, results: readonly ResultEntry[]): object {
+  const statusCounts: Record<string, number> = {};
+  for (const r of results) statusCounts[r.status] = (statusCounts[r.status] ?? 0) + 1;
+  const root = resolve(study.codebookDir, "..");
+  return {
+    article: "Koffeman, A., Van de Kuilen, H., & Snoek, M. (2023). Professionele ontwikkeling als strategie om leraren te behouden. Tijdschrift voor Lerarenopleiders, 44(4).",
+    data: {
+      synthetic: study.synthetic,
+      note: study.synthetic ? "synthetic reconstruction consistent with the published aggregates; not the original responses" : "data as supplied",
+      files: study.ds.files.map((f) => ({ resource: f.resource, path: relative(root, f.path), sha256: f.sha256, rows: f.rowsRead })),
+    },
+    statuses: {
+      reproduced: "the reproduced value gives the printed text at the printed precision (counts: equal)",
+      "within-rounding": "misses the printed rounding interval by at most one unit of the last printed digit",
+      "inconsistent-in-article": "the article's own numbers show that the printed value cannot be right",
+      "not-reproduced": "the data give something else",
+      "not-checkable": "the data cannot speak to it",
+    },
+    statusCounts,
+    values: results,
+  };
+}
+
