@@ -8,6 +8,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { loadCodebook, type Codebook, type Resource } from "./codebook.js";
 import { DataError, appendAll, problem, type Problem } from "./errors.js";
+import { degenerateWarnings } from "./degenerate.js";
 import { readTableFile, type ReadInfo, type ReadOptions, type RawTable } from "./read.js";
 import { Table, type RowOrigin } from "./table.js";
 import { listText, looseKey, plural } from "./text.js";
@@ -401,6 +402,8 @@ function runChecks(codebook: Codebook, assignments: readonly Assignment[], optio
   onProgress?.({ stage: "cross-check", resource: null, file: null, rowsDone: 0, rowsTotal: 0, fileIndex, fileCount: assignments.length });
   const cross = crossCheck(checked, codebook.resources);
   appendAll(problems, cross.problems);
+  // Data that fit the codebook but leave a statistic undefined (warnings naming cluster and round).
+  appendAll(problems, degenerateWarnings(codebook, checked));
   const skipped = cross.skipped;
   // Rows accepted are known only after the checks across files.
   const final = files.map((f) => {
