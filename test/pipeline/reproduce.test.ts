@@ -109,23 +109,34 @@ test("--data: other data of the same format (flat folder, semicolons, decimal co
   assert.ok(Math.abs(Math.abs(after - before) - 1 / 153) < 1e-12, `post mean moved from ${before} to ${after}`);
 });
 
-test("a failing cell stops the run and names notebook, cell and error", { timeout: 300_000 }, async () => {
+test("a failing notebook stops the run, names notebook and cell as the progress did, and leaves the previous outputs whole (figures too)", { timeout: 300_000 }, async () => {
   const root = mkdtempSync(join(tmpdir(), "reproduce-fail-"));
   cpSync(join(ROOT, "data"), join(root, "data"), { recursive: true });
   for (const f of ["package.json", "deno.json"]) copyFileSync(join(ROOT, f), join(root, f));
   symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"));
   mkdirSync(join(root, "notebooks"));
+  copyFileSync(join(ROOT, "notebooks", "09-summary.ipynb"), join(root, "notebooks", "09-summary.ipynb"));
+  const out = join(root, "reports");
+  await reproduce({ root, dataDir: null, outDir: out, kernel: "deno", log: quiet });
+  const before = listFiles(out).map((f) => `${f} ${readFileSync(join(out, f)).toString("base64")}`);
+  assert.ok(before.some((f) => f.startsWith("figures/")), "the first run wrote figures");
   const nb = JSON.parse(readFileSync(join(ROOT, "notebooks", "09-summary.ipynb"), "utf8")) as { cells: { cell_type: string; source: string[] }[] };
   const code = nb.cells.filter((c) => c.cell_type === "code");
   (code[2] as { source: string[] }).source = ["throw new Error(\"deliberate failure\");"];
   writeFileSync(join(root, "notebooks", "09-summary.ipynb"), JSON.stringify(nb));
+  const lines: string[] = [];
   await assert.rejects(
-    reproduce({ root, dataDir: null, outDir: join(root, "reports"), kernel: "deno", png: false, log: quiet }),
+    reproduce({ root, dataDir: null, outDir: out, kernel: "deno", log: (l) => lines.push(l) }),
     (e: Error) => {
       assert.match(e.message, /09-summary\.ipynb/);
-      assert.match(e.message, /cell/);
       assert.match(e.message, /deliberate failure/);
+      const cell = /cell (\d+) \(index \d+\)/.exec(e.message)?.[1];
+      assert.ok(cell !== undefined, e.message);
+      const progress = lines.find((l) => /\berror\b/.test(l) && l.includes("09-summary.ipynb"));
+      assert.ok(progress !== undefined, lines.join("\n"));
+      assert.match(progress, new RegExp(`cell ${cell} \\(code cell 3/\\d+\\) error`), "progress and failure name the same cell");
       return true;
     },
   );
+  assert.deepEqual(listFiles(out).map((f) => `${f} ${readFileSync(join(out, f)).toString("base64")}`), before, "the previous outputs changed");
 });

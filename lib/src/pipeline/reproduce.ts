@@ -58,6 +58,8 @@ export interface ReproduceOptions {
   readonly log?: (line: string) => void;
   /** Time limit of one cell in milliseconds (default: the runner's, 600 s). */
   readonly cellTimeoutMs?: number;
+  /** How often a cell that is still running is reported, in milliseconds (default 15 000). */
+  readonly heartbeatMs?: number;
   /** Stops the run: kernels, Chromium and the analysis end, the previous outputs stay. */
   readonly signal?: AbortSignal;
 }
@@ -65,6 +67,8 @@ export interface ReproduceOptions {
 /** What {@link reproduce} wrote. */
 export interface ReproduceSummary {
   readonly notebooks: readonly string[];
+  /** Notebooks executed side by side (the option, at most one per notebook). */
+  readonly jobs: number;
   readonly files: readonly string[];
   readonly statusCounts: Readonly<Record<string, number>>;
   readonly notices: readonly string[];
@@ -97,7 +101,7 @@ export class PipelineError extends Error {
   override readonly name = "PipelineError";
 }
 
-/** How often a cell that is still running is reported. */
+/** How often a cell that is still running is reported, by default. */
 const HEARTBEAT_MS = 15_000;
 
 /** Rejects with the abort reason as soon as `signal` aborts. */
@@ -219,7 +223,10 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
         if (e.type === "cell-start") {
           const started = performance.now();
           const limit = cellTimeoutMs === undefined ? "" : ` of at most ${Math.round(cellTimeoutMs / 1000)} s`;
-          heartbeat = setInterval(() => log(`  ${name} cell ${e.cellIndex + 1} (code cell ${e.codeCell}/${e.codeCells}) still running after ${Math.round((performance.now() - started) / 1000)} s${limit}: ${e.firstLine}`), HEARTBEAT_MS);
+          heartbeat = setInterval(
+            () => log(`  ${name} cell ${e.cellIndex + 1} (code cell ${e.codeCell}/${e.codeCells}) still running after ${Math.round((performance.now() - started) / 1000)} s${limit}: ${e.firstLine}`),
+            options.heartbeatMs ?? HEARTBEAT_MS,
+          );
           heartbeat.unref();
         } else if (e.type === "cell-done") {
           clearInterval(heartbeat);
@@ -283,7 +290,7 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
       signal,
     );
     await writeFile(join(staging, "report.html"), html);
-    return { notebooks: names, statusCounts: prepared.statusCounts, notices };
+    return { notebooks: names, jobs, statusCounts: prepared.statusCounts, notices };
   }
 }
 
