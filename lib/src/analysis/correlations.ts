@@ -4,6 +4,7 @@
  */
 import { constructScores, type Dataset } from "../data/index.js";
 import { pearson, spearman, type PearsonResult, type SpearmanResult } from "../stats/correlation.js";
+import { attempt, roundsWhere, undefinedPearson, undefinedSpearman, type NotComputable } from "./computable.js";
 
 /** One correlation between two construct scores at a time point. */
 export interface CorrelationResult {
@@ -16,6 +17,8 @@ export interface CorrelationResult {
   readonly xValues: readonly (number | null)[];
   readonly yValues: readonly (number | null)[];
   readonly policy: string;
+  /** Pearson's r or Spearman's rho when the data leave them undefined (e.g. a constant score), with the reason; else empty. */
+  readonly notComputable: readonly NotComputable[];
 }
 
 /** The correlations the article reports: Werkplezier–Autonomie and Ontwikkelmogelijkheden–Werkplezier. */
@@ -33,16 +36,25 @@ export const ARTICLE_CORRELATIONS = [
 export function correlate(ds: Dataset, x: string, y: string, timepoint: "pre" | "post" | "once" = "post"): CorrelationResult {
   const sx = constructScores(ds, x, timepoint);
   const sy = constructScores(ds, y, timepoint);
-  const p = pearson(sx.values, sy.values);
+  const both = (i: number): boolean => sx.values[i] !== null && sy.values[i] !== null;
+  let n = 0;
+  for (let i = 0; i < sx.values.length; i++) if (both(i)) n++;
+  const context = { construct: `${x} × ${y}`, timepoint, rounds: roundsWhere(ds, both) };
+  const failed: NotComputable[] = [];
+  const pr = attempt("Pearson's r", context, () => pearson(sx.values, sy.values), () => undefinedPearson(n, sx.values.length - n));
+  const sr = attempt("Spearman's rho", context, () => spearman(sx.values, sy.values), () => undefinedSpearman(n, sx.values.length - n));
+  for (const r of [pr, sr]) if (r.notComputable !== null) failed.push(r.notComputable);
+  const p = pr.value;
   return {
     x,
     y,
     timepoint,
     pearson: p,
-    spearman: spearman(sx.values, sy.values),
+    spearman: sr.value,
     xValues: sx.values,
     yValues: sy.values,
     policy: `pairwise: respondents with both a ${x} and a ${y} score at ${timepoint} (n = ${p.n}, excluded ${p.nExcluded})`,
+    notComputable: failed,
   };
 }
 
@@ -55,7 +67,8 @@ export function articleCorrelations(ds: Dataset): CorrelationResult[] {
 export function correlationMatrix(ds: Dataset, timepoint: "pre" | "post" = "post"): { readonly names: readonly string[]; readonly r: readonly (readonly number[])[]; readonly n: readonly (readonly number[])[] } {
   const names = ds.codebook.constructs.filter((c) => c.items[timepoint] !== undefined).map((c) => c.name);
   const scores = names.map((name) => constructScores(ds, name, timepoint).values);
-  const r = names.map((_, i) => names.map((__, j) => (i === j ? 1 : pearson(scores[i] as (number | null)[], scores[j] as (number | null)[]).r)));
+  // A pair whose r the data leave undefined (a constant score) is NaN.
+  const r = names.map((_, i) => names.map((__, j) => (i === j ? 1 : attempt("Pearson's r", { construct: null }, () => pearson(scores[i] as (number | null)[], scores[j] as (number | null)[]).r, () => Number.NaN).value)));
   const n = names.map((_, i) => names.map((__, j) => (scores[i] as (number | null)[]).filter((v, k) => v !== null && (scores[j] as (number | null)[])[k] !== null).length));
   return { names, r, n };
 }

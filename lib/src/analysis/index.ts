@@ -14,3 +14,5 @@ export * from "./focusgroups.js";
 export * from "./robustness.js";
 export * from "./audit-article.js";
 export * from "./results.js";
+export type { NotComputable, StatisticContext } from "./computable.js";
+export { notComputableCell } from "./computable.js";

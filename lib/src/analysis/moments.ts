@@ -15,3 +15,23 @@ export function meanAndSdOf(sel: Int32Array, x: readonly number[]): { mean: numb
   }
   return { mean: m, sd: Math.sqrt(ss / (sel.length - 1)) };
 }
+
+/**
+ * Mean and sample SD of `x` without case j, for every j, from the full mean and sum of squares
+ * (a downdate: M₂₋ⱼ = M₂ − (xⱼ − m)²·n/(n − 1)): O(1) per case instead of O(n).
+ * @returns a function of j giving `{ mean, sd }` without case j.
+ */
+export function leaveOneOutMoments(x: readonly number[]): (j: number) => { mean: number; sd: number } {
+  const n = x.length;
+  let s = 0;
+  for (const v of x) s += v;
+  const m = s / n;
+  let m2 = 0;
+  for (const v of x) m2 += (v - m) * (v - m);
+  return (j) => {
+    const xj = x[j] as number;
+    const mean = (n * m - xj) / (n - 1);
+    const ss = Math.max(0, m2 - ((xj - m) * (xj - m) * n) / (n - 1));
+    return { mean, sd: Math.sqrt(ss / (n - 2)) };
+  };
+}

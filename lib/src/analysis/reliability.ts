@@ -4,6 +4,7 @@
  */
 import type { Dataset } from "../data/index.js";
 import { cronbachAlpha, type AlphaResult } from "../stats/reliability.js";
+import { attempt, roundsWhere, undefinedAlpha, type NotComputable } from "./computable.js";
 
 /** Alpha of one cluster at one time point. */
 export interface ClusterReliability {
@@ -11,7 +12,10 @@ export interface ClusterReliability {
   readonly label: string;
   readonly timepoint: "pre" | "post";
   readonly items: readonly string[];
+  /** The result; NaN throughout when alpha is not computable (see `notComputable`). */
   readonly result: AlphaResult;
+  /** Why alpha is not computable for these data (e.g. a constant cluster), or null. */
+  readonly notComputable: NotComputable | null;
   /** Missing-data policy in one sentence. */
   readonly policy: string;
 }
@@ -19,18 +23,29 @@ export interface ClusterReliability {
 /**
  * Cronbach's alpha (with Feldt CI and item analysis) for each cluster of the codebook at each time
  * point; respondents with a missing item are left out (listwise) for that cluster and time point.
+ * A cluster whose alpha the data leave undefined (e.g. every respondent gives the same answers)
+ * gets a NaN result and `notComputable` with the reason, naming cluster, time point and rounds.
  * @example reliabilityByCluster(ds).map((r) => r.result.alpha)
  */
 export function reliabilityByCluster(ds: Dataset, options: { level?: number } = {}): ClusterReliability[] {
   const out: ClusterReliability[] = [];
+  const level = options.level ?? 0.95;
   for (const c of ds.codebook.constructs) {
     if (c.kind !== "cluster") continue;
     for (const tp of ["pre", "post"] as const) {
       const items = c.items[tp];
       if (items === undefined || items.length < 2) continue;
-      const result = cronbachAlpha(
-        items.map((name) => ds.respondents.numeric(name)),
-        { level: options.level ?? 0.95 },
+      const columns = items.map((name) => ds.respondents.numeric(name));
+      const complete = (i: number): boolean => columns.every((col) => col[i] !== null && col[i] !== undefined);
+      const { value: result, notComputable } = attempt(
+        "Cronbach's alpha",
+        { construct: c.name, timepoint: tp, rounds: roundsWhere(ds, complete) },
+        () => cronbachAlpha(columns, { level }),
+        () => {
+          let n = 0;
+          for (let i = 0; i < ds.respondents.rowCount; i++) if (complete(i)) n++;
+          return undefinedAlpha(items.length, n, ds.respondents.rowCount - n, level);
+        },
       );
       out.push({
         construct: c.name,
@@ -38,6 +53,7 @@ export function reliabilityByCluster(ds: Dataset, options: { level?: number } = 
         timepoint: tp,
         items,
         result,
+        notComputable,
         policy: `listwise: respondents with any of the ${items.length} items missing are left out (n = ${result.n}, excluded ${result.nExcluded})`,
       });
     }

@@ -14,6 +14,11 @@
  * @module analysis/results
  */
 import { formatNumber } from "../report/format.js";
+
+/** formatNumber, or "not computable" for NaN (a statistic the data leave undefined). */
+function num(x: number, decimals: number): string {
+  return Number.isFinite(x) ? formatNumber(x, decimals) : "not computable";
+}
 import type { ScorecardStatus } from "../report/html.js";
 import type { ArticleAudit } from "./audit-article.js";
 import { articleCorrelations, type CorrelationResult } from "./correlations.js";
@@ -24,6 +29,7 @@ import { describeSample, type SampleSummary } from "./sample.js";
 import type { Study } from "./study.js";
 import { countTable2, type Table2 } from "./table2.js";
 import { table3, type Table3Row } from "./table3.js";
+import type { NotComputable } from "./computable.js";
 
 /** Status of a published value (the report's scorecard statuses). */
 export type ResultStatus = ScorecardStatus;
@@ -91,11 +97,40 @@ interface Reproduction {
   /** "exact": compare for equality; "rounded": compare at the printed precision; "none": not checkable. */
   readonly compare: "exact" | "rounded" | "none" | "significant" | "not-significant" | "around-or-above";
   readonly explanation: string;
+  /** Set when the data leave the statistic undefined: why (status not-reproduced, with this reason). */
+  readonly notComputable?: string;
 }
 
 type Rule = (v: PublishedValue, a: Analyses, study: Study) => Reproduction | null;
 
 const NOT: (why: string) => Reproduction = (why) => ({ reproduced: null, compare: "none", explanation: why });
+
+/** The reasons of a row's statistics that could not be computed, filtered by statistic (and time point). */
+function whyNot(list: readonly NotComputable[] | undefined, statistics: readonly string[], timepoint?: string): string | undefined {
+  const found = (list ?? []).filter((x) => statistics.includes(x.statistic) && (timepoint === undefined || x.timepoint === timepoint || x.timepoint === null));
+  return found.length === 0 ? undefined : found.map((x) => x.text).join("; ");
+}
+
+/** A reproduction that carries the reason when the value is not finite. */
+function orWhy(rep: Reproduction, why: string | undefined): Reproduction {
+  if (rep.reproduced === null || Number.isFinite(rep.reproduced)) return rep;
+  return { ...rep, reproduced: null, notComputable: why ?? "the statistic is undefined for these data" };
+}
+
+/** Respondents with at least one answer, and a note when some rows have none. */
+function answeredN(a: Analyses): { n: number; note: string } {
+  const empty = a.sample.n - a.sample.nAnswered;
+  return { n: a.sample.nAnswered, note: empty > 0 ? ` (${empty} of the ${a.sample.n} rows have no answer at all and are not counted)` : "" };
+}
+
+/** The N Table 3 actually used: the most complete pairs (or post scores) over its rows, with the range when they differ. */
+function table3N(a: Analyses): { n: number | null; note: string } {
+  const ns = a.table3.map((r) => r.paired?.n ?? r.post.n);
+  if (ns.length === 0) return { n: null, note: "" };
+  const max = Math.max(...ns);
+  const min = Math.min(...ns);
+  return { n: max, note: min === max ? `n = ${max} in every row` : `n = ${min} to ${max} per row; the largest is compared` };
+}
 
 function notebookOf(id: string): string {
   if (id.startsWith("table2.") || id.startsWith("results.table2text.") || id === "results.open-questions.count") return NOTEBOOKS.openAnswers;
@@ -114,10 +149,21 @@ function table2Cell(a: Analyses, code: string, column: string): number | null {
 }
 
 const RULES: readonly (readonly [RegExp, Rule])[] = [
-  [/^(summary\.sample|design\.participants|design\.results-respondents|limitations\.sample|table1\.rq\d\.questionnaire|table2\.caption|table3\.caption)\.n$/, (_v, a) => ({ reproduced: a.sample.n, compare: "exact", explanation: "number of respondents in both rounds" })],
+  // N of the scale questionnaire as Table 3 used it (complete pairs), not the rows read.
+  [/^(table3\.caption|table1\.rq2\.questionnaire)\.n$/, (_v, a) => {
+    const t = table3N(a);
+    return { reproduced: t.n, compare: "exact", explanation: `respondents Table 3 used (${t.note})` };
+  }],
+  [/^table2\.caption\.n$/, (_v, a) => ({ reproduced: a.table2.n, compare: "exact", explanation: "respondents of Table 2 (whose coded open answers it counts)" })],
+  [/^(summary\.sample|design\.participants|design\.results-respondents|limitations\.sample|table1\.rq\d\.questionnaire)\.n$/, (_v, a) => {
+    const n = answeredN(a);
+    return { reproduced: n.n, compare: "exact", explanation: `number of respondents in both rounds${n.note}` };
+  }],
   [/^design\.sample\.round([12])\.n$/, (v, a) => {
     const k = Number(/round([12])/.exec(v.id)?.[1]) - 1;
-    return { reproduced: a.sample.rounds[k]?.n ?? null, compare: "exact", explanation: `respondents in round ${a.sample.rounds[k]?.round ?? "?"}` };
+    const r = a.sample.rounds[k];
+    const empty = r === undefined ? 0 : r.n - r.nAnswered;
+    return { reproduced: r?.nAnswered ?? null, compare: "exact", explanation: `respondents in round ${r?.round ?? "?"}${empty > 0 ? ` (${empty} of its ${r?.n ?? 0} rows have no answer at all and are not counted)` : ""}` };
   }],
   [/^design\.experience\.mean$/, (_v, a) => ({ reproduced: a.sample.experience.mean, compare: "rounded", explanation: "mean years of experience" })],
   [/^design\.fte\.mean$/, (_v, a) => ({ reproduced: a.sample.fte.mean, compare: "rounded", explanation: "mean size of appointment (fte)" })],
@@ -154,22 +200,23 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     const row = a.table3.find((r) => r.construct === c);
     if (v.value === null) return NOT(`printed as "${v.text}": not measured`);
     const d = tp === "pre" ? row?.pre : row?.post;
-    return { reproduced: d?.mean ?? null, compare: "rounded", explanation: `${tp === "pre" ? "retrospective pre" : "post"} mean of the ${row?.kind === "cluster" ? "cluster score" : "item"}` };
+    return orWhy({ reproduced: d?.mean ?? null, compare: "rounded", explanation: `${tp === "pre" ? "retrospective pre" : "post"} mean of the ${row?.kind === "cluster" ? "cluster score" : "item"}` }, whyNot(row?.notComputable, ["mean and SD"], tp));
   }],
   [/^table3\.([a-z-]+)\.effect-size$/, (v, a) => {
     const c = v.id.split(".")[1];
     const row = a.table3.find((r) => r.construct === c);
     if (v.value === null) {
-      const note = row?.paired ? ` (reproduced d_av = ${formatNumber(row.paired.effects.d_av.estimate, 3)})` : "";
+      const note = row?.paired ? ` (reproduced d_av = ${num(row.paired.effects.d_av.estimate, 3)})` : "";
       return NOT(`printed as "${v.text}": no effect size to compare${note}`);
     }
     const e = row?.paired?.effects;
     if (e === undefined) return null;
+    if (!Number.isFinite(e.d_av.estimate)) return orWhy({ reproduced: e.d_av.estimate, compare: "rounded", explanation: "Cohen's d_av (mean difference over the mean of the pre and post SDs)" }, whyNot(row?.notComputable, ["d_av"]));
     const variants = (["d_z", "d_av", "d_rm"] as const).filter((k) => roundsTo(e[k].estimate, v.text));
     return {
       reproduced: e.d_av.estimate,
       compare: "rounded",
-      explanation: `Cohen's d_av (mean difference over the mean of the pre and post SDs); variants that round to ${v.text}: ${variants.length > 0 ? variants.join(", ") : "none"} (d_z = ${formatNumber(e.d_z.estimate, 3)}, d_rm = ${formatNumber(e.d_rm.estimate, 3)})`,
+      explanation: `Cohen's d_av (mean difference over the mean of the pre and post SDs); variants that round to ${v.text}: ${variants.length > 0 ? variants.join(", ") : "none"} (d_z = ${num(e.d_z.estimate, 3)}, d_rm = ${num(e.d_rm.estimate, 3)})`,
     };
   }],
   [/^table3\.([a-z-]+)\.significance$/, (v, a) => {
@@ -177,10 +224,11 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     const row = a.table3.find((r) => r.construct === c);
     const p = row?.paired?.test.pValue ?? null;
     const ns = v.value === null;
+    if (p !== null && !Number.isFinite(p)) return orWhy({ reproduced: p, compare: ns ? "not-significant" : "significant", explanation: "paired t-test, two-sided" }, whyNot(row?.notComputable, ["paired t-test"]));
     return {
       reproduced: p,
       compare: ns ? "not-significant" : "significant",
-      explanation: `paired t-test, two-sided: t(${row?.paired?.test.df ?? "?"}) = ${row?.paired === null || row?.paired === undefined ? "?" : formatNumber(row.paired.test.t, 2)}, p = ${p === null ? "?" : p.toPrecision(3)}; the article ${ns ? "prints 'niet sig.'" : "implies p < .05 (only Werkdruk is marked 'niet sig.')"}`,
+      explanation: `paired t-test, two-sided: t(${row?.paired?.test.df ?? "?"}) = ${row?.paired === null || row?.paired === undefined ? "?" : num(row.paired.test.t, 2)}, p = ${p === null ? "?" : p.toPrecision(3)}; the article ${ns ? "prints 'niet sig.'" : "implies p < .05 (only Werkdruk is marked 'niet sig.')"}`,
     };
   }],
   [/^table3\.[a-z-]+\.item$/, () => NOT("item wording; the codebook keeps it as printed")],
@@ -190,11 +238,15 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     if (c === undefined) return null;
     const value = field === "r" ? c.pearson.r : field === "p" ? c.pearson.pValue : c.pearson.n;
     const what = field === "r" ? "Pearson's r" : field === "p" ? "two-sided p of Pearson's r (printed ',000' means p < .0005 at three decimals)" : "pairs in the correlation";
-    return { reproduced: value, compare: field === "n" ? "exact" : "rounded", explanation: `${what}, ${c.x} × ${c.y} at the post time point` };
+    return orWhy({ reproduced: value, compare: field === "n" ? "exact" : "rounded", explanation: `${what}, ${c.x} × ${c.y} at the post time point` }, whyNot(c.notComputable, ["Pearson's r"]));
   }],
   [/^design\.alpha\.clusters$/, (_v, a) => {
-    const min = Math.min(...a.reliability.map((r) => r.result.alpha));
-    return { reproduced: min, compare: "around-or-above", explanation: `lowest Cronbach's alpha over ${a.reliability.length} clusters and time points; the article says every cluster was "rond of boven" (around or above) 0,7, read here as at least 0.65` };
+    const failed = a.reliability.filter((r) => r.notComputable !== null);
+    const explanation = `lowest Cronbach's alpha over ${a.reliability.length} clusters and time points; the article says every cluster was "rond of boven" (around or above) 0,7, read here as at least 0.65`;
+    if (failed.length > 0) return { reproduced: null, compare: "around-or-above", explanation, notComputable: failed.map((r) => r.notComputable?.text ?? "").join("; ") };
+    let min = Number.POSITIVE_INFINITY;
+    for (const r of a.reliability) min = Math.min(min, r.result.alpha);
+    return { reproduced: min, compare: "around-or-above", explanation };
   }],
 ];
 
@@ -237,7 +289,11 @@ export function buildResults(study: Study, analyses: Analyses, audit: ArticleAud
     };
     let status: ResultStatus;
     let explanation = rep.explanation;
-    if (rep.compare === "none" || rep.reproduced === null) {
+    if (rep.notComputable !== undefined) {
+      // The data leave the statistic undefined: the printed value is not reproduced, and why.
+      status = "not-reproduced";
+      explanation = `${explanation}; not computable on these data: ${rep.notComputable}`;
+    } else if (rep.compare === "none" || rep.reproduced === null) {
       status = "not-checkable";
       if (rep.reproduced === null && rep.compare !== "none") explanation = `${explanation}; not available in these data`;
     } else if (rep.compare === "significant" || rep.compare === "not-significant") {

@@ -3,7 +3,13 @@
  * @module analysis/sample
  */
 import type { Dataset } from "../data/index.js";
-import { descriptives, type Descriptives } from "../stats/descriptives.js";
+import { descriptives as computeDescriptives, type Descriptives } from "../stats/descriptives.js";
+import { attempt, undefinedDescriptives } from "./computable.js";
+
+/** Descriptives, or NaN ones (n and missing counted) when every value is missing. */
+function descriptives(values: readonly (number | null)[]): Descriptives {
+  return attempt("mean and SD", { construct: null }, () => computeDescriptives(values), () => undefinedDescriptives(values)).value;
+}
 
 /** Frequency of one category. */
 export interface Frequency {
@@ -13,8 +19,11 @@ export interface Frequency {
 
 /** Result of {@link describeSample}. */
 export interface SampleSummary {
+  /** Rows of the respondent files. */
   readonly n: number;
-  readonly rounds: readonly { readonly round: string; readonly n: number; readonly expected: number | null }[];
+  /** Respondents with at least one answer (a row whose every answer is missing takes part in no analysis). */
+  readonly nAnswered: number;
+  readonly rounds: readonly { readonly round: string; readonly n: number; readonly nAnswered: number; readonly expected: number | null }[];
   readonly experience: Descriptives;
   readonly fte: Descriptives;
   readonly sector: readonly Frequency[];
@@ -49,9 +58,18 @@ function frequencies(values: readonly (string | null)[]): Frequency[] {
 export function describeSample(ds: Dataset): SampleSummary {
   const r = ds.respondents;
   const rounds = r.text("round");
+  // A respondent "answered" when any field other than the code and the round has a value.
+  const answerColumns = r.fields.filter((f) => f.name !== "respondent" && f.name !== "round").map((f) => r.column(f.name));
+  const answered = (i: number): boolean => answerColumns.some((col) => col[i] !== null && col[i] !== undefined);
+  const answeredFlags = Array.from({ length: r.rowCount }, (_, i) => answered(i));
   const roundList = ds.codebook.resources
     .filter((res) => res.kind === "respondents")
-    .map((res) => ({ round: res.round ?? res.name, n: rounds.filter((v) => v === res.round).length, expected: res.expectedRows }));
+    .map((res) => ({
+      round: res.round ?? res.name,
+      n: rounds.filter((v) => v === res.round).length,
+      nAnswered: rounds.filter((v, i) => v === res.round && answeredFlags[i] === true).length,
+      expected: res.expectedRows,
+    }));
   const societalValues = r.numeric("maatschappelijke_waardering");
   const societal = descriptives(societalValues);
   const distribution = [1, 2, 3, 4, 5].map((k) => societalValues.filter((v) => v === k).length);
@@ -63,6 +81,7 @@ export function describeSample(ds: Dataset): SampleSummary {
   const salary = new Set(codingRespondents.filter((_, k) => codingQuestion[k] === "teachers" && codingCode[k] === "meer-salaris"));
   return {
     n: r.rowCount,
+    nAnswered: answeredFlags.filter(Boolean).length,
     rounds: roundList,
     experience: descriptives(r.numeric("experience_years")),
     fte: descriptives(r.numeric("fte")),

@@ -7,6 +7,7 @@ import { constructScores, pairedConstructScores, type Dataset } from "../data/in
 import { descriptives, type Descriptives } from "../stats/descriptives.js";
 import { cohensDav, cohensDrm, cohensDz, hedgesGav, hedgesGrm, hedgesGz, type PairedEffectSize } from "../stats/effect-size.js";
 import { pairedTTest, type PairedTTestResult } from "../stats/ttest.js";
+import { attempt, roundsWhere, undefinedDescriptives, undefinedEffect, undefinedTTest, type NotComputable } from "./computable.js";
 
 /** Every paired effect-size variant of one construct (post − pre). */
 export interface EffectVariants {
@@ -41,6 +42,11 @@ export interface Table3Row {
   } | null;
   /** How scores and pairs were formed, and who was left out. */
   readonly policy: string;
+  /**
+   * Statistics of this row that the data leave undefined (their numbers above are NaN), each with
+   * the reason, naming construct, time point and rounds; empty when everything was computed.
+   */
+  readonly notComputable: readonly NotComputable[];
   readonly excluded: readonly { readonly respondent: string; readonly reason: string }[];
 }
 
@@ -61,6 +67,8 @@ export function hattieBand(d: number): HattieBand {
  * the six effect-size variants with noncentral-t intervals.
  * Scores follow the codebook's minItems rule; for constructs measured before and after, the means,
  * SDs, test and effect sizes all use the respondents with both scores (complete pairs).
+ * A statistic the data leave undefined (e.g. post = pre for everyone, a constant cluster) is NaN
+ * and listed in the row's `notComputable` with the reason; the other statistics are computed.
  * @example table3(ds).find((r) => r.construct === "werkplezier")?.paired?.effects.d_av.estimate
  */
 export function table3(ds: Dataset, options: { level?: number } = {}): Table3Row[] {
@@ -68,27 +76,42 @@ export function table3(ds: Dataset, options: { level?: number } = {}): Table3Row
   const rows: Table3Row[] = [];
   for (const c of ds.codebook.constructs) {
     if (c.items.post === undefined) continue;
+    const failed: NotComputable[] = [];
+    const keep = <T>(r: { value: T; notComputable: NotComputable | null }): T => {
+      if (r.notComputable !== null) failed.push(r.notComputable);
+      return r.value;
+    };
     if (c.items.pre === undefined) {
       // Measured after the course only: the post score of everyone who has one.
       const post = constructScores(ds, c.name, "post");
-      rows.push({ construct: c.name, label: c.labelNl ?? c.name, item: c.articleItem, kind: c.kind, pre: null, post: descriptives(post.values), paired: null, policy: post.policy, excluded: post.excluded });
+      const rounds = roundsWhere(ds, (i) => post.values[i] !== null);
+      const d = keep(attempt("mean and SD", { construct: c.name, timepoint: "post", rounds }, () => descriptives(post.values), () => undefinedDescriptives(post.values)));
+      rows.push({ construct: c.name, label: c.labelNl ?? c.name, item: c.articleItem, kind: c.kind, pre: null, post: d, paired: null, policy: post.policy, excluded: post.excluded, notComputable: failed });
       continue;
     }
     // Pre, post, test and effect sizes all rest on the same complete pairs.
     const pairs = pairedConstructScores(ds, c.name);
-    const test = pairedTTest(pairs.post, pairs.pre, { level });
-    const eff = (f: typeof cohensDz) => f(pairs.post, pairs.pre, { level });
-    const effects: EffectVariants = { d_z: eff(cohensDz), d_av: eff(cohensDav), d_rm: eff(cohensDrm), g_z: eff(hedgesGz), g_av: eff(hedgesGav), g_rm: eff(hedgesGrm) };
+    const preScores = constructScores(ds, c.name, "pre").values;
+    const postScores = constructScores(ds, c.name, "post").values;
+    const rounds = roundsWhere(ds, (i) => preScores[i] !== null && postScores[i] !== null);
+    const n = pairs.n;
+    const test = keep(attempt("paired t-test", { construct: c.name, rounds }, () => pairedTTest(pairs.post, pairs.pre, { level }), () => undefinedTTest(n, level)));
+    const eff = (name: "d_z" | "d_av" | "d_rm" | "g_z" | "g_av" | "g_rm", f: typeof cohensDz): EffectVariants["d_z"] =>
+      keep(attempt(name, { construct: c.name, rounds }, () => f(pairs.post, pairs.pre, { level }), () => undefinedEffect(name, n, level)));
+    const effects: EffectVariants = { d_z: eff("d_z", cohensDz), d_av: eff("d_av", cohensDav), d_rm: eff("d_rm", cohensDrm), g_z: eff("g_z", hedgesGz), g_av: eff("g_av", hedgesGav), g_rm: eff("g_rm", hedgesGrm) };
+    const pre = keep(attempt("mean and SD", { construct: c.name, timepoint: "pre", rounds }, () => descriptives(pairs.pre), () => undefinedDescriptives(pairs.pre)));
+    const post = keep(attempt("mean and SD", { construct: c.name, timepoint: "post", rounds }, () => descriptives(pairs.post), () => undefinedDescriptives(pairs.post)));
     rows.push({
       construct: c.name,
       label: c.labelNl ?? c.name,
       item: c.articleItem,
       kind: c.kind,
-      pre: descriptives(pairs.pre),
-      post: descriptives(pairs.post),
-      paired: { n: test.n, test, effects, correlation: effects.d_z.correlation },
+      pre,
+      post,
+      paired: { n, test, effects, correlation: effects.d_z.correlation },
       policy: pairs.policy,
       excluded: pairs.excluded,
+      notComputable: failed,
     });
   }
   return rows;

@@ -33,9 +33,51 @@ function meanCi(d: Descriptives): { mean: number; lower: number; upper: number; 
   return { mean: d.mean, lower: d.mean - half, upper: d.mean + half, n: d.n };
 }
 
-/** Pre and post means (95 % CI) per cluster, with each respondent's change as a faint line. */
+/** Most points drawn one by one (faint lines, scatter points); above it an evenly spaced selection. */
+export const MAX_POINTS_DRAWN = 2000;
+
+/** At most `max` entries, evenly spaced and in order (all of them when there are no more). */
+function thin<T>(values: readonly T[], max = MAX_POINTS_DRAWN): T[] {
+  if (values.length <= max) return [...values];
+  const out: T[] = [];
+  for (let k = 0; k < max; k++) out.push(values[Math.floor((k * values.length) / max)] as T);
+  return out;
+}
+
+/**
+ * A figure that says why there is nothing to draw (every statistic of the figure is not
+ * computable on these data), instead of failing.
+ */
+function notComputableFigure(title: string, why: string): PlotlyFigure {
+  return {
+    data: [],
+    layout: {
+      title: { text: title },
+      xaxis: { visible: false },
+      yaxis: { visible: false },
+      annotations: [{ text: `not computable: ${why}`, x: 0.5, y: 0.5, xref: "paper", yref: "paper", showarrow: false }],
+      height: 200,
+    },
+  };
+}
+
+/** The reasons of the rows' statistics that could not be computed, for a figure's note. */
+function reasons(rows: readonly Table3Row[], statistics: readonly string[]): string {
+  const texts = rows.flatMap((r) => (r.notComputable ?? []).filter((x) => statistics.includes(x.statistic)).map((x) => x.text));
+  return texts.length === 0 ? "no cluster has the scores it needs" : texts.join("; ");
+}
+
+const drawable = (d: Descriptives | null): boolean => d !== null && Number.isFinite(d.mean) && d.sd !== null && d.n >= 2;
+
+/**
+ * Pre and post means (95 % CI) per cluster, with each respondent's change as a faint line (at most
+ * {@link MAX_POINTS_DRAWN} respondents, evenly spaced, on large data). Clusters whose means are not
+ * computable are left out.
+ */
 export function prePostFigureOf(ds: Dataset, rows: readonly Table3Row[]): NamedFigure {
-  const paired = rows.filter((r) => r.pre !== null && r.paired !== null);
+  const paired = rows.filter((r) => r.pre !== null && r.paired !== null && drawable(r.pre) && drawable(r.post));
+  const title = "Voor en na de leergangen: gemiddelde clusterscores (95 %-BI)";
+  if (paired.length === 0) return { id: "fig-pre-post", figure: notComputableFigure(title, reasons(rows, ["mean and SD"])) };
   return {
     id: "fig-pre-post",
     figure: prePostFigure(
@@ -46,17 +88,19 @@ export function prePostFigureOf(ds: Dataset, rows: readonly Table3Row[]): NamedF
           label: r.label,
           pre: meanCi(r.pre as Descriptives),
           post: meanCi(r.post),
-          individuals: { pre: pairs.pre, post: pairs.post },
+          individuals: { pre: thin(pairs.pre), post: thin(pairs.post) },
         };
       }),
-      { title: "Voor en na de leergangen: gemiddelde clusterscores (95 %-BI)" },
+      { title },
     ),
   };
 }
 
-/** Forest plot of d_av with noncentral-t CIs, the printed values, and Hattie's .4 and .6. */
+/** Forest plot of d_av with noncentral-t CIs, the printed values, and Hattie's .4 and .6 (constructs whose d_av is not computable are left out). */
 export function forestFigureOf(rows: readonly Table3Row[], published: Published): NamedFigure {
-  const list = rows.filter((r) => r.paired !== null);
+  const list = rows.filter((r) => r.paired !== null && Number.isFinite(r.paired.effects.d_av.estimate) && Number.isFinite(r.paired.effects.d_av.ci.lower) && Number.isFinite(r.paired.effects.d_av.ci.upper));
+  const title = "Effectgroottes (d_av, 95 %-BI) met Hatties grenzen";
+  if (list.length === 0) return { id: "fig-forest", figure: notComputableFigure(title, reasons(rows, ["d_av"])) };
   return {
     id: "fig-forest",
     figure: forestFigure(
@@ -66,17 +110,24 @@ export function forestFigureOf(rows: readonly Table3Row[], published: Published)
         const pv = published.has(id) ? published.get(id).value : null;
         return { label: r.label, estimate: e.estimate, lower: e.ci.lower, upper: e.ci.upper, published: pv };
       }),
-      { variant: "d_av", thresholds: HATTIE_THRESHOLDS, title: "Effectgroottes (d_av, 95 %-BI) met Hatties grenzen" },
+      { variant: "d_av", thresholds: HATTIE_THRESHOLDS, title },
     ),
   };
 }
 
-/** Scatter plots of the article's two correlations (jittered scores, OLS line). */
+/**
+ * Scatter plots of the article's two correlations (jittered scores, OLS line; at most
+ * {@link MAX_POINTS_DRAWN} respondents, evenly spaced, on large data). A correlation that is not
+ * computable (a constant score) has no plot.
+ */
 export function correlationFigures(cs: readonly CorrelationResult[]): NamedFigure[] {
-  return cs.map((c, k) => {
-    const idx = c.xValues.map((v, i) => (v !== null && c.yValues[i] !== null ? i : -1)).filter((i) => i >= 0);
+  return cs.flatMap((c, k) => {
+    if (!Number.isFinite(c.pearson.r)) return [];
+    const all: number[] = [];
+    for (let i = 0; i < c.xValues.length; i++) if (c.xValues[i] !== null && c.yValues[i] !== null) all.push(i);
+    const idx = thin(all);
     const label = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-    return {
+    return [{
       id: `fig-scatter-${c.x}-${c.y}`,
       figure: scatterFigure({
         x: idx.map((i) => c.yValues[i] as number),
@@ -87,7 +138,7 @@ export function correlationFigures(cs: readonly CorrelationResult[]): NamedFigur
         n: c.pearson.n,
         seed: 1000 + k,
       }),
-    };
+    }];
   });
 }
 
@@ -112,7 +163,10 @@ export function likertFigureOf(ds: Dataset, constructs: readonly string[]): Name
       for (const col of c.items[tp] ?? []) {
         const v = ds.respondents.numeric(col);
         const field = ds.respondents.field(col);
-        items.push({ label: `${c.labelNl ?? c.name} ${field.item ?? ""} (${tp === "pre" ? "voor" : "na"})`, counts: [1, 2, 3, 4, 5].map((k) => v.filter((x) => x === k).length) });
+        // One pass over the answers (a million respondents × 34 items).
+        const counts = [0, 0, 0, 0, 0];
+        for (const x of v) if (x !== null && x >= 1 && x <= 5 && Number.isInteger(x)) counts[x - 1] = (counts[x - 1] as number) + 1;
+        items.push({ label: `${c.labelNl ?? c.name} ${field.item ?? ""} (${tp === "pre" ? "voor" : "na"})`, counts });
       }
     }
   }

@@ -14,6 +14,7 @@ import type { SampleSummary } from "../analysis/sample.js";
 import type { Table2 } from "../analysis/table2.js";
 import { hattieBand, type Table3Row } from "../analysis/table3.js";
 import { formatCi, formatNumber, formatP } from "../report/format.js";
+import { notComputableCell, type NotComputable } from "../analysis/computable.js";
 import type { TableColumn, TableRow } from "../report/bundle.js";
 
 /** A table ready to render. */
@@ -25,16 +26,31 @@ export interface TableSpec {
   readonly note?: string;
 }
 
-const f2 = (x: number): string => formatNumber(x, 2);
-const f3 = (x: number): string => formatNumber(x, 3);
-const ms = (m: number, sd: number | null): string => `${f2(m)} (${sd === null ? "–" : f2(sd)})`;
+/** Text of a statistic the data leave undefined (NaN), when no reason is at hand. */
+const NOT_COMPUTABLE = "not computable";
+const f2 = (x: number): string => (Number.isFinite(x) ? formatNumber(x, 2) : NOT_COMPUTABLE);
+const f3 = (x: number): string => (Number.isFinite(x) ? formatNumber(x, 3) : NOT_COMPUTABLE);
+const ms = (m: number, sd: number | null): string => (Number.isFinite(m) ? `${f2(m)} (${sd === null ? "–" : f2(sd)})` : NOT_COMPUTABLE);
+const ci2 = (lower: number, upper: number): string => (Number.isFinite(lower) && Number.isFinite(upper) ? formatCi(lower, upper, 2) : "–");
+const pText = (p: number): string => (Number.isFinite(p) ? formatP(p) : NOT_COMPUTABLE);
+/** A number for a `decimals` column, or the not-computable text (the renderer formats only finite numbers). */
+const numOr = (x: number | null, why = NOT_COMPUTABLE): number | string | null => (x === null ? null : Number.isFinite(x) ? x : why);
+
+/** "not computable (reason)" for the first of `list` whose statistic is one of `statistics`, else null. */
+function why(list: readonly NotComputable[], statistics: readonly string[], timepoint?: string): string | null {
+  const nc = list.find((x) => statistics.includes(x.statistic) && (timepoint === undefined || x.timepoint === timepoint || x.timepoint === null));
+  return nc === undefined ? null : notComputableCell(nc);
+}
+
+/** A note for rows without any answer (they take part in no analysis), or "". */
+const noAnswer = (n: number, answered: number | undefined): string => (answered !== undefined && answered < n ? `; ${n - answered} without any answer` : "");
 
 /** The sample: respondents per round, experience, fte, sector, course, part-1 items. */
 export function sampleTable(s: SampleSummary): TableSpec {
   const pct = (c: number): string => `${c} (${formatNumber((100 * c) / s.n, 0)} %)`;
   const rows: TableRow[] = [
-    ...s.rounds.map((r) => ({ what: `Respondents, round ${r.round}`, value: `${r.n}${r.expected !== null ? ` (codebook: ${r.expected})` : ""}` })),
-    { what: "Respondents, both rounds (N)", value: String(s.n) },
+    ...s.rounds.map((r) => ({ what: `Respondents, round ${r.round}`, value: `${r.n}${r.expected !== null ? ` (codebook: ${r.expected})` : ""}${noAnswer(r.n, r.nAnswered)}` })),
+    { what: "Respondents, both rounds (N)", value: `${s.n}${noAnswer(s.n, s.nAnswered)}` },
     { what: "Years of experience, M (SD)", value: ms(s.experience.mean, s.experience.sd) },
     { what: "Appointment in fte, M (SD)", value: ms(s.fte.mean, s.fte.sd) },
     ...s.sector.map((f) => ({ what: `Sector: ${f.value}`, value: pct(f.count) })),
@@ -108,16 +124,23 @@ export function reliabilityTable(rel: readonly ClusterReliability[]): TableSpec 
       { key: "ci", label: "95 % CI (Feldt)" },
       { key: "minItemTotal", label: "lowest corrected item-total r", decimals: 2, noLeadingZero: true },
     ],
-    rows: rel.map((r) => ({
-      cluster: r.label,
-      timepoint: r.timepoint,
-      k: r.result.k,
-      n: r.result.n,
-      alpha: r.result.alpha,
-      std: r.result.standardizedAlpha,
-      ci: formatCi(r.result.ci.lower, r.result.ci.upper, 2),
-      minItemTotal: Math.min(...r.result.items.map((i) => i.correctedItemTotal ?? Number.POSITIVE_INFINITY)),
-    })),
+    rows: rel.map((r) => {
+      if (r.notComputable !== null) {
+        return { cluster: r.label, timepoint: r.timepoint, k: r.result.k, n: r.result.n, alpha: notComputableCell(r.notComputable), std: "–", ci: "–", minItemTotal: "–" };
+      }
+      let minItemTotal = Number.POSITIVE_INFINITY;
+      for (const i of r.result.items) minItemTotal = Math.min(minItemTotal, i.correctedItemTotal ?? Number.POSITIVE_INFINITY);
+      return {
+        cluster: r.label,
+        timepoint: r.timepoint,
+        k: r.result.k,
+        n: r.result.n,
+        alpha: r.result.alpha,
+        std: r.result.standardizedAlpha,
+        ci: formatCi(r.result.ci.lower, r.result.ci.upper, 2),
+        minItemTotal,
+      };
+    }),
     note: "Listwise deletion per cluster and time point. The article takes .70 as the lower bound (Cortina, 1993).",
   };
 }
@@ -135,6 +158,7 @@ export function itemAnalysisTable(r: ClusterReliability): TableSpec {
       { key: "drop", label: "α if item deleted", decimals: 3, noLeadingZero: true },
     ],
     rows: r.result.items.map((it) => ({ item: r.items[it.index] ?? String(it.index), mean: it.mean, variance: it.variance, rdrop: it.correctedItemTotal, drop: it.alphaIfDeleted })),
+    ...(r.notComputable !== null ? { note: `No item analysis: ${r.notComputable.text}.` } : {}),
   };
 }
 
@@ -155,15 +179,17 @@ export function table3Table(rows: readonly Table3Row[]): TableSpec {
     ],
     rows: rows.map((r) => {
       const p = r.paired;
+      const nc = r.notComputable ?? [];
+      const dav = p?.effects.d_av;
       return {
         label: r.label,
         item: r.item ?? "",
-        pre: r.pre === null ? "X" : ms(r.pre.mean, r.pre.sd),
-        post: ms(r.post.mean, r.post.sd),
+        pre: r.pre === null ? "X" : (why(nc, ["mean and SD"], "pre") ?? ms(r.pre.mean, r.pre.sd)),
+        post: why(nc, ["mean and SD"], "post") ?? ms(r.post.mean, r.post.sd),
         n: p?.n ?? r.post.n,
-        t: p === null ? "X" : `${f2(p.test.t)} (${p.test.df}), ${formatP(p.test.pValue)}`,
-        dav: p === null ? "X" : `${f2(p.effects.d_av.estimate)} ${formatCi(p.effects.d_av.ci.lower, p.effects.d_av.ci.upper, 2)}`,
-        band: p === null ? "" : hattieBand(p.effects.d_av.estimate),
+        t: p === null ? "X" : Number.isFinite(p.test.t) ? `${f2(p.test.t)} (${p.test.df}), ${formatP(p.test.pValue)}` : (why(nc, ["paired t-test"]) ?? NOT_COMPUTABLE),
+        dav: p === null || dav === undefined ? "X" : Number.isFinite(dav.estimate) ? `${f2(dav.estimate)} ${ci2(dav.ci.lower, dav.ci.upper)}` : (why(nc, ["d_av"]) ?? NOT_COMPUTABLE),
+        band: p === null || dav === undefined || !Number.isFinite(dav.estimate) ? "" : hattieBand(dav.estimate),
       };
     }),
     note: "Cluster scores are the mean of a cluster's items. Paired t-test of post − pre, two-sided. d_av = mean difference / mean of the pre and post SDs; CI from the noncentral t. X = not measured before the course.",
@@ -179,16 +205,18 @@ export function effectVariantsTable(rows: readonly Table3Row[], published: Publi
     const id = `table3.${r.construct}.effect-size`;
     const printed = published.has(id) ? published.get(id).text : "";
     const e = p.effects;
+    const nc = r.notComputable ?? [];
+    const cell = (v: "d_z" | "d_av" | "d_rm" | "g_z" | "g_av" | "g_rm"): number | string | null => numOr(e[v].estimate, why(nc, [v]) ?? NOT_COMPUTABLE);
     out.push({
       label: r.label,
       published: printed,
-      dz: e.d_z.estimate,
-      dav: e.d_av.estimate,
-      drm: e.d_rm.estimate,
-      gz: e.g_z.estimate,
-      gav: e.g_av.estimate,
-      grm: e.g_rm.estimate,
-      r: p.correlation,
+      dz: cell("d_z"),
+      dav: cell("d_av"),
+      drm: cell("d_rm"),
+      gz: cell("g_z"),
+      gav: cell("g_av"),
+      grm: cell("g_rm"),
+      r: numOr(p.correlation),
     });
   }
   return {
@@ -224,15 +252,21 @@ export function correlationTable(cs: readonly CorrelationResult[]): TableSpec {
       { key: "p", label: "p" },
       { key: "rho", label: "Spearman ρ", decimals: 3, noLeadingZero: true },
     ],
-    rows: cs.map((c) => ({
-      pair: `${c.x} × ${c.y}`,
-      n: c.pearson.n,
-      r: c.pearson.r,
-      ci: c.pearson.ci === null ? "–" : formatCi(c.pearson.ci.lower, c.pearson.ci.upper, 2),
-      t: `${f2(c.pearson.t)} (${c.pearson.df})`,
-      p: formatP(c.pearson.pValue),
-      rho: c.spearman.rho,
-    })),
+    rows: cs.map((c) => {
+      const nc = c.notComputable ?? [];
+      if (!Number.isFinite(c.pearson.r)) {
+        return { pair: `${c.x} × ${c.y}`, n: c.pearson.n, r: why(nc, ["Pearson's r"]) ?? NOT_COMPUTABLE, ci: "–", t: "–", p: "–", rho: numOr(c.spearman.rho, why(nc, ["Spearman's rho"]) ?? NOT_COMPUTABLE) };
+      }
+      return {
+        pair: `${c.x} × ${c.y}`,
+        n: c.pearson.n,
+        r: c.pearson.r,
+        ci: c.pearson.ci === null ? "–" : ci2(c.pearson.ci.lower, c.pearson.ci.upper),
+        t: `${f2(c.pearson.t)} (${c.pearson.df})`,
+        p: pText(c.pearson.pValue),
+        rho: numOr(c.spearman.rho, why(nc, ["Spearman's rho"]) ?? NOT_COMPUTABLE),
+      };
+    }),
     note: "Pairwise complete cases; two-sided tests.",
   };
 }
@@ -274,17 +308,21 @@ export function robustnessTable(rb: Robustness): TableSpec {
       { key: "perc", label: "d_av percentile CI" },
       { key: "bca", label: "d_av BCa CI" },
     ],
-    rows: rb.rows.map((r) => ({
-      label: r.label,
-      n: r.n,
-      pT: formatP(r.pT),
-      pHolm: formatP(r.pHolm),
-      pBH: formatP(r.pBH),
-      wilcoxon: `${formatNumber(r.wilcoxon.statistic, 1)}, ${formatP(r.wilcoxon.pValue)} (${r.wilcoxon.method})`,
-      perc: formatCi(r.bootstrapDav.percentile.lower, r.bootstrapDav.percentile.upper, 2),
-      bca: formatCi(r.bootstrapDav.bca.lower, r.bootstrapDav.bca.upper, 2),
-    })),
-    note: `Bootstrap: ${rb.replicates} resamples of respondents per construct, seeds ${rb.seed} to ${rb.seed + rb.rows.length - 1}. Wilcoxon: ranks of |differences| at 7 significant digits. Holm and Benjamini–Hochberg over the ${rb.rows.length} paired tests. Smallest d_z detectable with 80 % power at α = .05 with n = ${rb.minimumDetectable.n}: ${f3(rb.minimumDetectable.d)}.`,
+    rows: rb.rows.map((r) => {
+      const nc = r.notComputable ?? [];
+      const boot = why(nc, ["bootstrap of d_av"]);
+      return {
+        label: r.label,
+        n: r.n,
+        pT: Number.isFinite(r.pT) ? formatP(r.pT) : (why(nc, ["paired t-test"]) ?? NOT_COMPUTABLE),
+        pHolm: pText(r.pHolm),
+        pBH: pText(r.pBH),
+        wilcoxon: Number.isFinite(r.wilcoxon.statistic) && Number.isFinite(r.wilcoxon.pValue) ? `${formatNumber(r.wilcoxon.statistic, 1)}, ${formatP(r.wilcoxon.pValue)} (${r.wilcoxon.method})` : (why(nc, ["Wilcoxon signed-rank test"]) ?? NOT_COMPUTABLE),
+        perc: boot ?? ci2(r.bootstrapDav.percentile.lower, r.bootstrapDav.percentile.upper),
+        bca: boot ?? ci2(r.bootstrapDav.bca.lower, r.bootstrapDav.bca.upper),
+      };
+    }),
+    note: `Bootstrap: ${rb.replicates} resamples of respondents per construct, seeds ${rb.seed} to ${rb.seed + rb.rows.length - 1}. Wilcoxon: ranks of |differences| at 7 significant digits. Holm and Benjamini–Hochberg over the ${rb.rows.length} paired tests. Smallest d_z detectable with 80 % power at α = .05 with n = ${rb.minimumDetectable.n}: ${f3(rb.minimumDetectable.d)}.${rb.rows.some((r) => !Number.isFinite(r.pT)) ? " Holm and Benjamini–Hochberg run over the tests that could be computed." : ""}`,
   };
 }
 
