@@ -40,6 +40,7 @@ export interface RenderRequest {
 
 type ToMain =
   | { readonly type: "log"; readonly line: string }
+  | { readonly type: "validated" }
   | { readonly type: "prepared"; readonly prepared: Prepared }
   | { readonly type: "rendered"; readonly html: string }
   | { readonly type: "error"; readonly name: string; readonly message: string; readonly stack: string | undefined };
@@ -59,12 +60,31 @@ export class AnalysisError extends Error {
 
 /** The handle of a running analysis. */
 export interface AnalysisThread {
+  /** Resolves once the data are loaded and valid (rejects with the loader's error). */
+  readonly validated: Promise<void>;
   /** Resolves with the analyses' products. */
   readonly prepared: Promise<Prepared>;
   /** Renders report.html from the analyses and the main thread's additions. */
   render(request: RenderRequest): Promise<string>;
   /** Stops the worker at once (also mid-computation). */
   terminate(): Promise<void>;
+}
+
+interface Deferred<T> {
+  readonly promise: Promise<T>;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined); // a rejection nobody awaits is not an unhandled one
+  return { promise, resolve, reject };
 }
 
 /**
@@ -78,38 +98,27 @@ export function startAnalysis(request: AnalysisRequest, log: (line: string) => v
   const worker = import.meta.url.endsWith(".ts")
     ? new Worker(`import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((m) => m.register()).then(() => import(${JSON.stringify(import.meta.url)}))`, { ...data, eval: true })
     : new Worker(fileURLToPath(import.meta.url), data);
-  let settle: { resolve: (v: unknown) => void; reject: (e: unknown) => void } | null = null;
-  let failure: Error | null = null;
-  const waitFor = (): Promise<unknown> =>
-    failure !== null
-      ? Promise.reject(failure)
-      : new Promise((resolve, reject) => {
-          settle = { resolve, reject };
-        });
-  const fail = (e: Error): void => {
-    failure = e;
-    settle?.reject(e);
-    settle = null;
+  const validated = deferred<void>();
+  const prepared = deferred<Prepared>();
+  const rendered = deferred<string>();
+  const fail = (e: unknown): void => {
+    for (const d of [validated, prepared, rendered]) d.reject(e);
   };
   worker.on("message", (m: ToMain) => {
     if (m.type === "log") log(m.line);
-    else if (m.type === "error") fail(new AnalysisError(m.name, m.message, m.stack));
-    else {
-      const s = settle;
-      settle = null;
-      s?.resolve(m.type === "prepared" ? m.prepared : m.html);
-    }
+    else if (m.type === "validated") validated.resolve();
+    else if (m.type === "prepared") prepared.resolve(m.prepared);
+    else if (m.type === "rendered") rendered.resolve(m.html);
+    else fail(new AnalysisError(m.name, m.message, m.stack));
   });
-  worker.on("error", (e) => fail(e));
+  worker.on("error", fail);
   worker.on("exit", (code) => fail(new AnalysisError("Error", `the analysis thread stopped (exit code ${code})`)));
-  const prepared = waitFor() as Promise<Prepared>;
-  prepared.catch(() => undefined);
   return {
-    prepared,
+    validated: validated.promise,
+    prepared: prepared.promise,
     async render(req: RenderRequest): Promise<string> {
-      const html = waitFor() as Promise<string>;
       worker.postMessage({ type: "render", request: req } satisfies ToWorker);
-      return html;
+      return rendered.promise;
     },
     async terminate(): Promise<void> {
       worker.removeAllListeners("exit");
@@ -142,6 +151,7 @@ async function runWorker(request: AnalysisRequest): Promise<void> {
       publishFlaggedText: request.publishFlaggedText,
     });
     send({ type: "log", line: `data: ${study.ds.respondents.rowCount} respondents from ${study.ds.files.length} files${study.synthetic ? " (synthetic reconstruction)" : ""}` });
+    send({ type: "validated" });
     send({ type: "log", line: `privacy: ${privacySummary(study).text}` });
     // The same library calls the notebooks make.
     const analyses = analyse(study);

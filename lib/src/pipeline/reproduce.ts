@@ -195,20 +195,21 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
 
   async function run(staging: string, signal: AbortSignal): Promise<Omit<ReproduceSummary, "files" | "durationMs">> {
     const notices: string[] = [];
-    // 1. Data and analyses, in the analysis thread (validated through the codebook first).
-    const prepared = await abortable(analysis.prepared, signal);
-    if (prepared.redacted > 0) notices.push(`Personal data were found in ${prepared.redacted} free-text values and replaced by placeholders; pass --publish-flagged-text to publish them as they are.`);
-
-    // 2. The PNG export draws in Chromium while the kernels execute the notebooks.
+    // 1. Data: loaded and validated through the codebook (in the analysis thread) before any
+    // notebook runs; the analyses go on in that thread while the notebooks execute.
+    await abortable(analysis.validated, signal);
     const plotly = readPlotlySource();
-    const pngTask: Promise<ExportFiguresResult | { error: unknown } | null> =
-      options.png === false
-        ? Promise.resolve(null)
-        : exportFigures(
-            prepared.figures.map((f) => ({ name: f.id, figure: f.figure, width: 960, height: 600 })),
-            join(staging, "figures"),
-            { plotlySource: plotly?.text ?? null, signal },
-          ).catch((error: unknown) => ({ error }));
+    // 2. The PNG export draws in Chromium, as soon as the analyses have given the figures,
+    // while the kernels execute the notebooks.
+    let exporting = false;
+    const exportPng = async (): Promise<ExportFiguresResult | null> => {
+      const { figures } = await analysis.prepared;
+      if (options.png === false || signal.aborted) return null;
+      exporting = true;
+      const exports = figures.map((f) => ({ name: f.id, figure: f.figure, width: 960, height: 600 }));
+      return exportFigures(exports, join(staging, "figures"), { plotlySource: plotly?.text ?? null, signal });
+    };
+    const pngTask: Promise<ExportFiguresResult | { error: unknown } | null> = exportPng().catch((error: unknown) => ({ error }));
 
     // 3. Notebooks, in a fresh kernel each, `jobs` side by side, reported in order.
     const spec: KernelSpec = kernelName === "deno" ? denoKernelSpec(root) : tslabKernelSpec(root);
@@ -263,7 +264,7 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
     };
     await abortable(Promise.all(Array.from({ length: jobs }, (_, i) => worker(hosts[i]))), signal);
     if (failure !== null) {
-      await pngTask; // let Chromium close before reporting the failure
+      if (exporting) await pngTask; // let Chromium close (the signal has aborted it) before reporting the failure
       throw failure;
     }
     const links: Record<string, string> = {};
@@ -275,7 +276,9 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
       links[stem] = `notebooks/${stem}.html`;
     }
 
-    // 4. Results and the report; the PNG export has run beside the notebooks.
+    // 4. Results and the report; the analyses and the PNG export have run beside the notebooks.
+    const prepared = await abortable(analysis.prepared, signal);
+    if (prepared.redacted > 0) notices.push(`Personal data were found in ${prepared.redacted} free-text values and replaced by placeholders; pass --publish-flagged-text to publish them as they are.`);
     await writeFile(join(staging, "results.json"), prepared.resultsJson);
     const png = await abortable(pngTask, signal);
     if (png !== null) {
