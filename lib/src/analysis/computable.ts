@@ -140,3 +140,19 @@ export function roundsWhere(ds: Dataset, keep: (index: number) => boolean): stri
   }
   return out;
 }
+
+/**
+ * For notebooks: runs `compute`; when the data leave the statistic undefined (a StatsError), prints
+ * "label: not computable (reason)" and returns undefined instead of stopping the notebook. Other
+ * errors (e.g. a failed check of a hand calculation) are thrown.
+ * @example ifComputable("alpha, Werkplezier (pre)", () => cronbachAlpha(items))
+ */
+export function ifComputable<T>(label: string, compute: () => T): T | undefined {
+  try {
+    return compute();
+  } catch (e) {
+    if (!(e instanceof StatsError)) throw e;
+    console.log(`${label}: not computable (${e.message.replace(/^[\w.]+: /, "")})`);
+    return undefined;
+  }
+}

@@ -15,4 +15,4 @@ export * from "./robustness.js";
 export * from "./audit-article.js";
 export * from "./results.js";
 export type { NotComputable, StatisticContext } from "./computable.js";
-export { notComputableCell } from "./computable.js";
+export { ifComputable, notComputableCell } from "./computable.js";

@@ -1,0 +1,57 @@
+/**
+ * The notebooks call the library directly (cronbachAlpha, pairedTTest, cohensD*, wilcoxonSignedRank,
+ * pearson); on degenerate data they must not stop (issue 11, finding 5). Their code cells are run
+ * here as one script per notebook, against lib/src (the kernels use lib/dist, built from the same
+ * sources), on each degenerate fixture.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { degenerateData, type DegenerateKind } from "../fixtures/data/degenerate.js";
+
+const ROOT = process.cwd();
+const run = promisify(execFile);
+const NOTEBOOKS = ["03-reliability", "04-pre-post", "05-correlations", "07-robustness"];
+
+/** The notebook's code cells as one TypeScript module reading `dataDir`. */
+function script(notebook: string, dataDir: string): string {
+  const nb = JSON.parse(readFileSync(path.join(ROOT, "notebooks", `${notebook}.ipynb`), "utf8")) as { cells: { cell_type: string; source: string | string[] }[] };
+  const lib = path.join(ROOT, "lib", "src", "index.ts");
+  return nb.cells
+    .filter((c) => c.cell_type === "code")
+    .map((c) => (Array.isArray(c.source) ? c.source.join("") : c.source))
+    .map((s) => s.replace('from "@behoud/lib"', `from ${JSON.stringify(lib)}`).replace("const DATA_DIR: string | undefined = undefined;", `const DATA_DIR: string | undefined = ${JSON.stringify(dataDir)};`))
+    .join("\n;\n");
+}
+
+for (const kind of ["constant-cluster", "pre-equals-post", "round-all-missing"] as DegenerateKind[]) {
+  test(`notebooks 03, 04, 05 and 07 run to the end on degenerate data: ${kind}`, { timeout: 300_000 }, async () => {
+    const data = degenerateData(kind);
+    const dir = mkdtempSync(path.join(tmpdir(), "nb-script-"));
+    const outputs = await Promise.all(
+      NOTEBOOKS.map(async (nb) => {
+        const file = path.join(dir, `${nb}.ts`);
+        writeFileSync(file, script(nb, data));
+        try {
+          const { stdout } = await run(process.execPath, ["--import", "tsx", file], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+          return { nb, ok: true, text: stdout };
+        } catch (e) {
+          return { nb, ok: false, text: String((e as { stderr?: string }).stderr ?? e).slice(0, 2000) };
+        }
+      }),
+    );
+    for (const o of outputs) assert.ok(o.ok, `${o.nb} stopped on ${kind}:\n${o.text}`);
+    if (kind === "pre-equals-post") {
+      const nb04 = outputs.find((o) => o.nb === "04-pre-post")?.text ?? "";
+      assert.match(nb04, /paired t-test, Werkplezier: not computable \(all 51 differences equal 0; the t statistic is undefined \(standard error 0\)\)/);
+    }
+    if (kind === "constant-cluster") {
+      const nb03 = outputs.find((o) => o.nb === "03-reliability")?.text ?? "";
+      assert.match(nb03, /alpha, Werkplezier \(pre\): not computable \(the sum score of the 3 items has zero variance/);
+    }
+  });
+}
