@@ -156,3 +156,17 @@ export function ifComputable<T>(label: string, compute: () => T): T | undefined 
     return undefined;
   }
 }
+
+/**
+ * The rounds (in the order of the data) of the respondents at `indices` (indices into
+ * `ds.respondents`, e.g. a PairedScores' `indices`).
+ */
+export function roundsOf(ds: Dataset, indices: readonly number[]): string[] {
+  const out: string[] = [];
+  const origins = ds.respondents.origins;
+  for (const i of indices) {
+    const r = origins[i]?.round ?? origins[i]?.resource ?? "";
+    if (!out.includes(r)) out.push(r);
+  }
+  return out;
+}

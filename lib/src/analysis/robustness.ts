@@ -3,13 +3,13 @@
  * adjustment over the paired tests, and the smallest effect the sample could detect.
  * @module analysis/robustness
  */
-import { constructScores, pairedConstructScores, type Dataset } from "../data/index.js";
+import { pairedConstructScores, type Dataset } from "../data/index.js";
 import { benjaminiHochberg, holm } from "../stats/adjust.js";
 import { bootstrap, type BootstrapResult } from "../stats/bootstrap.js";
 import { minimumDetectableEffect } from "../stats/power.js";
 import { pairedTTest } from "../stats/ttest.js";
 import { wilcoxonSignedRank, type WilcoxonResult } from "../stats/wilcoxon.js";
-import { attempt, notComputable, roundsWhere, undefinedBootstrap, undefinedTTest, undefinedWilcoxon, type NotComputable } from "./computable.js";
+import { attempt, notComputable, roundsOf, undefinedBootstrap, undefinedTTest, undefinedWilcoxon, type NotComputable } from "./computable.js";
 import { leaveOneOutMoments, meanAndSdOf } from "./moments.js";
 
 /** Robustness results of one construct. */
@@ -70,9 +70,7 @@ export function robustness(ds: Dataset, options: { seed?: number; replicates?: n
     const x = pairs.post;
     const y = pairs.pre;
     const n = x.length;
-    const preScores = constructScores(ds, c.name, "pre").values;
-    const postScores = constructScores(ds, c.name, "post").values;
-    const context = { construct: c.name, rounds: roundsWhere(ds, (i) => preScores[i] !== null && postScores[i] !== null) };
+    const context = { construct: c.name, rounds: roundsOf(ds, pairs.indices) };
     const failed: NotComputable[] = [];
     const keep = <T>(r: { value: T; notComputable: NotComputable | null }): T => {
       if (r.notComputable !== null) failed.push(r.notComputable);

@@ -7,7 +7,7 @@ import { constructScores, pairedConstructScores, type Dataset } from "../data/in
 import { descriptives, type Descriptives } from "../stats/descriptives.js";
 import { cohensDav, cohensDrm, cohensDz, hedgesGav, hedgesGrm, hedgesGz, type PairedEffectSize } from "../stats/effect-size.js";
 import { pairedTTest, type PairedTTestResult } from "../stats/ttest.js";
-import { attempt, roundsWhere, undefinedDescriptives, undefinedEffect, undefinedTTest, type NotComputable } from "./computable.js";
+import { attempt, roundsOf, roundsWhere, undefinedDescriptives, undefinedEffect, undefinedTTest, type NotComputable } from "./computable.js";
 
 /** Every paired effect-size variant of one construct (post − pre). */
 export interface EffectVariants {
@@ -91,9 +91,7 @@ export function table3(ds: Dataset, options: { level?: number } = {}): Table3Row
     }
     // Pre, post, test and effect sizes all rest on the same complete pairs.
     const pairs = pairedConstructScores(ds, c.name);
-    const preScores = constructScores(ds, c.name, "pre").values;
-    const postScores = constructScores(ds, c.name, "post").values;
-    const rounds = roundsWhere(ds, (i) => preScores[i] !== null && postScores[i] !== null);
+    const rounds = roundsOf(ds, pairs.indices);
     const n = pairs.n;
     const test = keep(attempt("paired t-test", { construct: c.name, rounds }, () => pairedTTest(pairs.post, pairs.pre, { level }), () => undefinedTTest(n, level)));
     const eff = (name: "d_z" | "d_av" | "d_rm" | "g_z" | "g_av" | "g_rm", f: typeof cohensDz): EffectVariants["d_z"] =>

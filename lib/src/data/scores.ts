@@ -49,7 +49,18 @@ export interface ConstructScores {
 
 const TIMEPOINTS: readonly Timepoint[] = ["pre", "post", "once"];
 
+/** Respondent codes per table (tables never change, so they are computed once per table). */
+const idCache = new WeakMap<Table, string[]>();
+
 function respondentIds(t: Table, dataset: Dataset): string[] {
+  const cached = idCache.get(t);
+  if (cached !== undefined) return cached;
+  const ids = computeRespondentIds(t, dataset);
+  idCache.set(t, ids);
+  return ids;
+}
+
+function computeRespondentIds(t: Table, dataset: Dataset): string[] {
   const pk = dataset.codebook.resources.find((r) => r.kind === "respondents")?.schema?.primaryKey[0];
   if (pk !== undefined && t.has(pk)) {
     const col = t.column(pk);
@@ -58,9 +69,10 @@ function respondentIds(t: Table, dataset: Dataset): string[] {
   return t.origins.map((o) => `${o.resource} row ${o.row}`);
 }
 
-function inRound(dataset: Dataset, round: string | undefined): boolean[] {
+/** Per respondent: in the round? `null` when no round is given (every respondent counts). */
+function inRound(dataset: Dataset, round: string | undefined): boolean[] | null {
   const t = dataset.respondents;
-  if (round === undefined) return Array.from({ length: t.rowCount }, () => true);
+  if (round === undefined) return null;
   const rounds = dataset.codebook.resources.filter((r) => r.kind === "respondents").map((r) => r.round);
   if (!rounds.includes(round)) {
     throw new DataError("INVALID_ARGUMENT", "constructScores", `round "${round}" is not a round of the codebook; expected ${listText(rounds.filter((r): r is string => r !== null))}`);
@@ -115,24 +127,25 @@ export function constructScores(dataset: Dataset, construct: string, timepoint: 
   const include = inRound(dataset, options.round);
   const values: (number | null)[] = [];
   const excluded: Exclusion[] = [];
+  const k = columns.length;
   for (let i = 0; i < t.rowCount; i++) {
-    if (include[i] !== true) {
+    if (include !== null && include[i] !== true) {
       values.push(null);
       continue;
     }
     let sum = 0;
     let m = 0;
-    const missing: string[] = [];
-    columns.forEach((col, j) => {
-      const v = col[i];
-      if (v === null || v === undefined) missing.push(items[j] ?? "?");
-      else {
+    // A plain loop without a list per respondent: this runs for every respondent and construct.
+    for (let j = 0; j < k; j++) {
+      const v = (columns[j] as readonly (number | null)[])[i];
+      if (v !== null && v !== undefined) {
         sum += v;
         m++;
       }
-    });
+    }
     if (m >= c.minItems && m > 0) values.push(sum / m);
     else {
+      const missing = items.filter((_, j) => (columns[j] as readonly (number | null)[])[i] === null);
       values.push(null);
       excluded.push({
         respondent: ids[i] ?? `row ${i + 1}`,
@@ -171,6 +184,8 @@ export interface PairedScores {
   readonly pre: readonly number[];
   /** Post scores of the complete pairs (same order as `pre`). */
   readonly post: readonly number[];
+  /** Index of each complete pair's respondent in `dataset.respondents` (same order as `pre`). */
+  readonly indices: readonly number[];
   readonly n: number;
   readonly nExcluded: number;
   readonly excluded: readonly Exclusion[];
@@ -197,6 +212,7 @@ export function pairedConstructScores(dataset: Dataset, construct: string, optio
   const respondents: string[] = [];
   const a: number[] = [];
   const b: number[] = [];
+  const indices: number[] = [];
   const excluded: Exclusion[] = [];
   const preEx = new Map(pre.excluded.map((e) => [e.index, e]));
   const postEx = new Map(post.excluded.map((e) => [e.index, e]));
@@ -207,6 +223,7 @@ export function pairedConstructScores(dataset: Dataset, construct: string, optio
       respondents.push(pre.respondents[i] ?? "");
       a.push(x);
       b.push(y);
+      indices.push(i);
       continue;
     }
     const reasons = [preEx.get(i), postEx.get(i)].map((e, j) => (e === undefined ? null : `${j === 0 ? "pre" : "post"}: ${e.reason}`)).filter((r): r is string => r !== null);
@@ -218,6 +235,7 @@ export function pairedConstructScores(dataset: Dataset, construct: string, optio
     respondents: Object.freeze(respondents),
     pre: Object.freeze(a),
     post: Object.freeze(b),
+    indices: Object.freeze(indices),
     n: a.length,
     nExcluded: excluded.length,
     excluded: Object.freeze(excluded),
@@ -260,7 +278,7 @@ export function itemMatrix(dataset: Dataset, construct: string, timepoint: Timep
   const respondents: string[] = [];
   const excluded: Exclusion[] = [];
   for (let i = 0; i < t.rowCount; i++) {
-    if (include[i] !== true) continue;
+    if (include !== null && include[i] !== true) continue;
     const row = cols.map((c) => c[i] ?? null);
     const missing = scores.items.filter((_, j) => row[j] === null);
     if (missing.length > 0) {

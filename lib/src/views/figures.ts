@@ -8,6 +8,8 @@ import type { Table2 } from "../analysis/table2.js";
 import type { Table3Row } from "../analysis/table3.js";
 import { pairedConstructScores, type Dataset } from "../data/index.js";
 import { StatsError } from "../errors.js";
+import { attempt } from "../analysis/computable.js";
+import { pearson } from "../stats/correlation.js";
 import { tQuantile } from "../stats/distributions.js";
 import type { Descriptives } from "../stats/descriptives.js";
 import {
@@ -126,16 +128,23 @@ export function correlationFigures(cs: readonly CorrelationResult[]): NamedFigur
     const all: number[] = [];
     for (let i = 0; i < c.xValues.length; i++) if (c.xValues[i] !== null && c.yValues[i] !== null) all.push(i);
     const idx = thin(all);
+    // On large data an evenly spaced selection is drawn; the plot's r and N are then those of the
+    // points drawn (scatterFigure fits and labels what it draws), and the axis says so. The
+    // correlation table keeps r and N of all respondents.
+    const thinned = idx.length < all.length;
+    const shown = thinned ? attempt("Pearson's r", { construct: null }, () => pearson(idx.map((i) => c.xValues[i] as number), idx.map((i) => c.yValues[i] as number)).r, () => Number.NaN).value : c.pearson.r;
+    if (!Number.isFinite(shown)) return [];
+    const selection = thinned ? ` — ${idx.length.toLocaleString("en-US")} of ${all.length.toLocaleString("en-US")} respondents drawn, evenly spaced` : "";
     const label = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
     return [{
       id: `fig-scatter-${c.x}-${c.y}`,
       figure: scatterFigure({
         x: idx.map((i) => c.yValues[i] as number),
         y: idx.map((i) => c.xValues[i] as number),
-        xLabel: `${label(c.y)} (na)`,
+        xLabel: `${label(c.y)} (na)${selection}`,
         yLabel: `${label(c.x)} (na)`,
-        r: c.pearson.r,
-        n: c.pearson.n,
+        r: shown,
+        n: thinned ? idx.length : c.pearson.n,
         seed: 1000 + k,
       }),
     }];
