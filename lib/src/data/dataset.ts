@@ -10,7 +10,7 @@ import { loadCodebook, type Codebook, type Resource } from "./codebook.js";
 import { DataError, appendAll, problem, type Problem } from "./errors.js";
 import { degenerateWarnings } from "./degenerate.js";
 import { readTableFile, type ReadInfo, type ReadOptions, type RawTable } from "./read.js";
-import { Table, type RowOrigin } from "./table.js";
+import { ADOPT, Table, type RowOrigin } from "./table.js";
 import { listText, looseKey, plural } from "./text.js";
 import { checkTable, crossCheck, type CheckedTable, type ExcludedRow, type SkippedCheck } from "./validate.js";
 
@@ -571,7 +571,8 @@ function toTable(t: CheckedTable): Table {
     line,
     row: t.rowNumbers[k] ?? 0,
   }));
-  return new Table(t.resource.name, t.schema.fields, t.columns, origins);
+  // The checked columns belong to this load alone: the table adopts them without a copy.
+  return new Table(t.resource.name, t.schema.fields, t.columns, origins, ADOPT);
 }
 
 function combine(codebook: Codebook, kind: string, tables: ReadonlyMap<string, Table>): Table {

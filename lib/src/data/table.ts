@@ -25,6 +25,12 @@ export interface RowOrigin {
 }
 
 /**
+ * Passed by the data family's own code when it hands a Table arrays that nobody else holds (they
+ * are frozen in place instead of copied). Internal: not exported from the package.
+ */
+export const ADOPT: unique symbol = Symbol("adopt");
+
+/**
  * A table of typed columns. Create tables with `loadDataset`; methods never change a table.
  *
  * @example
@@ -52,10 +58,14 @@ export class Table {
    * @throws {DataError} INVALID_ARGUMENT when a column is missing or has the wrong length.
    * @example new Table("t", [field], new Map([["x", [1, null]]]), origins)
    */
-  constructor(name: string, fields: readonly Field[], columns: ReadonlyMap<string, readonly (string | number | null)[]>, origins: readonly RowOrigin[]) {
+  constructor(name: string, fields: readonly Field[], columns: ReadonlyMap<string, readonly (string | number | null)[]>, origins: readonly RowOrigin[], adopt?: typeof ADOPT) {
+    // Columns are copied so that the caller cannot change the table afterwards; the loader hands
+    // over arrays nobody else holds (ADOPT, internal) and they are frozen in place: at a million
+    // rows a copy of every column is hundreds of MB.
+    const own = adopt === ADOPT;
     this.name = name;
     this.fields = Object.freeze([...fields]);
-    this.origins = Object.freeze([...origins]);
+    this.origins = Object.freeze(own ? (origins as RowOrigin[]) : [...origins]);
     this.rowCount = origins.length;
     const frozen = new Map<string, readonly (string | number | null)[]>();
     for (const f of fields) {
@@ -63,7 +73,7 @@ export class Table {
       if (col === undefined || col.length !== this.rowCount) {
         throw new DataError("INVALID_ARGUMENT", "Table", `column "${f.name}" has ${col?.length ?? "no"} values; expected ${this.rowCount}`);
       }
-      frozen.set(f.name, Object.freeze([...col]));
+      frozen.set(f.name, Object.freeze(own ? (col as (string | number | null)[]) : [...col]));
     }
     this.#columns = frozen;
   }
@@ -217,6 +227,6 @@ export class Table {
     }
     const origins: RowOrigin[] = [];
     for (const t of tables) for (const o of t.origins) origins.push(o);
-    return new Table(name, fields, cols, origins);
+    return new Table(name, fields, cols, origins, ADOPT);
   }
 }
