@@ -380,7 +380,8 @@ function runChecks(codebook: Codebook, assignments: readonly Assignment[], optio
     if (read.table !== null) {
       const rowsTotal = read.table.rows.length;
       const progress = onProgress === undefined ? undefined : (rowsDone: number): void => onProgress({ stage: "check", ...at, rowsDone, rowsTotal });
-      table = checkTable(a.resource, read.table, own.decimalChar, progress, PROGRESS_ROWS);
+      // The raw rows are not used after this check (consume: dropped row by row).
+      table = checkTable(a.resource, read.table, own.decimalChar, progress, PROGRESS_ROWS, true);
       appendAll(problems, table.problems);
       checked.push(table);
     }

@@ -8,7 +8,7 @@
  */
 import type { Field, Resource, Schema } from "./codebook.js";
 import { DataError, problem, type Problem } from "./errors.js";
-import type { RawTable, ReadInfo } from "./read.js";
+import type { RawRow, RawTable, ReadInfo } from "./read.js";
 import { listText, looseKey, plural, quote, suggest } from "./text.js";
 
 /** A value in a typed column. */
@@ -196,11 +196,13 @@ function detectDecimal(raw: RawTable, header: HeaderMap, schema: Schema, problem
  * @param decimalOption the decimal separator, or undefined to detect it.
  * @param progress called with the rows checked so far: at 0, every `progressEvery` rows, and at the end.
  * @param progressEvery rows between two calls of `progress` (default 25,000).
+ * @param consume true when the caller does not need `raw.rows` afterwards: each row is dropped once
+ *   checked, so that the raw cells and the typed columns of a large file are not held at once.
  * @returns the typed columns and every problem found in the file.
  * @throws {DataError} INVALID_ARGUMENT for a resource without schema (never for data problems).
  * @example checkTable(getResource(codebook, "respondents-2019-20"), raw, undefined).problems
  */
-export function checkTable(resource: Resource, raw: RawTable, decimalOption: "." | "," | undefined, progress?: (rowsDone: number) => void, progressEvery = 25_000): CheckedTable {
+export function checkTable(resource: Resource, raw: RawTable, decimalOption: "." | "," | undefined, progress?: (rowsDone: number) => void, progressEvery = 25_000, consume = false): CheckedTable {
   const schema = resource.schema;
   if (schema === null) throw new DataError("INVALID_ARGUMENT", "checkTable", `resource "${resource.name}" has no Table Schema`);
   const file = raw.info.file;
@@ -229,6 +231,8 @@ export function checkTable(resource: Resource, raw: RawTable, decimalOption: "."
   raw.rows.forEach((r, i) => {
     const row = i + 1;
     if (progress !== undefined && i > 0 && i % progressEvery === 0) progress(i);
+    // The caller no longer needs the raw row: let it go while the rest is checked.
+    if (consume) (raw.rows as (RawRow | undefined)[])[i] = undefined;
     const line = r.line;
     if (r.blank || r.cells.every((c) => String(c).trim() === "")) {
       excluded.push({ line, row, reason: "empty row (no values)" });
