@@ -110,3 +110,20 @@ test("npm run validate prints progress lines to stderr (throttled; every event w
   await main([dir], { out: () => undefined, err: (t) => quiet.push(t) });
   assert.deepEqual(quiet.filter((l) => l.includes("rows checked")), []);
 });
+
+test("the data-quality table lists at most 20 excluded rows and warnings, and counts the rest", async () => {
+  const { accountingTable } = await import("../../lib/src/views/quality.js");
+  const { openStudy } = await import("../../lib/src/analysis/study.js");
+  const { cpSync, readFileSync: read } = await import("node:fs");
+  const dir = mkdtempSync(path.join(tmpdir(), "many-empty-"));
+  cpSync("data", dir, { recursive: true });
+  // 31 rows with 60 empty rows between them: 60 excluded rows, 60 empty-row warnings.
+  const file = path.join(dir, "raw", "respondents-2019-20.csv");
+  const lines = read(file, "utf8").trimEnd().split("\n");
+  writeFileSync(file, `${[lines[0], ...lines.slice(1).flatMap((l, i) => (i < 30 ? [l, ",,", ","] : [l]))].join("\n")}\n`);
+  const table = accountingTable(openStudy({ dataDir: dir }));
+  const row = table.rows.find((r) => r["resource"] === "respondents-2019-20");
+  assert.match(String(row?.["excluded"]), /^60: row 2: empty row/);
+  assert.match(String(row?.["excluded"]), /… and 40 more \(npm run validate lists them all\)$/);
+  assert.match(table.note ?? "", /… and \d+ more \(npm run validate lists them all\)$/);
+});

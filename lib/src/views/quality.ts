@@ -7,7 +7,15 @@ import type { Study } from "../analysis/study.js";
 import { checkPrivacy, type KAnonymityOptions } from "../privacy/index.js";
 import type { TableSpec } from "./tables.js";
 
-/** Rows read, analysed and excluded per file, with the reasons. */
+/** Most entries listed in one cell or note; the rest are counted ("… and 9,980 more"). */
+export const MAX_LISTED = 20;
+
+function listed(items: readonly string[], separator: string): string {
+  if (items.length <= MAX_LISTED) return items.join(separator);
+  return `${items.slice(0, MAX_LISTED).join(separator)}${separator}… and ${(items.length - MAX_LISTED).toLocaleString("en-US")} more (npm run validate lists them all)`;
+}
+
+/** Rows read, analysed and excluded per file, with the reasons (at most {@link MAX_LISTED} of each listed). */
 export function accountingTable(study: Study): TableSpec {
   const root = study.codebookDir.replace(/\/data\/?$/, "");
   const rel = (p: string): string => (p.startsWith(root) ? p.slice(root.length + 1) : p);
@@ -26,9 +34,9 @@ export function accountingTable(study: Study): TableSpec {
       file: rel(a.file),
       read: a.rowsRead,
       analysed: a.rowsAnalysed,
-      excluded: a.excluded.length === 0 ? "0" : `${a.excluded.length}: ${a.excluded.map((e) => `row ${e.row}: ${e.reason}`).join("; ")}`,
+      excluded: a.excluded.length === 0 ? "0" : `${a.excluded.length}: ${listed(a.excluded.map((e) => `row ${e.row}: ${e.reason}`), "; ")}`,
     })),
-    note: study.ds.warnings.length === 0 ? "No warnings." : `Warnings: ${study.ds.warnings.map((w) => w.message).join(" | ")}`,
+    note: study.ds.warnings.length === 0 ? "No warnings." : `Warnings: ${listed(study.ds.warnings.map((w) => w.message), " | ")}`,
   };
 }
 
