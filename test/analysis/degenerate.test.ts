@@ -6,7 +6,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyse, auditArticle, buildResults, openStudy, robustness, type Study } from "../../lib/src/analysis/index.js";
+import { analyse, auditArticle, buildResults, notComputableStatistics, openStudy, robustness, type Study } from "../../lib/src/analysis/index.js";
 import { correlationTable, effectVariantsTable, forestFigureOf, prePostFigureOf, reliabilityTable, robustnessTable, sampleTable, table3Table, correlationFigures, itemAnalysisTable } from "../../lib/src/views/index.js";
 import { tableBundle } from "../../lib/src/report/bundle.js";
 import { degenerateData } from "../fixtures/data/degenerate.js";
@@ -82,4 +82,12 @@ test("N actually used: on the shipped data Table 3's N is 51 and reproduced", ()
   assert.equal(n?.reproduced, 51);
   assert.equal(n?.status, "reproduced");
   assert.equal(n?.explanation, "respondents Table 3 used (n = 51 in every row)");
+});
+
+test("notComputableStatistics lists every statistic that could not be computed, and nothing on the shipped data", () => {
+  const study = openStudy({ dataDir: degenerateData("pre-equals-post") });
+  const list = notComputableStatistics(analyse(study), robustness(study.ds, { replicates: 199 }));
+  assert.ok(list.some((x) => x.text === "paired t-test of werkdruk, rounds 2019-20 and 2020-21: all 51 differences equal 0; the t statistic is undefined (standard error 0)"), list.map((x) => x.text).join("\n"));
+  const shipped = openStudy();
+  assert.deepEqual(notComputableStatistics(analyse(shipped), robustness(shipped.ds, { replicates: 199 })), []);
 });

@@ -30,6 +30,7 @@ import type { Study } from "./study.js";
 import { countTable2, type Table2 } from "./table2.js";
 import { table3, type Table3Row } from "./table3.js";
 import type { NotComputable } from "./computable.js";
+import type { Robustness } from "./robustness.js";
 
 /** Status of a published value (the report's scorecard statuses). */
 export type ResultStatus = ScorecardStatus;
@@ -76,6 +77,21 @@ export function analyse(study: Study): Analyses {
     correlations: articleCorrelations(ds),
     focusGroups: summarizeFocusGroups(ds),
   };
+}
+
+/**
+ * Every statistic the data leave undefined (or that was not run, such as the bootstrap above its
+ * cap), over the analyses and, when given, the robustness checks: for a report's summary of what
+ * could not be computed and why. Empty on complete data.
+ * @example notComputableStatistics(analyse(study), robustness(study.ds)).map((x) => x.text)
+ */
+export function notComputableStatistics(a: Analyses, rb?: Robustness): NotComputable[] {
+  const out: NotComputable[] = [];
+  for (const r of a.reliability) if (r.notComputable !== null) out.push(r.notComputable);
+  for (const r of a.table3) out.push(...r.notComputable);
+  for (const c of a.correlations) out.push(...c.notComputable);
+  for (const r of rb?.rows ?? []) out.push(...r.notComputable);
+  return out;
 }
 
 /** Notebook file names, in order. */
