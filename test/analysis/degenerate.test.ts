@@ -91,3 +91,9 @@ test("notComputableStatistics lists every statistic that could not be computed, 
   const shipped = openStudy();
   assert.deepEqual(notComputableStatistics(analyse(shipped), robustness(shipped.ds, { replicates: 199 })), []);
 });
+
+test("openStudy passes onProgress to the loader (for a progress line while large data load)", () => {
+  const stages: string[] = [];
+  openStudy({ onProgress: (e) => stages.push(e.stage) });
+  assert.ok(stages.includes("read") && stages.includes("check") && stages.at(-1) === "cross-check", stages.join(","));
+});

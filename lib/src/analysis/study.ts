@@ -3,7 +3,7 @@
  * published values.
  * @module analysis/study
  */
-import { loadDataset, ownCodebookDir, type Dataset } from "../data/index.js";
+import { loadDataset, ownCodebookDir, type Dataset, type DataProgress } from "../data/index.js";
 import { redactDataset } from "../privacy/redact.js";
 import { loadPublished, type Published } from "./published.js";
 
@@ -36,6 +36,8 @@ export interface OpenStudyOptions {
    * Default false: such data are replaced by placeholders before anything is shown or written.
    */
   readonly publishFlaggedText?: boolean | undefined;
+  /** Progress of reading and checking the data files (see `loadDataset`'s onProgress); e.g. to log a line every few seconds on large data. */
+  readonly onProgress?: ((event: DataProgress) => void) | undefined;
 }
 
 /**
@@ -52,6 +54,7 @@ export function openStudy(options: OpenStudyOptions = {}): Study {
   const loaded = loadDataset({
     ...(options.codebookDir !== undefined ? { codebookDir: options.codebookDir } : {}),
     ...(dataDir !== null ? { dataDir } : {}),
+    ...(options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
   });
   const { dataset: ds, redacted } = options.publishFlaggedText === true ? { dataset: loaded, redacted: 0 } : redactDataset(loaded);
   const published = loadPublished(ds.codebook.dir);
