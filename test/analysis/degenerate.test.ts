@@ -7,7 +7,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyse, auditArticle, buildResults, notComputableStatistics, openStudy, robustness, type Study } from "../../lib/src/analysis/index.js";
-import { correlationTable, effectVariantsTable, forestFigureOf, prePostFigureOf, reliabilityTable, robustnessTable, sampleTable, table3Table, correlationFigures, itemAnalysisTable } from "../../lib/src/views/index.js";
+import { correlationTable, effectVariantsTable, forestFigureOf, likertFigureOf, prePostFigureOf, reliabilityTable, robustnessTable, sampleTable, table3Table, correlationFigures, itemAnalysisTable } from "../../lib/src/views/index.js";
 import { tableBundle } from "../../lib/src/report/bundle.js";
 import { degenerateData } from "../fixtures/data/degenerate.js";
 import type { TableSpec } from "../../lib/src/views/tables.js";
@@ -96,4 +96,16 @@ test("openStudy passes onProgress to the loader (for a progress line while large
   const stages: string[] = [];
   openStudy({ onProgress: (e) => stages.push(e.stage) });
   assert.ok(stages.includes("read") && stages.includes("check") && stages.at(-1) === "cross-check", stages.join(","));
+});
+
+test("not computable: with every answer of both rounds missing, every analysis, table, figure and the scorecard still come out", () => {
+  const study = openStudy({ dataDir: degenerateData("every-answer-missing") });
+  const { results } = everything(study);
+  likertFigureOf(study.ds, ["werkplezier", "werkdruk"]);
+  const byId = new Map(results.map((r) => [r.id, r]));
+  assert.equal(byId.get("design.experience.mean")?.status, "not-reproduced");
+  assert.equal(byId.get("design.experience.mean")?.reproduced, null);
+  assert.match(byId.get("design.experience.mean")?.explanation ?? "", /not computable on these data: the data give no value for it/);
+  assert.equal(byId.get("table3.caption.n")?.reproduced, 0);
+  assert.ok(results.every((r) => r.reproduced === null || Number.isFinite(r.reproduced)));
 });

@@ -63,12 +63,12 @@ export function articleCorrelations(ds: Dataset): CorrelationResult[] {
   return ARTICLE_CORRELATIONS.map((c) => correlate(ds, c.x, c.y, "post"));
 }
 
-/** Pearson correlation matrix of every construct measured at a time point (pairwise n per cell). */
-export function correlationMatrix(ds: Dataset, timepoint: "pre" | "post" = "post"): { readonly names: readonly string[]; readonly r: readonly (readonly number[])[]; readonly n: readonly (readonly number[])[] } {
+/** Pearson correlation matrix of every construct measured at a time point (pairwise n per cell; r null where it is not computable). */
+export function correlationMatrix(ds: Dataset, timepoint: "pre" | "post" = "post"): { readonly names: readonly string[]; readonly r: readonly (readonly (number | null)[])[]; readonly n: readonly (readonly number[])[] } {
   const names = ds.codebook.constructs.filter((c) => c.items[timepoint] !== undefined).map((c) => c.name);
   const scores = names.map((name) => constructScores(ds, name, timepoint).values);
-  // A pair whose r the data leave undefined (a constant score) is NaN.
-  const r = names.map((_, i) => names.map((__, j) => (i === j ? 1 : attempt("Pearson's r", { construct: null }, () => pearson(scores[i] as (number | null)[], scores[j] as (number | null)[]).r, () => Number.NaN).value)));
+  // A pair whose r the data leave undefined (a constant score, too few pairs) is null (shown as "–").
+  const r = names.map((_, i) => names.map((__, j) => (i === j ? 1 : attempt<number | null>("Pearson's r", { construct: null }, () => pearson(scores[i] as (number | null)[], scores[j] as (number | null)[]).r, () => null).value)));
   const n = names.map((_, i) => names.map((__, j) => (scores[i] as (number | null)[]).filter((v, k) => v !== null && (scores[j] as (number | null)[])[k] !== null).length));
   return { names, r, n };
 }

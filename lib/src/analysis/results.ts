@@ -289,7 +289,12 @@ export function buildResults(study: Study, analyses: Analyses, audit: ArticleAud
   for (const f of audit?.findings ?? []) for (const id of f.affects) if (!affected.has(id)) affected.set(id, f.plain);
   return study.published.values.map((v) => {
     const rule = RULES.find(([re]) => re.test(v.id));
-    const rep: Reproduction = rule?.[1](v, analyses, study) ?? NOT(describeNotCheckable(v));
+    const found: Reproduction = rule?.[1](v, analyses, study) ?? NOT(describeNotCheckable(v));
+    // A value the data leave undefined (NaN: e.g. a mean of no answers) is never compared as a number.
+    const rep: Reproduction =
+      found.reproduced !== null && !Number.isFinite(found.reproduced) && found.notComputable === undefined
+        ? { ...found, reproduced: null, notComputable: "the data give no value for it (every answer it rests on is missing, or the statistic is undefined)" }
+        : found;
     const printed = printedNumber(v.text);
     const decimals = v.decimals ?? printed?.decimals ?? null;
     const base = {

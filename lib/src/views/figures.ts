@@ -162,7 +162,7 @@ export function table2FigureOf(t: Table2): NamedFigure {
   };
 }
 
-/** Diverging stacked bars of every item of the clusters, pre and post. */
+/** Diverging stacked bars of every item of the clusters, pre and post (items nobody answered are left out). */
 export function likertFigureOf(ds: Dataset, constructs: readonly string[]): NamedFigure {
   const items: { label: string; counts: number[] }[] = [];
   for (const name of constructs) {
@@ -175,13 +175,16 @@ export function likertFigureOf(ds: Dataset, constructs: readonly string[]): Name
         // One pass over the answers (a million respondents × 34 items).
         const counts = [0, 0, 0, 0, 0];
         for (const x of v) if (x !== null && x >= 1 && x <= 5 && Number.isInteger(x)) counts[x - 1] = (counts[x - 1] as number) + 1;
-        items.push({ label: `${c.labelNl ?? c.name} ${field.item ?? ""} (${tp === "pre" ? "voor" : "na"})`, counts });
+        // An item nobody answered has no bar (see the data-quality warnings).
+        if (counts.some((x) => x > 0)) items.push({ label: `${c.labelNl ?? c.name} ${field.item ?? ""} (${tp === "pre" ? "voor" : "na"})`, counts });
       }
     }
   }
+  const title = "Antwoorden per item, voor en na (vijfpuntsschaal)";
+  if (items.length === 0) return { id: "fig-likert", figure: notComputableFigure(title, "no item of these clusters has any answer") };
   return {
     id: "fig-likert",
-    figure: likertFigure(items, { labels: { "1": "helemaal niet", "5": "helemaal wel" } }, { title: "Antwoorden per item, voor en na (vijfpuntsschaal)" }),
+    figure: likertFigure(items, { labels: { "1": "helemaal niet", "5": "helemaal wel" } }, { title }),
   };
 }
 
