@@ -9,7 +9,7 @@
  */
 import { validateData } from "../../lib/src/data/index.js";
 import { analyse, auditArticle, buildResults, openStudy, robustness } from "../../lib/src/analysis/index.js";
-import { correlationFigures, correlationTable, forestFigureOf, likertFigureOf, prePostFigureOf, reliabilityTable, robustnessTable, sampleTable, table3Table } from "../../lib/src/views/index.js";
+import { accountingTable, correlationFigures, correlationTable, forestFigureOf, likertFigureOf, prePostFigureOf, privacySummary, reliabilityTable, robustnessTable, sampleTable, table3Table } from "../../lib/src/views/index.js";
 
 const [mode, dir] = process.argv.slice(2);
 if ((mode !== "validate" && mode !== "analyse") || dir === undefined) {
@@ -46,6 +46,7 @@ if (mode === "validate") {
   const results = time("buildResults()", () => buildResults(study, a, audit));
   const rb = time("robustness()", () => robustness(study.ds));
   time("tables (views)", () => [sampleTable(a.sample), reliabilityTable(a.reliability), table3Table(a.table3), correlationTable(a.correlations), robustnessTable(rb)]);
+  time("data quality and privacy (views)", () => [accountingTable(study), privacySummary(study)]);
   time("figures (views)", () => [prePostFigureOf(study.ds, a.table3), forestFigureOf(a.table3, study.published), ...correlationFigures(a.correlations), likertFigureOf(study.ds, ["werkplezier", "werkdruk", "self-efficacy", "autonomie", "waardering"])]);
   out["respondents"] = study.ds.respondents.rowCount;
   out["table3N"] = a.table3.map((r) => r.paired?.n ?? r.post.n);

@@ -127,3 +127,15 @@ test("the data-quality table lists at most 20 excluded rows and warnings, and co
   assert.match(String(row?.["excluded"]), /… and 40 more \(npm run validate lists them all\)$/);
   assert.match(table.note ?? "", /… and \d+ more \(npm run validate lists them all\)$/);
 });
+
+test("Table.rows() of the 47-column respondent table gives objects with a shared shape, not V8 dictionaries (a million rows fit in memory)", () => {
+  // %HasFastProperties needs --allow-natives-syntax, so the check runs in a child process.
+  const code = `
+    const { loadDataset } = await import(${JSON.stringify(path.resolve("lib/src/data/index.ts"))});
+    const hasFast = new Function("o", "return %HasFastProperties(o)");
+    const rows = loadDataset().respondents.rows();
+    process.stdout.write(String(rows.length) + " " + String(rows.every((r) => hasFast(r))) + " " + Object.keys(rows[0]).length);
+  `;
+  const out = execFileSync(process.execPath, ["--allow-natives-syntax", "--import", "tsx", "--input-type=module", "-e", code], { encoding: "utf8" });
+  assert.equal(out, "51 true 47");
+});
