@@ -7,7 +7,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { JOURNAL, LOCK, MANIFEST, openOutput, OutputError } from "../../lib/src/pipeline/outputs.js";
@@ -138,35 +139,132 @@ test("one run per output folder: a second is refused naming the first; a lock of
   // A lock left by a process that no longer runs.
   const dead = spawn(process.execPath, ["-e", ""]);
   await new Promise((r) => dead.on("exit", r));
-  writeFileSync(join(out, LOCK), JSON.stringify({ pid: dead.pid, host: (await import("node:os")).hostname(), started: "earlier" }));
+  writeFileSync(join(out, LOCK), JSON.stringify({ pid: dead.pid, host: hostname(), started: "earlier" }));
   const again = await openOutput({ out, root, isDefault: true });
   stage(again.staging, "3");
   await again.commit();
   assert.equal(readFileSync(join(out, "report.html"), "utf8"), "report 3");
 });
 
-test("a commit interrupted between its renames is completed by the next run (finding 3)", async () => {
+/** Contents of every file below `dir`, for comparing whole output folders. */
+function contents(dir: string): string[] {
+  return listing(dir).map((f) => `${f}: ${readFileSync(join(dir, f), "utf8")}`);
+}
+
+test("a run stopped at any step of its commit: the next run completes it, whole (finding 3)", async () => {
+  const steps: string[] = [];
+  {
+    // Learn the steps of a commit.
+    const root = project();
+    const out = join(root, "reports");
+    const first = await openOutput({ out, root, isDefault: true });
+    stage(first.staging, "1");
+    await first.commit();
+    const tx = await openOutput({ out, root, isDefault: true, onCommitStep: (s) => steps.push(s) });
+    stage(tx.staging, "2");
+    await tx.commit();
+  }
+  assert.ok(steps.length >= 8, steps.join(", "));
+  for (const [k, step] of steps.entries()) {
+    const root = project();
+    const out = join(root, "reports");
+    const first = await openOutput({ out, root, isDefault: true });
+    stage(first.staging, "1");
+    await first.commit();
+    const old = contents(out);
+    let n = 0;
+    const tx = await openOutput({
+      out,
+      root,
+      isDefault: true,
+      onCommitStep: () => {
+        if (n++ === k) throw new Error(`stopped before ${step}`);
+      },
+    });
+    stage(tx.staging, "2");
+    await assert.rejects(tx.commit(), /stopped before/);
+    tx.abandonSync(); // what the exit handler does when the process is stopped there
+    const after = contents(out).filter((l) => !l.startsWith(".reproduce"));
+    const oldVisible = old.filter((l) => !l.startsWith(".reproduce"));
+    if (k === 0) assert.deepEqual(after, oldVisible, `stopped before ${step}: the previous outputs stay`);
+    // The next run completes the commit before anything else.
+    const next = await openOutput({ out, root, isDefault: true });
+    await next.abandon();
+    assert.deepEqual(
+      contents(out).filter((l) => !l.startsWith(".reproduce")),
+      k === 0 ? oldVisible : ["README.md: project file\n", "figures/fig.png: png 2", "notebooks/01-a.ipynb: nb 2", "report.html: report 2", "results.json: {\"tag\":\"2\"}"],
+      `stopped before ${step}`,
+    );
+    assert.deepEqual(readdirSync(out).filter((f) => f.startsWith(".reproduce") && f !== MANIFEST), [], `stopped before ${step}: leftovers`);
+  }
+});
+
+test("a journal that was not written by a commit here is refused and deletes nothing (review: crafted journal)", async () => {
+  const base = mkdtempSync(join(tmpdir(), "outputs-journal-"));
+  const out = join(base, "out");
+  mkdirSync(join(base, "thesis"));
+  writeFileSync(join(base, "thesis", "chapter.md"), "mine");
+  mkdirSync(join(out, "notebooks"), { recursive: true });
+  writeFileSync(join(out, "notebooks", "mine.ipynb"), "mine");
+  for (const journal of [
+    { staging: ".reproduce-staging-x", trash: "../thesis", entries: [], previous: ["notebooks"], previousFiles: [] },
+    { staging: ".reproduce-staging-x", trash: ".reproduce-trash-x", entries: [], previous: ["notebooks"], previousFiles: [] },
+    { staging: "../thesis", trash: ".reproduce-trash-x", entries: ["chapter.md"], previous: [], previousFiles: [] },
+  ]) {
+    writeFileSync(join(out, JOURNAL), JSON.stringify(journal));
+    const root = project();
+    await assert.rejects(openOutput({ out, root, isDefault: false }), (e: unknown) => e instanceof OutputError && e.code === "FOREIGN_FILES" && /does not describe an unfinished run/.test(e.message));
+    assert.equal(readFileSync(join(base, "thesis", "chapter.md"), "utf8"), "mine");
+    assert.equal(readFileSync(join(out, "notebooks", "mine.ipynb"), "utf8"), "mine");
+  }
+});
+
+test("reports/ without a manifest: only this run's own output names are replaced; a user's figure or notebook is refused (review: legacy)", async () => {
   const root = project();
   const out = join(root, "reports");
-  const first = await openOutput({ out, root, isDefault: true });
-  stage(first.staging, "1");
-  await first.commit();
-  // Simulate a run killed after moving the old report.html to the trash and before the rest.
-  const staging = ".reproduce-staging-999-dead";
-  const trash = ".reproduce-trash-999-dead";
-  stage(join(out, staging), "2");
-  writeFileSync(join(out, staging, MANIFEST), JSON.stringify({ writtenBy: "test", files: ["figures/fig.png", "notebooks/01-a.ipynb", "report.html", "results.json"] }));
-  mkdirSync(join(out, trash));
-  const { renameSync } = await import("node:fs");
-  renameSync(join(out, "report.html"), join(out, trash, "report.html"));
-  renameSync(join(out, staging, "report.html"), join(out, "report.html"));
-  writeFileSync(join(out, JOURNAL), JSON.stringify({ staging, trash, entries: ["figures", "notebooks", "report.html", "results.json"], previous: ["figures", "notebooks", "report.html", "results.json"] }));
-  const tx = await openOutput({ out, root, isDefault: true });
-  await tx.abandon();
-  for (const [f, text] of [["report.html", "report 2"], ["results.json", '{"tag":"2"}'], ["notebooks/01-a.ipynb", "nb 2"], ["figures/fig.png", "png 2"]] as const) {
-    assert.equal(readFileSync(join(out, f), "utf8"), text, f);
+  mkdirSync(join(out, "figures"));
+  mkdirSync(join(out, "notebooks"));
+  writeFileSync(join(out, "figures", "holiday.png"), "mine");
+  writeFileSync(join(out, "notebooks", "10-my-analysis.ipynb"), "mine");
+  for (const f of ["figures/holiday.png", "notebooks/10-my-analysis.ipynb"]) {
+    await assert.rejects(openOutput({ out, root, isDefault: true, notebooks: ["01-a.ipynb"] }), (e: unknown) => e instanceof OutputError && e.message.includes(f.split("/")[1] as string));
+    rmSync(join(out, f));
   }
-  assert.deepEqual(listing(out), [MANIFEST, "README.md", "figures/fig.png", "notebooks/01-a.ipynb", "report.html", "results.json"]);
+  // Outputs of an earlier version of the pipeline (no manifest) are replaced.
+  writeFileSync(join(out, "report.html"), "old");
+  writeFileSync(join(out, "notebooks", "01-a.ipynb"), "old");
+  const tx = await openOutput({ out, root, isDefault: true, notebooks: ["01-a.ipynb"] });
+  stage(tx.staging, "new");
+  await tx.commit();
+  assert.equal(readFileSync(join(out, "report.html"), "utf8"), "report new");
+  assert.equal(readFileSync(join(out, "README.md"), "utf8"), "project file\n");
+});
+
+test("an output changed after the run wrote it is not replaced (its hash differs from the manifest's)", async () => {
+  const root = project();
+  const out = join(root, "reports");
+  const tx = await openOutput({ out, root, isDefault: true });
+  stage(tx.staging, "1");
+  await tx.commit();
+  writeFileSync(join(out, "notebooks", "01-a.ipynb"), "my edits");
+  await assert.rejects(openOutput({ out, root, isDefault: true }), (e: unknown) => e instanceof OutputError && /changed since npm run reproduce wrote them: .*01-a\.ipynb/.test(e.message));
+  assert.equal(readFileSync(join(out, "notebooks", "01-a.ipynb"), "utf8"), "my edits");
+});
+
+test("two runs taking over a stale lock at once: exactly one gets it (review: lock race)", async () => {
+  const root = project();
+  const out = join(root, "reports");
+  const dead = spawn(process.execPath, ["-e", ""]);
+  await new Promise((r) => dead.on("exit", r));
+  for (let round = 0; round < 5; round++) {
+    writeFileSync(join(out, LOCK), JSON.stringify({ pid: dead.pid, host: hostname(), started: "earlier" }));
+    const results = await Promise.allSettled([openOutput({ out, root, isDefault: true }), openOutput({ out, root, isDefault: true })]);
+    const won = results.filter((r) => r.status === "fulfilled");
+    assert.equal(won.length, 1, JSON.stringify(results.map((r) => (r.status === "rejected" ? String(r.reason) : "ok"))));
+    const lost = results.find((r) => r.status === "rejected");
+    assert.ok(lost !== undefined && lost.reason instanceof OutputError && lost.reason.code === "LOCKED");
+    await (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof openOutput>>>).value.abandon();
+  }
 });
 
 test("file-system errors are sentences, not errno codes (finding 9)", async () => {

@@ -12,6 +12,7 @@
  */
 import { loadCodebook } from "./codebook.js";
 import { validateData, type DataProgress, type ValidateOptions } from "./dataset.js";
+import { throttledDataProgress } from "./progress.js";
 import { DataError, formatProblems } from "./errors.js";
 import { delimiterName } from "./csv.js";
 import { isMain } from "../main-module.js";
@@ -114,21 +115,7 @@ export interface CliIo {
 
 /** A progress printer: one line to `err` at most every `everyMs` milliseconds. */
 function progressPrinter(io: CliIo): (e: DataProgress) => void {
-  const everyMs = io.progressEveryMs ?? 2000;
-  const start = Date.now();
-  let last = start;
-  return (e) => {
-    const now = Date.now();
-    if (everyMs > 0 && now - last < everyMs) return;
-    last = now;
-    const secs = `${((now - start) / 1000).toFixed(0)} s`;
-    const where = `file ${e.fileIndex} of ${e.fileCount}`;
-    let text: string;
-    if (e.stage === "cross-check") text = `checking across files (${secs})`;
-    else if (e.stage === "read") text = `${e.resource ?? ""}: reading ${e.file ?? ""} (${where}, ${secs})`;
-    else text = `${e.resource ?? ""}: ${e.rowsDone.toLocaleString("en-US")} of ${e.rowsTotal.toLocaleString("en-US")} rows checked (${where}, ${secs})`;
-    io.err(`validate: ${text}`);
-  };
+  return throttledDataProgress((line) => io.err(`validate: ${line}`), io.progressEveryMs ?? 2000);
 }
 
 const defaultIo: CliIo = {

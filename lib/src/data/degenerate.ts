@@ -63,6 +63,9 @@ function shown(x: number): string {
   return Number.isInteger(x) ? String(x) : x.toFixed(3).replace(/0+$/, "");
 }
 
+/** The rules of {@link degenerateWarnings}: data that fit the codebook but leave statistics undefined. */
+export const DEGENERATE_RULES: ReadonlySet<string> = new Set(["empty-round", "no-answers", "constant-score", "constant-change"]);
+
 /**
  * Warnings for degenerate respondent data (see the module). Checked over the respondent tables
  * read (one per round), pooled as the analyses pool them.

@@ -11,6 +11,7 @@ export type { Codebook, Constraints, Construct, Dialect, Field, FieldType, Forei
 export { Table } from "./table.js";
 export type { Row, RowOrigin } from "./table.js";
 export { loadDataset, ownCodebookDir, validateData, PROGRESS_ROWS } from "./dataset.js";
+export { describeDataProgress, throttledDataProgress } from "./progress.js";
 export type {
   AccountingEntry,
   DataOptions,

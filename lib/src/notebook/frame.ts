@@ -33,7 +33,7 @@ export interface DataFrame {
 }
 
 interface Danfo {
-  DataFrame: new (rows: readonly object[]) => DataFrame;
+  DataFrame: new (data: readonly object[] | Readonly<Record<string, readonly (string | number | null)[]>>) => DataFrame;
 }
 
 let danfo: Danfo | undefined;
@@ -45,6 +45,17 @@ let danfo: Danfo | undefined;
 export function dataFrame(rows: readonly object[]): DataFrame {
   danfo ??= createRequire(import.meta.url)("danfojs") as Danfo;
   return new danfo.DataFrame(rows);
+}
+
+/**
+ * A danfojs DataFrame of some columns of a loader table (default: all), built column by column.
+ * On large data this is the frugal way: a frame of all 47 columns of 10⁶ respondents built from
+ * row objects needs the rows, the frame and danfojs' copies at once (over 4 GB).
+ * @example tableFrame(study.ds.respondents, ["respondent", "round", "sector"]).head(5).print()
+ */
+export function tableFrame(table: { readonly fieldNames: readonly string[]; column(name: string): readonly (string | number | null)[] }, columns: readonly string[] = table.fieldNames): DataFrame {
+  danfo ??= createRequire(import.meta.url)("danfojs") as Danfo;
+  return new danfo.DataFrame(Object.fromEntries(columns.map((c) => [c, table.column(c)])));
 }
 
 /**

@@ -56,6 +56,18 @@ export function check(label: string, byHand: number, library: number, tolerance 
   display({ "text/markdown": `✓ ${escapeMarkdown(label)}: by hand ${byHand.toPrecision(12)} = library ${library.toPrecision(12)}`, "text/plain": text });
 }
 
+/**
+ * The relative tolerance for comparing a value computed by hand with plain left-to-right sums
+ * over `n` terms with the library's (which accumulates more carefully): the rounding error of
+ * such a sum grows with n (Higham, 2002, *Accuracy and Stability of Numerical Algorithms*, §4.2:
+ * |error| ≤ (n − 1)·u·Σ|xᵢ|, u = ε/2). So 1e-12 holds for the article's 51 respondents, not for
+ * 10⁶ (seen: 3e-12 for an alpha by hand). Returns max(1e-12, 16·n·ε).
+ * @example check("alpha", alphaByHand, lib.alpha, sumTolerance(n)) // 1e-12 for n = 51; 3.6e-9 for n = 10⁶
+ */
+export function sumTolerance(n: number): number {
+  return Math.max(1e-12, 16 * n * Number.EPSILON);
+}
+
 /** The banner every notebook starts with: which data, and whether they are synthetic. */
 export function showDataBanner(study: Study): void {
   const rows = study.ds.respondents.rowCount;

@@ -142,6 +142,9 @@ async function runWorker(request: AnalysisRequest): Promise<void> {
     const { renderReport } = await import("../report/html.js");
     const { privacySummary } = await import("../views/quality.js");
     const { reportFigures, reportInput } = await import("./report-input.js");
+    const { throttledDataProgress } = await import("../data/progress.js");
+    const { notComputableStatistics } = await import("../analysis/results.js");
+    const { DEGENERATE_RULES } = await import("../data/degenerate.js");
     const { resultsJson } = await import("./results-json.js");
     const { dataDir, root } = request;
     // A data folder with its own datapackage.json brings its own codebook (see ownCodebookDir).
@@ -149,16 +152,23 @@ async function runWorker(request: AnalysisRequest): Promise<void> {
       codebookDir: dataDir !== null && ownCodebookDir(dataDir) !== undefined ? undefined : join(root, "data"),
       dataDir,
       publishFlaggedText: request.publishFlaggedText,
+      // On large data: a line every few seconds while the files are read and checked.
+      onProgress: throttledDataProgress((line) => send({ type: "log", line: `data: ${line}` }), 3000),
     });
     send({ type: "log", line: `data: ${study.ds.respondents.rowCount} respondents from ${study.ds.files.length} files${study.synthetic ? " (synthetic reconstruction)" : ""}` });
     send({ type: "validated" });
     send({ type: "log", line: `privacy: ${privacySummary(study).text}` });
     // The same library calls the notebooks make.
+    const step = (what: string): void => send({ type: "log", line: `analysis: ${what}` });
+    step("tables, reliability, paired tests, correlations");
     const analyses = analyse(study);
     const audit = auditArticle(study.published);
     const results = buildResults(study, analyses, audit);
+    step("robustness checks (Wilcoxon, bootstrap)");
     const rb = robustness(study.ds);
     const figures = reportFigures({ study, analyses });
+    for (const w of study.ds.warnings) if (DEGENERATE_RULES.has(w.rule)) send({ type: "log", line: `warning: ${w.message}` });
+    for (const x of notComputableStatistics(analyses, rb)) send({ type: "log", line: `not computable: ${x.text}` });
     const statusCounts: Record<string, number> = {};
     for (const r of results) statusCounts[r.status] = (statusCounts[r.status] ?? 0) + 1;
     send({ type: "prepared", prepared: { figures, resultsJson: `${JSON.stringify(resultsJson(study, results), null, 2)}\n`, statusCounts, redacted: study.redacted } });

@@ -27,6 +27,8 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
   let publishFlaggedText = false;
   let outDir: string | undefined;
   let cellTimeoutMs: number | undefined;
+  // npm runs scripts in the project folder; relative paths mean the folder npm was started in.
+  const base = process.env["INIT_CWD"] ?? process.cwd();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -35,7 +37,7 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
       return v;
     };
     try {
-      if (a === "--data") dataDir = resolve(value());
+      if (a === "--data") dataDir = resolve(base, value());
       else if (a === "--kernel") {
         const k = value();
         if (k !== "tslab" && k !== "deno") throw new Error(`--kernel is ${k}; expected tslab or deno`);
@@ -47,7 +49,7 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
       } else if (a === "--fresh-kernels") warmKernels = false;
       else if (a === "--no-png") png = false;
       else if (a === "--publish-flagged-text") publishFlaggedText = true;
-      else if (a === "--out") outDir = resolve(value());
+      else if (a === "--out") outDir = resolve(base, value());
       else if (a === "--cell-timeout") {
         const v = value();
         const seconds = Number(v);
@@ -75,7 +77,7 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
     // the lock (pipeline/outputs) and kill the kernels (runner/processes) and Chromium
     // (playwright-core) synchronously.
     setTimeout(() => {
-      process.stderr.write(`reproduce: stopped by ${signal}; nothing was changed in ${outDir ?? "reports/"}\n`);
+      process.stderr.write(`reproduce: stopped by ${signal}\n`);
       process.exit(128 + (constants.signals[signal] ?? 1));
     }, FORCED_EXIT_MS).unref();
   };

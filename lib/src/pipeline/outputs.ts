@@ -25,9 +25,9 @@
  *
  * @module pipeline/outputs
  */
-import { randomBytes } from "node:crypto";
-import { existsSync, lstatSync, readdirSync, realpathSync, rmdirSync, rmSync } from "node:fs";
-import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync } from "node:fs";
+import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
@@ -66,19 +66,24 @@ export const LOCK = ".reproduce.lock";
 export const JOURNAL = ".reproduce-commit.json";
 const STAGING_PREFIX = ".reproduce-staging-";
 const TRASH_PREFIX = ".reproduce-trash-";
-const OWN_TEMP = /^\.reproduce-(staging|trash)-/;
+const STAGING_RE = /^\.reproduce-staging-[A-Za-z0-9-]+$/;
+const TRASH_RE = /^\.reproduce-trash-[A-Za-z0-9-]+$/;
+const OWN_TEMP = /^\.reproduce-(staging|trash)-|^\.reproduce\.lock\.stale-|^\.reproduce-(commit|manifest)\.json\.tmp$/;
 
-/**
- * Output files of the pipeline, for an output folder written before manifests existed: in the
- * project's `reports/` such files are taken as earlier outputs of the pipeline.
- */
-const LEGACY_OUTPUT = [/^report\.html$/, /^results\.json$/, /^notebooks\/\d\d-[^/]+\.(ipynb|html)$/, /^figures\/[^/]+\.png$/];
+/** The top-level entries an output folder of the pipeline consists of. */
+export const OUTPUT_ENTRIES: readonly string[] = ["report.html", "results.json", "notebooks", "figures"];
+
+/** One file the pipeline wrote, with its content hash (a file changed since is not ours to replace). */
+interface ManifestFile {
+  readonly path: string;
+  readonly sha256: string;
+}
 
 /** The content of the manifest. */
 interface Manifest {
   readonly writtenBy: string;
   /** Every file written, relative to the output folder, with `/` separators, sorted. */
-  readonly files: readonly string[];
+  readonly files: readonly ManifestFile[];
 }
 
 /** The plan of a commit, written before its first rename. */
@@ -89,6 +94,8 @@ interface Journal {
   readonly entries: readonly string[];
   /** Top-level entries of the previous outputs (moved to the trash first). */
   readonly previous: readonly string[];
+  /** Files of the previous outputs (the only files the trash may be emptied of). */
+  readonly previousFiles: readonly string[];
 }
 
 const WRITTEN_BY = "npm run reproduce (koffeman-2023-compendium)";
@@ -103,6 +110,13 @@ export interface OpenOutputOptions {
   readonly isDefault: boolean;
   /** Folders the output must not overlap (the data folder). */
   readonly protect?: readonly string[];
+  /**
+   * The notebooks (file names) the run executes: in the project's `reports/` without a
+   * manifest (written before manifests existed), only their outputs count as the pipeline's.
+   */
+  readonly notebooks?: readonly string[];
+  /** Called before each step of a commit (tests stop a commit half-way with it). */
+  readonly onCommitStep?: (step: string) => void;
 }
 
 /** Turns a file-system error into a sentence (no raw errno codes reach the user). */
@@ -160,25 +174,35 @@ function realish(path: string): string {
   }
 }
 
-/** Every file below `dir`, relative to `base`, with `/` separators. */
+/** Every file below `dir`, relative to `base`, with `/` separators (symlinks count as files, never followed). */
 async function walk(dir: string, base: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const out: string[] = [];
   for (const e of entries) {
     const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(path, base)));
+    if (e.isDirectory()) for (const f of await walk(path, base)) out.push(f);
     else out.push(relative(base, path).split(sep).join("/"));
   }
   return out;
 }
+
+async function sha256Of(path: string): Promise<string> {
+  return createHash("sha256").update(await readFile(path)).digest("hex");
+}
+
+const isSafeRelative = (f: unknown): f is string => typeof f === "string" && f !== "" && !f.startsWith("/") && !f.split("/").some((s) => s === ".." || s === "." || s === "");
 
 async function readManifest(out: string): Promise<Manifest | null> {
   const path = join(out, MANIFEST);
   if (!existsSync(path)) return null;
   try {
     const m = JSON.parse(await readFile(path, "utf8")) as Partial<Manifest>;
-    if (!Array.isArray(m.files) || !m.files.every((f) => typeof f === "string")) throw new Error("no list of files");
-    return { writtenBy: String(m.writtenBy ?? ""), files: m.files };
+    const files = m.files;
+    if (!Array.isArray(files) || !files.every((f: unknown) => isSafeRelative((f as ManifestFile | null)?.path) && typeof (f as ManifestFile).sha256 === "string")) {
+      throw new Error("no list of files with their hashes");
+    }
+    if (!files.every((f) => OUTPUT_ENTRIES.includes(topLevel(f.path)))) throw new Error(`it lists files outside ${OUTPUT_ENTRIES.join(", ")}`);
+    return { writtenBy: String(m.writtenBy ?? ""), files };
   } catch (e) {
     throw new OutputError("FOREIGN_FILES", path, `${path} is not a manifest written by npm run reproduce (${e instanceof Error ? e.message : String(e)}); remove it or choose another --out`);
   }
@@ -193,13 +217,23 @@ function isOwnEntry(name: string): boolean {
   return name === MANIFEST || name === LOCK || name === JOURNAL || OWN_TEMP.test(name);
 }
 
+/** Files of an output folder that are not the pipeline's to replace, by reason. */
+interface NotOurs {
+  /** Not written by the pipeline. */
+  readonly foreign: readonly string[];
+  /** Written by the pipeline, then changed. */
+  readonly changed: readonly string[];
+}
+
 /**
- * Files below the entries `entries` of `out` that are not the pipeline's: not in the manifest
- * (or, without a manifest in the project's reports/, not named like its outputs).
+ * Files below the entries `entries` of `out` that the pipeline may not replace: not in the
+ * manifest, or changed since (by their hash). Without a manifest (the project's reports/ from
+ * before manifests), only files for which `legacy` says yes count as the pipeline's.
  */
-async function foreignFiles(out: string, entries: Iterable<string>, manifest: Manifest | null, legacy: boolean): Promise<string[]> {
-  const owned = new Set(manifest?.files ?? []);
+async function notOurs(out: string, entries: Iterable<string>, manifest: Manifest | null, legacy: (file: string) => boolean): Promise<NotOurs> {
+  const owned = new Map((manifest?.files ?? []).map((f) => [f.path, f.sha256]));
   const foreign: string[] = [];
+  const changed: string[] = [];
   for (const entry of new Set(entries)) {
     const path = join(out, entry);
     let info;
@@ -210,37 +244,51 @@ async function foreignFiles(out: string, entries: Iterable<string>, manifest: Ma
     }
     const files = info.isDirectory() ? await walk(path, out) : [entry];
     for (const f of files) {
-      const ours = manifest !== null ? owned.has(f) : legacy && LEGACY_OUTPUT.some((re) => re.test(f));
-      if (!ours) foreign.push(f);
+      if (manifest === null) {
+        if (!legacy(f)) foreign.push(f);
+        continue;
+      }
+      const hash = owned.get(f);
+      if (hash === undefined) foreign.push(f);
+      else if (lstatSync(join(out, f)).isSymbolicLink() || (await sha256Of(join(out, f))) !== hash) changed.push(f);
     }
   }
-  return foreign.sort();
+  return { foreign: foreign.sort(), changed: changed.sort() };
 }
 
-function foreignError(out: string, foreign: readonly string[]): OutputError {
-  const shown = foreign.slice(0, 5).map((f) => join(out, f));
-  const more = foreign.length > shown.length ? ` and ${foreign.length - shown.length} more` : "";
-  return new OutputError(
-    "FOREIGN_FILES",
-    out,
-    `${out} holds files that npm run reproduce did not write where it writes its outputs: ${shown.join(", ")}${more}. They are left as they are; move them elsewhere or choose another --out.`,
-  );
+function notOursError(out: string, found: NotOurs): OutputError {
+  const name = (list: readonly string[]): string => {
+    const shown = list.slice(0, 5).map((f) => join(out, f));
+    return `${shown.join(", ")}${list.length > shown.length ? ` and ${list.length - shown.length} more` : ""}`;
+  };
+  const parts = [
+    ...(found.foreign.length > 0 ? [`files that npm run reproduce did not write, where it writes its outputs: ${name(found.foreign)}`] : []),
+    ...(found.changed.length > 0 ? [`outputs changed since npm run reproduce wrote them: ${name(found.changed)}`] : []),
+  ];
+  return new OutputError("FOREIGN_FILES", out, `${out} holds ${parts.join("; and ")}. Nothing was replaced; move them elsewhere or choose another --out.`);
 }
 
-/** Is the process of a lock still running? */
+const isEmpty = (found: NotOurs): boolean => found.foreign.length === 0 && found.changed.length === 0;
+
+/** Is the process of a lock still running (and, where /proc tells, a Node.js process)? */
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
+    if ((e as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  try {
+    // A recycled pid: the process is not a node process, so not a run of the pipeline.
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("node");
+  } catch {
+    return true;
   }
 }
 
 async function takeLock(out: string): Promise<string> {
   const path = join(out, LOCK);
   const content = `${JSON.stringify({ pid: process.pid, host: hostname(), started: new Date().toISOString() })}\n`;
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 5; attempt++) {
     try {
       const handle = await open(path, "wx");
       await handle.writeFile(content);
@@ -249,48 +297,111 @@ async function takeLock(out: string): Promise<string> {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw new OutputError("FILE_SYSTEM", path, describeFsError(e, out), { cause: e });
     }
+    let judged: number;
     let other: { pid?: number; host?: string; started?: string } = {};
     try {
-      other = JSON.parse(await readFile(path, "utf8")) as typeof other;
-    } catch {
-      // Unreadable or half-written: treated like a lock of a process that is gone only when
-      // it is old enough that no run can still be writing it.
-      const age = Date.now() - (await stat(path)).mtimeMs;
-      if (age < 10_000) throw new OutputError("LOCKED", out, `another run of npm run reproduce is starting in ${out}; wait for it to finish`);
+      judged = (await stat(path)).ino;
+      const text = await readFile(path, "utf8");
+      try {
+        other = JSON.parse(text) as typeof other;
+      } catch {
+        // Half-written by a run that is starting: give it a moment.
+        if (Date.now() - (await stat(path)).mtimeMs < 10_000) throw new OutputError("LOCKED", out, `another run of npm run reproduce is starting in ${out}; wait for it to finish`);
+      }
+    } catch (e) {
+      if (e instanceof OutputError) throw e;
+      continue; // the lock went away meanwhile: try again
     }
     const sameHost = other.host === undefined || other.host === hostname();
-    if (typeof other.pid === "number" && sameHost && alive(other.pid)) {
+    if (!sameHost) throw new OutputError("LOCKED", out, `${path} was left by a run on ${other.host}; if no run is writing to ${out}, remove ${path}`);
+    if (typeof other.pid === "number" && alive(other.pid)) {
       throw new OutputError(
         "LOCKED",
         out,
         `another run of npm run reproduce (process ${other.pid}, started ${other.started ?? "at an unknown time"}) is writing to ${out}; wait for it to finish, stop it, or choose another --out`,
       );
     }
-    if (!sameHost) {
-      throw new OutputError("LOCKED", out, `${path} was left by a run on ${other.host}; if no run is writing to ${out}, remove ${path}`);
+    // The run that held the lock is gone: take the lock over. Renaming it aside succeeds for
+    // one of several runs taking over at once; the inode says whether the lock moved aside is
+    // the stale one judged above (and not a new run's, which is then put back).
+    const aside = `${path}.stale-${process.pid}-${randomBytes(4).toString("hex")}`;
+    try {
+      await rename(path, aside);
+    } catch {
+      continue;
     }
-    // The run that held the lock is gone: take it over.
-    await rm(path, { force: true });
+    if ((await stat(aside)).ino !== judged) {
+      await link(aside, path).catch(() => undefined);
+      await rm(aside, { force: true });
+      throw new OutputError("LOCKED", out, `another run of npm run reproduce is starting in ${out}; wait for it to finish`);
+    }
+    await rm(aside, { force: true });
   }
-  throw new OutputError("LOCKED", out, `could not take the lock ${path}`);
+  throw new OutputError("LOCKED", out, `could not take the lock ${path}; another run may be starting`);
 }
 
-/** Completes a commit that an earlier run began (see the module comment). */
-async function rollForward(out: string, journal: Journal): Promise<void> {
+/** Reads the journal of an unfinished commit and checks that it describes one in this folder. */
+async function readJournal(out: string): Promise<Journal | null> {
+  const path = join(out, JOURNAL);
+  if (!existsSync(path)) return null;
+  let j: Partial<Journal>;
+  try {
+    j = JSON.parse(await readFile(path, "utf8")) as Partial<Journal>;
+  } catch {
+    j = {};
+  }
+  const names = (x: unknown): x is string[] => Array.isArray(x) && x.every((e) => typeof e === "string" && OUTPUT_ENTRIES.includes(e));
+  const valid =
+    typeof j.staging === "string" &&
+    STAGING_RE.test(j.staging) &&
+    typeof j.trash === "string" &&
+    TRASH_RE.test(j.trash) &&
+    names(j.entries) &&
+    names(j.previous) &&
+    Array.isArray(j.previousFiles) &&
+    j.previousFiles.every(isSafeRelative) &&
+    existsSync(join(out, j.staging, MANIFEST));
+  if (!valid) {
+    throw new OutputError(
+      "FOREIGN_FILES",
+      path,
+      `${path} does not describe an unfinished run of npm run reproduce in ${out} (or the staging folder it names is gone); nothing was changed. Remove ${path} if this folder is yours, or choose another --out`,
+    );
+  }
+  return j as Journal;
+}
+
+/**
+ * Carries out (or completes) the commit a journal describes; every step can be repeated after
+ * an interruption. The staging folder is removed only after the journal.
+ */
+async function rollForward(out: string, journal: Journal, onStep: (step: string) => void): Promise<void> {
   const staging = join(out, journal.staging);
   const trash = join(out, journal.trash);
   await mkdir(trash, { recursive: true });
   for (const entry of journal.previous) {
-    // An entry still in staging has not been moved yet: the one in place is the old one.
-    const moved = !existsSync(join(staging, entry)) && journal.entries.includes(entry);
-    if (!moved && existsSync(join(out, entry))) await rename(join(out, entry), join(trash, entry));
+    // An entry no longer in staging has been moved into place: the one there is the new one.
+    const moved = journal.entries.includes(entry) && !existsSync(join(staging, entry));
+    if (!moved && existsSync(join(out, entry)) && !existsSync(join(trash, entry))) {
+      onStep(`trash ${entry}`);
+      await rename(join(out, entry), join(trash, entry));
+    }
   }
   for (const entry of journal.entries) {
-    if (existsSync(join(staging, entry))) await rename(join(staging, entry), join(out, entry));
+    if (existsSync(join(staging, entry))) {
+      onStep(`move ${entry}`);
+      await rename(join(staging, entry), join(out, entry));
+    }
   }
-  if (existsSync(join(staging, MANIFEST))) await rename(join(staging, MANIFEST), join(out, MANIFEST));
+  onStep("manifest");
+  await copyFile(join(staging, MANIFEST), join(out, `${MANIFEST}.tmp`));
+  await rename(join(out, `${MANIFEST}.tmp`), join(out, MANIFEST));
+  onStep("journal");
   await rm(join(out, JOURNAL), { force: true });
-  await rm(trash, { recursive: true, force: true });
+  // The trash holds the previous outputs; should anything else be in it, it stays.
+  const listed = new Set(journal.previousFiles);
+  const extra = existsSync(trash) ? (await walk(trash, trash)).filter((f) => !listed.has(f)) : [];
+  if (extra.length === 0) await rm(trash, { recursive: true, force: true });
   await rm(staging, { recursive: true, force: true });
 }
 
@@ -300,9 +411,15 @@ export interface OutputTransaction {
   readonly out: string;
   /** Where this run writes its files (same layout as the output folder). */
   readonly staging: string;
-  /** Moves the staged outputs into place, replacing the previous outputs; releases the lock. */
+  /**
+   * Moves the staged outputs into place, replacing the previous outputs; releases the lock.
+   * Once it has begun, an interruption leaves a journal from which the next run completes it.
+   */
   commit(): Promise<readonly string[]>;
-  /** Removes the staging folder (and the output folder if this run created it); releases the lock. */
+  /**
+   * Removes the staging folder (and the output folder if this run created it) and releases
+   * the lock; after a commit has begun, only releases the lock (the next run completes it).
+   */
   abandon(): Promise<void>;
   /** The same as {@link abandon}, synchronous, for the moment the process is about to exit. */
   abandonSync(): void;
@@ -317,6 +434,7 @@ export async function openOutput(options: OpenOutputOptions): Promise<OutputTran
   const out = resolve(options.out);
   const realOut = realish(out);
   const root = realish(options.root);
+  const onStep = options.onCommitStep ?? ((): void => undefined);
   // 1. Where: never the project, its sources or data, nor a folder that contains them.
   const sources = ["notebooks", "data", "lib", "test", "bench", ".ci", ".git", "node_modules"].map((d) => join(root, d));
   for (const p of [root, ...sources, ...(options.protect ?? []).map(realish)]) {
@@ -330,6 +448,12 @@ export async function openOutput(options: OpenOutputOptions): Promise<OutputTran
       );
     }
   }
+  // Without a manifest, in the project's reports/: only the outputs of this run's notebooks
+  // and figures named as the pipeline names them count as the pipeline's.
+  const stems = new Set((options.notebooks ?? []).map((n) => n.replace(/\.ipynb$/, "")));
+  const legacy = (f: string): boolean =>
+    options.isDefault &&
+    (f === "report.html" || f === "results.json" || /^figures\/fig-[A-Za-z0-9._-]+\.png$/.test(f) || stems.has(/^notebooks\/(.+)\.(ipynb|html)$/.exec(f)?.[1] ?? "\0"));
   // 2. What is there.
   let created: string | undefined;
   if (existsSync(out) || isBrokenLink(out)) {
@@ -342,11 +466,9 @@ export async function openOutput(options: OpenOutputOptions): Promise<OutputTran
   const lock = await fsStep(out, () => takeLock(out));
   const release = (): Promise<void> => rm(lock, { force: true });
   try {
-    const journalPath = join(out, JOURNAL);
-    if (existsSync(journalPath)) {
-      const journal = JSON.parse(await readFile(journalPath, "utf8")) as Journal;
-      await fsStep(out, () => rollForward(out, journal));
-    }
+    // An earlier run stopped during its commit: complete it (its journal is checked first).
+    const unfinished = await readJournal(out);
+    if (unfinished !== null) await fsStep(out, () => rollForward(out, unfinished, () => undefined));
     const names = (await fsStep(out, () => readdir(out))).filter((n) => !isOwnEntry(n));
     const manifest = await readManifest(out);
     if (manifest === null && !options.isDefault && names.length > 0) {
@@ -356,45 +478,56 @@ export async function openOutput(options: OpenOutputOptions): Promise<OutputTran
         `--out ${out} already holds files (${names.slice(0, 3).join(", ")}${names.length > 3 ? ", ..." : ""}) and is not an output folder of npm run reproduce; give a new or empty folder`,
       );
     }
-    const ours = ["report.html", "results.json", "notebooks", "figures", ...(manifest?.files.map(topLevel) ?? [])];
-    const foreign = await foreignFiles(out, ours, manifest, options.isDefault);
-    if (foreign.length > 0) throw foreignError(out, foreign);
+    const found = await notOurs(out, OUTPUT_ENTRIES, manifest, legacy);
+    if (!isEmpty(found)) throw notOursError(out, found);
     // Leftovers of runs that were killed (never files of anyone else: these names are ours).
     for (const n of await readdir(out)) if (OWN_TEMP.test(n)) await rm(join(out, n), { recursive: true, force: true });
     const id = `${process.pid}-${randomBytes(4).toString("hex")}`;
     const stagingName = `${STAGING_PREFIX}${id}`;
     const staging = join(out, stagingName);
     await fsStep(staging, () => mkdir(staging));
-    let done = false;
+    let state: "open" | "committing" | "done" = "open";
     const abandonSync = (): void => {
-      if (done) return;
-      done = true;
-      rmSync(staging, { recursive: true, force: true });
+      if (state === "done") return;
+      // A commit that has begun keeps its staging folder and journal: the next run completes it.
+      if (state === "open") rmSync(staging, { recursive: true, force: true });
       rmSync(lock, { force: true });
-      if (created !== undefined) removeCreatedSync(out, created);
+      if (state === "open" && created !== undefined) removeCreatedSync(out, created);
+      state = "done";
     };
     return {
       out,
       staging,
       async commit(): Promise<readonly string[]> {
-        const files = (await walk(staging, staging)).sort();
-        const entries = [...new Set(files.map(topLevel))].sort();
-        const previous = [...new Set(manifest?.files.map(topLevel) ?? [])].filter((e) => existsSync(join(out, e)));
-        // Legacy outputs (the project's reports/ before manifests) are replaced like listed ones.
-        for (const e of entries) if (!previous.includes(e) && existsSync(join(out, e))) previous.push(e);
-        const late = await foreignFiles(out, previous, manifest, options.isDefault);
-        if (late.length > 0) throw foreignError(out, late);
+        const staged = (await walk(staging, staging)).sort();
+        const entries = [...new Set(staged.map(topLevel))].sort();
+        if (!entries.every((e) => OUTPUT_ENTRIES.includes(e))) throw new OutputError("FOREIGN_FILES", staging, `the staging folder holds entries other than ${OUTPUT_ENTRIES.join(", ")}`);
+        const previous = OUTPUT_ENTRIES.filter((e) => existsSync(join(out, e)) && (manifest?.files.some((f) => topLevel(f.path) === e) === true || entries.includes(e)));
+        // The same check as at the start, for files that appeared during the run; without a
+        // manifest, only files of the names this run writes are replaced.
+        const stagedSet = new Set(staged);
+        const late = await notOurs(out, previous, manifest, (f) => legacy(f) && stagedSet.has(f));
+        if (!isEmpty(late)) throw notOursError(out, late);
+        const previousFiles: string[] = [];
+        for (const e of previous) {
+          const p = join(out, e);
+          for (const f of lstatSync(p).isDirectory() ? await walk(p, out) : [e]) previousFiles.push(f);
+        }
+        const files: ManifestFile[] = [];
+        for (const f of staged) files.push({ path: f, sha256: await sha256Of(join(staging, f)) });
         const manifestText = `${JSON.stringify({ writtenBy: WRITTEN_BY, files } satisfies Manifest, null, 2)}\n`;
+        const journal: Journal = { staging: stagingName, trash: `${TRASH_PREFIX}${id}`, entries, previous, previousFiles: previousFiles.sort() };
         await fsStep(out, async () => {
           await writeFile(join(staging, MANIFEST), manifestText);
-          const journal: Journal = { staging: stagingName, trash: `${TRASH_PREFIX}${id}`, entries, previous: previous.sort() };
-          await writeFile(`${journalPath}.tmp`, JSON.stringify(journal));
-          await rename(`${journalPath}.tmp`, journalPath);
-          await rollForward(out, journal);
+          await writeFile(`${journalPath(out)}.tmp`, JSON.stringify(journal));
+          onStep("journal written");
+          await rename(`${journalPath(out)}.tmp`, journalPath(out));
+          state = "committing";
+          await rollForward(out, journal, onStep);
         });
-        done = true;
+        state = "done";
         await release();
-        return files.map((f) => join(out, ...f.split("/")));
+        return staged.map((f) => join(out, ...f.split("/")));
       },
       async abandon(): Promise<void> {
         abandonSync();
@@ -407,6 +540,10 @@ export async function openOutput(options: OpenOutputOptions): Promise<OutputTran
     if (created !== undefined) removeCreatedSync(out, created);
     throw e;
   }
+}
+
+function journalPath(out: string): string {
+  return join(out, JOURNAL);
 }
 
 function isBrokenLink(path: string): boolean {

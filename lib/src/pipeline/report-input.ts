@@ -4,7 +4,8 @@
  * @module pipeline/report-input
  */
 import type { ArticleAudit } from "../analysis/audit-article.js";
-import type { Analyses, ResultEntry } from "../analysis/results.js";
+import { notComputableStatistics, type Analyses, type ResultEntry } from "../analysis/results.js";
+import { DEGENERATE_RULES } from "../data/degenerate.js";
 import type { Robustness } from "../analysis/robustness.js";
 import type { Study } from "../analysis/study.js";
 import { escapeHtml } from "../report/format.js";
@@ -85,6 +86,7 @@ export function reportInput(parts: ReportParts): ReportInput {
       html: [
         p(`Of the ${results.length} numbers the article prints, ${counts.get("reproduced") ?? 0} are reproduced at the printed precision, ${counts.get("within-rounding") ?? 0} within one unit of the last printed digit, ${counts.get("inconsistent-in-article") ?? 0} cannot be right given the article's own numbers, ${counts.get("not-reproduced") ?? 0} are not reproduced, and ${counts.get("not-checkable") ?? 0} cannot be checked against data (labels, cited literature, design facts, thresholds).`),
         p(`The effect sizes of Table 3 correspond to Cohen's d_av (the mean difference over the average of the pre and post SDs); the audit found ${inconsistent.length} findings that show printed numbers inconsistent with others or with the reported design.`),
+        ...degenerate(parts),
         ...parts.notices.map(p),
       ].join("\n"),
     },
@@ -131,7 +133,12 @@ export function reportInput(parts: ReportParts): ReportInput {
     {
       id: "robustness",
       title: "7. Robustness",
-      html: p("Not in the article: Wilcoxon's signed-rank test, bootstrap intervals for d_av, Holm and Benjamini–Hochberg adjustment over the five paired tests, and the smallest effect 51 respondents could detect (notebook 07)."),
+      html: [
+        p(`Not in the article: Wilcoxon's signed-rank test, bootstrap intervals for d_av, Holm and Benjamini–Hochberg adjustment over the ${robustness.rows.length} paired tests, and the smallest effect ${robustness.minimumDetectable.n} respondents could detect (notebook 07).`),
+        ...(robustness.rows.some((r) => r.notComputable.some((x) => x.statistic.startsWith("bootstrap")))
+          ? [p(`The bootstrap is run only up to ${robustness.maxDraws.toLocaleString("en-US")} resampled cases per construct (respondents × ${robustness.replicates} resamples); above that the noncentral-t interval of Table 3 stands in for it.`)]
+          : []),
+      ].join("\n"),
       tables: [table(robustnessTable(robustness))],
     },
     {
@@ -176,6 +183,23 @@ export function reportInput(parts: ReportParts): ReportInput {
     dataQuality: { html: quality },
     colophon: colophon(study, { kernel: parts.kernel }),
   };
+}
+
+/**
+ * What the data leave undefined: the validator's warnings about degenerate data (a round with no
+ * answers, a constant cluster, post = pre) and every statistic that could not be computed, with
+ * its reason. Nothing on complete data.
+ */
+function degenerate(parts: ReportParts): string[] {
+  const warnings = parts.study.ds.warnings.filter((w) => DEGENERATE_RULES.has(w.rule));
+  const missing = notComputableStatistics(parts.analyses, parts.robustness);
+  const list = (items: readonly string[]): string => `<ul>${items.map((t) => `<li>${escapeHtml(t)}</li>`).join("")}</ul>`;
+  const out: string[] = [];
+  if (warnings.length > 0) out.push(p(`The data leave some statistics undefined (${warnings.length} warning${warnings.length === 1 ? "" : "s"} of the validator):`), list(warnings.map((w) => w.message)));
+  if (missing.length > 0) {
+    out.push(p(`${missing.length} statistic${missing.length === 1 ? " is" : "s are"} shown as "not computable" in the tables below, and the published values resting on them as not reproduced:`), list(missing.map((x) => x.text)));
+  }
+  return out;
 }
 
 /** A small HTML table for the data-quality section (plain cells, escaped). */

@@ -165,7 +165,7 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
   const outerAborted = (): boolean => options.signal?.aborted === true;
   if (outerAborted()) throw interrupted();
 
-  const tx = await openOutput({ out, root, isDefault: out === defaultOut, protect: dataDir === null ? [] : [dataDir] });
+  const tx = await openOutput({ out, root, isDefault: out === defaultOut, protect: dataDir === null ? [] : [dataDir], notebooks: names });
   // Whatever ends the process (an exit, an uncaught error), the staging folder and the lock go.
   const onExit = (): void => tx.abandonSync();
   process.on("exit", onExit);
@@ -178,12 +178,18 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
   const hosts = warm ? Array.from({ length: jobs }, () => TslabHost.start({ projectDir: root, cwd: nbDir, warmModules: ["@behoud/lib", "danfojs"] })) : [];
   const analysis = startAnalysis({ root, dataDir, publishFlaggedText }, log);
   try {
-    const summary = await run(tx.staging, controller.signal);
+    let summary: Awaited<ReturnType<typeof run>>;
+    try {
+      summary = await run(tx.staging, controller.signal);
+    } catch (e) {
+      if (outerAborted()) throw interrupted();
+      throw e;
+    }
+    // A failed commit is reported as what it is; its journal lets the next run complete it.
     const files = await tx.commit();
     return { ...summary, files, durationMs: performance.now() - t0 };
   } catch (e) {
     await tx.abandon();
-    if (outerAborted()) throw interrupted();
     throw e;
   } finally {
     process.off("exit", onExit);

@@ -157,7 +157,8 @@ export function kAnonymity(
   const combos: Combination[] = [...groups.values()]
     .map((g) => Object.freeze({ values: Object.freeze(g.values), size: g.rows.length, rows: Object.freeze(g.rows) }))
     .sort((a, b) => a.size - b.size || (a.rows[0] ?? 0) - (b.rows[0] ?? 0));
-  const k = combos.length === 0 ? 0 : Math.min(...combos.map((c) => c.size));
+  // Sorted by size: the first combination is the smallest (no spread: combos grow with N).
+  const k = combos[0]?.size ?? 0;
   const unique = combos.filter((c) => c.size === 1);
   const below = combos.filter((c) => c.size < threshold);
   const atRisk = below.reduce((s, c) => s + c.size, 0);

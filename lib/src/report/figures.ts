@@ -606,8 +606,13 @@ export function scatterFigure(input: ScatterInput, options: ScatterOptions = {})
   if (sxx === 0) throw new ReportError("INVALID_ARGUMENT", fn, "input.x has no variance; no regression line can be fitted", "input.x");
   const slope = sxy / sxx;
   const intercept = my - slope * mx;
-  const xMin = Math.min(...x);
-  const xMax = Math.max(...x);
+  // A loop, not Math.min(...x): a spread of many values overflows the call stack.
+  let xMin = Infinity;
+  let xMax = -Infinity;
+  for (const v of x) {
+    if (v < xMin) xMin = v;
+    if (v > xMax) xMax = v;
+  }
 
   const jx: number[] = [];
   const jy: number[] = [];

@@ -207,6 +207,7 @@ export async function exportFigures(figures: readonly FigureExport[], outDir: st
   if (options.plotlySource === null) return { written: [], skipped: "the plotly.js source is not available (install plotly.js-basic-dist-min)" };
   const availability = await browserAvailability(options);
   if (!availability.available) return { written: [], skipped: availability.reason };
+  options.signal?.throwIfAborted(); // a stopped run's folders are not made again
   const plotlySource = options.plotlySource;
   const timeoutMs = options.timeoutMs ?? 60_000;
   await mkdir(outDir, { recursive: true });
