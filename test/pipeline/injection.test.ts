@@ -12,7 +12,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -102,6 +102,13 @@ function poisonedData(base: string): string {
     rewriteCsv(join(dir, "raw", `coding-${round}.csv`), ["segment"], (c, v, r) => `${v} ${payload(`coding-${round}.${c}.${r}`)}`);
   }
   rewriteCsv(join(dir, "raw", "focusgroups-2019-20.csv"), ["text"], (c, v, r) => `${v} ${payload(`focusgroups.${c}.${r}`)}`);
+  // A data file's name (shown in the colophon and the data-quality section): a payload without
+  // "/", which a file name cannot hold.
+  const fileName = `focusgroups-2019-20 <img src=x onerror="window.__pwned='file-name';document.title='PWNED'">.csv`;
+  renameSync(join(dir, "raw", "focusgroups-2019-20.csv"), join(dir, "raw", fileName));
+  const withFile = JSON.parse(readFileSync(pkgFile, "utf8")) as { resources: { path: string }[] };
+  for (const r of withFile.resources) if (r.path === "raw/focusgroups-2019-20.csv") r.path = `raw/${fileName}`;
+  writeFileSync(pkgFile, JSON.stringify(withFile, null, 2));
   return dir;
 }
 
@@ -122,7 +129,7 @@ const availability = await browserAvailability();
 const skip = availability.available ? false : `Chromium unavailable (${availability.reason}); the end-to-end injection test needs it`;
 if (skip !== false) console.warn(`# ${skip}`);
 
-test("payloads in every free-text field, code label, codebook text and the data folder's name run on no page", { timeout: 900_000, skip }, async () => {
+test("payloads in every free-text field, code label, codebook text, a data file's name and the data folder's name run on no page", { timeout: 900_000, skip }, async () => {
   if (!availability.available) return;
   const base = mkdtempSync(join(tmpdir(), "injection-data-"));
   const out = mkdtempSync(join(tmpdir(), "injection-out-"));
