@@ -11,6 +11,7 @@
  * `npm run reproduce` runs it, `node lib/dist/pipeline/cli.js --data <folder> --out <folder>`.
  */
 import { test } from "node:test";
+import { PROBE } from "../helpers/injection-probe.js";
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -112,18 +113,6 @@ function poisonedData(base: string): string {
   return dir;
 }
 
-/** Evaluated in each page: payload effects, event-handler attributes, script URLs, visible text. */
-const PROBE = `(() => {
-  const bad = [];
-  for (const el of document.querySelectorAll("*")) {
-    for (const a of el.attributes) {
-      if (/^on/i.test(a.name)) bad.push(el.tagName + " " + a.name + "=" + a.value);
-      if (/^(href|src|xlink:href|action|formaction)$/i.test(a.name) && /^[\\s\\u0000-\\u001f]*(javascript|vbscript|data:text)/i.test(a.value)) bad.push(el.tagName + " " + a.name + "=" + a.value);
-    }
-  }
-  for (const sel of ["iframe", "object", "embed", "base", "form"]) if (document.querySelector(sel)) bad.push(sel);
-  return { pwned: window.__pwned === undefined ? null : String(window.__pwned), title: document.title, bad, text: document.body.innerText };
-})()`;
 
 const availability = await browserAvailability();
 const skip = availability.available ? false : `Chromium unavailable (${availability.reason}); the end-to-end injection test needs it`;

@@ -8,6 +8,7 @@
  * none of the payloads.
  */
 import { describe, it } from "node:test";
+import { PROBE } from "../helpers/injection-probe.js";
 import assert from "node:assert/strict";
 import type { Study } from "../../lib/src/analysis/study.js";
 import { check, displayedOutsideKernel, escapeMarkdown, markdownCode, showColophon, showDataBanner, showText } from "../../lib/src/notebook/index.js";
@@ -350,15 +351,3 @@ async function inChromium(chromiumPath: string, html: string): Promise<ProbeResu
   }
 }
 
-/** Evaluated in the page: payload effects, event-handler attributes, script URLs, visible text. */
-const PROBE = `(() => {
-  const bad = [];
-  for (const el of document.querySelectorAll("*")) {
-    for (const a of el.attributes) {
-      if (/^on/i.test(a.name)) bad.push(el.tagName + " " + a.name + "=" + a.value);
-      if (/^(href|src|xlink:href|action|formaction)$/i.test(a.name) && /^[\\s\\u0000-\\u001f]*(javascript|vbscript|data:text)/i.test(a.value)) bad.push(el.tagName + " " + a.name + "=" + a.value);
-    }
-  }
-  for (const sel of ["iframe", "object", "embed", "base", "form"]) if (document.querySelector(sel)) bad.push(sel);
-  return { pwned: window.__pwned === undefined ? null : window.__pwned, title: document.title, bad, text: document.body.innerText };
-})()`;
