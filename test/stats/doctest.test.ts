@@ -1,0 +1,7 @@
+/**
+ * Doctest of lib/src/stats: every @example of its doc comments runs and agrees with the result it
+ * states (conventions in test/helpers/doctest.ts).
+ */
+import { defineDoctests } from "../helpers/doctest.js";
+
+await defineDoctests("lib/src/stats", { minExamples: 20 });
