@@ -105,7 +105,11 @@ function normInter(sorted: Float64Array, alpha: number): number {
  * @param statistic computes the statistic from the case indices of a resample (or of the full sample: 0..n−1).
  * @throws {StatsError} TOO_FEW (n < 2 or R < 2), OUT_OF_RANGE (seed, level), NON_FINITE (t₀ not finite),
  *   NOT_CONVERGED when z₀ or a is infinite (all replicates on one side of t₀, or a degenerate jackknife).
- * @example bootstrap(31, (idx) => mean of x at idx, { seed: 1, replicates: 1999 }).bca
+ * @example
+ * const x = [3, 4, 4, 5, 5, 5, 6];
+ * const b = bootstrap(x.length, (idx) => idx.reduce((s, i) => s + x[i]!, 0) / idx.length, { seed: 1, replicates: 1999 });
+ * b.estimate // 4.5714 (the mean of x; R: mean(x))
+ * b.bca.lower < b.estimate && b.estimate < b.bca.upper // true
  * Validated against R's boot::boot.ci(type = c("perc", "bca"), L = empinf(type = "jack")) on the same resamples.
  */
 export function bootstrap(n: number, statistic: ResampleStatistic, options: BootstrapOptions): BootstrapResult {

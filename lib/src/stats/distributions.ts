@@ -351,7 +351,7 @@ export function noncentralTCdf(t: number, df: number, ncp: number, lowerTail = t
  * Steiger, J. H., & Fouladi, R. T. (1997). Noncentrality interval estimation and the evaluation
  * of statistical models. In L. L. Harlow et al. (Eds.), What if there were no significance tests?
  *
- * @example noncentralityForCdf(2.5, 20, 0.975) // the lower 95 % limit of λ given t = 2.5
+ * @example noncentralityForCdf(2.5, 20, 0.975) // 0.3673 (the lower 95 % limit of λ given t = 2.5; R: uniroot(function(l) pt(2.5, 20, ncp = l) - 0.975, c(-10, 10)))
  * Validated against R's `uniroot(function(l) pt(t, df, l) - p, ...)`.
  */
 export function noncentralityForCdf(t: number, df: number, p: number): number {

@@ -116,7 +116,7 @@ function moments(fn: string, x: NumericInput, y: NumericInput, options: PairedEf
  * estimators. Journal of Educational Statistics, 6(2), 107–128. https://doi.org/10.3102/10769986006002107
  *
  * @throws {StatsError} OUT_OF_RANGE for df ≤ 1 (J is undefined).
- * @example hedgesCorrection(50) // 0.98496…
+ * @example hedgesCorrection(50) // 0.98491… (R: exp(lgamma(25) - log(sqrt(25)) - lgamma(24.5)))
  * Validated against R: exp(lgamma(df/2) - log(sqrt(df/2)) - lgamma((df-1)/2)).
  */
 export function hedgesCorrection(df: number): number {
@@ -167,7 +167,7 @@ function rmStandardizer(fn: string, m: PairedMoments): number {
  * (2001), https://doi.org/10.1177/0013164401614001
  * @throws {StatsError} LENGTH_MISMATCH, NON_FINITE, TOO_FEW (< 2 pairs), ZERO_VARIANCE (constant
  *   differences, or essentially constant ones by R's t.test rule s_d/√n < 10·ε·|M_diff|, as pairedTTest).
- * @example cohensDz([5, 4, 5, 4], [4, 4, 3, 3]).estimate // 1.2247…
+ * @example cohensDz([5, 4, 5, 4], [4, 4, 3, 3]).estimate // 1.2247… (R: effectsize::cohens_d(x, y, paired = TRUE))
  * Validated against R: mean(d)/sd(d) and uniroot on pt(t, df, ncp); cross-checked with effectsize::cohens_d(paired = TRUE).
  */
 export function cohensDz(x: NumericInput, y: NumericInput, options: PairedEffectOptions = {}): PairedEffectSize {
@@ -182,7 +182,7 @@ export function cohensDz(x: NumericInput, y: NumericInput, options: PairedEffect
  *
  * Reference: Lakens (2013), https://doi.org/10.3389/fpsyg.2013.00863
  * @throws {StatsError} LENGTH_MISMATCH, NON_FINITE, TOO_FEW, ZERO_VARIANCE.
- * @example cohensDav([5, 4, 5, 4], [4, 4, 3, 3]).estimate // 1.0196…
+ * @example cohensDav([5, 4, 5, 4], [4, 4, 3, 3]).estimate // 1.7320… (√3; R: mean(x - y) / ((sd(x) + sd(y)) / 2))
  * Validated against R: mean(x - y) / ((sd(x) + sd(y)) / 2) with the rescaled noncentral-t interval.
  */
 export function cohensDav(x: NumericInput, y: NumericInput, options: PairedEffectOptions = {}): PairedEffectSize {
@@ -198,7 +198,7 @@ export function cohensDav(x: NumericInput, y: NumericInput, options: PairedEffec
  * Reference: Lakens (2013), https://doi.org/10.3389/fpsyg.2013.00863
  * r is clamped to [−1, 1] as R's cor does; at r = 1 (x exactly linear in y) d_rm = 0 with interval [0, 0].
  * @throws {StatsError} LENGTH_MISMATCH, NON_FINITE, TOO_FEW, ZERO_VARIANCE (also when x or y is constant).
- * @example cohensDrm([5, 4, 5, 4], [4, 4, 3, 3]).estimate // 1.2247… · √(2(1 − r))
+ * @example cohensDrm([5, 4, 5, 4], [4, 4, 3, 3]).estimate // 1.7320… (d_z · √(2(1 − r)) = 1.2247 · √2, as r = 0)
  * Validated against R with the formula above.
  */
 export function cohensDrm(x: NumericInput, y: NumericInput, options: PairedEffectOptions = {}): PairedEffectSize {
@@ -209,7 +209,7 @@ export function cohensDrm(x: NumericInput, y: NumericInput, options: PairedEffec
 /**
  * Hedges' g_z = J(n − 1) · d_z, with the exact correction J of {@link hedgesCorrection}; CI limits times J.
  * @throws {StatsError} as {@link cohensDz}; TOO_FEW below 3 pairs (J needs df > 1).
- * @example hedgesGz([5, 4, 5, 4, 3], [4, 4, 3, 3, 3]).estimate
+ * @example hedgesGz([5, 4, 5, 4, 3], [4, 4, 3, 3, 3]).estimate // 0.7629… (R: J(4) * mean(x - y) / sd(x - y))
  * Validated against R (see cohensDz) times exp(lgamma(df/2) - log(sqrt(df/2)) - lgamma((df-1)/2)).
  */
 export function hedgesGz(x: NumericInput, y: NumericInput, options: PairedEffectOptions = {}): PairedEffectSize {
@@ -220,7 +220,7 @@ export function hedgesGz(x: NumericInput, y: NumericInput, options: PairedEffect
 /**
  * Hedges' g_av = J(n − 1) · d_av (Lakens 2013, eq. 4 applied to d_av); CI limits times J.
  * @throws {StatsError} as {@link cohensDav}; TOO_FEW below 3 pairs.
- * @example hedgesGav([5, 4, 5, 4, 3], [4, 4, 3, 3, 3]).estimate
+ * @example hedgesGav([5, 4, 5, 4, 3], [4, 4, 3, 3, 3]).estimate // 0.9221… (R: J(4) * mean(x - y) / ((sd(x) + sd(y)) / 2))
  * Validated against R (see cohensDav) times J.
  */
 export function hedgesGav(x: NumericInput, y: NumericInput, options: PairedEffectOptions = {}): PairedEffectSize {
@@ -231,7 +231,7 @@ export function hedgesGav(x: NumericInput, y: NumericInput, options: PairedEffec
 /**
  * Hedges' g_rm = J(n − 1) · d_rm; CI limits times J.
  * @throws {StatsError} as {@link cohensDrm}; TOO_FEW below 3 pairs.
- * @example hedgesGrm([5, 4, 5, 4, 3], [4, 4, 3, 3, 3]).estimate
+ * @example hedgesGrm([5, 4, 5, 4, 3], [4, 4, 3, 3, 3]).estimate // 0.8849… (R: J(4) * d_z * sqrt(2 * (1 - cor(x, y))))
  * Validated against R (see cohensDrm) times J.
  */
 export function hedgesGrm(x: NumericInput, y: NumericInput, options: PairedEffectOptions = {}): PairedEffectSize {

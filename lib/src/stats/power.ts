@@ -40,7 +40,7 @@ function powerOf(d: number, n: number, sig: number, alternative: Alternative): n
  * https://doi.org/10.4324/9780203771587
  *
  * @throws {StatsError} NON_FINITE, OUT_OF_RANGE (n < 2 or not an integer, sigLevel outside (0, 1)).
- * @example pairedTTestPower(0.4, 51).power // 0.82…
+ * @example pairedTTestPower(0.4, 51).power // 0.7999… (R: pwr::pwr.t.test(n = 51, d = 0.4, type = "paired")$power)
  * Validated against R's `pwr::pwr.t.test(n, d, sig.level, type = "paired", alternative)`.
  */
 export function pairedTTestPower(d: number, n: number, options: PowerOptions = {}): { readonly power: number; readonly d: number; readonly n: number; readonly sigLevel: number; readonly alternative: Alternative } {
@@ -64,7 +64,7 @@ export function pairedTTestPower(d: number, n: number, options: PowerOptions = {
  * Cohen (1988), see {@link pairedTTestPower}.
  *
  * @throws {StatsError} OUT_OF_RANGE for power not in (sigLevel, 1) or invalid n / sigLevel.
- * @example minimumDetectableEffect(51, { power: 0.8 }).d // 0.3981…
+ * @example minimumDetectableEffect(51, { power: 0.8 }).d // 0.40003… (R: uniroot on pwr's power with tol = 1e-14; pwr.t.test(n = 51, power = 0.8, type = "paired")$d gives 0.40004)
  * Validated against R: uniroot on pwr's power function with tol = 1e-14, and pwr::pwr.t.test(n, power, type = "paired").
  */
 export function minimumDetectableEffect(

@@ -29,7 +29,11 @@ const TWO_32 = 4294967296;
  * Computer Simulation, 8(1), 3–30. https://doi.org/10.1145/272991.272995
  *
  * @throws {StatsError} OUT_OF_RANGE for a seed that is not an integer in range.
- * @example const rng = createRng(20230401); rng.int(51) // an index 0..50
+ * @example
+ * const rng = createRng(20230401);
+ * const i = rng.int(51); // an index 0..50
+ * Number.isInteger(i) && i >= 0 && i <= 50 // true
+ * createRng(5489).uint32() // 3499211612 (the first output of mt19937ar.c's init_genrand(5489), C++'s std::mt19937{}())
  * Validated against the reference implementation's published outputs (mt19937ar.c, seed 5489).
  */
 export function createRng(seed: number): Rng {

@@ -100,7 +100,7 @@ function alphaFromCov(c: readonly (readonly number[])[], keep: readonly number[]
  * @param items one column per item, all of the same length (one value per respondent; null = missing).
  * @throws {StatsError} TOO_FEW for fewer than 2 items or 2 complete rows; LENGTH_MISMATCH;
  *   NON_FINITE; ZERO_VARIANCE when the sum score does not vary.
- * @example cronbachAlpha([[1, 2, 3, 4], [2, 2, 4, 5], [1, 3, 3, 5]]).alpha // 0.9…
+ * @example cronbachAlpha([[1, 2, 3, 4], [2, 2, 4, 5], [1, 3, 3, 5]]).alpha // 0.9589… (R: psych::alpha(cbind(...))$total$raw_alpha)
  * Validated against R's psych::alpha (raw_alpha, std.alpha, alpha.drop, r.drop) and Feldt's formula with qf.
  */
 export function cronbachAlpha(items: readonly NumericInput[], options: AlphaOptions = {}): AlphaResult {

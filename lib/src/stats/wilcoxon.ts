@@ -79,7 +79,7 @@ function psignrank(q: number, n: number, lowerTail: boolean): number {
  * 80–83. https://doi.org/10.2307/3001968
  *
  * @throws {StatsError} LENGTH_MISMATCH, NON_FINITE, EMPTY_INPUT (no non-zero differences).
- * @example wilcoxonSignedRank([5, 4, 5, 4, 5], [4, 4, 3, 3, 1]).statistic
+ * @example wilcoxonSignedRank([5, 4, 5, 4, 5], [4, 4, 3, 3, 1]).statistic // 10 (V; R: wilcox.test(x, y, paired = TRUE)$statistic)
  * Validated against R's `wilcox.test(x, y, paired = TRUE)`.
  */
 export function wilcoxonSignedRank(x: NumericInput, y: NumericInput, options: WilcoxonOptions = {}): WilcoxonResult {
