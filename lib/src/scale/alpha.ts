@@ -123,7 +123,9 @@ export function alphaResult(fn: string, unit: EngineUnit, sums: UnitSums, rows: 
  * @throws {StatsError} INVALID_ARGUMENT (no such items or column), TOO_FEW (fewer than 2 items or
  *   fewer than 2 complete rows), EMPTY_INPUT (no complete row), NON_FINITE (±Infinity),
  *   ZERO_VARIANCE (constant sum score), OUT_OF_RANGE (level).
- * @example columnarAlpha(survey, { name: "werkplezier", items: { pre: ["w1", "w2", "w3"] }, minItems: 3 }, "pre").alpha
+ * @example
+ * const s = surveyColumns({ w1: new Float64Array([1, 2, 3, 4]), w2: new Float64Array([2, 2, 4, 5]), w3: new Float64Array([1, 3, 3, 5]) });
+ * columnarAlpha(s, { name: "werkplezier", items: { pre: ["w1", "w2", "w3"] }, minItems: 3 }, "pre").alpha // 0.9589… (R: psych::alpha(cbind(w1, w2, w3))$total$raw_alpha)
  * Validated against: cronbachAlpha of the scalar library (itself validated against R's psych::alpha)
  * in test/scale to 1e-10 relative, and NumPy's np.cov with SciPy's f.ppf at N = 10⁶ (bench/).
  */

@@ -149,7 +149,9 @@ export function pairedResult(fn: string, construct: string, m: PairMoments, rows
  *   ZERO_VARIANCE (constant differences, differences constant up to rounding by R's t.test rule
  *   SD_diff/√n < 10·ε·|M_diff|, or a constant pre or post score), OUT_OF_RANGE (level).
  *   r is clamped to [−1, 1] as in R, so r = 1 gives d_rm = 0.
- * @example columnarPaired(survey, construct).effects.d_av.estimate
+ * @example
+ * const s = surveyColumns({ a_pre: new Float64Array([4, 4, 3, 3]), a_post: new Float64Array([5, 4, 5, 4]) });
+ * columnarPaired(s, { name: "a", items: { pre: ["a_pre"], post: ["a_post"] }, minItems: 1 }).effects.d_av.estimate // 1.7320… (R: mean(post - pre) / ((sd(post) + sd(pre)) / 2))
  * Validated against: pairedTTest, cohensDz/Dav/Drm and hedgesGz/Gav/Grm of the scalar library
  * (validated against R's t.test and effectsize) in test/scale to 1e-10 relative, and SciPy's
  * ttest_rel and nct at N = 10⁶ (bench/).

@@ -74,7 +74,7 @@ export function scoreResult(fn: string, unit: EngineUnit, sums: UnitSums, rows: 
  *   survey, or minItems outside 1..k; NON_FINITE for ±Infinity; EMPTY_INPUT when no respondent has a score.
  * @example
  * const s = surveyColumns({ a1: new Float64Array([4, 5, NaN]), a2: new Float64Array([2, 5, 3]) });
- * columnarScores(s, { name: "a", items: { pre: ["a1", "a2"] }, minItems: 1 }, "pre").values // [3, 5, 3]
+ * columnarScores(s, { name: "a", items: { pre: ["a1", "a2"] }, minItems: 1 }, "pre").values // Float64Array [3, 5, 3] (the mean of the answered items)
  * Validated against: constructScores and descriptives of the scalar library (test/scale, 1e-10 relative)
  * and NumPy (bench/reference/table3_numpy.py, N = 10⁶).
  */

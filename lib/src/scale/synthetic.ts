@@ -72,7 +72,11 @@ function mix(rng: Rng, g: Float64Array, lambda: number): Float64Array {
  * @returns the survey, the seed, the missing rate and the latent changes.
  * @throws {StatsError} OUT_OF_RANGE for n < 1, a bad seed or missing rate, or scaleMax ≤ scaleMin;
  *   EMPTY_INPUT when the constructs have no items.
- * @example syntheticSurvey(codebook.constructs, { n: 1000, seed: 20230401 }).survey.columns.size // 35
+ * @example
+ * const constructs = [{ name: "a", items: { pre: ["a1", "a2"], post: ["a3", "a4"] }, minItems: 1 }];
+ * const { survey } = syntheticSurvey(constructs, { n: 1000, seed: 20230401 });
+ * survey.columns.size // 4 (one column per item)
+ * survey.n // 1000
  * Validated against: test/scale (determinism, design, missing rate); its statistics are only
  * inputs, compared between implementations, never reported as findings.
  */

@@ -73,6 +73,7 @@ export interface ColumnarTable3Options {
  * @param options `level` of the intervals (default 0.95); `keepScores` (default false).
  * @throws {StatsError} as the functions above, naming the construct and time point; OUT_OF_RANGE for level.
  * @example
+ * const constructs = [{ name: "werkplezier", items: { pre: ["w1", "w2"], post: ["w3", "w4"] }, minItems: 1 }];
  * const t3 = columnarTable3(syntheticSurvey(constructs, { n: 1000, seed: 7 }).survey, constructs);
  * t3.paired.find((p) => p.construct === "werkplezier")?.effects.d_av.estimate
  * Validated against: the scalar library (cronbachAlpha, pairedTTest, cohensDz/Dav/Drm, hedgesG*,
