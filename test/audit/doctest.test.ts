@@ -4,4 +4,4 @@
  */
 import { defineDoctests } from "../helpers/doctest.js";
 
-await defineDoctests("lib/src/audit", { minExamples: 20 });
+defineDoctests("lib/src/audit", { minExamples: 20 });

@@ -44,6 +44,8 @@
  * to run without throwing. Examples without any stated result are illustrations: they must run.
  */
 import ts from "typescript";
+import { test } from "node:test";
+import assert from "node:assert/strict";
 import vm from "node:vm";
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -438,9 +440,7 @@ export async function runExample(ex: DocExample): Promise<RunResult> {
  * Declares one `node:test` test per `@example` of a folder, named `file:line symbol`, plus one
  * test that fails when the folder has no example at all (a doctest must not pass on nothing).
  */
-export async function defineDoctests(folder: string, options: { readonly minExamples?: number } = {}): Promise<void> {
-  const { test } = await import("node:test");
-  const assert = (await import("node:assert/strict")).default;
+export function defineDoctests(folder: string, options: { readonly minExamples?: number } = {}): void {
   const examples = extractFolder(folder);
   const min = options.minExamples ?? 1;
   test(`${folder}: at least ${min} @example found`, () => {

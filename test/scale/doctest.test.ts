@@ -4,4 +4,4 @@
  */
 import { defineDoctests } from "../helpers/doctest.js";
 
-await defineDoctests("lib/src/scale", { minExamples: 8 });
+defineDoctests("lib/src/scale", { minExamples: 8 });

@@ -4,4 +4,4 @@
  */
 import { defineDoctests } from "../helpers/doctest.js";
 
-await defineDoctests("lib/src/stats", { minExamples: 20 });
+defineDoctests("lib/src/stats", { minExamples: 20 });

@@ -73,7 +73,10 @@ async function readText(file: string): Promise<string> {
  * @param io Optional output functions (for tests).
  * @returns The exit code.
  * @throws Never for user mistakes; they become messages and exit code 2.
- * @example await main(["paper.md", "--json"]) // 0
+ * @example
+ * const io = { stdout: (t: string) => console.log(t), stderr: (t: string) => console.log(t) };
+ * await main(["--help"], io) // 0
+ * await main(["no-such-file.md", "--json"], io) // 2 (the file cannot be read)
  *
  * Reference: Nuijten et al. (2016), https://doi.org/10.3758/s13428-015-0664-2 (statcheck);
  * Brown & Heathers (2017), https://doi.org/10.1177/1948550616673876 (GRIM). Validated by

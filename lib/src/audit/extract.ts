@@ -202,7 +202,7 @@ function positions(src: string): (index: number) => { line: number; column: numb
  * @throws Never; text without results gives an empty list.
  * @example
  * extractTestResults("Werkplezier correleert met autonomie (r=,57; p= ,000; N=51).")
- *   // [{ line: 1, result: { test: "r", df: 49, statistic: ",57", p: ",000", pRelation: "=" }, sampleSize: 51 }]
+ *   // [{ line: 1, result: { test: "r", df: 49, statistic: ",57", p: ",000", pRelation: "=", … }, sampleSize: 51, … }]
  *
  * Reference: the APA formats recognized by statcheck (Nuijten et al., 2016,
  * https://doi.org/10.3758/s13428-015-0664-2; R/regex.R of the statcheck package), extended with

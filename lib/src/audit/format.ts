@@ -49,7 +49,7 @@ function pText(p: number): string {
  * @param source The file name shown in the heading.
  * @returns Text ready for a terminal.
  * @throws Never.
- * @example formatTextAudit(auditText("t(48) = 1.02, p < .05"), "paper.txt")
+ * @example formatTextAudit(auditText("t(48) = 1.02, p < .05"), "paper.txt").split("\n")[0] // "paper.txt: 1 test result found."
  *
  * Reference: none (presentation). Validated by the CLI tests (test/audit/cli.test.ts).
  */
@@ -87,7 +87,9 @@ export function formatTextAudit(audit: TextAudit, source: string): string {
  * @param source The file name shown in the heading.
  * @returns Text ready for a terminal.
  * @throws Never.
- * @example formatSummaryAudit(rows.map(auditSummaryRow), "table.csv")
+ * @example
+ * const rows = parseSummaryTable("id;mean;sd;n\nA;5,19;;28\nB;5,19;;32", "table.csv");
+ * formatSummaryAudit(rows.map(auditSummaryRow), "table.csv").split("\n")[0] // "table.csv: 2 rows checked."
  *
  * Reference: none (presentation). Validated by the CLI tests (test/audit/cli.test.ts).
  */

@@ -164,7 +164,7 @@ const VARIANT_NAMES: Record<PairedDVariant, string> = { d_z: "d_z", d_av: "d_av"
  *   alpha or grid.
  * @example
  * checkPairedEffectSize({ preMean: "3.8", postMean: "4.1", n: 51, d: "0.25", significance: "significant" },
- *   { variants: ["d_z"] }).verdict // "inconsistent": t(50) = 1.79, p = .080
+ *   { variants: ["d_z"] }).verdict // "inconsistent": t(50) = 1.79, p = .080 (R: 2 * pt(-0.25 * sqrt(51), 50))
  *
  * Reference: Lakens, D. (2013). Calculating and reporting effect sizes to facilitate cumulative
  * science: A practical primer for t-tests and ANOVAs. Frontiers in Psychology, 4, 863.

@@ -83,7 +83,7 @@ const MINUS_SIGNS = /^[\u2212\u2013\u2012\u2014-]/;
  * @throws {StatsError} INVALID_ARGUMENT when the text is not a number in this format.
  * @example
  * parseReported("4,05")  // { value: { numerator: 405n, denominator: 100n, number: 4.05 }, decimals: 2, ... }
- * parseReported(",000")  // numerator 0n, denominator 1000n, decimals 3
+ * parseReported(",000")  // { value: { numerator: 0n, denominator: 1000n, … }, decimals: 3, … }
  * parseReported("3.10").decimals // 2
  *
  * Reference: Brown, N. J. L., & Heathers, J. A. J. (2017). The GRIM test: A simple technique
@@ -213,9 +213,9 @@ export function checkRounding(fn: string, mode: unknown): asserts mode is Roundi
  * @returns Exact bounds with their inclusion.
  * @throws {StatsError} INVALID_ARGUMENT for an unknown mode or an unparsable number.
  * @example
- * roundingInterval("4,05")            // [4.045, 4.055], both included
- * roundingInterval("5.13", "half-up")   // [5.125, 5.135)
- * roundingInterval("2.4", "truncate")   // [2.4, 2.5)
+ * intervalToNumbers(roundingInterval("4,05"))          // { lower: 4.045, upper: 4.055, lowerInclusive: true, upperInclusive: true }
+ * intervalToNumbers(roundingInterval("5.13", "half-up")) // { lower: 5.125, upper: 5.135, lowerInclusive: true, upperInclusive: false }
+ * intervalToNumbers(roundingInterval("2.4", "truncate")) // { lower: 2.4, upper: 2.5, lowerInclusive: true, upperInclusive: false }
  *
  * Reference: Jung, L. (2025). scrutiny: Error detection in science (R package), `unround()`.
  * https://doi.org/10.32614/CRAN.package.scrutiny. Validated against the inclusion table of

@@ -310,8 +310,10 @@ function decisionErrorTest(
  *   of 0 or less, as in "t(0) = 3").
  * @throws {StatsError} INVALID_ARGUMENT for unparsable numbers or missing df.
  * @example
- * checkPValue({ test: "t", df: 48, statistic: "1.02", p: ".05", pRelation: "<" })
- *   // inconsistent, decisionError true (statcheck test-error.R)
+ * const c = checkPValue({ test: "t", df: 48, statistic: "1.02", p: ".05", pRelation: "<" });
+ * c.verdict // "inconsistent" (statcheck test-error.R)
+ * c.details.decisionError // true
+ * c.details.computedP // 0.3128… (R: 2 * pt(-1.02, 48))
  *
  * Reference: Nuijten, M. B., Hartgerink, C. H. J., van Assen, M. A. L. M., Epskamp, S., &
  * Wicherts, J. M. (2016). The prevalence of statistical reporting errors in psychology

@@ -75,6 +75,7 @@ export interface ColumnarTable3Options {
  * @example
  * const constructs = [{ name: "werkplezier", items: { pre: ["w1", "w2"], post: ["w3", "w4"] }, minItems: 1 }];
  * const t3 = columnarTable3(syntheticSurvey(constructs, { n: 1000, seed: 7 }).survey, constructs);
+ * t3.paired.length // 1 (one construct measured pre and post)
  * t3.paired.find((p) => p.construct === "werkplezier")?.effects.d_av.estimate
  * Validated against: the scalar library (cronbachAlpha, pairedTTest, cohensDz/Dav/Drm, hedgesG*,
  * pearson, constructScores, and the analysis' table3, reliabilityByCluster, correlationMatrix) in
