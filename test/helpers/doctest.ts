@@ -23,7 +23,7 @@
  *                          2 ulp of the printed number so that 16-digit values compare); `1.2e-5`
  *                          counts the mantissa's decimals; an integer `35` means [34.5, 35.5].
  *   expr // 0.9486…        a trailing `…` (or `...`) means truncated digits: 0.9486 ≤ value < 0.9487
- *                          (mirrored for negative numbers).
+ *                          (mirrored for negative numbers: −0.9487 < value ≤ −0.9486).
  *   expr // "text"         a string, written as a JS string literal ('…' or "…", with escapes);
  *                          compared exactly.
  *   expr // true, null, undefined, NaN, Infinity, -Infinity, 405n (bigint, exact)
@@ -70,7 +70,7 @@ export interface DocExample {
 
 /** A stated result, parsed from a trailing comment. */
 export type Expected =
-  | { readonly kind: "number"; readonly lower: number; readonly upper: number; readonly upperInclusive: boolean; readonly text: string }
+  | { readonly kind: "number"; readonly lower: number; readonly upper: number; readonly lowerInclusive: boolean; readonly upperInclusive: boolean; readonly text: string }
   | { readonly kind: "exact"; readonly value: unknown; readonly text: string }
   | { readonly kind: "array"; readonly items: readonly Expected[]; readonly typed: string | null; readonly text: string }
   | { readonly kind: "object"; readonly entries: ReadonlyArray<readonly [string, Expected]>; readonly partial: boolean; readonly text: string }
@@ -258,10 +258,10 @@ class Parser {
       const slack = 2 * Number.EPSILON * Math.abs(x);
       if (num[5]) {
         // truncated: |value| in [|x|, |x| + unit)
-        const [lo, hi] = x < 0 || (x === 0 && num[1] === "-") ? [x - unit, x] : [x, x + unit];
-        return done({ kind: "number", lower: lo - slack, upper: hi + slack, upperInclusive: false, text: num[0] });
+        if (x < 0 || (x === 0 && num[1] === "-")) return done({ kind: "number", lower: x - unit + slack, upper: x + slack, lowerInclusive: false, upperInclusive: true, text: num[0] });
+        return done({ kind: "number", lower: x - slack, upper: x + unit - slack, lowerInclusive: true, upperInclusive: false, text: num[0] });
       }
-      return done({ kind: "number", lower: x - unit / 2 - slack, upper: x + unit / 2 + slack, upperInclusive: true, text: num[0] });
+      return done({ kind: "number", lower: x - unit / 2 - slack, upper: x + unit / 2 + slack, lowerInclusive: true, upperInclusive: true, text: num[0] });
     }
     return this.fail("not a value");
   }
@@ -288,8 +288,9 @@ export function compare(actual: unknown, expected: Expected, path = "value"): st
   switch (expected.kind) {
     case "number": {
       if (typeof actual !== "number") return `${path} is ${format("%o", actual)}, expected a number ${expected.text}`;
-      const ok = actual >= expected.lower && (expected.upperInclusive ? actual <= expected.upper : actual < expected.upper);
-      return ok ? null : `${path} is ${actual}, outside the interval of the printed ${expected.text}: [${expected.lower}, ${expected.upper}${expected.upperInclusive ? "]" : ")"}`;
+      const ok = (expected.lowerInclusive ? actual >= expected.lower : actual > expected.lower) && (expected.upperInclusive ? actual <= expected.upper : actual < expected.upper);
+      const interval = `${expected.lowerInclusive ? "[" : "("}${expected.lower}, ${expected.upper}${expected.upperInclusive ? "]" : ")"}`;
+      return ok ? null : `${path} is ${actual}, outside the interval of the printed ${expected.text}: ${interval}`;
     }
     case "exact":
       return isDeepStrictEqual(actual, expected.value) || Object.is(actual, expected.value) ? null : `${path} is ${format("%o", actual)}, expected ${expected.text}`;

@@ -75,7 +75,9 @@ export function descriptives(x: NumericInput): Descriptives {
  * mean([1e308, 1e308]) is 1e308, as R's (long double) mean gives.
  * Validated against R's `mean(x, na.rm = TRUE)`.
  * @throws {StatsError} EMPTY_INPUT, NON_FINITE.
- * @example mean([1, 2, null, 6]) // 3
+ * @example
+ * mean([1, 2, null, 6]) // 3
+ * mean([]) // throws EMPTY_INPUT
  */
 export function mean(x: NumericInput): number {
   const { values } = observed("mean", "x", x);

@@ -116,7 +116,9 @@ function moments(fn: string, x: NumericInput, y: NumericInput, options: PairedEf
  * estimators. Journal of Educational Statistics, 6(2), 107–128. https://doi.org/10.3102/10769986006002107
  *
  * @throws {StatsError} OUT_OF_RANGE for df ≤ 1 (J is undefined).
- * @example hedgesCorrection(50) // 0.98491… (R: exp(lgamma(25) - log(sqrt(25)) - lgamma(24.5)))
+ * @example
+ * hedgesCorrection(50) // 0.98491… (R: exp(lgamma(25) - log(sqrt(25)) - lgamma(24.5)))
+ * hedgesCorrection(1) // throws OUT_OF_RANGE
  * Validated against R: exp(lgamma(df/2) - log(sqrt(df/2)) - lgamma((df-1)/2)).
  */
 export function hedgesCorrection(df: number): number {
