@@ -7,7 +7,7 @@
 suppressPackageStartupMessages({ library(pwr); library(effectsize); library(psych) })
 out <- function(fn, call) {
   v <- suppressWarnings(eval(parse(text = call)))
-  cat(sprintf("%s | %s | %s\n", fn, call, paste(trimws(formatC(unname(v), digits = 12, format = "g")), collapse = ", ")))
+  cat(sprintf("%s | %s | %s\n", fn, call, paste(if (is.logical(v)) as.character(v) else trimws(formatC(unname(v), digits = 12, format = "g")), collapse = ", ")))
 }
 alpha <- function(m) { k <- ncol(m); k / (k - 1) * (1 - sum(apply(m, 2, var)) / var(rowSums(m))) }
 J <- function(df) exp(lgamma(df / 2) - log(sqrt(df / 2)) - lgamma((df - 1) / 2))
@@ -74,3 +74,7 @@ out("columnarScores", "rowMeans(cbind(c(4, 5, NA), c(2, 5, 3)), na.rm = TRUE)")
 out("recomputeP", "2 * pt(-2.2, 28)")
 out("checkPValue", "2 * pt(-1.02, 48)")
 out("checkPairedEffectSize", "c(t = 0.25 * sqrt(51), p = 2 * pt(-0.25 * sqrt(51), 50))")
+out("checkPValue", 'unlist(suppressMessages(statcheck::statcheck("t(48) = 1.02, p < .05", messages = FALSE))[c("computed_p", "error", "decision_error")])')
+# GRIM by hand (half-up rounding to 2 decimals): is some whole-number total k/n reported as 5.19?
+out("checkGrim", "any(abs(floor((0:1000) / 28 * 100 + 0.5) / 100 - 5.19) < 1e-9)")
+out("checkGrim", "any(abs(floor((0:1000) / 32 * 100 + 0.5) / 100 - 5.19) < 1e-9)")
