@@ -5,19 +5,12 @@
  */
 import { constructScores, pairedConstructScores, type Dataset } from "../data/index.js";
 import { descriptives, type Descriptives } from "../stats/descriptives.js";
-import { cohensDav, cohensDrm, cohensDz, hedgesGav, hedgesGrm, hedgesGz, type PairedEffectSize } from "../stats/effect-size.js";
+import { cohensDav, cohensDrm, cohensDz, hedgesGav, hedgesGrm, hedgesGz, type EffectVariants } from "../stats/effect-size.js";
 import { pairedTTest, type PairedTTestResult } from "../stats/ttest.js";
 import { attempt, roundsOf, roundsWhere, undefinedDescriptives, undefinedEffect, undefinedTTest, type NotComputable } from "./computable.js";
 
-/** Every paired effect-size variant of one construct (post − pre). */
-export interface EffectVariants {
-  readonly d_z: PairedEffectSize;
-  readonly d_av: PairedEffectSize;
-  readonly d_rm: PairedEffectSize;
-  readonly g_z: PairedEffectSize;
-  readonly g_av: PairedEffectSize;
-  readonly g_rm: PairedEffectSize;
-}
+/** Every paired effect-size variant of one construct (post − pre); declared once, in stats/effect-size. */
+export type { EffectVariants };
 
 /** Hattie's (2009) qualification of an effect size, as the article applies it. */
 export type HattieBand = "below .4" | "worth the effort (≥ .4)" | "high (> .6)";

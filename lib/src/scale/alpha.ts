@@ -3,8 +3,8 @@
  * @module scale/alpha
  */
 import { StatsError } from "../errors.js";
-import { fQuantile } from "../stats/distributions.js";
-import type { AlphaResult, ItemAnalysis } from "../stats/reliability.js";
+import { alphaFromCovariance } from "../stats/cores.js";
+import type { AlphaResult } from "../stats/reliability.js";
 import { checkLevel, requireN } from "../stats/validate.js";
 import type { ScaleConstruct, ScaleTimepoint, SurveyColumns } from "./columns.js";
 import { runEngine, type EngineUnit, type ItemMoments, type UnitSums } from "./engine.js";
@@ -14,21 +14,6 @@ import { unitOf } from "./scores.js";
 export interface ColumnarAlphaOptions {
   /** Confidence level of the Feldt interval (default 0.95). */
   readonly level?: number;
-}
-
-/** Raw alpha from a k × k covariance matrix (row-major) restricted to the items in `keep`. */
-function alphaFromCov(c: Float64Array, k: number, keep: readonly number[]): number {
-  const m = keep.length;
-  let diag = 0;
-  let total = 0;
-  for (const i of keep) {
-    for (const j of keep) {
-      const v = c[i * k + j] as number;
-      total += v;
-      if (i === j) diag += v;
-    }
-  }
-  return (m / (m - 1)) * (1 - diag / total);
 }
 
 /**
@@ -41,62 +26,10 @@ export function alphaResult(fn: string, unit: EngineUnit, sums: UnitSums, rows: 
   const items = sums.items as ItemMoments;
   const n = items.n;
   requireN(fn, label, n, 2, "complete rows");
-  const c = new Float64Array(k * k);
-  for (let i = 0; i < k * k; i++) c[i] = (items.comoments[i] as number) / (n - 1);
-  const all = Array.from({ length: k }, (_, i) => i);
-  let totalVar = 0;
-  for (let i = 0; i < k * k; i++) totalVar += c[i] as number;
-  if (!(totalVar > 0)) {
-    throw new StatsError("ZERO_VARIANCE", fn, `the sum score of the ${k} items of ${label} has zero variance over ${n} complete rows; alpha is undefined`, label);
-  }
-  const alpha = alphaFromCov(c, k, all);
-  const variances = all.map((i) => {
-    const v = c[i * k + i] as number;
-    return v > 0 ? v : 0;
-  });
-  let meanR: number | null = null;
-  let standardizedAlpha: number | null = null;
-  if (!variances.some((v) => v === 0)) {
-    let sum = 0;
-    for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) sum += (c[i * k + j] as number) / Math.sqrt((variances[i] as number) * (variances[j] as number));
-    meanR = sum / ((k * (k - 1)) / 2);
-    standardizedAlpha = (k * meanR) / (1 + (k - 1) * meanR);
-  }
-  const analysis: ItemAnalysis[] = all.map((i) => {
-    const rest = all.filter((j) => j !== i);
-    let restVar = 0;
-    let covItemRest = 0;
-    for (const a of rest) {
-      covItemRest += c[i * k + a] as number;
-      for (const b of rest) restVar += c[a * k + b] as number;
-    }
-    const vi = variances[i] as number;
-    return Object.freeze({
-      index: i,
-      mean: items.means[i] as number,
-      variance: vi,
-      alphaIfDeleted: k > 2 && restVar > 0 ? alphaFromCov(c, k, rest) : null,
-      correctedItemTotal: vi > 0 && restVar > 0 ? covItemRest / Math.sqrt(vi * restVar) : null,
-    });
-  });
-  const df1 = n - 1;
-  const df2 = (n - 1) * (k - 1);
-  const g = 1 - level;
-  return Object.freeze({
-    alpha,
-    standardizedAlpha,
-    meanInterItemCorrelation: meanR,
-    k,
-    n,
-    nExcluded: rows - n,
-    ci: Object.freeze({
-      level,
-      lower: 1 - (1 - alpha) * fQuantile(1 - g / 2, df1, df2),
-      upper: 1 - (1 - alpha) * fQuantile(g / 2, df1, df2),
-      method: "feldt" as const,
-    }),
-    items: Object.freeze(analysis),
-  });
+  // Covariances with denominator n − 1, row by row; alpha, item analysis and the Feldt interval
+  // from the core shared with cronbachAlpha.
+  const c = Array.from({ length: k }, (_, i) => Float64Array.from({ length: k }, (_, j) => (items.comoments[i * k + j] as number) / (n - 1)));
+  return alphaFromCovariance(c, n, { level, means: items.means, nExcluded: rows - n, context: { fn, argument: label, label } });
 }
 
 /**

@@ -3,23 +3,16 @@
  * @module scale/paired
  */
 import { StatsError } from "../errors.js";
-import { noncentralityForCdf, tPValue, tQuantile } from "../stats/distributions.js";
-import { hedgesCorrection, type PairedEffectSize, type PairedEffectVariant } from "../stats/effect-size.js";
+import { pairedFromMoments } from "../stats/cores.js";
+import type { EffectVariants } from "../stats/effect-size.js";
 import type { PairedTTestResult } from "../stats/ttest.js";
 import { checkLevel, essentiallyConstant, requireN } from "../stats/validate.js";
 import type { ScaleConstruct, SurveyColumns } from "./columns.js";
 import { runEngine, type EngineUnit, type PairMoments, type UnitSums } from "./engine.js";
 import { scoreResult, unitOf } from "./scores.js";
 
-/** The six paired effect-size variants of one construct. */
-export interface ColumnarEffects {
-  readonly d_z: PairedEffectSize;
-  readonly d_av: PairedEffectSize;
-  readonly d_rm: PairedEffectSize;
-  readonly g_z: PairedEffectSize;
-  readonly g_av: PairedEffectSize;
-  readonly g_rm: PairedEffectSize;
-}
+/** The six paired effect-size variants of one construct (the one declaration is `EffectVariants` of stats/effect-size). */
+export type ColumnarEffects = EffectVariants;
 
 /** Result of {@link columnarPaired}. */
 export interface ColumnarPaired {
@@ -60,49 +53,13 @@ export function pairedResult(fn: string, construct: string, m: PairMoments, rows
   }
   // Clamped to [−1, 1] as R's cor and the scalar library (rounding can give 1.0000000000000002).
   const r = Math.max(-1, Math.min(1, m.cxy / (n - 1) / (sdX * sdY)));
-  const df = n - 1;
   const se = sdDiff / Math.sqrt(n);
   if (essentiallyConstant(meanDiff, se)) {
     throw new StatsError("ZERO_VARIANCE", fn, `the ${n} differences post − pre of ${construct} are essentially constant (standard error ${se} below 10·ε·|mean difference ${meanDiff}|, R's t.test rule); the t statistic and the effect sizes are undefined`, construct);
   }
-  const t = meanDiff / se;
-  const g = 1 - level;
-  const q = tQuantile(1 - g / 2, df);
+  // t-test and effect sizes from the moments: the core shared with pairedTTest, cohensDz … hedgesGrm.
   const nExcluded = rows - n;
-  const test: PairedTTestResult = Object.freeze({
-    t,
-    df,
-    pValue: tPValue(t, df, "two-sided"),
-    alternative: "two-sided" as const,
-    meanDifference: meanDiff,
-    sdDifference: sdDiff,
-    standardError: se,
-    ci: Object.freeze({ level, lower: meanDiff - q * se, upper: meanDiff + q * se }),
-    n,
-    nExcluded,
-  });
-  // The noncentral-t limits are shared by every variant; each rescales them to its standardizer.
-  const lambdaLower = noncentralityForCdf(t, df, 1 - g / 2);
-  const lambdaUpper = noncentralityForCdf(t, df, g / 2);
-  const j = hedgesCorrection(df);
-  const av = (sdX + sdY) / 2;
-  const rm = sdDiff / Math.sqrt(2 * (1 - r));
-  const effect = (variant: PairedEffectVariant, standardizer: number, correction: number | null): PairedEffectSize => {
-    const scale = (sdDiff / Math.sqrt(n) / standardizer) * (correction ?? 1);
-    return Object.freeze({
-      variant,
-      estimate: (meanDiff / standardizer) * (correction ?? 1),
-      ci: Object.freeze({ level, lower: lambdaLower * scale, upper: lambdaUpper * scale, method: "noncentral-t" as const }),
-      standardizer,
-      meanDifference: meanDiff,
-      t,
-      df,
-      correlation: r,
-      correction,
-      n,
-      nExcluded,
-    });
-  };
+  const { test, effects } = pairedFromMoments({ n, meanDiff, sdDiff, sdX, sdY, r, level, nExcluded });
   return Object.freeze({
     construct,
     n,
@@ -111,14 +68,7 @@ export function pairedResult(fn: string, construct: string, m: PairMoments, rows
     pre: Object.freeze({ mean: m.meanY, sd: sdY }),
     correlation: r,
     test,
-    effects: Object.freeze({
-      d_z: effect("d_z", sdDiff, null),
-      d_av: effect("d_av", av, null),
-      d_rm: effect("d_rm", rm, null),
-      g_z: effect("g_z", sdDiff, j),
-      g_av: effect("g_av", av, j),
-      g_rm: effect("g_rm", rm, j),
-    }),
+    effects,
   });
 }
 

@@ -17,7 +17,7 @@
  * @module effect-size
  */
 import { StatsError } from "../errors.js";
-import { logGamma, noncentralityForCdf } from "./distributions.js";
+import { hedgesJ, pairedEffectFromMoments, type PairedMoments } from "./cores.js";
 import type { ConfidenceInterval } from "./ttest.js";
 import { checkLevel, completePairs, correlationOf, essentiallyConstant, meanAndSd, requireN, type MissingPolicy, type NumericInput } from "./validate.js";
 
@@ -44,6 +44,19 @@ export interface PairedEffectSize {
   readonly nExcluded: number;
 }
 
+/**
+ * Every paired effect-size variant of one construct (post − pre): the one declaration behind
+ * Table 3's `EffectVariants` (analysis) and `ColumnarEffects` (scale).
+ */
+export interface EffectVariants {
+  readonly d_z: PairedEffectSize;
+  readonly d_av: PairedEffectSize;
+  readonly d_rm: PairedEffectSize;
+  readonly g_z: PairedEffectSize;
+  readonly g_av: PairedEffectSize;
+  readonly g_rm: PairedEffectSize;
+}
+
 /** Options shared by the paired effect-size functions. */
 export interface PairedEffectOptions {
   /** Confidence level (default 0.95). */
@@ -52,22 +65,16 @@ export interface PairedEffectOptions {
   readonly missing?: MissingPolicy;
 }
 
-interface PairedMoments {
-  readonly n: number;
+/** Moments of the complete pairs, validated (level, pairs, differences) as every paired function does. */
+interface ScalarMoments extends PairedMoments {
   readonly nExcluded: number;
-  readonly meanDiff: number;
-  readonly sdDiff: number;
   readonly sdX: number;
   readonly sdY: number;
   readonly r: number | null;
-  readonly t: number;
-  readonly df: number;
-  readonly lambdaLower: number;
-  readonly lambdaUpper: number;
   readonly level: number;
 }
 
-function moments(fn: string, x: NumericInput, y: NumericInput, options: PairedEffectOptions): PairedMoments {
+function moments(fn: string, x: NumericInput, y: NumericInput, options: PairedEffectOptions): ScalarMoments {
   const level = options.level ?? 0.95;
   checkLevel(fn, level);
   const pairs = completePairs(fn, "x", x, "y", y, options.missing ?? "listwise");
@@ -90,9 +97,6 @@ function moments(fn: string, x: NumericInput, y: NumericInput, options: PairedEf
   const my = meanAndSd(pairs.y);
   // Clamped to [−1, 1] as R's cor (rounding can give 1.0000000000000002, and √(2(1 − r)) would be NaN).
   const r = correlationOf(pairs.x, pairs.y).r;
-  const df = n - 1;
-  const t = md.mean / (md.sd / Math.sqrt(n));
-  const g = 1 - level;
   return {
     n,
     nExcluded: pairs.excluded,
@@ -101,10 +105,6 @@ function moments(fn: string, x: NumericInput, y: NumericInput, options: PairedEf
     sdX: mx.sd,
     sdY: my.sd,
     r,
-    t,
-    df,
-    lambdaLower: noncentralityForCdf(t, df, 1 - g / 2),
-    lambdaUpper: noncentralityForCdf(t, df, g / 2),
     level,
   };
 }
@@ -125,39 +125,19 @@ export function hedgesCorrection(df: number): number {
   if (typeof df !== "number" || !Number.isFinite(df) || !(df > 1)) {
     throw new StatsError("OUT_OF_RANGE", "hedgesCorrection", `df is ${String(df)}; expected a number greater than 1 (at least 3 pairs for a paired design)`, "df");
   }
-  return Math.exp(logGamma(df / 2) - 0.5 * Math.log(df / 2) - logGamma((df - 1) / 2));
+  return hedgesJ(df);
 }
 
-function result(m: PairedMoments, variant: PairedEffectVariant, standardizer: number, correction: number | null): PairedEffectSize {
-  // The t statistic equals M_diff / (SD_diff/√n); any standardizer S gives d = t · SD_diff / (√n · S).
-  const scale = (m.sdDiff / Math.sqrt(m.n) / standardizer) * (correction ?? 1);
-  return Object.freeze({
-    variant,
-    estimate: (m.meanDiff / standardizer) * (correction ?? 1),
-    ci: Object.freeze({ level: m.level, lower: m.lambdaLower * scale, upper: m.lambdaUpper * scale, method: "noncentral-t" as const }),
-    standardizer,
-    meanDifference: m.meanDiff,
-    t: m.t,
-    df: m.df,
-    correlation: m.r,
-    correction,
-    n: m.n,
-    nExcluded: m.nExcluded,
-  });
+// The scalar functions' own errors for the standardizers; the core then computes them.
+function requireAverageSd(fn: string, m: ScalarMoments): void {
+  if (!((m.sdX + m.sdY) / 2 > 0)) throw new StatsError("ZERO_VARIANCE", fn, "both x and y have SD 0; the average SD standardizer is 0", "x and y");
 }
 
-function avStandardizer(fn: string, m: PairedMoments): number {
-  const s = (m.sdX + m.sdY) / 2;
-  if (!(s > 0)) throw new StatsError("ZERO_VARIANCE", fn, "both x and y have SD 0; the average SD standardizer is 0", "x and y");
-  return s;
-}
-
-function rmStandardizer(fn: string, m: PairedMoments): number {
+function requireCorrelation(fn: string, m: ScalarMoments): void {
+  // d_rm's standardizer is SD_diff / √(2(1 − r)), so that d_rm = d_z · √(2(1 − r)) (Lakens 2013,
+  // eq. 9). For r = 1 (x and y exactly linear, r clamped as R's cor) it is +∞ and d_rm = 0 with
+  // interval [0, 0], as R's formula gives.
   if (m.r === null) throw new StatsError("ZERO_VARIANCE", fn, "x or y has SD 0, so the pre-post correlation r needed by d_rm is undefined", "x and y");
-  // SD_diff / √(2(1 − r)), so that d_rm = d_z · √(2(1 − r)) (Lakens 2013, eq. 9). For r = 1 (x and
-  // y exactly linear, r clamped as R's cor) the standardizer is +∞ and d_rm = 0 with interval [0, 0],
-  // as R's formula gives.
-  return m.sdDiff / Math.sqrt(2 * (1 - m.r));
 }
 
 /**
@@ -173,8 +153,7 @@ function rmStandardizer(fn: string, m: PairedMoments): number {
  * Validated against R: mean(d)/sd(d) and uniroot on pt(t, df, ncp); cross-checked with effectsize::cohens_d(paired = TRUE).
  */
 export function cohensDz(x: NumericInput, y: NumericInput, options: PairedEffectOptions = {}): PairedEffectSize {
-  const m = moments("cohensDz", x, y, options);
-  return result(m, "d_z", m.sdDiff, null);
+  return pairedEffectFromMoments("d_z", moments("cohensDz", x, y, options));
 }
 
 /**
@@ -189,7 +168,8 @@ export function cohensDz(x: NumericInput, y: NumericInput, options: PairedEffect
  */
 export function cohensDav(x: NumericInput, y: NumericInput, options: PairedEffectOptions = {}): PairedEffectSize {
   const m = moments("cohensDav", x, y, options);
-  return result(m, "d_av", avStandardizer("cohensDav", m), null);
+  requireAverageSd("cohensDav", m);
+  return pairedEffectFromMoments("d_av", m);
 }
 
 /**
@@ -205,7 +185,8 @@ export function cohensDav(x: NumericInput, y: NumericInput, options: PairedEffec
  */
 export function cohensDrm(x: NumericInput, y: NumericInput, options: PairedEffectOptions = {}): PairedEffectSize {
   const m = moments("cohensDrm", x, y, options);
-  return result(m, "d_rm", rmStandardizer("cohensDrm", m), null);
+  requireCorrelation("cohensDrm", m);
+  return pairedEffectFromMoments("d_rm", m);
 }
 
 /**
@@ -215,8 +196,7 @@ export function cohensDrm(x: NumericInput, y: NumericInput, options: PairedEffec
  * Validated against R (see cohensDz) times exp(lgamma(df/2) - log(sqrt(df/2)) - lgamma((df-1)/2)).
  */
 export function hedgesGz(x: NumericInput, y: NumericInput, options: PairedEffectOptions = {}): PairedEffectSize {
-  const m = momentsForHedges("hedgesGz", x, y, options);
-  return result(m, "g_z", m.sdDiff, hedgesCorrection(m.df));
+  return pairedEffectFromMoments("g_z", momentsForHedges("hedgesGz", x, y, options));
 }
 
 /**
@@ -227,7 +207,8 @@ export function hedgesGz(x: NumericInput, y: NumericInput, options: PairedEffect
  */
 export function hedgesGav(x: NumericInput, y: NumericInput, options: PairedEffectOptions = {}): PairedEffectSize {
   const m = momentsForHedges("hedgesGav", x, y, options);
-  return result(m, "g_av", avStandardizer("hedgesGav", m), hedgesCorrection(m.df));
+  requireAverageSd("hedgesGav", m);
+  return pairedEffectFromMoments("g_av", m);
 }
 
 /**
@@ -238,10 +219,11 @@ export function hedgesGav(x: NumericInput, y: NumericInput, options: PairedEffec
  */
 export function hedgesGrm(x: NumericInput, y: NumericInput, options: PairedEffectOptions = {}): PairedEffectSize {
   const m = momentsForHedges("hedgesGrm", x, y, options);
-  return result(m, "g_rm", rmStandardizer("hedgesGrm", m), hedgesCorrection(m.df));
+  requireCorrelation("hedgesGrm", m);
+  return pairedEffectFromMoments("g_rm", m);
 }
 
-function momentsForHedges(fn: string, x: NumericInput, y: NumericInput, options: PairedEffectOptions): PairedMoments {
+function momentsForHedges(fn: string, x: NumericInput, y: NumericInput, options: PairedEffectOptions): ScalarMoments {
   const m = moments(fn, x, y, options);
   requireN(fn, "x and y", m.n, 3, "complete pairs");
   return m;

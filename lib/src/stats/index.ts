@@ -3,6 +3,16 @@ export * from "./descriptives.js";
 export * from "./reliability.js";
 export * from "./ttest.js";
 export * from "./effect-size.js";
+// The cores that take summary statistics (hedgesJ stays internal: hedgesCorrection is its public form).
+export {
+  alphaFromCovariance,
+  pairedTTestFromMoments,
+  pairedEffectFromMoments,
+  pairedFromMoments,
+  type AlphaFromCovarianceOptions,
+  type PairedMoments,
+  type PairedFromMoments,
+} from "./cores.js";
 export * from "./correlation.js";
 export * from "./wilcoxon.js";
 export * from "./adjust.js";

@@ -3,7 +3,7 @@
  * @module reliability
  */
 import { StatsError } from "../errors.js";
-import { fQuantile } from "./distributions.js";
+import { alphaFromCovariance } from "./cores.js";
 import { checkCell, checkLevel, requireN, type NumericInput } from "./validate.js";
 
 /** Per-item statistics of {@link cronbachAlpha}. */
@@ -44,15 +44,6 @@ export interface AlphaOptions {
   readonly level?: number;
 }
 
-function sampleVar(x: ArrayLike<number>, m: number): number {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) {
-    const d = (x[i] as number) - m;
-    s += d * d;
-  }
-  return s / (x.length - 1);
-}
-
 function meanOf(x: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < x.length; i++) s += x[i] as number;
@@ -63,21 +54,6 @@ function cov(x: ArrayLike<number>, mx: number, y: ArrayLike<number>, my: number)
   let s = 0;
   for (let i = 0; i < x.length; i++) s += ((x[i] as number) - mx) * ((y[i] as number) - my);
   return s / (x.length - 1);
-}
-
-/** Raw alpha from a covariance matrix restricted to the item subset `keep`. */
-function alphaFromCov(c: readonly (readonly number[])[], keep: readonly number[]): number {
-  const k = keep.length;
-  let diag = 0;
-  let total = 0;
-  for (const i of keep) {
-    for (const j of keep) {
-      const v = (c[i] as number[])[j] as number;
-      total += v;
-      if (i === j) diag += v;
-    }
-  }
-  return (k / (k - 1)) * (1 - diag / total);
 }
 
 /**
@@ -133,59 +109,6 @@ export function cronbachAlpha(items: readonly NumericInput[], options: AlphaOpti
   const cols: Float64Array[] = items.map((col) => Float64Array.from(complete, (r) => col[r] as number));
   const means = cols.map(meanOf);
   const c: number[][] = cols.map((xi, i) => cols.map((xj, j) => cov(xi, means[i] as number, xj, means[j] as number)));
-  const all = cols.map((_, i) => i);
-  let totalVar = 0;
-  for (const row of c) for (const v of row) totalVar += v;
-  if (!(totalVar > 0)) {
-    throw new StatsError("ZERO_VARIANCE", fn, `the sum score of the ${k} items has zero variance over ${n} complete rows; alpha is undefined`, "items");
-  }
-  const alpha = alphaFromCov(c, all);
-  const variances = all.map((i) => (c[i] as number[])[i] as number);
-  const anyConstant = variances.some((v) => v === 0);
-  let meanR: number | null = null;
-  let standardizedAlpha: number | null = null;
-  if (!anyConstant) {
-    let sum = 0;
-    for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) sum += ((c[i] as number[])[j] as number) / Math.sqrt((variances[i] as number) * (variances[j] as number));
-    meanR = sum / ((k * (k - 1)) / 2);
-    standardizedAlpha = (k * meanR) / (1 + (k - 1) * meanR);
-  }
-  const itemStats: ItemAnalysis[] = all.map((i) => {
-    const rest = all.filter((j) => j !== i);
-    // Variance of the rest score and covariance of item i with it, from the covariance matrix.
-    let restVar = 0;
-    let covItemRest = 0;
-    for (const a of rest) {
-      covItemRest += (c[i] as number[])[a] as number;
-      for (const b of rest) restVar += (c[a] as number[])[b] as number;
-    }
-    const vi = variances[i] as number;
-    const correctedItemTotal = vi > 0 && restVar > 0 ? covItemRest / Math.sqrt(vi * restVar) : null;
-    return Object.freeze({
-      index: i,
-      mean: means[i] as number,
-      variance: vi,
-      alphaIfDeleted: k > 2 && restVar > 0 ? alphaFromCov(c, rest) : null,
-      correctedItemTotal,
-    });
-  });
-  const df1 = n - 1;
-  const df2 = (n - 1) * (k - 1);
-  const g = 1 - level;
-  const ci = Object.freeze({
-    level,
-    lower: 1 - (1 - alpha) * fQuantile(1 - g / 2, df1, df2),
-    upper: 1 - (1 - alpha) * fQuantile(g / 2, df1, df2),
-    method: "feldt" as const,
-  });
-  return Object.freeze({
-    alpha,
-    standardizedAlpha,
-    meanInterItemCorrelation: meanR,
-    k,
-    n,
-    nExcluded: rows - n,
-    ci,
-    items: Object.freeze(itemStats),
-  });
+  // Alpha, item analysis and the Feldt interval from the covariance matrix: the core shared with columnarAlpha.
+  return alphaFromCovariance(c, n, { level, means, nExcluded: rows - n, context: { fn, argument: "items" } });
 }

@@ -3,7 +3,7 @@
  * @module ttest
  */
 import { StatsError } from "../errors.js";
-import { tPValue, tQuantile } from "./distributions.js";
+import { pairedTTestFromMoments } from "./cores.js";
 import { checkAlternative, checkLevel, completePairs, essentiallyConstant, meanAndSd, requireN, type Alternative, type MissingPolicy, type NumericInput } from "./validate.js";
 
 /** A confidence interval; one-sided intervals have an infinite bound. */
@@ -73,7 +73,6 @@ export function pairedTTest(x: NumericInput, y: NumericInput, options: PairedTTe
   if (!(stats.sd > 0)) {
     throw new StatsError("ZERO_VARIANCE", fn, `all ${n} differences equal ${stats.mean}; the t statistic is undefined (standard error 0)`, "x and y");
   }
-  const df = n - 1;
   const se = stats.sd / Math.sqrt(n);
   if (essentiallyConstant(stats.mean, se)) {
     throw new StatsError(
@@ -83,31 +82,6 @@ export function pairedTTest(x: NumericInput, y: NumericInput, options: PairedTTe
       "x and y",
     );
   }
-  const t = stats.mean / se;
-  const pValue = tPValue(t, df, alternative);
-  let lower: number;
-  let upper: number;
-  if (alternative === "two-sided") {
-    const q = tQuantile(1 - (1 - level) / 2, df);
-    lower = stats.mean - q * se;
-    upper = stats.mean + q * se;
-  } else if (alternative === "greater") {
-    lower = stats.mean - tQuantile(level, df) * se;
-    upper = Infinity;
-  } else {
-    lower = -Infinity;
-    upper = stats.mean + tQuantile(level, df) * se;
-  }
-  return Object.freeze({
-    t,
-    df,
-    pValue,
-    alternative,
-    meanDifference: stats.mean,
-    sdDifference: stats.sd,
-    standardError: se,
-    ci: Object.freeze({ level, lower, upper }),
-    n,
-    nExcluded: pairs.excluded,
-  });
+  // t, p and the interval from the moments: the core shared with columnarPaired.
+  return pairedTTestFromMoments({ n, meanDiff: stats.mean, sdDiff: stats.sd, level, alternative, nExcluded: pairs.excluded });
 }
