@@ -4,7 +4,7 @@
  * message, no kernel process left behind.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import {
@@ -177,6 +177,30 @@ describe("tslab kernel", () => {
     // Without the shim, tslab loses a message once its iopub socket has sent ~512 of them
     // and the cell never finishes; 300 cells publish well over 1000.
     const kernel = await KernelClient.start(tslabKernelSpec(ROOT), { cwd: tmp.path });
+    try {
+      let streams = 0;
+      for (let i = 0; i < 300; i++) {
+        await kernel.execute(`console.log(${i})`, { timeoutMs: 20_000, onIopub: (m) => (streams += m.header.msg_type === "stream" ? 1 : 0) });
+      }
+      assert.equal(streams, 300);
+    } finally {
+      await kernel.shutdown();
+    }
+  });
+
+  it("survives more than 512 iopub messages when tslab hands the kernel to another tslab above its working folder", async () => {
+    // tslab's "find local": a kernel whose working folder lies below another project with
+    // tslab runs that tslab, which loads that project's zeromq. The shim must patch it too.
+    const other = join(tmp.path, "other-project");
+    const modules = join(other, "node_modules");
+    mkdirSync(modules, { recursive: true });
+    for (const dep of ["tslab", "zeromq"]) cpSync(join(ROOT, "node_modules", dep), join(modules, dep), { recursive: true });
+    for (const dep of readdirSync(join(ROOT, "node_modules"))) {
+      if (dep !== "tslab" && dep !== "zeromq" && !dep.startsWith(".")) symlinkSync(join(ROOT, "node_modules", dep), join(modules, dep));
+    }
+    const cwd = join(other, "notebooks");
+    mkdirSync(cwd);
+    const kernel = await KernelClient.start(tslabKernelSpec(ROOT), { cwd });
     try {
       let streams = 0;
       for (let i = 0; i < 300; i++) {

@@ -77,19 +77,33 @@ function resolvePackageDir(pkg: string, base: string | undefined): string {
 export function zeromqSendQueueShim(requireFrom: string): string {
   return [
     `import { createRequire } from "node:module";`,
-    `const zmq = createRequire(${JSON.stringify(requireFrom)})("zeromq");`,
-    `const send = zmq.Socket.prototype.send;`,
+    `import Module from "node:module";`,
+    `const patched = new WeakSet();`,
     `const tails = new WeakMap();`,
-    `function queuedSend(...args) {`,
-    `  const result = (tails.get(this) ?? Promise.resolve()).then(() => send.apply(this, args));`,
-    `  tails.set(this, result.catch(() => undefined));`,
-    `  return result;`,
-    `}`,
+    `function patch(zmq) {`,
+    `  if (zmq === null || typeof zmq !== "object" || patched.has(zmq) || typeof zmq.Socket !== "function") return;`,
+    `  patched.add(zmq);`,
+    `  const send = zmq.Socket.prototype.send;`,
+    `  function queuedSend(...args) {`,
+    `    const result = (tails.get(this) ?? Promise.resolve()).then(() => send.apply(this, args));`,
+    `    tails.set(this, result.catch(() => undefined));`,
+    `    return result;`,
+    `  }`,
     // Socket.prototype.send is read-only; the socket classes inherit it (zeromq deletes
     // their own copies), so an own property on each class's prototype takes precedence.
-    `for (const c of [zmq.Publisher, zmq.Router, zmq.Dealer, zmq.Reply, zmq.Request, zmq.Pair, zmq.Push]) {`,
-    `  Object.defineProperty(c.prototype, "send", { value: queuedSend, writable: true, configurable: true });`,
+    `  for (const c of [zmq.Publisher, zmq.Router, zmq.Dealer, zmq.Reply, zmq.Request, zmq.Pair, zmq.Push]) {`,
+    `    Object.defineProperty(c.prototype, "send", { value: queuedSend, writable: true, configurable: true });`,
+    `  }`,
     `}`,
+    `patch(createRequire(${JSON.stringify(requireFrom)})("zeromq"));`,
+    // tslab hands the kernel to another tslab installed in an ancestor of the working folder
+    // ("find local"), which loads its own zeromq: every copy of zeromq loaded is patched.
+    `const load = Module._load;`,
+    `Module._load = function (request, ...rest) {`,
+    `  const exports = load.call(this, request, ...rest);`,
+    `  if (request === "zeromq") patch(exports);`,
+    `  return exports;`,
+    `};`,
   ].join("\n");
 }
 
