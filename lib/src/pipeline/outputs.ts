@@ -442,7 +442,9 @@ export async function openOutput(options: OpenOutputOptions): Promise<OutputTran
       throw new OutputError(
         "PROTECTED",
         out,
-        p === root || within(p, realOut)
+        p === realOut
+          ? `--out ${out} is ${p === root ? "the project folder itself" : "a folder of the project's sources or data"}; the outputs need a folder of their own (default: reports/)`
+          : p === root || within(p, realOut)
           ? `--out ${out} would contain ${p}; the outputs need a folder of their own (default: reports/)`
           : `--out ${out} lies inside ${p}, which holds the project's sources or data; choose a folder outside it (default: reports/)`,
       );
