@@ -42,6 +42,11 @@
  * one of true, false, null, undefined, NaN, Infinity, throws or a typed-array name, is a stated
  * result and must parse; anything else (`// an index 0..50`) is a note, and the statement only has
  * to run without throwing. Examples without any stated result are illustrations: they must run.
+ *
+ * Not run. An example whose first line is a comment starting with `illustrative` (e.g.
+ * `// illustrative: needs Chromium and writes reports/figures`) needs what a test cannot give
+ * (a browser, a kernel, files on disk, or it writes files): it is only compiled, must state no
+ * result, and its test says it was not run.
  */
 import ts from "typescript";
 import { test } from "node:test";
@@ -437,6 +442,11 @@ export async function runExample(ex: DocExample): Promise<RunResult> {
   return { checks, failures, output };
 }
 
+/** Whether an example is marked as not to be run (its first line is `// illustrative…`). */
+export function isIllustrative(ex: DocExample): boolean {
+  return /^\s*\/\/\s*illustrative\b/i.test(ex.code.split("\n")[0] ?? "");
+}
+
 /**
  * Declares one `node:test` test per `@example` of a folder, named `file:line symbol`, plus one
  * test that fails when the folder has no example at all (a doctest must not pass on nothing).
@@ -448,6 +458,12 @@ export function defineDoctests(folder: string, options: { readonly minExamples?:
     assert.ok(examples.length >= min, `found ${examples.length} @example tags in ${folder}, expected at least ${min}`);
   });
   for (const ex of examples) {
+    if (isIllustrative(ex)) {
+      test(`${ex.file}:${ex.line} ${ex.symbol} (illustrative, compiled only)`, () => {
+        assert.equal(prepare(ex.code).checks.length, 0, `an illustrative example (${ex.file}:${ex.line}) must not state results`);
+      });
+      continue;
+    }
     test(`${ex.file}:${ex.line} ${ex.symbol}`, async () => {
       const r = await runExample(ex);
       assert.deepEqual(r.failures, [], `${r.failures.join("\n")}${r.output.length ? `\nconsole output:\n${r.output.join("\n")}` : ""}`);

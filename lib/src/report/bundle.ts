@@ -57,7 +57,7 @@ export function checkElementId(fn: string, argument: string, id: string): void {
  * @param id Element id (see {@link FigureBundleOptions.id}).
  * @returns HTML text.
  * @throws {ReportError} INVALID_ARGUMENT for an unusable id.
- * @example figureHtml(balanceModelFigure(), "fig-balans")
+ * @example figureHtml(balanceModelFigure(), "fig-balans").startsWith('<div id="fig-balans"') // true
  */
 export function figureHtml(figure: PlotlyFigureLike, id: string): string {
   checkElementId("figureHtml", "id", id);

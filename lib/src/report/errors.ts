@@ -29,7 +29,9 @@ export type ReportErrorCode =
  * page. The message names the function, the argument (with its index) and what was expected.
  *
  * @example
- * try { formatP(1.2) } catch (e) { if (e instanceof ReportError) console.log(e.code) } // "OUT_OF_RANGE"
+ * let code = null;
+ * try { formatP(1.2) } catch (e) { if (e instanceof ReportError) code = e.code }
+ * code // "OUT_OF_RANGE"
  */
 export class ReportError extends Error {
   override readonly name = "ReportError";

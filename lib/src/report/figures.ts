@@ -189,8 +189,11 @@ const PRE_OFFSET = 0.17;
  *   does not contain its mean or an n that is not a positive integer; LENGTH_MISMATCH when
  *   `individuals.pre` and `individuals.post` differ in length.
  * @example
- * prePostFigure([{ construct: "werkplezier", label: "Werkplezier",
- *   pre: { mean: 4.0, lower: 3.8, upper: 4.2, n: 51 }, post: { mean: 4.5, lower: 4.3, upper: 4.7, n: 51 } }])
+ * const fig = prePostFigure([{ construct: "werkplezier", label: "Werkplezier",
+ *   pre: { mean: 4.0, lower: 3.8, upper: 4.2, n: 51 }, post: { mean: 4.5, lower: 4.3, upper: 4.7, n: 51 } }]);
+ * fig.data.length // 3 (the difference, pre, post)
+ * fig.data[1].x // [4]
+ * fig.data[2].x // [4.5]
  */
 export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptions = {}): PlotlyFigure {
   const fn = "prePostFigure";
@@ -394,7 +397,8 @@ function variantHtml(variant: string): string {
  *   contain its estimate.
  * @example
  * forestFigure([{ label: "Werkplezier", estimate: 0.62, lower: 0.32, upper: 0.92, published: 0.61 }],
- *   { variant: "d_av", thresholds: HATTIE_THRESHOLDS })
+ *   { variant: "d_av", thresholds: HATTIE_THRESHOLDS }).data.map((t) => t.x)
+ * // [[0.62], [0.61]] (recomputed estimate, published value)
  */
 export function forestFigure(rows: readonly ForestRow[], options: ForestOptions): PlotlyFigure {
   const fn = "forestFigure";
@@ -573,7 +577,8 @@ export interface ScatterOptions extends FigureOptions {
  *   INVALID_ARGUMENT when x has no variance (no line can be fitted).
  * @example
  * scatterFigure({ x: [3, 4, 5, 4], y: [3.5, 4, 5, 4.5], xLabel: "Autonomie", yLabel: "Werkplezier",
- *   r: 0.95, n: 4, seed: 1 })
+ *   r: 0.95, n: 4, seed: 1 }).data[1].name
+ * // "kleinste-kwadratenlijn: ŷ = 1,25 + 0,75·x" (slope Sxy/Sxx = 1.5/2, intercept 4.25 − 0.75·4)
  */
 export function scatterFigure(input: ScatterInput, options: ScatterOptions = {}): PlotlyFigure {
   const fn = "scatterFigure";
@@ -703,7 +708,7 @@ const QUESTION_TEACHERS = "Wat zou er vooral moeten gebeuren om leraren te behou
  * @param options N, decimal separator, title, height.
  * @returns A plotly figure.
  * @throws {ReportError} EMPTY_INPUT; OUT_OF_RANGE for a count that is not a non-negative integer.
- * @example table2Figure([{ label: "minder werkdruk", self: 4, teachers: 14 }], { n: 51 })
+ * @example table2Figure([{ label: "minder werkdruk", self: 4, teachers: 14 }], { n: 51 }).data.map((t) => t.x) // [[4], [14]]
  */
 export function table2Figure(rows: readonly Table2Row[], options: Table2Options = {}): PlotlyFigure {
   const fn = "table2Figure";
@@ -801,7 +806,8 @@ export interface LikertScale {
  *   than 2 or more than 7 points, or an item without answers.
  * @example
  * likertFigure([{ label: "Ik ervaar plezier in mijn werk", counts: [0, 1, 5, 20, 25] }],
- *   { labels: { "1": "helemaal niet", "5": "helemaal wel" } })
+ *   { labels: { "1": "helemaal niet", "5": "helemaal wel" } }).data.map((t) => t.x[0])
+ * // [-4.90, -1.96, 0, 4.90, 39.22, 49.02] (% of 51: half of 5 each side of 0, then 1, 0, 20, 25)
  */
 export function likertFigure(items: readonly LikertItem[], scale: LikertScale, options: FigureOptions = {}): PlotlyFigure {
   const fn = "likertFigure";
@@ -971,7 +977,7 @@ interface Box {
  *
  * @param options Title, subtitle, height (the decimal separator is not used).
  * @returns A plotly figure.
- * @example balanceModelFigure().layout.shapes?.length // boxes, beam, pans, fulcrum, ground
+ * @example balanceModelFigure().layout.shapes?.length // 12 (2 pans, beam, fulcrum and its shifted outline, ground, 6 boxes)
  */
 export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
   const left = { fill: "#DCEBF5", border: OKABE_ITO.blue };

@@ -323,6 +323,8 @@ function inlineScript(source: string): string {
  *   sections: [{ id: "model", title: "Fig. 1", figures: [{ figure: balanceModelFigure(), showsData: false }] }],
  *   colophon: [{ key: "Node", value: process.version }],
  * });
+ * html.startsWith("<!DOCTYPE html>") // true
+ * html.includes("<title>Reproduction report</title>") // true
  */
 export function renderReport(input: ReportInput): string {
   const fn = "renderReport";

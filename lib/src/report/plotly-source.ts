@@ -33,6 +33,7 @@ export interface PlotlySource {
  * @example
  * const plotly = readPlotlySource();
  * if (plotly === null) console.warn("plotly.js-basic-dist-min is not installed: figures will not be drawn");
+ * plotly === null || typeof plotly.text === "string" // true
  */
 export function readPlotlySource(): PlotlySource | null {
   const require = createRequire(import.meta.url);

@@ -89,6 +89,7 @@ function findChromium(explicit: string | undefined): string | null {
  * @example
  * const b = await browserAvailability();
  * if (!b.available) console.warn(`PNG export skipped: ${b.reason}`);
+ * b.available ? typeof b.chromiumPath : typeof b.reason // "string"
  */
 export async function browserAvailability(options: BrowserOptions = {}): Promise<BrowserAvailability> {
   const playwright = await loadPlaywright();
@@ -184,6 +185,7 @@ const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  *   two figures with one name; RENDER_FAILED when plotly.js cannot draw a figure;
  *   BROWSER_UNAVAILABLE when Chromium exists but does not start.
  * @example
+ * // illustrative: needs Chromium and writes PNG files to reports/figures
  * const { written, skipped } = await exportFigures(
  *   [{ name: "fig-1-balansmodel", figure: balanceModelFigure(), width: 1000, height: 640 }],
  *   "reports/figures", { plotlySource: readPlotlySource()?.text ?? null });
@@ -287,6 +289,7 @@ function isCounts(v: unknown): v is Counts {
  * @throws {ReportError} BROWSER_UNAVAILABLE when playwright-core or Chromium is missing or
  *   Chromium does not start; INVALID_ARGUMENT when the file does not exist.
  * @example
+ * // illustrative: needs Chromium and a rendered reports/report.html
  * const check = await checkReportInBrowser("reports/report.html");
  * if (check.figuresDrawn !== check.figuresExpected || check.consoleErrors.length > 0) process.exitCode = 1;
  */

@@ -1,12 +1,15 @@
 /**
- * Every exported function of the report module has a doc comment; the public ones (re-exported
- * by lib/src/report/index.ts) also have an @example.
+ * Doctest of lib/src/report: every @example of its doc comments runs and agrees with the result it
+ * states (conventions in test/helpers/doctest.ts). The first test (formerly
+ * test/report/docs.test.ts) checks that every exported function of the module has a doc comment
+ * and that the public ones (re-exported by lib/src/report/index.ts) have an @example.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as report from "../../lib/src/report/index.js";
+import { defineDoctests } from "../helpers/doctest.js";
 
 const dir = fileURLToPath(new URL("../../lib/src/report/", import.meta.url));
 
@@ -26,3 +29,5 @@ test("exported report functions have doc comments, public ones with an @example"
   }
   assert.deepEqual(problems, []);
 });
+
+defineDoctests("lib/src/report", { minExamples: 26 });
