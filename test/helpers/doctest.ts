@@ -11,7 +11,8 @@
  * Running. The code is compiled with `ts.transpileModule` and evaluated with `node:vm` in this
  * realm (so `instanceof Float64Array` and typed errors behave as in the library) inside an async
  * function (top-level `await` works). In scope are the exports of `lib/src/errors.ts`, of the
- * folder's `index.ts`, and of the example's own file (the file wins on a name clash), plus a
+ * modules a test file names in `defineDoctests(folder, { scope })`, of the folder's `index.ts`,
+ * and of the example's own file (later ones win on a name clash, the file last), plus a
  * `console` whose `log` output is captured and shown when the example fails. An example that
  * throws anything not announced by `// throws` fails.
  *
@@ -28,6 +29,7 @@
  *                          compared exactly.
  *   expr // true, null, undefined, NaN, Infinity, -Infinity, 405n (bigint, exact)
  *   expr // [1, 2.5, 4]    an array: same length, elements compared by these rules.
+ *   expr // [1, 2.5, …]    an array that starts with these elements (at least this many).
  *   expr // { n: 4, sd: 0.816…, … }   an object: the listed keys compared by these rules; without a
  *                          trailing `…`/`...` it must have exactly these own enumerable keys.
  *   expr // Float64Array [4, NaN, 5]   a typed array of that class, elements as for an array.
@@ -77,7 +79,7 @@ export interface DocExample {
 export type Expected =
   | { readonly kind: "number"; readonly lower: number; readonly upper: number; readonly lowerInclusive: boolean; readonly upperInclusive: boolean; readonly text: string }
   | { readonly kind: "exact"; readonly value: unknown; readonly text: string }
-  | { readonly kind: "array"; readonly items: readonly Expected[]; readonly typed: string | null; readonly text: string }
+  | { readonly kind: "array"; readonly items: readonly Expected[]; readonly typed: string | null; readonly prefix?: boolean; readonly text: string }
   | { readonly kind: "object"; readonly entries: ReadonlyArray<readonly [string, Expected]>; readonly partial: boolean; readonly text: string }
   | { readonly kind: "throws"; readonly code: string; readonly text: string };
 
@@ -198,10 +200,18 @@ class Parser {
       if (typed) this.pos += typed[0].length;
       this.pos++; // [
       const items: Expected[] = [];
+      let prefix = false;
       this.ws();
       if (this.s[this.pos] === "]") this.pos++;
       else
         for (;;) {
+          if (items.length > 0 && this.ellipsis()) {
+            prefix = true;
+            this.ws();
+            if (this.s[this.pos] !== "]") this.fail("expected ] after …");
+            this.pos++;
+            break;
+          }
           items.push(this.value());
           this.ws();
           const c = this.s[this.pos];
@@ -209,7 +219,7 @@ class Parser {
           if (c === "]") break;
           if (c !== ",") this.fail("expected , or ]");
         }
-      return done({ kind: "array", items, typed: typed ? (typed[1] as string) : null, text: this.s.slice(start, this.pos) });
+      return done({ kind: "array", items, typed: typed ? (typed[1] as string) : null, prefix, text: this.s.slice(start, this.pos) });
     }
     if (rest.startsWith("{")) {
       this.pos++;
@@ -305,8 +315,8 @@ export function compare(actual: unknown, expected: Expected, path = "value"): st
         if (typeof ctor !== "function" || !(actual instanceof (ctor as new () => object))) return `${path} is ${format("%o", actual)}, expected a ${expected.typed}`;
       } else if (!Array.isArray(actual)) return `${path} is ${format("%o", actual)}, expected an array`;
       const arr = actual as ArrayLike<unknown>;
-      if (arr.length !== expected.items.length) return `${path} has length ${arr.length}, expected ${expected.items.length} (${expected.text})`;
-      for (let i = 0; i < arr.length; i++) {
+      if (expected.prefix ? arr.length < expected.items.length : arr.length !== expected.items.length) return `${path} has length ${arr.length}, expected ${expected.items.length} (${expected.text})`;
+      for (let i = 0; i < expected.items.length; i++) {
         const e = compare(arr[i], expected.items[i] as Expected, `${path}[${i}]`);
         if (e) return e;
       }
@@ -389,10 +399,12 @@ async function importAll(absFile: string): Promise<Record<string, unknown>> {
 }
 
 /** The names in scope for an example of `file`: errors.ts, the folder's index.ts, the file. */
-export async function scopeFor(file: string): Promise<Record<string, unknown>> {
+export async function scopeFor(file: string, extra: readonly string[] = []): Promise<Record<string, unknown>> {
   const abs = join(repoRoot, file);
   const folderIndex = join(abs, "..", "index.ts");
-  const parts = [await importAll(join(repoRoot, "lib/src/errors.ts")), await importAll(folderIndex), await importAll(abs)];
+  const parts = [await importAll(join(repoRoot, "lib/src/errors.ts"))];
+  for (const e of extra) parts.push(await importAll(join(repoRoot, e)));
+  parts.push(await importAll(folderIndex), await importAll(abs));
   return Object.assign({}, ...parts.map((m) => ({ ...m }))) as Record<string, unknown>;
 }
 
@@ -407,9 +419,9 @@ export interface RunResult {
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 
 /** Runs one example and compares each stated result; throws if the example itself throws. */
-export async function runExample(ex: DocExample): Promise<RunResult> {
+export async function runExample(ex: DocExample, extraScope: readonly string[] = []): Promise<RunResult> {
   const { js, checks } = prepare(ex.code);
-  const scope = await scopeFor(ex.file);
+  const scope = await scopeFor(ex.file, extraScope);
   const names = Object.keys(scope).filter((n) => IDENT.test(n) && n !== "default" && !n.startsWith("__"));
   const output: string[] = [];
   const fakeConsole = { ...console, log: (...a: unknown[]) => void output.push(format(...a)), info: (...a: unknown[]) => void output.push(format(...a)) };
@@ -451,7 +463,7 @@ export function isIllustrative(ex: DocExample): boolean {
  * Declares one `node:test` test per `@example` of a folder, named `file:line symbol`, plus one
  * test that fails when the folder has no example at all (a doctest must not pass on nothing).
  */
-export function defineDoctests(folder: string, options: { readonly minExamples?: number } = {}): void {
+export function defineDoctests(folder: string, options: { readonly minExamples?: number; readonly scope?: readonly string[] } = {}): void {
   const examples = extractFolder(folder);
   const min = options.minExamples ?? 1;
   test(`${folder}: at least ${min} @example found`, () => {
@@ -465,7 +477,7 @@ export function defineDoctests(folder: string, options: { readonly minExamples?:
       continue;
     }
     test(`${ex.file}:${ex.line} ${ex.symbol}`, async () => {
-      const r = await runExample(ex);
+      const r = await runExample(ex, options.scope ?? []);
       assert.deepEqual(r.failures, [], `${r.failures.join("\n")}${r.output.length ? `\nconsole output:\n${r.output.join("\n")}` : ""}`);
     });
   }

@@ -445,7 +445,9 @@ const TABLE_FORMATS = new Set(["csv", "tsv", "xlsx", "xls", "ods"]);
  *   relative to its folder).
  * @returns the codebook.
  * @throws {DataError} INVALID_CODEBOOK with every problem found.
- * @example parseCodebook(JSON.parse(readFileSync("data/datapackage.json", "utf8")), "data/datapackage.json")
+ * @example
+ * // illustrative: reads a file with readFileSync (not in scope); loadCodebook() does this and is run below
+ * parseCodebook(JSON.parse(readFileSync("data/datapackage.json", "utf8")), "data/datapackage.json")
  */
 export function parseCodebook(json: unknown, packagePath: string): Codebook {
   const fn = "parseCodebook";
@@ -735,7 +737,9 @@ export function loadCodebook(dir?: string): Codebook {
  * @param name resource name, e.g. `respondents-2019-20`.
  * @returns the resource.
  * @throws {DataError} NOT_FOUND with a "did you mean" suggestion.
- * @example getResource(codebook, "codes").path // "codes.csv"
+ * @example
+ * const codebook = loadCodebook();
+ * getResource(codebook, "codes").path // "codes.csv"
  */
 export function getResource(codebook: Codebook, name: string): Resource {
   const r = codebook.resources.find((x) => x.name === name);
@@ -753,7 +757,9 @@ export function getResource(codebook: Codebook, name: string): Resource {
  * @param name construct name, e.g. `werkplezier`.
  * @returns the construct.
  * @throws {DataError} UNKNOWN_CONSTRUCT with a "did you mean" suggestion.
- * @example getConstruct(codebook, "werkdruk").minItems // 3
+ * @example
+ * const codebook = loadCodebook();
+ * getConstruct(codebook, "werkdruk").minItems // 3
  */
 export function getConstruct(codebook: Codebook, name: string): Construct {
   const c = codebook.constructs.find((x) => x.name === name);

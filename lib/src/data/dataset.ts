@@ -481,6 +481,7 @@ export function ownCodebookDir(dataTarget: string | undefined): string | undefin
  * @example
  * const result = validateData("data/raw");
  * if (!result.ok) console.log(formatProblems(result.errors));
+ * result.ok // true (the shipped data)
  */
 export function validateData(target: string, options: ValidateOptions = {}): ValidationResult {
   const fn = "validateData";
@@ -603,8 +604,8 @@ function combine(codebook: Codebook, kind: string, tables: ReadonlyMap<string, T
  * @example
  * const data = loadDataset();
  * data.respondents.rowCount                      // 51
- * data.respondents.numeric("werkplezier_1_post") // [5, 4, …]
- * data.files.map((f) => f.sha256)
+ * data.respondents.numeric("werkplezier_1_post") // [5, 5, 4, …]
+ * data.files.every((f) => /^[0-9a-f]{64}$/.test(f.sha256)) // true
  */
 export function loadDataset(options: LoadOptions = {}): Dataset {
   const fn = "loadDataset";

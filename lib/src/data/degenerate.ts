@@ -74,7 +74,13 @@ export const DEGENERATE_RULES: ReadonlySet<string> = new Set(["empty-round", "no
  * @param tables the checked tables of every resource.
  * @returns warnings with rules `empty-round`, `no-answers`, `constant-score` and `constant-change`.
  * @throws never.
- * @example degenerateWarnings(codebook, checked).map((p) => p.message)
+ * @example
+ * const codebook = loadCodebook();
+ * const checked = ["respondents-2019-20", "respondents-2020-21"].map((name) => {
+ *   const resource = getResource(codebook, name);
+ *   return checkTable(resource, readTableFile(`${codebook.dir}/${resource.path}`, []).table, undefined);
+ * });
+ * degenerateWarnings(codebook, checked).map((p) => p.message) // [] (the shipped data)
  */
 export function degenerateWarnings(codebook: Codebook, tables: readonly CheckedTable[]): Problem[] {
   const out: Problem[] = [];

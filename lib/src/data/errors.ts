@@ -52,9 +52,9 @@ export type DataErrorCode =
  * warnings); the message lists the errors.
  *
  * @example
- * try { await loadDataset() } catch (e) {
- *   if (e instanceof DataError && e.code === "INVALID_DATA") console.log(e.problems.length)
- * }
+ * let code = null;
+ * try { getConstruct(loadCodebook(), "geluk") } catch (e) { if (e instanceof DataError) code = e.code }
+ * code // "UNKNOWN_CONSTRUCT"
  */
 export class DataError extends Error {
   override readonly name = "DataError";
@@ -79,7 +79,9 @@ export class DataError extends Error {
  * @param problem the problem to format.
  * @returns e.g. `error: respondents-2019-20.csv, line 5 (row 4), column "werkplezier_1_pre": …`
  * @throws never.
- * @example formatProblem(p) // "error: a.csv, line 3 (row 2), column \"fte\": value \"x\" …"
+ * @example
+ * const p = problem("error", "a.csv", { line: 3, row: 2, column: "fte", value: "x" }, "type", "value \"x\" is not a number");
+ * formatProblem(p) // "error: a.csv, line 3 (row 2), column \"fte\": value \"x\" is not a number (rule: type)"
  */
 export function formatProblem(problem: Problem): string {
   return `${problem.severity}: ${problem.message}`;
@@ -92,7 +94,9 @@ export function formatProblem(problem: Problem): string {
  * @param max the most problems to list per severity (the rest are counted); default: all.
  * @returns the text, or an empty string when there are no problems.
  * @throws never.
- * @example formatProblems(result.errors.concat(result.warnings))
+ * @example
+ * formatProblems([problem("warning", "a.csv", { line: 2, row: 1 }, "r", "w"), problem("error", "a.csv", {}, "s", "e")])
+ * // "1 error:\n  - a.csv: e (rule: s)\n1 warning:\n  - a.csv, line 2 (row 1): w (rule: r)"
  */
 export function formatProblems(problems: readonly Problem[], max = Number.POSITIVE_INFINITY): string {
   const parts: string[] = [];
@@ -138,7 +142,8 @@ export function where(file: string, line: number | null, row: number | null, col
  * @param text what is wrong and what was expected.
  * @returns the problem.
  * @throws never.
- * @example problem("error", "a.csv", { line: 3, row: 2, column: "fte", value: "x" }, "type", "value \"x\" is not a number")
+ * @example problem("error", "a.csv", { line: 3, row: 2, column: "fte", value: "x" }, "type", "value \"x\" is not a number").message
+ * // "a.csv, line 3 (row 2), column \"fte\": value \"x\" is not a number (rule: type)"
  */
 export function problem(
   severity: Severity,
@@ -172,7 +177,7 @@ export function problem(
  * @param items the items to append.
  * @returns `target`.
  * @throws never.
- * @example appendAll(problems, read.problems)
+ * @example appendAll([1, 2], [3, 4]) // [1, 2, 3, 4]
  */
 export function appendAll<T>(target: T[], items: readonly T[]): T[] {
   for (let i = 0; i < items.length; i++) target.push(items[i] as T);

@@ -87,7 +87,7 @@ const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls", ".ods"]);
  * @param options delimiter, sheet, encoding.
  * @returns the table (or `null`) and the problems.
  * @throws never: an unreadable path is a problem too.
- * @example readTableFile("data/raw/respondents-2019-20.csv", ["respondent", "round"]).table?.header
+ * @example readTableFile("data/raw/respondents-2019-20.csv", ["respondent", "round"]).table?.header // ["respondent", "round", "experience_years", …]
  */
 export function readTableFile(file: string, knownNames: readonly string[], options: ReadOptions = {}): ReadResult {
   let bytes: Uint8Array;

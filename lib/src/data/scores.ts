@@ -100,6 +100,7 @@ function inRound(dataset: Dataset, round: string | undefined): boolean[] | null 
  * @throws {DataError} UNKNOWN_CONSTRUCT (with a suggestion); UNKNOWN_TIMEPOINT when the construct
  *   has no items at that time point; INVALID_ARGUMENT for an unknown round.
  * @example
+ * const data = loadDataset();
  * const s = constructScores(data, "werkplezier", "pre");
  * s.n        // 51
  * s.policy   // "The werkplezier score (pre) is the mean of its 3 items and needs all 3 answered (minItems = 3); n = 51, 0 excluded."
@@ -204,7 +205,7 @@ export interface PairedScores {
  * @param options `round` to limit to one round.
  * @returns the complete pairs, n, exclusions and the policy.
  * @throws {DataError} UNKNOWN_CONSTRUCT; UNKNOWN_TIMEPOINT when pre or post items are missing.
- * @example pairedConstructScores(data, "werkdruk").n // 51
+ * @example pairedConstructScores(loadDataset(), "werkdruk").n // 51
  */
 export function pairedConstructScores(dataset: Dataset, construct: string, options: ScoreOptions = {}): PairedScores {
   const pre = constructScores(dataset, construct, "pre", options);
@@ -267,7 +268,7 @@ export interface ItemMatrix {
  * @param options `round` to limit to one round.
  * @returns the item columns of the complete rows, n, exclusions and the policy.
  * @throws {DataError} UNKNOWN_CONSTRUCT; UNKNOWN_TIMEPOINT; INVALID_ARGUMENT for an unknown round.
- * @example itemMatrix(data, "self-efficacy", "post").columns.length // 4
+ * @example itemMatrix(loadDataset(), "self-efficacy", "post").columns.length // 4
  */
 export function itemMatrix(dataset: Dataset, construct: string, timepoint: Timepoint, options: ScoreOptions = {}): ItemMatrix {
   const scores = constructScores(dataset, construct, timepoint, options);

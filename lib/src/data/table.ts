@@ -34,10 +34,10 @@ export const ADOPT: unique symbol = Symbol("adopt");
  * A table of typed columns. Create tables with `loadDataset`; methods never change a table.
  *
  * @example
- * const { respondents } = await loadDataset();
+ * const { respondents } = loadDataset();
  * respondents.rowCount                     // 51
- * respondents.numeric("werkplezier_1_pre") // [4, 3, null, …]
- * respondents.text("sector")               // ["vo", "po", …]
+ * respondents.numeric("werkplezier_1_pre") // [5, 5, 3, 4, …]
+ * respondents.text("sector")               // ["vo", "vo", "vo", …]
  */
 export class Table {
   /** Name of the table: the resource kind (`respondents`) or resource name. */
@@ -56,7 +56,10 @@ export class Table {
    * @param columns values per field name.
    * @param origins the origin of each row.
    * @throws {DataError} INVALID_ARGUMENT when a column is missing or has the wrong length.
-   * @example new Table("t", [field], new Map([["x", [1, null]]]), origins)
+   * @example
+   * const { respondents } = loadDataset();
+   * const t = new Table("t", [respondents.field("fte")], new Map([["fte", [0.8, null]]]), respondents.origins.slice(0, 2));
+   * t.numeric("fte") // [0.8, null]
    */
   constructor(name: string, fields: readonly Field[], columns: ReadonlyMap<string, readonly (string | number | null)[]>, origins: readonly RowOrigin[], adopt?: typeof ADOPT) {
     // Columns are copied so that the caller cannot change the table afterwards; the loader hands
@@ -89,7 +92,9 @@ export class Table {
    * @param name field name.
    * @returns the field.
    * @throws {DataError} UNKNOWN_FIELD with a "did you mean" suggestion.
-   * @example respondents.field("fte").type // "number"
+   * @example
+   * const { respondents } = loadDataset();
+   * respondents.field("fte").type // "number"
    */
   field(name: string): Field {
     const f = this.fields.find((x) => x.name === name);
@@ -106,7 +111,9 @@ export class Table {
    * @param name field name.
    * @returns true when the field exists.
    * @throws never.
-   * @example respondents.has("fte") // true
+   * @example
+   * const { respondents } = loadDataset();
+   * respondents.has("fte") // true
    */
   has(name: string): boolean {
     return this.#columns.has(name);
@@ -118,7 +125,9 @@ export class Table {
    * @param name field name.
    * @returns the column.
    * @throws {DataError} UNKNOWN_FIELD; WRONG_TYPE for a string field.
-   * @example respondents.numeric("fte") // [0.8, 1, 0.6, …]
+   * @example
+   * const { respondents } = loadDataset();
+   * respondents.numeric("fte") // [0.8, 1, 0.5, 0.8, …]
    */
   numeric(name: string): readonly (number | null)[] {
     const f = this.field(name);
@@ -134,7 +143,9 @@ export class Table {
    * @param name field name.
    * @returns the column.
    * @throws {DataError} UNKNOWN_FIELD; WRONG_TYPE for a numeric field.
-   * @example respondents.text("sector") // ["vo", "po", …]
+   * @example
+   * const { respondents } = loadDataset();
+   * respondents.text("sector") // ["vo", "vo", "vo", …]
    */
   text(name: string): readonly (string | null)[] {
     const f = this.field(name);
@@ -150,7 +161,9 @@ export class Table {
    * @param name field name.
    * @returns the column (numbers or strings, `null` for missing).
    * @throws {DataError} UNKNOWN_FIELD.
-   * @example respondents.column("round")
+   * @example
+   * const { respondents } = loadDataset();
+   * respondents.column("round") // ["2019-20", "2019-20", …]
    */
   column(name: string): readonly (string | number | null)[] {
     this.field(name);
@@ -162,7 +175,9 @@ export class Table {
    *
    * @returns the rows.
    * @throws never.
-   * @example respondents.rows()[0] // { respondent: "R19-01", round: "2019-20", … }
+   * @example
+   * const { respondents } = loadDataset();
+   * respondents.rows()[0] // { respondent: "R19-01", round: "2019-20", … }
    */
   rows(): Row[] {
     const out: Row[] = [];
@@ -184,7 +199,9 @@ export class Table {
    * @param keep predicate on the row object and its index.
    * @returns the filtered table.
    * @throws never.
-   * @example respondents.filter((r) => r["round"] === "2020-21").rowCount // 20
+   * @example
+   * const { respondents } = loadDataset();
+   * respondents.filter((r) => r["round"] === "2020-21").rowCount // 20
    */
   filter(keep: (row: Row, index: number) => boolean): Table {
     const rows = this.rows();
@@ -208,7 +225,11 @@ export class Table {
    * @param fields the fields of the result (needed when `tables` is empty).
    * @returns the combined table.
    * @throws {DataError} INVALID_ARGUMENT when the tables' fields differ.
-   * @example Table.concat("respondents", [round1, round2], round1.fields)
+   * @example
+   * const { respondents } = loadDataset();
+   * const round1 = respondents.filter((r) => r["round"] === "2019-20");
+   * const round2 = respondents.filter((r) => r["round"] === "2020-21");
+   * Table.concat("respondents", [round1, round2], round1.fields).rowCount // 51 (31 + 20)
    */
   static concat(name: string, tables: readonly Table[], fields: readonly Field[]): Table {
     const names = fields.map((f) => f.name);

@@ -56,7 +56,9 @@ const LOOKS_DOT = /^[+-]?\d*\.\d+$/;
  * @param missingValues missing-value tokens to mention (pass [] to leave them out).
  * @returns e.g. `an integer from 1 to 5` or `one of "po", "vo" or "mbo"`.
  * @throws never.
- * @example expectedText(fteField, []) // "a number from 0.1 to 1.2"
+ * @example
+ * const fteField = loadDataset().respondents.field("fte");
+ * expectedText(fteField, []) // "a number from 0.1 to 1.2"
  */
 export function expectedText(field: Field, missingValues: readonly string[]): string {
   const c = field.constraints;
@@ -200,7 +202,10 @@ function detectDecimal(raw: RawTable, header: HeaderMap, schema: Schema, problem
  *   checked, so that the raw cells and the typed columns of a large file are not held at once.
  * @returns the typed columns and every problem found in the file.
  * @throws {DataError} INVALID_ARGUMENT for a resource without schema (never for data problems).
- * @example checkTable(getResource(codebook, "respondents-2019-20"), raw, undefined).problems
+ * @example
+ * const codebook = loadCodebook();
+ * const raw = readTableFile(`${codebook.dir}/raw/respondents-2019-20.csv`, []).table;
+ * checkTable(getResource(codebook, "respondents-2019-20"), raw, undefined).problems // [] (the shipped file)
  */
 export function checkTable(resource: Resource, raw: RawTable, decimalOption: "." | "," | undefined, progress?: (rowsDone: number) => void, progressEvery = 25_000, consume = false): CheckedTable {
   const schema = resource.schema;
@@ -417,7 +422,13 @@ function addCrossError(t: CheckedTable, k: number, column: string | null, value:
  * @param allResources every resource of the codebook (to report checks that could not be made).
  * @returns the problems found and the checks skipped because a file was not part of the run.
  * @throws never.
- * @example crossCheck([respondents1920, coding1920], codebook.resources)
+ * @example
+ * const codebook = loadCodebook();
+ * const [respondents1920, coding1920] = ["respondents-2019-20", "coding-2019-20"].map((name) => {
+ *   const resource = getResource(codebook, name);
+ *   return checkTable(resource, readTableFile(`${codebook.dir}/${resource.path}`, []).table, undefined);
+ * });
+ * crossCheck([respondents1920, coding1920], codebook.resources).problems // [] (the shipped files)
  */
 export function crossCheck(tables: readonly CheckedTable[], allResources: readonly Resource[]): { problems: Problem[]; skipped: SkippedCheck[] } {
   const problems: Problem[] = [];

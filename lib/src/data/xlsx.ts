@@ -42,7 +42,9 @@ export type WorkbookResult =
  * @param sheet the name of the sheet to read (default: the first).
  * @returns the rows, or the reason they could not be read (with the sheet names found).
  * @throws never.
- * @example readWorkbook(readFileSync("respondents.xlsx"), "Data")
+ * @example
+ * // illustrative: needs an .xlsx file on disk (no workbook ships with the repository)
+ * readWorkbook(readFileSync("respondents.xlsx"), "Data")
  */
 export function readWorkbook(bytes: Uint8Array, sheet?: string): WorkbookResult {
   let wb: XLSXTypes.WorkBook;

@@ -42,7 +42,8 @@ export interface PrivacyCheck {
  * @param options k-anonymity threshold (default 5) and generalisation bins.
  * @returns findings with file, line and row; the k-anonymity result; `ok`; summary sentences.
  * @throws {DataError} only for invalid bins or threshold (see `kAnonymity`).
- * @example checkPrivacy(loadDataset(), { bins: { experience_years: { width: 5 }, fte: { width: 0.2 } } }).summary
+ * @example checkPrivacy(loadDataset(), { bins: { experience_years: { width: 5 }, fte: { width: 0.2 } } }).summary[0]
+ * // "No e-mail addresses, phone numbers, postcodes or URLs in 7 free-text fields."
  */
 export function checkPrivacy(dataset: Dataset, options: KAnonymityOptions = {}): PrivacyCheck {
   const findings: LocatedFinding[] = [];

@@ -103,7 +103,8 @@ function describeBin(field: string, bin: Bin): string {
  * @throws {DataError} INVALID_ARGUMENT when no field is given, a field is not in the rows, a bin
  *   is invalid or binned values are not numbers; UNKNOWN_FIELD for an unknown field.
  * @example
- * kAnonymity(data.respondents, ["round", "sector", "experience_years"], { bins: { experience_years: { width: 5 } } }).k
+ * const data = loadDataset();
+ * kAnonymity(data.respondents, ["round", "sector", "experience_years"], { bins: { experience_years: { width: 5 } } }).k // 1
  */
 export function kAnonymity(
   table: { rows(): readonly PlainRow[] } | readonly PlainRow[],

@@ -38,7 +38,7 @@ function redactTable(table: Table): { table: Table; redacted: number } {
 /**
  * Replaces e-mail addresses, phone numbers, postcodes and URLs in every free-text field
  * (`freeText: true` in the codebook) by placeholders. Tables without findings are kept as they are.
- * @example redactDataset(loadDataset()).redacted // 0 for the shipped data
+ * @example redactDataset(loadDataset()).redacted // 0 (the shipped data)
  */
 export function redactDataset(ds: Dataset): RedactedDataset {
   let total = 0;
