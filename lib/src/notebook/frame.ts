@@ -40,7 +40,7 @@ let danfo: Danfo | undefined;
 
 /**
  * A danfojs DataFrame of plain row objects (e.g. `table.rows()` of the loader).
- * @example dataFrame(study.ds.respondents.rows()).head(5).print()
+ * @example dataFrame([{ respondent: "R19-01", round: "2019-20" }, { respondent: "R19-02", round: "2019-20" }]).shape // [2, 2]
  */
 export function dataFrame(rows: readonly object[]): DataFrame {
   danfo ??= createRequire(import.meta.url)("danfojs") as Danfo;
@@ -51,7 +51,7 @@ export function dataFrame(rows: readonly object[]): DataFrame {
  * A danfojs DataFrame of some columns of a loader table (default: all), built column by column.
  * On large data this is the frugal way: a frame of all 47 columns of 10⁶ respondents built from
  * row objects needs the rows, the frame and danfojs' copies at once (over 4 GB).
- * @example tableFrame(study.ds.respondents, ["respondent", "round", "sector"]).head(5).print()
+ * @example tableFrame({ fieldNames: ["fte"], column: () => [0.8, 1, 0.5] }).shape // [3, 1]
  */
 export function tableFrame(table: { readonly fieldNames: readonly string[]; column(name: string): readonly (string | number | null)[] }, columns: readonly string[] = table.fieldNames): DataFrame {
   danfo ??= createRequire(import.meta.url)("danfojs") as Danfo;
@@ -60,7 +60,7 @@ export function tableFrame(table: { readonly fieldNames: readonly string[]; colu
 
 /**
  * Shows a data frame (or its first `max` rows) as an HTML table with a plain-text fallback.
- * @example showFrame(dataFrame(rows).loc({ columns: ["respondent", "round"] }), 8)
+ * @example showFrame(dataFrame([{ respondent: "R19-01", round: "2019-20", fte: 0.8 }]).loc({ columns: ["respondent", "round"] }), 8) // undefined
  */
 export function showFrame(df: DataFrame, max = 20): void {
   const shown = df.shape[0] > max ? df.head(max) : df;

@@ -44,7 +44,9 @@ export class CheckError extends Error {
 /**
  * Asserts that a value computed by hand in a notebook equals the library's, within a relative
  * tolerance, and shows the comparison; throws (stopping the notebook) when they differ.
- * @example check("alpha of werkplezier (pre)", alphaByHand, result.alpha)
+ * @example
+ * check("alpha of werkplezier (pre)", 0.8123, 0.8123) // undefined (shows the comparison)
+ * check("alpha of werkplezier (pre)", 0.8123, 0.8124) // throws CheckError
  */
 export function check(label: string, byHand: number, library: number, tolerance = 1e-12): void {
   const scale = Math.max(Math.abs(library), 1e-300);
@@ -62,7 +64,9 @@ export function check(label: string, byHand: number, library: number, tolerance 
  * such a sum grows with n (Higham, 2002, *Accuracy and Stability of Numerical Algorithms*, §4.2:
  * |error| ≤ (n − 1)·u·Σ|xᵢ|, u = ε/2). So 1e-12 holds for the article's 51 respondents, not for
  * 10⁶ (seen: 3e-12 for an alpha by hand). Returns max(1e-12, 16·n·ε).
- * @example check("alpha", alphaByHand, lib.alpha, sumTolerance(n)) // 1e-12 for n = 51; 3.6e-9 for n = 10⁶
+ * @example
+ * sumTolerance(51)  // 1e-12 (16 · 51 · ε = 1.8e-13 is below the floor)
+ * sumTolerance(1e6) // 3.55e-9 (16 · 10⁶ · 2.22e-16)
  */
 export function sumTolerance(n: number): number {
   return Math.max(1e-12, 16 * n * Number.EPSILON);

@@ -205,6 +205,7 @@ async function waitAtMost(ms: number, ...promises: Promise<unknown>[]): Promise<
  * always end with {@link KernelClient.shutdown} (in a `finally`).
  *
  * @example
+ * // illustrative: starts a tslab kernel
  * const kernel = await KernelClient.start(tslabKernelSpec(), { cwd: "notebooks" });
  * try {
  *   const { reply } = await kernel.execute("console.log(1 + 1)", { onIopub: (m) => console.log(m.header.msg_type) });

@@ -33,8 +33,10 @@ export type KernelErrorCode =
  * Raised by the Jupyter client when the kernel process or the messaging protocol fails.
  *
  * @example
- * try { await startKernel(tslabKernelSpec(), { startupTimeoutMs: 10 }) }
- * catch (e) { if (e instanceof KernelError) console.log(e.code) } // "STARTUP_TIMEOUT"
+ * let code = null;
+ * try { await startKernel({ name: "none", displayName: "None", language: "none", argv: ["/no/such/kernel", "{connection_file}"] }) }
+ * catch (e) { if (e instanceof KernelError) code = e.code }
+ * code // "SPAWN_FAILED"
  */
 export class KernelError extends Error {
   override readonly name = "KernelError";
@@ -87,8 +89,10 @@ export interface KernelErrorDetails {
  * error, ready to print without a stack trace.
  *
  * @example
- * try { await executeNotebookFile("nb.ipynb", "out/nb.ipynb") }
- * catch (e) { if (e instanceof NotebookError && e.code === "CELL_FAILED") console.error(e.message) }
+ * let code = null;
+ * try { await executeNotebookFile("no/such/nb.ipynb", "out/nb.ipynb") }
+ * catch (e) { if (e instanceof NotebookError) code = e.code }
+ * code // "INVALID_NOTEBOOK" (the file cannot be read; a failing cell gives "CELL_FAILED")
  */
 export class NotebookError extends Error {
   override readonly name = "NotebookError";

@@ -203,6 +203,7 @@ export function formatCellFailure(notebook: string, cellIndex: number, source: s
  * @throws {KernelError} when the kernel cannot be started.
  *
  * @example
+ * // illustrative: starts a tslab kernel, reads and writes notebook files
  * const nb = await readNotebook("notebooks/01-data.ipynb");
  * const { notebook } = await executeNotebook(nb, { name: "01-data.ipynb", cwd: "notebooks" });
  * await writeFile("reports/01-data.ipynb", serializeNotebook(notebook));

@@ -211,8 +211,10 @@ class PageRenderer {
  * @returns the complete HTML document, ending with a newline.
  *
  * @example
- * const plotlyJs = await readFile(require.resolve("plotly.js-basic-dist-min"), "utf8");
- * await writeFile("reports/01-data.html", renderNotebookHtml(notebook, { plotlyJs }));
+ * const notebook = { nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: "markdown", id: "a", metadata: {}, source: "# Hi" }] };
+ * const html = renderNotebookHtml(notebook);
+ * html.startsWith("<!DOCTYPE html>") // true
+ * html.includes('<h1 id="hi">Hi</h1>') // true
  */
 export function renderNotebookHtml(nb: Notebook, options: RenderHtmlOptions = {}): string {
   const languageName = asObject(nb.metadata["language_info"])["name"];

@@ -7,6 +7,7 @@
  * that notebooks importing the library never load the native `zeromq` module.
  *
  * @example
+ * // illustrative: starts a tslab kernel, reads and writes notebook files
  * import { executeNotebookFile, tslabKernelSpec } from "@behoud/lib/runner";
  * await executeNotebookFile("notebooks/01-data.ipynb", "reports/notebooks/01-data.ipynb", {
  *   kernel: tslabKernelSpec(),

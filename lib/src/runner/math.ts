@@ -24,8 +24,9 @@ function unescapeHtml(text: string): string {
  * red with KaTeX's message as a tooltip (never an exception).
  *
  * @example
- * mathToMathML('<p><span class="math">$s_i^2$</span></p>')
- * // '<p><span class="katex"><math xmlns="http://www.w3.org/1998/Math/MathML">…</math></span></p>'
+ * const html = mathToMathML('<p><span class="math">$s_i^2$</span></p>');
+ * html.startsWith('<p><span class="katex"><math xmlns="http://www.w3.org/1998/Math/MathML">') // true
+ * html.includes("<msubsup><mi>s</mi><mi>i</mi><mn>2</mn></msubsup>") // true (MathML for s with sub- and superscript)
  */
 export function mathToMathML(html: string): string {
   return html.replace(MATH_ELEMENT, (_whole, element: string, escaped: string) => {

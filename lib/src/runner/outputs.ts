@@ -58,6 +58,7 @@ function asBundle(value: JsonValue | undefined): MimeBundle {
  * Collects the outputs of one code cell from its iopub messages.
  *
  * @example
+ * // illustrative: needs a running kernel and a notebook cell
  * const collector = new CellOutputCollector(new DisplayRegistry());
  * await kernel.execute(code, { onIopub: (m) => collector.handle(m) });
  * cell.outputs = collector.outputs;

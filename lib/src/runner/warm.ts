@@ -10,6 +10,7 @@
  * A host runs one kernel at a time; run hosts side by side for parallel notebooks.
  *
  * @example
+ * // illustrative: starts tslab kernels
  * const host = TslabHost.start({ cwd: "notebooks", warmModules: ["@behoud/lib"] });
  * try {
  *   for (const nb of notebooks) {
