@@ -26,28 +26,42 @@ export interface ConnectionInfo {
   readonly kernel_name: string;
 }
 
+/** Ports handed out by {@link findFreePorts} in this process, with when (ms). */
+const handedOut = new Map<number, number>();
+/** How long a port handed out is not handed out again: time enough for a kernel to bind it. */
+const REUSE_AFTER_MS = 120_000;
+
 /**
  * Finds `count` distinct free TCP ports on `host` by binding servers to port 0 and
- * closing them. All servers stay open until every port is known, so the ports differ.
+ * closing them. All servers stay open until every port is known, so the ports differ; and a
+ * port handed out in the last two minutes is not handed out again, so that kernels started
+ * side by side in this process never get the same port before the first has bound it.
  * (Another process may take a port between closing and the kernel's bind; Jupyter's own
  * client has the same window.)
  */
 export async function findFreePorts(count: number, host = "127.0.0.1"): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from({ length: count }, () =>
-      new Promise<import("node:net").Server>((resolve, reject) => {
-        const server = createServer();
-        server.once("error", reject);
-        server.listen({ port: 0, host, exclusive: true }, () => resolve(server));
-      }),
-    ),
-  );
-  const ports = servers.map((s) => {
-    const address = s.address();
-    if (address === null || typeof address === "string") throw new Error("unexpected server address");
-    return address.port;
-  });
-  await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+  const now = Date.now();
+  for (const [port, at] of handedOut) if (now - at > REUSE_AFTER_MS) handedOut.delete(port);
+  const servers: import("node:net").Server[] = [];
+  const ports: number[] = [];
+  try {
+    // Bounded: the operating system has far more free ports than are ever held back here.
+    for (let attempts = 0; ports.length < count && attempts < count + 1000; attempts++) {
+      const server = await new Promise<import("node:net").Server>((resolve, reject) => {
+        const s = createServer();
+        s.once("error", reject);
+        s.listen({ port: 0, host, exclusive: true }, () => resolve(s));
+      });
+      servers.push(server);
+      const address = server.address();
+      if (address === null || typeof address === "string") throw new Error("unexpected server address");
+      if (!handedOut.has(address.port)) ports.push(address.port);
+    }
+  } finally {
+    await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+  }
+  if (ports.length < count) throw new Error(`found ${ports.length} of ${count} free ports on ${host}`);
+  for (const port of ports) handedOut.set(port, now);
   return ports;
 }
 
