@@ -141,11 +141,11 @@ async function runWorker(request: AnalysisRequest): Promise<void> {
     const { ownCodebookDir } = await import("../data/dataset.js");
     const { renderReport } = await import("../report/html.js");
     const { privacySummary } = await import("../views/quality.js");
-    const { reportFigures, reportInput } = await import("./report-input.js");
+    const { PRIVACY_BINS, reportFigures, reportInput } = await import("./report-input.js");
     const { throttledDataProgress } = await import("../data/progress.js");
     const { notComputableStatistics } = await import("../analysis/results.js");
     const { DEGENERATE_RULES } = await import("../data/degenerate.js");
-    const { resultsJson } = await import("./results-json.js");
+    const { countStatuses, resultsJson } = await import("./results-json.js");
     const { dataDir, root } = request;
     // A data folder with its own datapackage.json brings its own codebook (see ownCodebookDir).
     const study = openStudy({
@@ -157,7 +157,9 @@ async function runWorker(request: AnalysisRequest): Promise<void> {
     });
     send({ type: "log", line: `data: ${study.ds.respondents.rowCount} respondents from ${study.ds.files.length} files${study.synthetic ? " (synthetic reconstruction)" : ""}` });
     send({ type: "validated" });
-    send({ type: "log", line: `privacy: ${privacySummary(study).text}` });
+    // Computed once, for the log and the report (k-anonymity over 10⁶ rows takes seconds).
+    const privacy = privacySummary(study, { bins: PRIVACY_BINS });
+    send({ type: "log", line: `privacy: ${privacy.text}` });
     // The same library calls the notebooks make.
     const step = (what: string): void => send({ type: "log", line: `analysis: ${what}` });
     step("tables, reliability, paired tests, correlations");
@@ -169,14 +171,12 @@ async function runWorker(request: AnalysisRequest): Promise<void> {
     const figures = reportFigures({ study, analyses });
     for (const w of study.ds.warnings) if (DEGENERATE_RULES.has(w.rule)) send({ type: "log", line: `warning: ${w.message}` });
     for (const x of notComputableStatistics(analyses, rb)) send({ type: "log", line: `not computable: ${x.text}` });
-    const statusCounts: Record<string, number> = {};
-    for (const r of results) statusCounts[r.status] = (statusCounts[r.status] ?? 0) + 1;
-    send({ type: "prepared", prepared: { figures, resultsJson: `${JSON.stringify(resultsJson(study, results), null, 2)}\n`, statusCounts, redacted: study.redacted } });
+    send({ type: "prepared", prepared: { figures, resultsJson: `${JSON.stringify(resultsJson(study, results), null, 2)}\n`, statusCounts: countStatuses(results), redacted: study.redacted } });
     port.on("message", (m: ToWorker) => {
       try {
         const r = m.request;
         const html = renderReport(
-          reportInput({ study, analyses, audit, results, robustness: rb, plotlySource: r.plotlySource, notebookLinks: r.notebookLinks, kernel: r.kernel, notices: r.notices }),
+          reportInput({ study, analyses, audit, results, robustness: rb, privacy, plotlySource: r.plotlySource, notebookLinks: r.notebookLinks, kernel: r.kernel, notices: r.notices }),
         );
         send({ type: "rendered", html });
       } catch (e) {

@@ -41,7 +41,12 @@ export interface ReportParts {
   readonly kernel: string;
   /** Sentences about what was skipped or redacted (PNG export, flagged text). */
   readonly notices: readonly string[];
+  /** The privacy summary, when already computed (with {@link PRIVACY_BINS}); on large data it takes seconds. */
+  readonly privacy?: ReturnType<typeof privacySummary>;
 }
+
+/** The generalisation of the quasi-identifiers under which the report states k-anonymity. */
+export const PRIVACY_BINS = { experience_years: { width: 5 }, fte: { width: 0.2 } } as const;
 
 function table(spec: TableSpec, showsData = true): ReportTable {
   return { id: spec.id, caption: spec.caption, columns: spec.columns, rows: spec.rows, showsData, ...(spec.note !== undefined ? { note: spec.note } : {}) };
@@ -148,7 +153,7 @@ export function reportInput(parts: ReportParts): ReportInput {
       tables: [table(auditTable(audit, { verdict: "inconsistent" }), false), table(auditTable(audit), false)],
     },
   ];
-  const privacy = privacySummary(study, { bins: { experience_years: { width: 5 }, fte: { width: 0.2 } } });
+  const privacy = parts.privacy ?? privacySummary(study, { bins: PRIVACY_BINS });
   const accounting = accountingTable(study);
   const quality = [
     p(`Files read through the codebook; every row is analysed or excluded with its reason.`),

@@ -6,10 +6,16 @@ import { relative, resolve } from "node:path";
 import type { ResultEntry } from "../analysis/results.js";
 import type { Study } from "../analysis/study.js";
 
+/** How many published values have each status. */
+export function countStatuses(results: readonly ResultEntry[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
+  return counts;
+}
+
 /** The content of results.json. */
 export function resultsJson(study: Study, results: readonly ResultEntry[]): object {
-  const statusCounts: Record<string, number> = {};
-  for (const r of results) statusCounts[r.status] = (statusCounts[r.status] ?? 0) + 1;
+  const statusCounts = countStatuses(results);
   const root = resolve(study.codebookDir, "..");
   return {
     article: "Koffeman, A., Van de Kuilen, H., & Snoek, M. (2023). Professionele ontwikkeling als strategie om leraren te behouden. Tijdschrift voor Lerarenopleiders, 44(4).",
