@@ -22,6 +22,21 @@ import {
 import { fixture, isAlive, ROOT, tempDir, waitGone } from "./helpers.js";
 
 const tmp = tempDir();
+
+/** Runs 300 one-line cells in a new tslab kernel in `cwd`; every printed line must arrive. */
+async function printsThreeHundredLines(cwd: string): Promise<void> {
+  const kernel = await KernelClient.start(tslabKernelSpec(ROOT), { cwd });
+  try {
+    let streams = 0;
+    for (let i = 0; i < 300; i++) {
+      await kernel.execute(`console.log(${i})`, { timeoutMs: 20_000, onIopub: (m) => (streams += m.header.msg_type === "stream" ? 1 : 0) });
+    }
+    assert.equal(streams, 300);
+  } finally {
+    await kernel.shutdown();
+  }
+}
+
 after(() => tmp.remove());
 
 function codeCell(nb: Notebook, id: string): CodeCell {
@@ -176,16 +191,7 @@ describe("tslab kernel", () => {
   it("survives more than 512 iopub messages in one kernel (zeromq send-queue shim)", async () => {
     // Without the shim, tslab loses a message once its iopub socket has sent ~512 of them
     // and the cell never finishes; 300 cells publish well over 1000.
-    const kernel = await KernelClient.start(tslabKernelSpec(ROOT), { cwd: tmp.path });
-    try {
-      let streams = 0;
-      for (let i = 0; i < 300; i++) {
-        await kernel.execute(`console.log(${i})`, { timeoutMs: 20_000, onIopub: (m) => (streams += m.header.msg_type === "stream" ? 1 : 0) });
-      }
-      assert.equal(streams, 300);
-    } finally {
-      await kernel.shutdown();
-    }
+    await printsThreeHundredLines(tmp.path);
   });
 
   it("survives more than 512 iopub messages when tslab hands the kernel to another tslab above its working folder", async () => {
@@ -200,16 +206,7 @@ describe("tslab kernel", () => {
     }
     const cwd = join(other, "notebooks");
     mkdirSync(cwd);
-    const kernel = await KernelClient.start(tslabKernelSpec(ROOT), { cwd });
-    try {
-      let streams = 0;
-      for (let i = 0; i < 300; i++) {
-        await kernel.execute(`console.log(${i})`, { timeoutMs: 20_000, onIopub: (m) => (streams += m.header.msg_type === "stream" ? 1 : 0) });
-      }
-      assert.equal(streams, 300);
-    } finally {
-      await kernel.shutdown();
-    }
+    await printsThreeHundredLines(cwd);
   });
 
   it("leaves no kernel process behind", () => {
