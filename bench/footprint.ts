@@ -218,7 +218,7 @@ export function measureFootprint(options: { readonly runNpmCi: boolean; readonly
     for (const set of reached) for (const loc of set) count.set(loc, (count.get(loc) ?? 0) + 1);
 
     const sourceFiles: string[] = [];
-    for (const dir of ["lib/src", "test", "bench", "notebooks", "tools"]) walkSources(join(ROOT, dir), sourceFiles);
+    for (const dir of ["lib/stats/src", "lib/audit/src", "lib/notebook-runner/src", "lib/compendium/src", "test", "bench", "notebooks", "tools"]) walkSources(join(ROOT, dir), sourceFiles);
     const sources = sourceFiles.map((path) => ({ path, text: readFileSync(path, "utf8") }));
     const scripts = rootPkg.scripts ?? {};
 

@@ -5,7 +5,7 @@
  * Prints one JSON line: { firstMs, warmMs, count, complete, frequencyTotals }.
  */
 import { parseArgs } from "node:util";
-import { checkClosure } from "../../lib/src/audit/closure.js";
+import { checkClosure } from "../../lib/audit/src/closure.js";
 
 const { values } = parseArgs({ options: { mean: { type: "string" }, sd: { type: "string" }, n: { type: "string" }, min: { type: "string", default: "1" }, max: { type: "string", default: "5" }, warm: { type: "string", default: "5" } } });
 if (values.mean === undefined || values.sd === undefined || values.n === undefined) throw new Error("usage: ours.ts --mean M --sd S --n N");

@@ -1,6 +1,6 @@
 /**
  * How fast `npm run reproduce` stops on Ctrl-C (issue 11: "respond to Ctrl-C within a second").
- * Starts the built CLI (`node lib/dist/pipeline/cli.js`, what `npm run reproduce` runs) again
+ * Starts the built CLI (`node lib/compendium/dist/pipeline/cli.js`, what `npm run reproduce` runs) again
  * and again, sends SIGINT or SIGTERM at a seeded random moment of the run, and measures the
  * time from the signal to the process's exit. Checks after each stop that the output folder
  * holds the previous outputs unchanged and no staging folder or lock.
@@ -19,7 +19,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
-import { createRng } from "../../lib/src/stats/random.js";
+import { createRng } from "../../lib/stats/src/random.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const { values: args } = parseArgs({
@@ -56,7 +56,7 @@ interface Trial {
 async function main(): Promise<void> {
   spawnSync(process.execPath, [join(ROOT, "lib", "build.mjs")], { stdio: "ignore" });
   const out = join(mkdtempSync(join(tmpdir(), "bench-stop-")), "reports");
-  const cli = join(ROOT, "lib", "dist", "pipeline", "cli.js");
+  const cli = join(ROOT, "lib", "compendium", "dist", "pipeline", "cli.js");
   const first = spawnSync(process.execPath, [cli, "--out", out, ...dataArgs], { cwd: ROOT, encoding: "utf8" });
   if (first.status !== 0) throw new Error(`the first run failed:\n${first.stderr}`);
   const before = snapshot(out);

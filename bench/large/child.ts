@@ -7,9 +7,9 @@
  * Usage: `node --import tsx bench/large/child.ts validate|analyse <folder>`; run by measure.ts.
  * @module bench/large/child
  */
-import { validateData } from "../../lib/src/data/index.js";
-import { analyse, auditArticle, buildResults, openStudy, robustness } from "../../lib/src/analysis/index.js";
-import { accountingTable, correlationFigures, correlationTable, forestFigureOf, likertFigureOf, prePostFigureOf, privacySummary, reliabilityTable, robustnessTable, sampleTable, table3Table } from "../../lib/src/views/index.js";
+import { validateData } from "../../lib/compendium/src/data/index.js";
+import { analyse, auditArticle, buildResults, openStudy, robustness } from "../../lib/compendium/src/analysis/index.js";
+import { accountingTable, correlationFigures, correlationTable, forestFigureOf, likertFigureOf, prePostFigureOf, privacySummary, reliabilityTable, robustnessTable, sampleTable, table3Table } from "../../lib/compendium/src/views/index.js";
 
 const [mode, dir] = process.argv.slice(2);
 if ((mode !== "validate" && mode !== "analyse") || dir === undefined) {

@@ -8,7 +8,7 @@
  */
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { surveyColumns, type ScaleConstruct, type SurveyColumns } from "../../lib/src/scale/index.js";
+import { surveyColumns, type ScaleConstruct, type SurveyColumns } from "../../lib/stats/src/columnar/index.js";
 
 /** Repository root. */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));

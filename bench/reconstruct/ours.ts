@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { reconstruct } from "../../lib/src/reconstruct/generate.js";
+import { reconstruct } from "../../lib/compendium/src/reconstruct/generate.js";
 import { ROOT } from "../lib/design.js";
 
 const dataDir = join(ROOT, "data");

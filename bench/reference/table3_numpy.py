@@ -1,6 +1,6 @@
 """The Table 3 pipeline in NumPy/SciPy: the reference of the "stats at scale" benchmark.
 
-Computes, on the same synthetic survey as lib/src/scale (read from the binary file that
+Computes, on the same synthetic survey as lib/stats/src/columnar (read from the binary file that
 bench/scale/generate.ts wrote), what columnarTable3 computes:
 
 - scores: mean of the answered items when at least minItems are answered (else missing);

@@ -56,7 +56,7 @@ export function benchReproduce(repeats: number, log: (line: string) => void): Re
   const notebooks = readdirSync(join(ROOT, "notebooks")).filter((f) => /^\d\d-.*\.ipynb$/.test(f)).sort();
   const prefix = mkdtempSync(join(tmpdir(), "bench-kernels-"));
   try {
-    const reg = spawnSync(process.execPath, [join("lib", "dist", "pipeline", "register-kernels.js"), "--prefix", prefix], { cwd: ROOT, encoding: "utf8" });
+    const reg = spawnSync(process.execPath, [join("lib", "compendium", "dist", "pipeline", "register-kernels.js"), "--prefix", prefix], { cwd: ROOT, encoding: "utf8" });
     if (reg.status !== 0) throw new Error(`registering the kernels failed:\n${reg.stderr}`);
     process.env["JUPYTER_PATH"] = join(prefix, "share", "jupyter");
     process.env["PYDEVD_DISABLE_FILE_VALIDATION"] = "1";

@@ -2,7 +2,7 @@
  * Flattens a columnarTable3 result into the `{ key: number }` map that the NumPy reference
  * writes, so that the two can be compared key by key.
  */
-import type { ColumnarTable3 } from "../../lib/src/scale/index.js";
+import type { ColumnarTable3 } from "../../lib/stats/src/columnar/index.js";
 
 /** Flat map of every compared statistic; keys as in bench/reference/table3_numpy.py. */
 export function flattenTable3(t: ColumnarTable3): Record<string, number> {

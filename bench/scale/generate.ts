@@ -3,7 +3,7 @@
  * Usage: node --import tsx bench/scale/generate.ts --n 1000000 --seed 20230401 --out /tmp/survey-1e6
  */
 import { parseArgs } from "node:util";
-import { syntheticSurvey } from "../../lib/src/scale/index.js";
+import { syntheticSurvey } from "../../lib/stats/src/columnar/index.js";
 import { articleConstructs, writeSurvey } from "../lib/design.js";
 
 const { values } = parseArgs({ options: { n: { type: "string" }, seed: { type: "string" }, missing: { type: "string", default: "0.02" }, out: { type: "string" } } });

@@ -11,7 +11,7 @@
  * Usage: node --import tsx bench/scale/ours.ts --data /tmp/survey-1e6 --repeats 5 [--keep-scores true]
  */
 import { parseArgs } from "node:util";
-import { columnarTable3 } from "../../lib/src/scale/index.js";
+import { columnarTable3 } from "../../lib/stats/src/columnar/index.js";
 import { readSurvey } from "../lib/design.js";
 import { flattenTable3 } from "./flatten.js";
 

@@ -12,7 +12,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { auditText, checkPairedEffectSize } from "../../lib/src/audit/index.js";
+import { auditText, checkPairedEffectSize } from "../../lib/audit/src/index.js";
 import { assertRelClose, rNumber } from "./reference.js";
 
 const excerpt = readFileSync(fileURLToPath(new URL("../fixtures/audit/article-excerpt.md", import.meta.url)), "utf8");

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
-import { main } from "../../lib/src/audit/cli.js";
+import { main } from "../../lib/audit/src/cli.js";
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/audit/${name}`, import.meta.url));
 
@@ -147,8 +147,8 @@ test("unreadable input: exit code 2 and a message naming the file (and line), no
   assert.equal((await run(["--help"])).code, 0);
 });
 
-test("runs as a script: node --import tsx lib/src/audit/cli.ts <file>", () => {
-  const cli = fileURLToPath(new URL("../../lib/src/audit/cli.ts", import.meta.url));
+test("runs as a script: node --import tsx lib/audit/src/bin.ts <file>", () => {
+  const cli = fileURLToPath(new URL("../../lib/audit/src/bin.ts", import.meta.url));
   const ok = spawnSync(process.execPath, ["--import", "tsx", cli, fixture("article-excerpt.md")], { encoding: "utf8" });
   assert.equal(ok.status, 0);
   assert.match(ok.stdout, /2 test results found/);

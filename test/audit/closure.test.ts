@@ -7,7 +7,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checkClosure } from "../../lib/src/audit/index.js";
+import { checkClosure } from "../../lib/audit/src/index.js";
 import { closureCases } from "./reference.js";
 
 test("unsum README: 2.7 / 1.9 / 100 on 1–5 has 2256 samples", () => {

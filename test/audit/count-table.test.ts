@@ -7,7 +7,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checkCountTable } from "../../lib/src/audit/index.js";
+import { checkCountTable } from "../../lib/audit/src/index.js";
 
 const table2 = {
   rowLabels: [

@@ -1,7 +1,7 @@
 /**
- * Doctest of lib/src/audit: every @example of its doc comments runs and agrees with the result it
+ * Doctest of lib/audit/src: every @example of its doc comments runs and agrees with the result it
  * states (conventions in test/helpers/doctest.ts).
  */
 import { defineDoctests } from "../helpers/doctest.js";
 
-defineDoctests("lib/src/audit", { minExamples: 20 });
+defineDoctests("lib/audit/src", { minExamples: 20 });

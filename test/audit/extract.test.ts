@@ -8,7 +8,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { auditText, extractTestResults, findDescriptives, parseSummaryTable } from "../../lib/src/audit/index.js";
+import { auditText, extractTestResults, findDescriptives, parseSummaryTable } from "../../lib/audit/src/index.js";
 
 const count = (txt: string): number => extractTestResults(txt).length;
 

@@ -6,7 +6,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checkGrim, checkGrimPercent } from "../../lib/src/audit/index.js";
+import { checkGrim, checkGrimPercent } from "../../lib/audit/src/index.js";
 
 const consistent = (v: string): boolean => v === "consistent";
 

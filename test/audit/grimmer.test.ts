@@ -6,7 +6,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checkGrim, checkGrimmer } from "../../lib/src/audit/index.js";
+import { checkGrim, checkGrimmer } from "../../lib/audit/src/index.js";
 
 const ok = (mean: string, sd: string, n: number, opts: Parameters<typeof checkGrimmer>[3] = {}): boolean =>
   checkGrimmer(mean, sd, n, opts).verdict === "consistent";

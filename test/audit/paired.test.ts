@@ -7,7 +7,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checkPairedEffectSize } from "../../lib/src/audit/index.js";
+import { checkPairedEffectSize } from "../../lib/audit/src/index.js";
 import { rNumber } from "./reference.js";
 
 const lakens = { preMean: "8.7", postMean: "7.7", preSd: "0.82", postSd: "0.95", n: 10, significance: "significant" as const };

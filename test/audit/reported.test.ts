@@ -6,9 +6,9 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { StatsError } from "../../lib/src/errors.js";
-import { intervalToNumbers, parseReported, roundFraction, roundingInterval } from "../../lib/src/audit/index.js";
-import { fractionToNumber } from "../../lib/src/audit/fraction.js";
+import { StatsError } from "../../lib/stats/src/errors.js";
+import { intervalToNumbers, parseReported, roundFraction, roundingInterval } from "../../lib/audit/src/index.js";
+import { fractionToNumber } from "../../lib/audit/src/fraction.js";
 
 test("parseReported keeps the printed precision (trailing zeros count)", () => {
   const a = parseReported("3.10");

@@ -5,7 +5,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checkSameQuantity } from "../../lib/src/audit/index.js";
+import { checkSameQuantity } from "../../lib/audit/src/index.js";
 
 test("article: 4,3 and 4,05 cannot be one number", () => {
   const r = checkSameQuantity("4,3", "4,05");

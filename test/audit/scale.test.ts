@@ -6,7 +6,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checkClosure, checkGrimmer, checkScaleBounds } from "../../lib/src/audit/index.js";
+import { checkClosure, checkGrimmer, checkScaleBounds } from "../../lib/audit/src/index.js";
 import { assertClose, rNumber } from "./reference.js";
 
 const two = (x: number): string => x.toFixed(2);

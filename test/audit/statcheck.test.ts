@@ -6,7 +6,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { auditText, checkPValue, mentionsOneTailed, recomputeP, type PValueOptions } from "../../lib/src/audit/index.js";
+import { auditText, checkPValue, mentionsOneTailed, recomputeP, type PValueOptions } from "../../lib/audit/src/index.js";
 import { assertRelClose, rBoolean, rNumber, rString } from "./reference.js";
 
 function one(txt: string, options: PValueOptions = {}) {

@@ -10,7 +10,7 @@
  *
  * Running. The code is compiled with `ts.transpileModule` and evaluated with `node:vm` in this
  * realm (so `instanceof Float64Array` and typed errors behave as in the library) inside an async
- * function (top-level `await` works). In scope are the exports of `lib/src/errors.ts`, of the
+ * function (top-level `await` works). In scope are the exports of `lib/stats/src/errors.ts`, of the
  * modules a test file names in `defineDoctests(folder, { scope })`, of the folder's `index.ts`,
  * and of the example's own file (later ones win on a name clash, the file last), plus a
  * `console` whose `log` output is captured and shown when the example fails. An example that
@@ -402,7 +402,7 @@ async function importAll(absFile: string): Promise<Record<string, unknown>> {
 export async function scopeFor(file: string, extra: readonly string[] = []): Promise<Record<string, unknown>> {
   const abs = join(repoRoot, file);
   const folderIndex = join(abs, "..", "index.ts");
-  const parts = [await importAll(join(repoRoot, "lib/src/errors.ts"))];
+  const parts = [await importAll(join(repoRoot, "lib/stats/src/errors.ts"))];
   for (const e of extra) parts.push(await importAll(join(repoRoot, e)));
   parts.push(await importAll(folderIndex), await importAll(abs));
   return Object.assign({}, ...parts.map((m) => ({ ...m }))) as Record<string, unknown>;

@@ -1,5 +1,5 @@
 /**
- * The cores that take summary statistics (lib/src/stats/cores.ts): R references for the moments
+ * The cores that take summary statistics (lib/stats/src/cores.ts): R references for the moments
  * of a small example, identity with the scalar functions that now call them (same moments in,
  * bit-identical result out), and typed errors for invalid summary statistics.
  * R references: psych::alpha on the covariance matrix; t.test(paired = TRUE) and
@@ -7,23 +7,8 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  alphaFromCovariance,
-  cohensDav,
-  cohensDrm,
-  cohensDz,
-  cronbachAlpha,
-  hedgesGav,
-  hedgesGrm,
-  hedgesGz,
-  pairedEffectFromMoments,
-  pairedFromMoments,
-  pairedTTest,
-  pairedTTestFromMoments,
-  StatsError,
-  type StatsErrorCode,
-} from "../../lib/src/index.js";
-import { hedgesCorrection } from "../../lib/src/stats/effect-size.js";
+import { alphaFromCovariance, cohensDav, cohensDrm, cohensDz, cronbachAlpha, hedgesGav, hedgesGrm, hedgesGz, pairedEffectFromMoments, pairedFromMoments, pairedTTest, pairedTTestFromMoments, StatsError, type StatsErrorCode } from "@behoud/stats";
+import { hedgesCorrection } from "../../lib/stats/src/effect-size.js";
 
 function near(actual: number | null | undefined, expected: number, tol: number, label: string): void {
   assert.ok(typeof actual === "number" && Math.abs(actual - expected) <= tol * Math.max(1, Math.abs(expected)), `${label}: ${actual} vs R ${expected}`);

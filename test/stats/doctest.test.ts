@@ -1,5 +1,5 @@
 /**
- * Doctest of lib/src/stats: every @example of its doc comments runs and agrees with the result it
+ * Doctest of lib/stats/src: every @example of its doc comments runs and agrees with the result it
  * states (conventions in test/helpers/doctest.ts). The tests at the end check the doctest itself:
  * that a wrong value, a wrong error code or an example that throws makes it fail. The first test
  * (formerly test/stats/docs.test.ts) checks that every exported function carries the documentation
@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { compare, defineDoctests, parseExpected, runExample, type DocExample } from "../helpers/doctest.js";
 
-const dir = fileURLToPath(new URL("../../lib/src/stats/", import.meta.url));
+const dir = fileURLToPath(new URL("../../lib/stats/src/", import.meta.url));
 
 test("exported statistics functions have a doc comment with an example and a validation note", () => {
   const missing: string[] = [];
@@ -34,9 +34,9 @@ test("exported statistics functions have a doc comment with an example and a val
   assert.deepEqual(missing, []);
 });
 
-defineDoctests("lib/src/stats", { minExamples: 20 });
+defineDoctests("lib/stats/src", { minExamples: 20 });
 
-const example = (code: string): DocExample => ({ file: "lib/src/stats/descriptives.ts", line: 1, symbol: "self-test", code, codeLine: 1 });
+const example = (code: string): DocExample => ({ file: "lib/stats/src/descriptives.ts", line: 1, symbol: "self-test", code, codeLine: 1 });
 
 test("doctest convention: a number compares within the interval of its printed digits", () => {
   assert.equal(compare(1.7320508, parseExpected("1.732")), null);

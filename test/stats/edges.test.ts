@@ -8,8 +8,8 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import * as lib from "../../lib/src/index.js";
-import { StatsError } from "../../lib/src/index.js";
+import * as lib from "@behoud/stats";
+import { StatsError } from "@behoud/stats";
 import { casesOf, close, column, errorCasesOf, num, str, TOL, type ReferenceCase } from "../helpers/reference.js";
 
 function caseById(fn: string, id: string): ReferenceCase {

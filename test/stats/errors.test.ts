@@ -6,8 +6,8 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import * as lib from "../../lib/src/index.js";
-import { StatsError, type StatsErrorCode } from "../../lib/src/index.js";
+import * as lib from "@behoud/stats";
+import { StatsError, type StatsErrorCode } from "@behoud/stats";
 import { column, errorCasesOf, num, reference, str, type Json } from "../helpers/reference.js";
 
 function throwsCode(run: () => unknown, code: StatsErrorCode, label: string, mentions?: RegExp): void {

@@ -1,7 +1,7 @@
 /** Seeded randomness: same seed, same numbers; the seed is recorded in every result that draws. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { bootstrap, createRng } from "../../lib/src/index.js";
+import { bootstrap, createRng } from "@behoud/stats";
 
 test("createRng: same seed gives the same stream; MT19937 reference output for seed 5489", () => {
   const a = createRng(42);

@@ -7,8 +7,8 @@
  */
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import * as lib from "../../lib/src/index.js";
-import type { Alternative } from "../../lib/src/index.js";
+import * as lib from "@behoud/stats";
+import type { Alternative } from "@behoud/stats";
 import { casesOf, close, column, deviations, num, str, TOL, type ReferenceCase, type Json } from "../helpers/reference.js";
 
 const CLOSED = TOL.closedForm;

@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+/**
+ * The `behoud-audit` command: `behoud-audit <file> [--json]` (see {@link main}).
+ * @module audit/bin
+ */
+import { main } from "./cli.js";
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,91 @@
+/**
+ * What the notebooks call to show their results: tables, figures, the published-vs-reproduced
+ * table, checks of a hand calculation against the library, the data banner and the colophon.
+ * Everything here renders views built in lib, so that the notebooks hold narrative and calls only.
+ * @module notebook/show
+ */
+import type { Study } from "../analysis/study.js";
+import { figureBundle } from "../report/bundle.js";
+import { tableBundle } from "../report/bundle.js";
+import { colophon } from "../views/colophon.js";
+import type { NamedFigure } from "../views/figures.js";
+import type { TableSpec } from "../views/tables.js";
+import { display, escapeMarkdown, markdown, markdownCode } from "@behoud/notebook-runner/display";
+
+/** Shows a table (HTML, markdown and plain text). */
+export function showTable(spec: TableSpec): void {
+  display(tableBundle(spec.columns, spec.rows, { caption: spec.caption, id: spec.id, ...(spec.note !== undefined ? { note: spec.note } : {}) }));
+}
+
+/** Shows a plotly figure (plotly JSON for VS Code / JupyterLab, HTML for exports, plain text). */
+export function showFigure(f: NamedFigure): void {
+  display(figureBundle(f.figure, { id: f.id }));
+}
+
+/**
+ * Shows markdown. The text is Markdown: text from data goes in through
+ * {@link escapeMarkdown} (or {@link markdownCode}), e.g.
+ * `showMarkdown(\`**${escapeMarkdown(label)}**\`)`.
+ */
+export function showMarkdown(text: string): void {
+  markdown(text);
+}
+
+/** Shows plain text (e.g. a sentence built from data): shown exactly as written, never read as Markdown or HTML. */
+export function showText(text: string): void {
+  markdown(escapeMarkdown(text), text);
+}
+
+/** Raised by {@link check} when a hand calculation and the library disagree. */
+export class CheckError extends Error {
+  override readonly name = "CheckError";
+}
+
+/**
+ * Asserts that a value computed by hand in a notebook equals the library's, within a relative
+ * tolerance, and shows the comparison; throws (stopping the notebook) when they differ.
+ * @example
+ * check("alpha of werkplezier (pre)", 0.8123, 0.8123) // undefined (shows the comparison)
+ * check("alpha of werkplezier (pre)", 0.8123, 0.8124) // throws CheckError
+ */
+export function check(label: string, byHand: number, library: number, tolerance = 1e-12): void {
+  const scale = Math.max(Math.abs(library), 1e-300);
+  const rel = Math.abs(byHand - library) / scale;
+  if (!(rel <= tolerance) && byHand !== library) {
+    throw new CheckError(`${label}: by hand ${byHand}, library ${library} (relative difference ${rel.toExponential(2)} > ${tolerance})`);
+  }
+  const text = `✓ ${label}: by hand ${byHand.toPrecision(12)} = library ${library.toPrecision(12)}`;
+  display({ "text/markdown": `✓ ${escapeMarkdown(label)}: by hand ${byHand.toPrecision(12)} = library ${library.toPrecision(12)}`, "text/plain": text });
+}
+
+/**
+ * The relative tolerance for comparing a value computed by hand with plain left-to-right sums
+ * over `n` terms with the library's (which accumulates more carefully): the rounding error of
+ * such a sum grows with n (Higham, 2002, *Accuracy and Stability of Numerical Algorithms*, §4.2:
+ * |error| ≤ (n − 1)·u·Σ|xᵢ|, u = ε/2). So 1e-12 holds for the article's 51 respondents, not for
+ * 10⁶ (seen: 3e-12 for an alpha by hand). Returns max(1e-12, 16·n·ε).
+ * @example
+ * sumTolerance(51)  // 1e-12 (16 · 51 · ε = 1.8e-13 is below the floor)
+ * sumTolerance(1e6) // 3.55e-9 (16 · 10⁶ · 2.22e-16)
+ */
+export function sumTolerance(n: number): number {
+  return Math.max(1e-12, 16 * n * Number.EPSILON);
+}
+
+/** The banner every notebook starts with: which data, and whether they are synthetic. */
+export function showDataBanner(study: Study): void {
+  const rows = study.ds.respondents.rowCount;
+  const text = study.synthetic
+    ? `> **Synthetic reconstruction.** These ${rows} respondents are not the original survey responses, which are not public: they were generated to be consistent with the aggregates the article publishes (see \`data/README.md\`). Real data in the same format run through the same notebooks unchanged.`
+    : `> Data: ${rows} respondents read from ${markdownCode(study.dataDir ?? study.codebookDir)}; the codebook does not mark them synthetic.`;
+  markdown(text);
+}
+
+/** The colophon: versions, commit and data hashes. */
+export function showColophon(study: Study): void {
+  const deno = (globalThis as { Deno?: { version?: { deno?: string } } }).Deno;
+  const lines = colophon(study, deno?.version?.deno !== undefined ? { kernel: `Deno ${deno.version.deno} (deno jupyter)` } : {});
+  // Keys and values hold paths and file names from the data folder: escaped, and `|` kept inside its cell.
+  const cell = (code: string): string => markdownCode(code).replace(/\|/g, "\\|");
+  markdown(["**Colophon**", "", "| | |", "|---|---|", ...lines.map((l) => `| ${escapeMarkdown(l.key)} | ${cell(l.value)} |`)].join("\n"));
+}

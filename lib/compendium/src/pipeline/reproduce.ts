@@ -1,0 +1,310 @@
+/**
+ * `npm run reproduce`: validate the data, execute every notebook in a fresh kernel, and write the
+ * executed notebooks (.ipynb and HTML), report.html, results.json and the figures as PNG.
+ * @module pipeline/reproduce
+ */
+import { existsSync, statSync } from "node:fs";
+import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { exportFigures, type ExportFiguresResult } from "../report/png.js";
+import { readPlotlySource } from "../report/plotly-source.js";
+import {
+  denoKernelSpec,
+  executeNotebook,
+  readNotebook,
+  renderNotebookHtml,
+  serializeNotebook,
+  tslabKernelSpec,
+  TslabHost,
+  type ExecutedNotebook,
+  type KernelSpec,
+  type Notebook,
+  type ProgressEvent,
+} from "@behoud/notebook-runner";
+import { startAnalysis } from "./analysis-worker.js";
+import { openOutput } from "./outputs.js";
+
+export { resultsJson } from "./results-json.js";
+
+/** Options of {@link reproduce}. */
+export interface ReproduceOptions {
+  /** Project folder (with notebooks/, data/, reports/). */
+  readonly root: string;
+  /** Folder of other data in the codebook's format; null for the shipped data. */
+  readonly dataDir: string | null;
+  /** Output folder (default `<root>/reports`). */
+  readonly outDir?: string;
+  /** Kernel: tslab (default) or deno. */
+  readonly kernel?: "tslab" | "deno";
+  /**
+   * Notebooks executed side by side. Default: 1 with warm tslab kernels on a machine with
+   * at most two cores (measured fastest there: the second core draws the PNG figures),
+   * else 2.
+   */
+  readonly jobs?: number;
+  /**
+   * tslab only: run the notebooks in warm kernels (default true): a host process per job
+   * that has tslab, TypeScript and the library loaded, started before the data are read,
+   * gives each notebook a fresh tslab kernel (see runner/warm). False: a new `tslab kernel`
+   * process per notebook, as Jupyter starts them.
+   */
+  readonly warmKernels?: boolean;
+  /** Skip the PNG export. */
+  readonly png?: boolean;
+  /** Publish free text flagged as personal data unredacted. */
+  readonly publishFlaggedText?: boolean;
+  /** Progress lines. */
+  readonly log?: (line: string) => void;
+  /** Time limit of one cell in milliseconds (default: the runner's, 600 s). */
+  readonly cellTimeoutMs?: number;
+  /** How often a cell that is still running is reported, in milliseconds (default 15 000). */
+  readonly heartbeatMs?: number;
+  /** Stops the run: kernels, Chromium and the analysis end, the previous outputs stay. */
+  readonly signal?: AbortSignal;
+}
+
+/** What {@link reproduce} wrote. */
+export interface ReproduceSummary {
+  readonly notebooks: readonly string[];
+  /** Notebooks executed side by side (the option, at most one per notebook). */
+  readonly jobs: number;
+  readonly files: readonly string[];
+  readonly statusCounts: Readonly<Record<string, number>>;
+  readonly notices: readonly string[];
+  readonly durationMs: number;
+}
+
+/** Replaces the source of the cell tagged `parameters` (papermill's convention). */
+export function injectParameters(nb: Notebook, values: { dataDir: string | null; publishFlaggedText: boolean }): Notebook {
+  if (values.dataDir === null && !values.publishFlaggedText) return nb;
+  const cells = nb.cells.map((cell) => {
+    const tags = (cell.metadata["tags"] as unknown[] | undefined) ?? [];
+    if (cell.cell_type !== "code" || !tags.includes("parameters")) return cell;
+    const source = [
+      "// Parameters injected by npm run reproduce.",
+      `const DATA_DIR: string | undefined = ${values.dataDir === null ? "undefined" : JSON.stringify(values.dataDir)};`,
+      `const PUBLISH_FLAGGED_TEXT = ${String(values.publishFlaggedText)};`,
+    ].join("\n");
+    return { ...cell, source };
+  });
+  return { ...nb, cells };
+}
+
+/** Raised when the run was interrupted (Ctrl-C, SIGTERM, or the caller's signal). */
+export class InterruptedError extends Error {
+  override readonly name = "Interrupted";
+}
+
+/** Raised for options that cannot work (a data folder that is a file, ...). */
+export class PipelineError extends Error {
+  override readonly name = "PipelineError";
+}
+
+/** How often a cell that is still running is reported, by default. */
+const HEARTBEAT_MS = 15_000;
+
+/** Rejects with the abort reason as soon as `signal` aborts. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+function checkDataDir(dataDir: string): void {
+  let info;
+  try {
+    info = statSync(dataDir);
+  } catch {
+    throw new PipelineError(`--data ${dataDir}: no such folder`);
+  }
+  if (!info.isDirectory()) {
+    throw new PipelineError(`--data ${dataDir} is a file; give the folder that holds the data files (one respondent file per round, the coding and focus-group files, optionally a datapackage.json)`);
+  }
+}
+
+/**
+ * Runs the whole pipeline. Writes only into a staging folder inside the output folder and
+ * moves the outputs into place at the end (see pipeline/outputs): a failure or an interruption
+ * leaves the previous outputs whole. Stops at the first failing cell with an error naming
+ * notebook, cell and error.
+ * @throws {OutputError} when the output folder cannot be used (sources, a file, foreign
+ *   files, another run); {@link InterruptedError} when `signal` aborts; {@link PipelineError}
+ *   for unusable options; `NotebookError`, `KernelError`, `DataError` as raised by the steps.
+ */
+export async function reproduce(options: ReproduceOptions): Promise<ReproduceSummary> {
+  const t0 = performance.now();
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const root = resolve(options.root);
+  const defaultOut = join(root, "reports");
+  const out = resolve(options.outDir ?? defaultOut);
+  const dataDir = options.dataDir === null ? null : resolve(options.dataDir);
+  if (dataDir !== null) checkDataDir(dataDir);
+  const publishFlaggedText = options.publishFlaggedText ?? false;
+  const kernelName = options.kernel ?? "tslab";
+  const nbDir = join(root, "notebooks");
+  if (!existsSync(nbDir)) throw new PipelineError(`${root} has no notebooks/ folder; run npm run reproduce in the project folder`);
+  const names = (await readdir(nbDir)).filter((f) => /^\d\d-.*\.ipynb$/.test(f)).sort();
+  if (names.length === 0) throw new PipelineError(`${nbDir} holds no numbered notebooks (NN-name.ipynb)`);
+  const warm = kernelName === "tslab" && options.warmKernels !== false;
+  // More jobs than notebooks would start hosts that never get work.
+  const jobs = Math.min(names.length, Math.max(1, options.jobs ?? (warm && availableParallelism() <= 2 ? 1 : 2)));
+  const interrupted = (): InterruptedError => new InterruptedError("interrupted; the previous outputs were left as they were");
+  const outerAborted = (): boolean => options.signal?.aborted === true;
+  if (outerAborted()) throw interrupted();
+
+  const tx = await openOutput({ out, root, isDefault: out === defaultOut, protect: dataDir === null ? [] : [dataDir], notebooks: names });
+  // Whatever ends the process (an exit, an uncaught error), the staging folder and the lock go.
+  const onExit = (): void => tx.abandonSync();
+  process.on("exit", onExit);
+  const controller = new AbortController();
+  const onOuterAbort = (): void => controller.abort(interrupted());
+  options.signal?.addEventListener("abort", onOuterAbort, { once: true });
+  // Warm tslab hosts and the analysis thread start first, so that the hosts load while the
+  // data are read and analysed. The library loads danfojs on first use (notebook/frame.ts);
+  // the host loads it ahead.
+  const hosts = warm ? Array.from({ length: jobs }, () => TslabHost.start({ projectDir: root, cwd: nbDir, warmModules: ["@behoud/compendium", "danfojs"] })) : [];
+  const analysis = startAnalysis({ root, dataDir, publishFlaggedText }, log);
+  try {
+    let summary: Awaited<ReturnType<typeof run>>;
+    try {
+      summary = await run(tx.staging, controller.signal);
+    } catch (e) {
+      if (outerAborted()) throw interrupted();
+      throw e;
+    }
+    // A failed commit is reported as what it is; its journal lets the next run complete it.
+    const files = await tx.commit();
+    return { ...summary, files, durationMs: performance.now() - t0 };
+  } catch (e) {
+    await tx.abandon();
+    throw e;
+  } finally {
+    process.off("exit", onExit);
+    options.signal?.removeEventListener("abort", onOuterAbort);
+    if (!controller.signal.aborted) controller.abort(interrupted());
+    await analysis.terminate();
+    await Promise.all(hosts.map((h) => h.close()));
+  }
+
+  async function run(staging: string, signal: AbortSignal): Promise<Omit<ReproduceSummary, "files" | "durationMs">> {
+    const notices: string[] = [];
+    // 1. Data: loaded and validated through the codebook (in the analysis thread) before any
+    // notebook runs; the analyses go on in that thread while the notebooks execute.
+    await abortable(analysis.validated, signal);
+    const plotly = readPlotlySource();
+    // 2. The PNG export draws in Chromium, as soon as the analyses have given the figures,
+    // while the kernels execute the notebooks.
+    let exporting = false;
+    const exportPng = async (): Promise<ExportFiguresResult | null> => {
+      const { figures } = await analysis.prepared;
+      if (options.png === false || signal.aborted) return null;
+      exporting = true;
+      const exports = figures.map((f) => ({ name: f.id, figure: f.figure, width: 960, height: 600 }));
+      return exportFigures(exports, join(staging, "figures"), { plotlySource: plotly?.text ?? null, signal });
+    };
+    const pngTask: Promise<ExportFiguresResult | { error: unknown } | null> = exportPng().catch((error: unknown) => ({ error }));
+
+    // 3. Notebooks, in a fresh kernel each, `jobs` side by side, reported in order.
+    const spec: KernelSpec = kernelName === "deno" ? denoKernelSpec(root) : tslabKernelSpec(root);
+    await mkdir(join(staging, "notebooks"), { recursive: true });
+    const executed = new Map<string, Notebook>();
+    let next = 0;
+    let failure: unknown = null;
+    const cellTimeoutMs = options.cellTimeoutMs;
+    const execute = async (name: string, input: Notebook, host: TslabHost | undefined): Promise<ExecutedNotebook> => {
+      let heartbeat: NodeJS.Timeout | undefined;
+      const onProgress = (e: ProgressEvent): void => {
+        if (e.type === "cell-start") {
+          const started = performance.now();
+          const limit = cellTimeoutMs === undefined ? "" : ` of at most ${Math.round(cellTimeoutMs / 1000)} s`;
+          heartbeat = setInterval(
+            () => log(`  ${name} cell ${e.cellIndex + 1} (code cell ${e.codeCell}/${e.codeCells}) still running after ${Math.round((performance.now() - started) / 1000)} s${limit}: ${e.firstLine}`),
+            options.heartbeatMs ?? HEARTBEAT_MS,
+          );
+          heartbeat.unref();
+        } else if (e.type === "cell-done") {
+          clearInterval(heartbeat);
+          log(`  ${name} cell ${e.cellIndex + 1} (code cell ${e.codeCell}/${e.codeCells}) ${e.status} (${Math.round(e.durationMs)} ms): ${e.firstLine}`);
+        } else if (e.type === "kernel-ready" && host === undefined) log(`  ${name}: ${kernelName} kernel ready in ${Math.round(e.startupMs)} ms`);
+      };
+      const common = { name: `notebooks/${name}`, cwd: nbDir, projectDir: root, onProgress, signal, ...(cellTimeoutMs === undefined ? {} : { cellTimeoutMs }) };
+      try {
+        if (host === undefined) return await executeNotebook(input, { ...common, kernel: spec });
+        const kernel = await host.startKernel();
+        log(`  ${name}: warm tslab kernel ready in ${Math.round(kernel.startupMs)} ms (host ${kernel.pid})`);
+        try {
+          return await executeNotebook(input, { ...common, kernel });
+        } finally {
+          await kernel.shutdown();
+        }
+      } finally {
+        clearInterval(heartbeat);
+      }
+    };
+    const worker = async (host: TslabHost | undefined): Promise<void> => {
+      while (failure === null && !signal.aborted && next < names.length) {
+        const name = names[next++] as string;
+        const input = injectParameters(await readNotebook(join(nbDir, name)), { dataDir, publishFlaggedText });
+        try {
+          const result = await execute(name, input, host);
+          executed.set(name, result.notebook);
+          log(`${name}: done in ${Math.round(result.durationMs)} ms`);
+        } catch (e) {
+          if (failure === null) failure = e;
+          controller.abort(e);
+        }
+      }
+    };
+    await abortable(Promise.all(Array.from({ length: jobs }, (_, i) => worker(hosts[i]))), signal);
+    if (failure !== null) {
+      if (exporting) await pngTask; // let Chromium close (the signal has aborted it) before reporting the failure
+      throw failure;
+    }
+    const links: Record<string, string> = {};
+    for (const name of names) {
+      const nb = executed.get(name) as Notebook;
+      const stem = basename(name, ".ipynb");
+      await writeFile(join(staging, "notebooks", name), serializeNotebook(nb));
+      await writeFile(join(staging, "notebooks", `${stem}.html`), renderNotebookHtml(nb, plotly === null ? {} : { plotlyJs: plotly.text }));
+      links[stem] = `notebooks/${stem}.html`;
+    }
+
+    // 4. Results and the report; the analyses and the PNG export have run beside the notebooks.
+    const prepared = await abortable(analysis.prepared, signal);
+    if (prepared.redacted > 0) notices.push(`Personal data were found in ${prepared.redacted} free-text values and replaced by placeholders; pass --publish-flagged-text to publish them as they are.`);
+    await writeFile(join(staging, "results.json"), prepared.resultsJson);
+    const png = await abortable(pngTask, signal);
+    if (png !== null) {
+      if ("error" in png) throw png.error;
+      if (png.skipped !== null) {
+        notices.push(`Figures were not exported as PNG: ${png.skipped}.`);
+        log(`png: skipped (${png.skipped})`);
+      } else log(`png: ${png.written.length} figures`);
+    }
+    const html = await abortable(
+      analysis.render({ notebookLinks: links, kernel: kernelName === "deno" ? "deno jupyter" : "tslab", notices, plotlySource: plotly?.text ?? null }),
+      signal,
+    );
+    await writeFile(join(staging, "report.html"), html);
+    return { notebooks: names, jobs, statusCounts: prepared.statusCounts, notices };
+  }
+}
+
+/** Message for a failure of the pipeline (the errors of the runner and the loader say where). */
+export function describeFailure(e: unknown): string {
+  if (e instanceof Error) return `${e.name}: ${e.message}`;
+  return String(e);
+}

@@ -1,0 +1,73 @@
+/**
+ * The colophon of the notebooks and the report: versions, commit and data hashes.
+ * @module views/colophon
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type { Study } from "../analysis/study.js";
+
+/** One line of the colophon. */
+export interface ColophonEntry {
+  readonly key: string;
+  readonly value: string;
+}
+
+function packageVersion(name: string): string {
+  const require = createRequire(import.meta.url);
+  try {
+    return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), "utf8")) as { version?: string }).version ?? "unknown";
+  } catch {
+    // Packages with an `exports` map may not expose package.json: walk up from the entry point.
+    try {
+      let dir = dirname(require.resolve(name));
+      for (let i = 0; i < 8; i++) {
+        const file = join(dir, "package.json");
+        if (existsSync(file)) {
+          const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+          if (pkg.name === name) return pkg.version ?? "unknown";
+        }
+        dir = dirname(dir);
+      }
+    } catch {
+      // fall through
+    }
+    return "not installed";
+  }
+}
+
+/** The git commit of the working tree, with a note when files are modified; "unknown" without git. */
+export function gitCommit(cwd: string): string {
+  try {
+    const head = execFileSync("git", ["rev-parse", "HEAD"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return dirty === "" ? head : `${head} (with uncommitted changes)`;
+  } catch {
+    return "unknown (not a git checkout)";
+  }
+}
+
+/**
+ * Versions of the runtime and the packages that computed the results, the commit, the kernel, and
+ * the SHA-256 of every data file read. No dates, so that two runs give the same colophon.
+ * @example colophon(openStudy(), { kernel: "tslab 1.0.22" })
+ */
+export function colophon(study: Study, options: { kernel?: string } = {}): ColophonEntry[] {
+  const root = dirname(study.codebookDir);
+  const deno = (globalThis as { Deno?: { version?: { deno?: string } } }).Deno;
+  const runtime = deno?.version?.deno !== undefined ? `Deno ${deno.version.deno}` : `Node.js ${process.version}`;
+  const entries: ColophonEntry[] = [
+    { key: "data", value: study.synthetic ? "synthetic reconstruction consistent with the published aggregates (not the original responses)" : "as supplied (the codebook does not mark them synthetic)" },
+    { key: "runtime", value: runtime },
+    { key: "kernel", value: options.kernel ?? `tslab ${packageVersion("tslab")}` },
+    { key: "commit", value: existsSync(join(root, ".git")) ? gitCommit(root) : "unknown (not a git checkout)" },
+  ];
+  for (const p of ["@behoud/compendium", "@behoud/stats", "@behoud/audit", "simple-statistics", "danfojs", "plotly.js-basic-dist-min", "papaparse", "@e965/xlsx", "@stdlib/stats-base-dists-t-cdf"]) {
+    entries.push({ key: p, value: packageVersion(p) });
+  }
+  for (const f of study.ds.files) {
+    entries.push({ key: `sha256 ${f.path.startsWith(root) ? f.path.slice(root.length + 1) : f.path}`, value: f.sha256 });
+  }
+  return entries;
+}

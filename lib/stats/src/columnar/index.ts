@@ -1,0 +1,27 @@
+/**
+ * Statistics at scale: the Table 3 pipeline on a survey stored column by column (one
+ * Float64Array per item, NaN = missing), with the same results as the scalar functions of
+ * lib/stats/src and a few passes over the data.
+ * @module scale
+ */
+export {
+  surveyColumns,
+  columnFromValues,
+  valuesFromColumn,
+  SCALE_TIMEPOINTS,
+  type SurveyColumns,
+  type ScaleConstruct,
+  type ScaleTimepoint,
+} from "./columns.js";
+export { columnarScores, type ColumnarScore } from "./scores.js";
+export { columnarAlpha, type ColumnarAlphaOptions } from "./alpha.js";
+export { columnarPaired, type ColumnarPaired, type ColumnarPairedOptions, type ColumnarEffects } from "./paired.js";
+export { columnarCorrelations, type ColumnarCorrelationMatrix } from "./correlations.js";
+export {
+  columnarTable3,
+  type ColumnarTable3,
+  type ColumnarTable3Options,
+  type ColumnarReliability,
+  type ColumnarTimepointCorrelations,
+} from "./table3.js";
+export { syntheticSurvey, type SyntheticSurvey, type SyntheticSurveyOptions } from "./synthetic.js";

@@ -1,0 +1,403 @@
+/** Figure specifications: structure, determinism, Dutch labels, thresholds, the balance model. */
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import {
+  FIGURE_COLOURS,
+  HATTIE_THRESHOLDS,
+  OKABE_ITO,
+  ReportError,
+  balanceModelFigure,
+  figureTitle,
+  forestFigure,
+  likertColours,
+  likertFigure,
+  prePostFigure,
+  scatterFigure,
+  table2Figure,
+  textColourOn,
+  type PlotlyBarTrace,
+  type PlotlyFigure,
+  type PlotlyScatterTrace,
+  type PlotlyTrace,
+} from "../../../lib/compendium/src/report/index.js";
+import { FOREST_ROWS, LIKERT_ITEMS, LIKERT_SCALE, PRE_POST_ROWS, SCATTER_X, SCATTER_Y, TABLE2_ROWS, allFigures } from "./fixtures.js";
+
+function throwsCode(fn: () => unknown, code: string): void {
+  assert.throws(fn, (e: unknown) => e instanceof ReportError && e.code === code, `expected ReportError ${code}`);
+}
+
+function scatterTrace(t: PlotlyTrace | undefined): PlotlyScatterTrace {
+  assert.ok(t !== undefined && t.type === "scatter", "expected a scatter trace");
+  return t;
+}
+
+function barTrace(t: PlotlyTrace | undefined): PlotlyBarTrace {
+  assert.ok(t !== undefined && t.type === "bar", "expected a bar trace");
+  return t;
+}
+
+/** All visible text of a figure, for label checks. */
+function allText(fig: PlotlyFigure): string {
+  return JSON.stringify(fig);
+}
+
+describe("every figure", () => {
+  it("has a title, traces, a responsive config and no plotly default logo", () => {
+    for (const [name, fig] of Object.entries(allFigures())) {
+      assert.ok(fig.layout.title.text.length > 0, `${name}: title`);
+      assert.ok(fig.data.length > 0, `${name}: traces`);
+      assert.equal(fig.config?.responsive, true, `${name}: responsive`);
+      assert.equal(fig.config?.displaylogo, false, `${name}: logo`);
+      assert.ok((fig.layout.height ?? 0) >= 200, `${name}: height`);
+    }
+  });
+
+  it("is deterministic: equal input gives identical JSON", () => {
+    assert.equal(JSON.stringify(allFigures()), JSON.stringify(allFigures()));
+  });
+
+  it("uses the decimal comma by default and the point on request", () => {
+    const comma = prePostFigure(PRE_POST_ROWS);
+    const point = prePostFigure(PRE_POST_ROWS, { decimalSeparator: "." });
+    assert.equal(comma.layout.separators, ",.");
+    assert.equal(point.layout.separators, ".,");
+    assert.match(allText(comma), /M = 4,02/);
+    assert.match(allText(point), /M = 4\.02/);
+  });
+
+  it("escapes caller text in plotly text attributes", () => {
+    const fig = table2Figure([{ label: "<img src=x onerror=alert(1)>", self: 1, teachers: 2 }], { title: "a <b> & c" });
+    const text = allText(fig);
+    assert.ok(!text.includes("<img"));
+    assert.ok(text.includes("&lt;img src=x onerror=alert(1)&gt;"));
+    assert.equal(fig.layout.title.text, "a &lt;b&gt; &amp; c");
+    assert.equal(figureTitle(fig), "a <b> & c");
+  });
+
+  it("draws only with Okabe–Ito colours (and greys) for data", () => {
+    const allowed = new Set<string>([...Object.values(OKABE_ITO), ...likertColours(7), ...likertColours(5), ...likertColours(4), FIGURE_COLOURS.neutral]);
+    for (const [name, fig] of Object.entries(allFigures())) {
+      if (name === "balance") continue;
+      for (const t of fig.data) {
+        const colour = t.marker?.color;
+        if (typeof colour === "string" && colour !== "#FFFFFF") assert.ok(allowed.has(colour), `${name}: ${colour}`);
+      }
+    }
+  });
+});
+
+describe("prePostFigure", () => {
+  const fig = prePostFigure(PRE_POST_ROWS);
+
+  it("shows pre and post means with asymmetric 95% CIs", () => {
+    const pre = scatterTrace(fig.data.find((t) => t.name === "voor de leergangen (retrospectief)"));
+    const post = scatterTrace(fig.data.find((t) => t.name === "na de leergangen"));
+    assert.deepEqual(pre.x, [4.02, 3.8, 3.6]);
+    assert.deepEqual(post.x, [4.49, 3.7, 3.9]);
+    assert.equal(pre.error_x?.symmetric, false);
+    const up = pre.error_x?.array ?? [];
+    const down = pre.error_x?.arrayminus ?? [];
+    assert.ok(Math.abs((up[0] ?? 0) - 0.17) < 1e-12 && Math.abs((down[2] ?? 0) - 0.22) < 1e-12);
+    assert.equal(pre.marker?.color, FIGURE_COLOURS.pre);
+    assert.equal(post.marker?.color, FIGURE_COLOURS.post);
+    assert.notEqual(pre.marker?.symbol, post.marker?.symbol); // not colour alone
+  });
+
+  it("puts clusters top to bottom in input order with their labels", () => {
+    assert.deepEqual(fig.layout.yaxis?.ticktext, ["Werkplezier", "Werkdruk", "Autonomie"]);
+    const vals = fig.layout.yaxis?.tickvals ?? [];
+    assert.ok((vals[0] ?? 0) > (vals[1] ?? 0) && (vals[1] ?? 0) > (vals[2] ?? 0));
+    assert.match(fig.layout.xaxis?.title?.text ?? "", /Gemiddelde score \(1 = helemaal niet, 5 = helemaal wel\)/);
+    assert.deepEqual(fig.layout.xaxis?.range, [0.9, 5.1]);
+  });
+
+  it("draws one faint line per respondent when individuals are given", () => {
+    const lines = fig.data.filter((t) => t.legendgroup === "respondenten").map(scatterTrace);
+    assert.equal(lines.length, 1);
+    const line = lines[0] as PlotlyScatterTrace;
+    assert.deepEqual(line.x, [4, 5, null, 3.5, 4, null, 5, 5, null, 4, 4.5, null]);
+    assert.equal(line.hoverinfo, "skip");
+    assert.match(line.line?.color ?? "", /rgba\(.*0\.\d+\)/);
+  });
+
+  it("has English in the hover text and the subtitle", () => {
+    assert.match(allText(fig), /retrospective pre-test/);
+    assert.match(fig.layout.title.subtitle?.text ?? "", /Means with 95% CIs/);
+  });
+
+  it("rejects bad input", () => {
+    const row = PRE_POST_ROWS[1];
+    assert.ok(row !== undefined);
+    throwsCode(() => prePostFigure([]), "EMPTY_INPUT");
+    throwsCode(() => prePostFigure([{ ...row, pre: { mean: 3, lower: 3.1, upper: 4, n: 51 } }]), "OUT_OF_RANGE");
+    throwsCode(() => prePostFigure([{ ...row, post: { mean: Number.NaN, lower: 3, upper: 4, n: 51 } }]), "NON_FINITE");
+    throwsCode(() => prePostFigure([{ ...row, post: { mean: 3.5, lower: 3, upper: 4, n: 0 } }]), "OUT_OF_RANGE");
+    throwsCode(() => prePostFigure([{ ...row, individuals: { pre: [1, 2], post: [1] } }]), "LENGTH_MISMATCH");
+  });
+});
+
+describe("forestFigure", () => {
+  const fig = forestFigure(FOREST_ROWS, { variant: "d_av", thresholds: HATTIE_THRESHOLDS });
+
+  it("has Hattie's thresholds at .4 ('de moeite waard') and .6 ('hoog')", () => {
+    assert.deepEqual(HATTIE_THRESHOLDS, [
+      { value: 0.4, label: "de moeite waard" },
+      { value: 0.6, label: "hoog" },
+    ]);
+    const dashed = (fig.layout.shapes ?? []).filter((s) => s.line?.dash === "dash");
+    assert.deepEqual(dashed.map((s) => [s.x0, s.x1, s.yref]), [
+      [0.4, 0.4, "paper"],
+      [0.6, 0.6, "paper"],
+    ]);
+    const texts = (fig.layout.annotations ?? []).map((a) => a.text);
+    assert.deepEqual(texts, ["0,4: de moeite waard", "0,6: hoog"]);
+    assert.ok((fig.layout.shapes ?? []).some((s) => s.x0 === 0 && s.x1 === 0), "line at zero");
+  });
+
+  it("shows estimates with CIs and published values as a second marker", () => {
+    const est = scatterTrace(fig.data[0]);
+    const pub = scatterTrace(fig.data[1]);
+    assert.deepEqual(est.x, [0.63, -0.1, 0.55]);
+    assert.equal(pub.name, "gepubliceerd (artikel)");
+    assert.deepEqual(pub.x, [0.61, null, 0.53]);
+    assert.equal(pub.marker?.symbol, "diamond-open");
+    assert.equal(est.error_x?.symmetric, false);
+  });
+
+  it("names the variant on the axis, with a subscript", () => {
+    assert.match(fig.layout.xaxis?.title?.text ?? "", /Effectgrootte \(<i>d<\/i><sub>av<\/sub>\)/);
+    const g = forestFigure(FOREST_ROWS, { variant: "Hedges' g_av", thresholds: [] });
+    assert.match(g.layout.xaxis?.title?.text ?? "", /Hedges&#39; <i>g<\/i><sub>av<\/sub>/);
+  });
+
+  it("covers every interval, published value and threshold in its range", () => {
+    const [lo, hi] = fig.layout.xaxis?.range ?? [0, 0];
+    assert.ok(lo < -0.38 && hi > 0.93);
+  });
+
+  it("omits the published trace when nothing was published, and rejects bad intervals", () => {
+    assert.equal(forestFigure([{ label: "a", estimate: 0.2, lower: 0, upper: 0.4 }], { variant: "d_z", thresholds: HATTIE_THRESHOLDS }).data.length, 1);
+    throwsCode(() => forestFigure([{ label: "a", estimate: 0.5, lower: 0.6, upper: 0.9 }], { variant: "d", thresholds: [] }), "OUT_OF_RANGE");
+    throwsCode(() => forestFigure([], { variant: "d", thresholds: [] }), "EMPTY_INPUT");
+  });
+});
+
+describe("scatterFigure", () => {
+  const input = { x: SCATTER_X, y: SCATTER_Y, xLabel: "Autonomie", yLabel: "Werkplezier", r: 0.57, n: 51, seed: 20230401 };
+  const fig = scatterFigure(input);
+
+  it("puts r and N in the title (decimal comma, no leading zero)", () => {
+    assert.equal(fig.layout.title.text, "Werkplezier en Autonomie (r = ,57; N = 51)");
+    assert.equal(fig.layout.xaxis?.title?.text, "Autonomie");
+    assert.equal(fig.layout.yaxis?.title?.text, "Werkplezier");
+  });
+
+  it("fits the OLS line on the unjittered data", () => {
+    const n = SCATTER_X.length;
+    const mx = SCATTER_X.reduce((s, v) => s + v, 0) / n;
+    const my = SCATTER_Y.reduce((s, v) => s + v, 0) / n;
+    let sxx = 0;
+    let sxy = 0;
+    SCATTER_X.forEach((x, i) => {
+      sxx += (x - mx) ** 2;
+      sxy += (x - mx) * ((SCATTER_Y[i] as number) - my);
+    });
+    const b = sxy / sxx;
+    const a = my - b * mx;
+    const line = scatterTrace(fig.data[1]);
+    assert.deepEqual(line.x, [1, 5]);
+    const [y1, y5] = line.y as number[];
+    assert.ok(Math.abs((y1 as number) - (a + b)) < 1e-12 && Math.abs((y5 as number) - (a + 5 * b)) < 1e-12);
+    // the same line whatever the jitter
+    assert.deepEqual(scatterFigure({ ...input, seed: 7, jitter: 0.3 }).data[1], line);
+  });
+
+  it("jitters deterministically from the seed, within the stated half-width", () => {
+    const points = scatterTrace(fig.data[0]);
+    const again = scatterTrace(scatterFigure(input).data[0]);
+    const other = scatterTrace(scatterFigure({ ...input, seed: 2 }).data[0]);
+    assert.deepEqual(points.x, again.x);
+    assert.notDeepEqual(points.x, other.x);
+    (points.x as number[]).forEach((v, i) => assert.ok(Math.abs(v - (SCATTER_X[i] as number)) <= 0.12));
+    (points.y as number[]).forEach((v, i) => assert.ok(Math.abs(v - (SCATTER_Y[i] as number)) <= 0.12));
+    assert.deepEqual(scatterTrace(scatterFigure({ ...input, jitter: 0 }).data[0]).x, SCATTER_X);
+    assert.match((points.hovertext as string[])[0] ?? "", /Autonomie: 1,00<br>Werkplezier: 1,00/);
+  });
+
+  it("rejects inconsistent input", () => {
+    throwsCode(() => scatterFigure({ ...input, n: 50 }), "LENGTH_MISMATCH");
+    throwsCode(() => scatterFigure({ ...input, y: [1, 2] }), "LENGTH_MISMATCH");
+    throwsCode(() => scatterFigure({ ...input, r: 1.5 }), "OUT_OF_RANGE");
+    throwsCode(() => scatterFigure({ ...input, x: [3, 3], y: [1, 2], n: 2 }), "INVALID_ARGUMENT");
+    throwsCode(() => scatterFigure({ ...input, seed: 0 }), "OUT_OF_RANGE");
+  });
+});
+
+describe("table2Figure", () => {
+  const fig = table2Figure(TABLE2_ROWS, { n: 51 });
+
+  it("has grouped horizontal bars 'over jezelf' and 'over leraren'", () => {
+    const self = barTrace(fig.data[0]);
+    const teachers = barTrace(fig.data[1]);
+    assert.equal(fig.layout.barmode, "group");
+    assert.equal(self.orientation, "h");
+    assert.equal(self.name, "over jezelf");
+    assert.equal(teachers.name, "over leraren");
+    assert.deepEqual(self.x, [14, 4, 0]);
+    assert.deepEqual(teachers.x, [12, 14, 8]);
+    assert.deepEqual(self.text, ["14", "4", "0"]);
+  });
+
+  it("carries the two questions in the hover text", () => {
+    const text = allText(fig);
+    assert.ok(text.includes("Wat zou er vooral moeten gebeuren om jou te behouden voor het onderwijs?"));
+    assert.ok(text.includes("Wat zou er vooral moeten gebeuren om leraren te behouden voor het onderwijs?"));
+    assert.match(fig.layout.title.text, /N = 51/);
+    assert.equal(fig.layout.xaxis?.title?.text, "Aantal keer genoemd");
+  });
+
+  it("wraps long labels", () => {
+    assert.deepEqual(fig.layout.yaxis?.ticktext?.[0], "loopbaanontwikkeling/<br>groeimogelijkheden");
+  });
+
+  it("rejects counts that are not non-negative integers", () => {
+    throwsCode(() => table2Figure([{ label: "a", self: -1, teachers: 0 }]), "OUT_OF_RANGE");
+    throwsCode(() => table2Figure([{ label: "a", self: 1.5, teachers: 0 }]), "OUT_OF_RANGE");
+  });
+});
+
+describe("likertFigure", () => {
+  const fig = likertFigure(LIKERT_ITEMS, LIKERT_SCALE);
+  const bars = fig.data.map(barTrace);
+
+  it("stacks relative to zero: 1–2 negative, 4–5 positive, 3 split over zero", () => {
+    assert.equal(fig.layout.barmode, "relative");
+    const byGroup = (g: string): PlotlyBarTrace[] => bars.filter((b) => b.legendgroup === g);
+    const neutral = byGroup("punt-3");
+    assert.equal(neutral.length, 2);
+    const [nNeg, nPos] = neutral as [PlotlyBarTrace, PlotlyBarTrace];
+    assert.deepEqual((nNeg.x as number[]).map((v) => -v), nPos.x);
+    assert.ok((byGroup("punt-1")[0]?.x as number[]).every((v) => v <= 0));
+    assert.ok((byGroup("punt-2")[0]?.x as number[]).every((v) => v <= 0));
+    assert.ok((byGroup("punt-4")[0]?.x as number[]).every((v) => v >= 0));
+    assert.ok((byGroup("punt-5")[0]?.x as number[]).every((v) => v >= 0));
+    // innermost segments come first within each side
+    assert.deepEqual(bars.filter((b) => (b.x as number[]).some((v) => v < 0)).map((b) => b.legendgroup), ["punt-3", "punt-2", "punt-1"]);
+  });
+
+  it("sums to 100% per item", () => {
+    for (let i = 0; i < LIKERT_ITEMS.length; i++) {
+      const total = bars.reduce((s, b) => s + Math.abs((b.x as number[])[i] ?? 0), 0);
+      assert.ok(Math.abs(total - 100) < 1e-9, `item ${i}: ${total}`);
+    }
+  });
+
+  it("labels scale points and prints the shares of both sides at the bar ends", () => {
+    const names = [...new Set(bars.filter((b) => b.showlegend !== false).map((b) => `${b.legendrank}:${b.name}`))].sort();
+    assert.deepEqual(names, ["1:1 = helemaal niet", "2:2", "3:3", "4:4", "5:5 = helemaal wel"]);
+    const ends = (fig.layout.annotations ?? []).map((a) => a.text);
+    assert.deepEqual(ends, ["4%", "84%", "14%", "67%"]); // 2/51, 43/51, 7/51, 34/51
+    assert.deepEqual(likertColours(5), ["#D55E00", "#E69F00", "#BBBBBB", "#56B4E9", "#0072B2"]);
+  });
+
+  it("handles an even scale without a neutral point", () => {
+    const even = likertFigure([{ label: "a", counts: [1, 2, 3, 4] }], { labels: {} });
+    assert.deepEqual(
+      even.data.map((t) => [t.legendgroup, t.x[0]]),
+      [
+        ["punt-2", -20],
+        ["punt-1", -10],
+        ["punt-3", 30],
+        ["punt-4", 40],
+      ],
+    );
+  });
+
+  it("rejects inconsistent scales and empty items", () => {
+    throwsCode(() => likertFigure([{ label: "a", counts: [1, 2, 3] }, { label: "b", counts: [1, 2] }], LIKERT_SCALE), "LENGTH_MISMATCH");
+    throwsCode(() => likertFigure([{ label: "a", counts: [0, 0, 0] }], LIKERT_SCALE), "OUT_OF_RANGE");
+    throwsCode(() => likertFigure([{ label: "a", counts: [1, 2, 3, 4, 5, 6, 7, 8] }], LIKERT_SCALE), "OUT_OF_RANGE");
+    throwsCode(() => likertFigure([], LIKERT_SCALE), "EMPTY_INPUT");
+  });
+});
+
+describe("balanceModelFigure (Fig. 1)", () => {
+  const fig = balanceModelFigure();
+  const text = (fig.layout.annotations ?? []).map((a) => a.text).join("\n");
+
+  it("is a diagram without axes or legend", () => {
+    assert.equal(fig.layout.xaxis?.visible, false);
+    assert.equal(fig.layout.yaxis?.visible, false);
+    assert.equal(fig.layout.showlegend, false);
+    assert.equal(fig.layout.title.text, "Fig. 1: het werkplezier-balansmodel");
+  });
+
+  it("has the reasons on the left and the matching threats on the right", () => {
+    for (const term of [
+      "Intrinsieke redenen",
+      "plezier in de vakinhoud",
+      "Altruïstische redenen",
+      "betekenisvol willen zijn",
+      "ertoe doen",
+      "(1) Ervaren werkdruk",
+      "kwantitatief",
+      "kwalitatief",
+      "(2) Complexiteit van beroep en doelgroep",
+      "self-efficacy / agency",
+      "bedreigt (1)",
+      "bedreigt (2)",
+    ]) {
+      assert.ok(text.includes(term), term);
+    }
+    const box = (needle: string): { x: number; y: number } => {
+      const a = (fig.layout.annotations ?? []).find((x) => x.text.includes(needle));
+      assert.ok(a !== undefined, needle);
+      return { x: a.x, y: a.y };
+    };
+    assert.ok(box("Intrinsieke").x < 6 && box("Altruïstische").x < 6);
+    assert.ok(box("Ervaren werkdruk").x > 6 && box("Complexiteit").x > 6);
+    // threat (1) faces the intrinsic reasons, threat (2) the altruistic ones
+    assert.equal(box("Ervaren werkdruk").y, box("Intrinsieke").y);
+    assert.equal(box("Complexiteit").y, box("Altruïstische").y);
+    // the threat arrows point from right to left
+    const arrows = (fig.layout.annotations ?? []).filter((a) => a.showarrow && a.arrowcolor === OKABE_ITO.vermillion);
+    assert.equal(arrows.length, 2);
+    assert.ok(arrows.every((a) => (a.ax ?? 0) > a.x));
+  });
+
+  it("has a beam on a fulcrum, two pans, and the moderators under the beam shifting the fulcrum right", () => {
+    const shapes = fig.layout.shapes ?? [];
+    const beam = shapes.find((s) => s.name === "balk");
+    const fulcrum = shapes.find((s) => s.name === "scharnierpunt");
+    const shifted = shapes.find((s) => s.name === "verschoven scharnierpunt");
+    assert.ok(beam !== undefined && fulcrum !== undefined && shifted !== undefined);
+    assert.ok(shapes.some((s) => s.name === "linkerschaal") && shapes.some((s) => s.name === "rechterschaal"));
+    const apexX = (path: string | undefined): number => Number(/L ([\d.]+) [\d.]+ Z$/.exec(path ?? "")?.[1]);
+    assert.ok(apexX(shifted.path) > apexX(fulcrum.path), "the shifted fulcrum lies to the right");
+    assert.equal(shifted.line?.dash, "dash");
+    for (const term of ["Autonomie", "buffer tegen werkdruk", "Waardering", "voedt de self-efficacy", "Moderatoren", "scharnierpunt schuift naar rechts"]) {
+      assert.ok(text.includes(term), term);
+    }
+    const moderators = (fig.layout.annotations ?? []).filter((a) => a.text.startsWith("<b>Autonomie") || a.text.startsWith("<b>Waardering"));
+    assert.equal(moderators.length, 2);
+    assert.ok(moderators.every((a) => a.y < (beam.y0 ?? 0)), "moderators lie under the beam");
+    const shift = (fig.layout.annotations ?? []).find((a) => a.showarrow && a.arrowcolor === OKABE_ITO.bluishGreen);
+    assert.ok(shift !== undefined && shift.x > (shift.ax ?? Infinity), "the shift arrow points right");
+  });
+
+  it("gives an English gloss on hover", () => {
+    const hover = scatterTrace(fig.data[0]);
+    assert.equal(hover.marker?.opacity, 0);
+    assert.match((hover.hovertext as string[]).join(" "), /Intrinsic reasons.*Altruistic reasons.*workload.*self-efficacy.*autonomy.*appreciation/);
+  });
+});
+
+describe("palette", () => {
+  it("chooses readable text colours", () => {
+    assert.equal(textColourOn("#0072B2"), "#FFFFFF");
+    assert.equal(textColourOn("#E69F00"), "#000000");
+    assert.equal(textColourOn("#BBBBBB"), "#000000");
+    throwsCode(() => textColourOn("blue"), "INVALID_ARGUMENT");
+    throwsCode(() => likertColours(8), "OUT_OF_RANGE");
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * Warm tslab kernels (runner/warm + runner/tslab-host): each kernel of a host behaves as a
+ * new `tslab kernel` process (same executed notebook, byte for byte; own namespace; edited
+ * declaration files read again), failures are reported as with a spawned kernel, and no
+ * process is left behind.
+ */
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, describe, it } from "node:test";
+import {
+  executeNotebook,
+  KernelError,
+  liveKernelPids,
+  NotebookError,
+  parseNotebook,
+  readNotebook,
+  serializeNotebook,
+  tslabKernelSpec,
+  TslabHost,
+  type CodeCell,
+  type KernelClient,
+  type TslabHostOptions,
+  type Notebook,
+} from "../../lib/notebook-runner/src/index.js";
+import { fixture, isAlive, ROOT, tempDir, waitGone } from "./helpers.js";
+
+const tmp = tempDir("warm-test-");
+after(() => tmp.remove());
+
+function notebookOf(...sources: string[]): Notebook {
+  return parseNotebook(
+    JSON.stringify({
+      nbformat: 4,
+      nbformat_minor: 4,
+      metadata: {},
+      cells: sources.map((source) => ({ cell_type: "code", source, metadata: {}, outputs: [], execution_count: null })),
+    }),
+  );
+}
+
+function outputText(nb: Notebook, index: number): string {
+  const cell = nb.cells[index] as CodeCell;
+  return cell.outputs.map((o) => (o.output_type === "stream" ? o.text : o.output_type === "error" ? `${o.ename}: ${o.evalue}` : "")).join("");
+}
+
+/** Runs `work` with a host, closed afterwards whatever happens. */
+async function withHost(options: TslabHostOptions, work: (host: TslabHost) => Promise<void>): Promise<void> {
+  const host = TslabHost.start(options);
+  try {
+    await work(host);
+  } finally {
+    await host.close();
+  }
+}
+
+/** Runs `work` with a new kernel of `host`, shut down afterwards whatever happens. */
+async function withKernel(host: TslabHost, work: (kernel: KernelClient) => Promise<void>): Promise<void> {
+  const kernel = await host.startKernel();
+  try {
+    await work(kernel);
+  } finally {
+    await kernel.shutdown();
+  }
+}
+
+describe("warm tslab host", () => {
+  it("gives the executed notebook of a new tslab process, byte for byte, kernel after kernel", async () => {
+    const input = await readNotebook(fixture("tslab-basic.ipynb"));
+    const cwd = join(tmp.path, "same");
+    mkdirSync(cwd);
+    const fresh = await executeNotebook(input, { kernel: tslabKernelSpec(ROOT), cwd });
+    await withHost({ projectDir: ROOT, cwd }, async (host) => {
+      for (let round = 1; round <= 2; round++) {
+        let used: KernelClient | undefined;
+        await withKernel(host, async (kernel) => {
+          used = kernel;
+          const warm = await executeNotebook(input, { kernel });
+          assert.equal(serializeNotebook(warm.notebook), serializeNotebook(fresh.notebook), `kernel ${round} of the host`);
+        });
+        assert.equal(used?.alive, false);
+        assert.equal(host.alive, true, "the host outlives its kernels");
+      }
+    });
+  });
+
+  it("gives each kernel its own namespace", async () => {
+    await withHost({ projectDir: ROOT, cwd: tmp.path }, async (host) => {
+      await withKernel(host, async (kernel) => {
+        const r = await executeNotebook(notebookOf("let shared = 1;\nconsole.log(shared);"), { kernel });
+        assert.equal(outputText(r.notebook, 0), "1\n");
+      });
+      // In the same kernel, declaring `shared` again is a type error; in a new one it is not.
+      await withKernel(host, async (kernel) => {
+        const r = await executeNotebook(notebookOf("let shared = 2;\nconsole.log(shared);"), { kernel });
+        assert.equal(outputText(r.notebook, 0), "2\n");
+        assert.equal((r.notebook.cells[0] as CodeCell).execution_count, 1, "execution counts start again at 1");
+      });
+    });
+  });
+
+  it("reads a declaration file edited between two kernels again", async () => {
+    const dir = join(tmp.path, "decl");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "shape.d.ts"), "export interface Shape { a: number }\n");
+    const cell = 'import type { Shape } from "./shape";\nconst s: Shape = { a: 1 };\nconsole.log(s.a);';
+    await withHost({ projectDir: ROOT, cwd: dir }, async (host) => {
+      await withKernel(host, async (kernel) => {
+        const r = await executeNotebook(notebookOf(cell), { kernel });
+        assert.equal(outputText(r.notebook, 0), "1\n");
+      });
+      writeFileSync(join(dir, "shape.d.ts"), "export interface Shape { b: number }\n");
+      await withKernel(host, async (kernel) => {
+        await assert.rejects(executeNotebook(notebookOf(cell), { kernel, name: "edited.ipynb" }), (e: unknown) => {
+          assert.ok(e instanceof NotebookError && e.code === "CELL_FAILED");
+          assert.match(e.message, /TSError: /);
+          assert.match(e.message, /'a' does not exist in type 'Shape'/);
+          return true;
+        });
+      });
+    });
+  });
+
+  it("reports a failing cell as a spawned kernel does, and serves the next kernel", async () => {
+    const input = await readNotebook(fixture("tslab-failing.ipynb"));
+    await withHost({ projectDir: ROOT, cwd: tmp.path }, async (host) => {
+      await withKernel(host, async (kernel) => {
+        await assert.rejects(executeNotebook(input, { kernel, name: "tslab-failing.ipynb" }), (e: unknown) => {
+          assert.ok(e instanceof NotebookError && e.code === "CELL_FAILED");
+          assert.match(e.message, /^tslab-failing\.ipynb: cell 3 \(index 2\) failed: const limit = 3;/);
+          assert.match(e.message, /RangeError: value out of range: 4 > 3/);
+          return true;
+        });
+      });
+      await withKernel(host, async (kernel) => {
+        const r = await executeNotebook(notebookOf('console.log("next")'), { kernel });
+        assert.equal(outputText(r.notebook, 0), "next\n");
+      });
+    });
+  });
+
+  it("runs one kernel at a time", async () => {
+    await withHost({ projectDir: ROOT, cwd: tmp.path }, async (host) => {
+      await withKernel(host, async () => {
+        await assert.rejects(host.startKernel(), (e: unknown) => e instanceof KernelError && e.code === "INVALID_STATE");
+      });
+    });
+  });
+
+  it("fails the running cell with KERNEL_DIED when the host dies, and starts no more kernels", async () => {
+    await withHost({ projectDir: ROOT, cwd: tmp.path }, async (host) => {
+      await withKernel(host, async (kernel) => {
+        const running = kernel.execute("await new Promise((resolve) => setTimeout(resolve, 60_000));");
+        setTimeout(() => host.kill("SIGKILL"), 500);
+        await assert.rejects(running, (e: unknown) => e instanceof KernelError && e.code === "KERNEL_DIED" && /warm tslab host exited \(signal SIGKILL\)/.test(e.message));
+      });
+      await assert.rejects(host.startKernel(), (e: unknown) => e instanceof KernelError && e.code === "KERNEL_DIED");
+    });
+  });
+
+  it("leaves no process behind", async () => {
+    const host = TslabHost.start({ projectDir: ROOT, cwd: tmp.path });
+    await host.whenReady();
+    const pid = host.pid;
+    assert.equal(isAlive(pid), true);
+    await host.close();
+    assert.equal(await waitGone(pid), true);
+    assert.deepEqual(liveKernelPids(), []);
+  });
+
+  it("warms up the modules it is given", async () => {
+    // The project's notebooks folder, from which @behoud/compendium resolves (nothing is written there).
+    await withHost({ projectDir: ROOT, cwd: join(ROOT, "notebooks"), warmModules: ["@behoud/compendium", "no-such-module-here"] }, async (host) => {
+      await host.whenReady();
+      assert.ok(host.warmMs > 0);
+      // A module that cannot be loaded does not stop the host; the notebook that imports it fails.
+      await withKernel(host, async (kernel) => {
+        const r = await executeNotebook(notebookOf('import { mean } from "@behoud/stats";\nconsole.log(mean([1, 2, 3]));'), { kernel });
+        assert.equal(outputText(r.notebook, 0), "2\n");
+      });
+    });
+  });
+});
