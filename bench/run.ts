@@ -85,9 +85,9 @@ interface ScaleSize {
   /** n × columns × 8: the data as float64. */
   readonly rawBytes: number;
   readonly generateMs: number;
-  /** columnarTable3 as called by default (keepScores: false): the statistics, no array of size N allocated. */
+  /** columnarPrePost as called by default (keepScores: false): the statistics, no array of size N allocated. */
   readonly ours: SideResult & { readonly deterministic: boolean };
-  /** columnarTable3 with keepScores: true: the same statistics and the 13 score columns. */
+  /** columnarPrePost with keepScores: true: the same statistics and the 13 score columns. */
   readonly oursKeepScores: SideResult & { readonly deterministic: boolean };
   readonly numpy: SideResult;
   /** ours / NumPy, medians. */
@@ -141,7 +141,7 @@ function benchScale(): ScaleBench {
       const runs: { ours: Ours[]; keep: Ours[]; ref: Ref[] } = { ours: [], keep: [], ref: [] };
       const repeats = ["--repeats", String(CONFIG.scaleRepeats)];
       for (let round = 1; round <= CONFIG.scaleRounds; round++) {
-        log(`  round ${round}/${CONFIG.scaleRounds}: columnarTable3 ×${CONFIG.scaleRepeats}, with keepScores: true ×${CONFIG.scaleRepeats}, NumPy/SciPy ×${CONFIG.scaleRepeats} …`);
+        log(`  round ${round}/${CONFIG.scaleRounds}: columnarPrePost ×${CONFIG.scaleRepeats}, with keepScores: true ×${CONFIG.scaleRepeats}, NumPy/SciPy ×${CONFIG.scaleRepeats} …`);
         runs.ours.push(runNode<Ours>("bench/scale/ours.ts", ["--data", prefix, ...repeats, "--keep-scores", "false"]).result);
         runs.keep.push(runNode<Ours>("bench/scale/ours.ts", ["--data", prefix, ...repeats, "--keep-scores", "true"]).result);
         runs.ref.push(runPython<Ref>("bench/reference/table3_numpy.py", ["--data", prefix, ...repeats]).result);

@@ -1,7 +1,7 @@
 """The Table 3 pipeline in NumPy/SciPy: the reference of the "stats at scale" benchmark.
 
 Computes, on the same synthetic survey as lib/stats/src/columnar (read from the binary file that
-bench/scale/generate.ts wrote), what columnarTable3 computes:
+bench/scale/generate.ts wrote), what columnarPrePost computes:
 
 - scores: mean of the answered items when at least minItems are answered (else missing);
 - Cronbach's alpha per construct and time point with >= 2 items (listwise), standardized alpha,

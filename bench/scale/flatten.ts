@@ -1,11 +1,11 @@
 /**
- * Flattens a columnarTable3 result into the `{ key: number }` map that the NumPy reference
+ * Flattens a columnarPrePost result into the `{ key: number }` map that the NumPy reference
  * writes, so that the two can be compared key by key.
  */
-import type { ColumnarTable3 } from "../../lib/stats/src/columnar/index.js";
+import type { ColumnarPrePost } from "../../lib/stats/src/columnar/index.js";
 
 /** Flat map of every compared statistic; keys as in bench/reference/table3_numpy.py. */
-export function flattenTable3(t: ColumnarTable3): Record<string, number> {
+export function flattenTable3(t: ColumnarPrePost): Record<string, number> {
   const out: Record<string, number> = {};
   for (const s of t.scores) {
     const key = `score/${s.construct}/${s.timepoint}`;

@@ -1,5 +1,5 @@
 /**
- * Runs columnarTable3 on a survey file: times each repeat (computation only), measures memory,
+ * Runs columnarPrePost on a survey file: times each repeat (computation only), measures memory,
  * and prints one JSON line { timesMs, memory, results, deterministic }.
  *
  * Memory: `baselineRss` is the resident set size just before the file is read (Node, tsx and the
@@ -11,7 +11,7 @@
  * Usage: node --import tsx bench/scale/ours.ts --data /tmp/survey-1e6 --repeats 5 [--keep-scores true]
  */
 import { parseArgs } from "node:util";
-import { columnarTable3 } from "../../lib/stats/src/columnar/index.js";
+import { columnarPrePost } from "../../lib/stats/src/columnar/index.js";
 import { readSurvey } from "../lib/design.js";
 import { flattenTable3 } from "./flatten.js";
 
@@ -30,7 +30,7 @@ let last: Record<string, number> | null = null;
 let peakRss = 0;
 for (let r = 0; r < repeats; r++) {
   const t0 = performance.now();
-  const result = columnarTable3(survey, header.constructs, { level: header.level, keepScores });
+  const result = columnarPrePost(survey, header.constructs, { level: header.level, keepScores });
   timesMs.push(performance.now() - t0);
   if (r === 0) {
     peakRss = process.resourceUsage().maxRSS * 1024;

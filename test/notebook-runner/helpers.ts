@@ -5,7 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { KernelSpec } from "../../lib/notebook-runner/src/index.js";
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../compendium", "../compendium");
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const FIXTURES = join(ROOT, "test", "fixtures", "notebooks");
 export const fixture = (name: string): string => join(FIXTURES, name);
 
@@ -15,7 +15,7 @@ export function fakeKernelSpec(env: Record<string, string> = {}): KernelSpec {
     name: "fake",
     displayName: "Fake",
     language: "fake",
-    argv: [process.execPath, "--import", "tsx", join(ROOT, "test", "runner", "fake-kernel.ts"), "{connection_file}"],
+    argv: [process.execPath, "--conditions=source", "--import", "tsx", join(ROOT, "test", "notebook-runner", "fake-kernel.ts"), "{connection_file}"],
     env,
   };
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `behoud-audit` command: `behoud-audit <file> [--json]` (see {@link main}).
+ * The `audit-reported` command: `audit-reported <file> [--json]` (see {@link main}).
  * @module audit/bin
  */
 import { main } from "./cli.js";

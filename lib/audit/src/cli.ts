@@ -2,7 +2,7 @@
  * Command line: audit the APA-style results of a text or Markdown file, or the summary
  * statistics of a CSV.
  *
- * Usage: `behoud-audit <file> [--json]` (bin.ts), or `main(argv)` from code.
+ * Usage: `audit-reported <file> [--json]` (bin.ts), or `main(argv)` from code.
  *
  * @module audit/cli
  */

@@ -61,7 +61,7 @@ function detect(): Sink {
 
 /**
  * Sends a MIME bundle to the notebook front end (or, outside a kernel, prints its text/plain).
- * @example display({ "text/markdown": "**Tabel 3**", "text/plain": "Tabel 3" }) // undefined (outside a kernel: prints "Tabel 3")
+ * @example display({ "text/markdown": "**Table 1**", "text/plain": "Table 1" }) // undefined (outside a kernel: prints "Table 1")
  */
 export function display(bundle: MimeBundle): void {
   sink ??= detect();

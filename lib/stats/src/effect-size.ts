@@ -46,7 +46,7 @@ export interface PairedEffectSize {
 
 /**
  * Every paired effect-size variant of one construct (post − pre): the one declaration behind
- * Table 3's `EffectVariants` (analysis) and `ColumnarEffects` (scale).
+ * the compendium's `EffectVariants` and `ColumnarEffects` (columnar).
  */
 export interface EffectVariants {
   readonly d_z: PairedEffectSize;

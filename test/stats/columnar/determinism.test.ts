@@ -5,7 +5,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { columnarTable3, surveyColumns, syntheticSurvey, type ColumnarTable3 } from "../../../lib/stats/src/columnar/index.js";
+import { columnarPrePost, surveyColumns, syntheticSurvey, type ColumnarPrePost } from "../../../lib/stats/src/columnar/index.js";
 import { close, designOf, shippedDataset } from "./helpers.js";
 
 const design = designOf(shippedDataset().codebook.constructs);
@@ -48,13 +48,13 @@ test("the synthetic survey has the article's design: every item column, integer 
   assert.deepEqual([...s.changes.keys()], design.filter((c) => c.items.pre !== undefined && c.items.post !== undefined).map((c) => c.name));
 });
 
-test("columnarTable3 is deterministic and leaves its input unchanged", () => {
+test("columnarPrePost is deterministic and leaves its input unchanged", () => {
   const { survey } = syntheticSurvey(design, { n: 5000, seed: 8, missingRate: 0.03 });
   const before = new Map([...survey.columns].map(([k, v]) => [k, Buffer.from(bytes(v))]));
-  const a = columnarTable3(survey, design, { keepScores: true });
-  const b = columnarTable3(survey, design, { keepScores: true });
+  const a = columnarPrePost(survey, design, { keepScores: true });
+  const b = columnarPrePost(survey, design, { keepScores: true });
   assert.deepEqual(a, b);
-  assert.deepEqual(columnarTable3(survey, design), columnarTable3(survey, design));
+  assert.deepEqual(columnarPrePost(survey, design), columnarPrePost(survey, design));
   for (const [k, v] of survey.columns) assert.ok(bytes(v).equals(before.get(k) as Buffer), `column ${k} changed`);
 });
 
@@ -62,9 +62,9 @@ test("row order changes the results only by rounding", () => {
   const { survey } = syntheticSurvey(design, { n: 4097, seed: 4, missingRate: 0.04 });
   const n = survey.n;
   const reversed = surveyColumns(new Map([...survey.columns].map(([k, v]) => [k, Float64Array.from({ length: n }, (_, i) => v[n - 1 - i] as number)])));
-  const a = columnarTable3(survey, design);
-  const b = columnarTable3(reversed, design);
-  const flat = (t: ColumnarTable3): number[] => [
+  const a = columnarPrePost(survey, design);
+  const b = columnarPrePost(reversed, design);
+  const flat = (t: ColumnarPrePost): number[] => [
     ...t.scores.flatMap((s) => [s.n, s.mean, s.sd ?? 0]),
     ...t.reliability.flatMap((r) => [r.result.n, r.result.alpha, r.result.ci.lower, r.result.ci.upper]),
     ...t.paired.flatMap((p) => [p.n, p.test.t, p.test.pValue, ...Object.values(p.effects).flatMap((e) => [e.estimate, e.ci.lower, e.ci.upper])]),

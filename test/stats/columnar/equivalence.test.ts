@@ -28,18 +28,18 @@ import {
   columnarCorrelations,
   columnarPaired,
   columnarScores,
-  columnarTable3,
+  columnarPrePost,
   columnFromValues,
   surveyColumns,
   syntheticSurvey,
   valuesFromColumn,
-  type ColumnarTable3,
+  type ColumnarPrePost,
   type ScaleConstruct,
   type SurveyColumns,
 } from "../../../lib/stats/src/columnar/index.js";
 import { close, closeDeep, datasetFrom, designOf, shippedDataset } from "./helpers.js";
 
-function compare(t: ColumnarTable3, ds: Dataset, label: string): void {
+function compare(t: ColumnarPrePost, ds: Dataset, label: string): void {
   // Scores: identical values (same summation order), same n.
   for (const s of t.scores) {
     const ref = constructScores(ds, s.construct, s.timepoint);
@@ -114,20 +114,20 @@ for (const { n, seed, missingRate } of [
     ["codebook minItems", designOf(codebook.constructs)],
     ["minItems k − 1", designOf(codebook.constructs, (c, k) => Math.max(1, k - 1))],
   ] as const) {
-    test(`columnarTable3 equals the scalar analysis: n = ${n}, missing ${missingRate}, ${policy}`, () => {
+    test(`columnarPrePost equals the scalar analysis: n = ${n}, missing ${missingRate}, ${policy}`, () => {
       const { survey } = syntheticSurvey(design, { n, seed, missingRate });
       const ds = datasetFrom(survey, design);
-      compare(columnarTable3(survey, design, { keepScores: true }), ds, `n=${n} ${policy}`);
+      compare(columnarPrePost(survey, design, { keepScores: true }), ds, `n=${n} ${policy}`);
     });
   }
 }
 
-test("columnarTable3 equals the scalar analysis on the shipped data (51 respondents)", () => {
+test("columnarPrePost equals the scalar analysis on the shipped data (51 respondents)", () => {
   const ds = shippedDataset();
   const design = designOf(ds.codebook.constructs);
   const columns = new Map<string, Float64Array>();
   for (const c of design) for (const items of Object.values(c.items)) for (const name of items ?? []) columns.set(name, columnFromValues(ds.respondents.numeric(name)));
-  const t = columnarTable3(surveyColumns(columns), design, { keepScores: true });
+  const t = columnarPrePost(surveyColumns(columns), design, { keepScores: true });
   compare(t, ds, "shipped");
   assert.equal(t.n, 51);
 });
@@ -135,9 +135,9 @@ test("columnarTable3 equals the scalar analysis on the shipped data (51 responde
 test("the separate functions give the pipeline's results", () => {
   const design = designOf(codebook.constructs, (c, k) => Math.max(1, k - 1));
   const { survey } = syntheticSurvey(design, { n: 1200, seed: 21, missingRate: 0.1 });
-  const t = columnarTable3(survey, design, { level: 0.9, keepScores: true });
+  const t = columnarPrePost(survey, design, { level: 0.9, keepScores: true });
   // Without the score columns (the default): the same statistics, bit for bit.
-  const lean = columnarTable3(survey, design, { level: 0.9 });
+  const lean = columnarPrePost(survey, design, { level: 0.9 });
   assert.ok(lean.scores.every((s) => s.values === null));
   assert.deepEqual(lean, { ...t, scores: t.scores.map((s) => ({ ...s, values: null })) });
   for (const s of t.scores) {
@@ -186,7 +186,7 @@ test("constructs of 2 and of 6 items (the generic paths) equal the scalar functi
     { name: "one", items: { post: ["o_post"] }, minItems: 1 },
   ];
   const { survey } = syntheticSurvey(design, { n: 5000, seed: 31, missingRate: 0.1 });
-  const t = columnarTable3(survey, design, { keepScores: true });
+  const t = columnarPrePost(survey, design, { keepScores: true });
   const col = (name: string) => valuesFromColumn(survey.columns.get(name) as Float64Array);
   // The scoring rule of constructScores, written out.
   const scoresOf = (c: ScaleConstruct, tp: "pre" | "post"): (number | null)[] => {
@@ -226,7 +226,7 @@ test("constructs of 2 and of 6 items (the generic paths) equal the scalar functi
 });
 
 for (const offset of [1e6, 1e7, 1e8, 1e9]) {
-  test(`columnarTable3 equals the scalar analysis with every item offset by ${offset.toExponential()} (1e-10 relative)`, () => {
+  test(`columnarPrePost equals the scalar analysis with every item offset by ${offset.toExponential()} (1e-10 relative)`, () => {
     // Values far from zero: the chunk merges must not lose the spread or the mean difference to
     // the rounding of means near the offset (issue 11, finding 7).
     const design = designOf(codebook.constructs, (c, k) => Math.max(1, k - 1));
@@ -234,6 +234,6 @@ for (const offset of [1e6, 1e7, 1e8, 1e9]) {
     const shifted = new Map<string, Float64Array>();
     for (const [name, col] of survey.columns) shifted.set(name, col.map((v) => v + offset));
     const s = surveyColumns(shifted);
-    compare(columnarTable3(s, design, { keepScores: true }), datasetFrom(s, design), `offset ${offset}`);
+    compare(columnarPrePost(s, design, { keepScores: true }), datasetFrom(s, design), `offset ${offset}`);
   });
 }

@@ -11,7 +11,7 @@ import {
   columnarCorrelations,
   columnarPaired,
   columnarScores,
-  columnarTable3,
+  columnarPrePost,
   columnFromValues,
   surveyColumns,
   syntheticSurvey,
@@ -52,7 +52,7 @@ test("columnFromValues rejects NaN and Infinity (null is the missing value there
 test("empty input: no rows, or no respondent with a score", () => {
   const empty = surveyColumns({ a1: f([]), a2: f([]), b1: f([]), b2: f([]) });
   throwsCode(() => columnarScores(empty, cluster, "pre"), "EMPTY_INPUT", "no rows");
-  throwsCode(() => columnarTable3(empty, [cluster]), "EMPTY_INPUT", "pipeline, no rows");
+  throwsCode(() => columnarPrePost(empty, [cluster]), "EMPTY_INPUT", "pipeline, no rows");
   throwsCode(() => columnarAlpha(empty, cluster, "pre"), "EMPTY_INPUT", "alpha, no rows");
   const allMissing = surveyColumns({ a1: f([NaN, NaN, 1]), a2: f([NaN, 2, NaN]), b1: f([1, 2, 3]), b2: f([2, 3, 4]) });
   throwsCode(() => columnarScores(allMissing, cluster, "pre"), "EMPTY_INPUT", "no scores", /"c" \(pre\)/);
@@ -63,7 +63,7 @@ test("empty input: no rows, or no respondent with a score", () => {
 test("±Infinity is an error naming column and row; NaN is a missing answer", () => {
   const s = surveyColumns({ a1: f([1, 2, Infinity]), a2: f([1, 2, 3]), b1: f([1, 2, 3]), b2: f([1, 2, 3]) });
   throwsCode(() => columnarScores(s, cluster, "pre"), "NON_FINITE", "Infinity", /"a1" row 2/);
-  throwsCode(() => columnarTable3(s, [cluster]), "NON_FINITE", "pipeline");
+  throwsCode(() => columnarPrePost(s, [cluster]), "NON_FINITE", "pipeline");
   throwsCode(() => columnarCorrelations(surveyColumns({ x: f([1, -Infinity, 3]), y: f([1, 2, 3]) })), "NON_FINITE", "correlations", /"x" row 1/);
 });
 
@@ -82,7 +82,7 @@ test("too few: items, complete rows, pairs, columns", () => {
 test("zero variance: constant sum score, constant differences, constant pre score, constant column", () => {
   const constantItems = surveyColumns({ a1: f([3, 3, 3, 3]), a2: f([4, 4, 4, 4]), b1: f([1, 2, 3, 4]), b2: f([2, 2, 4, 5]) });
   throwsCode(() => columnarAlpha(constantItems, cluster, "pre"), "ZERO_VARIANCE", "alpha");
-  throwsCode(() => columnarTable3(constantItems, [cluster]), "ZERO_VARIANCE", "pipeline", /c \(pre\)/);
+  throwsCode(() => columnarPrePost(constantItems, [cluster]), "ZERO_VARIANCE", "pipeline", /c \(pre\)/);
   // post − pre equal to 1 for everyone.
   const shifted = surveyColumns({ a1: f([1, 2, 3, 4]), a2: f([2, 3, 4, 5]), b1: f([2, 3, 4, 5]), b2: f([3, 4, 5, 6]) });
   throwsCode(() => columnarPaired(shifted, cluster), "ZERO_VARIANCE", "constant differences", /differences/);
@@ -99,7 +99,7 @@ test("unknown columns, constructs without items, bad minItems, bad level", () =>
   throwsCode(() => columnarScores(s, { ...cluster, minItems: 3 }, "pre"), "INVALID_ARGUMENT", "minItems > k");
   throwsCode(() => columnarScores(s, { ...cluster, minItems: 0 }, "pre"), "INVALID_ARGUMENT", "minItems 0");
   throwsCode(() => columnarScores(s, { ...cluster, minItems: 1.5 }, "pre"), "INVALID_ARGUMENT", "minItems 1.5");
-  throwsCode(() => columnarTable3(s, [cluster], { level: 1 }), "OUT_OF_RANGE", "level 1");
+  throwsCode(() => columnarPrePost(s, [cluster], { level: 1 }), "OUT_OF_RANGE", "level 1");
   throwsCode(() => columnarAlpha(s, cluster, "pre", { level: 0 }), "OUT_OF_RANGE", "level 0");
   throwsCode(() => columnarPaired(s, cluster, { level: Number.NaN }), "OUT_OF_RANGE", "level NaN");
 });

@@ -1,6 +1,6 @@
 /**
  * Cronbach's alpha of a construct at a time point, from a columnar survey.
- * @module scale/alpha
+ * @module columnar/alpha
  */
 import { StatsError } from "../errors.js";
 import { alphaFromCovariance } from "../cores.js";
@@ -58,9 +58,9 @@ export function alphaResult(fn: string, unit: EngineUnit, sums: UnitSums, rows: 
  *   ZERO_VARIANCE (constant sum score), OUT_OF_RANGE (level).
  * @example
  * const s = surveyColumns({ w1: new Float64Array([1, 2, 3, 4]), w2: new Float64Array([2, 2, 4, 5]), w3: new Float64Array([1, 3, 3, 5]) });
- * columnarAlpha(s, { name: "werkplezier", items: { pre: ["w1", "w2", "w3"] }, minItems: 3 }, "pre").alpha // 0.9589… (R: psych::alpha(cbind(w1, w2, w3))$total$raw_alpha)
+ * columnarAlpha(s, { name: "enjoyment", items: { pre: ["w1", "w2", "w3"] }, minItems: 3 }, "pre").alpha // 0.9589… (R: psych::alpha(cbind(w1, w2, w3))$total$raw_alpha)
  * Validated against: cronbachAlpha of the scalar library (itself validated against R's psych::alpha)
- * in test/scale to 1e-10 relative, and NumPy's np.cov with SciPy's f.ppf at N = 10⁶ (bench/).
+ * in test/stats/columnar to 1e-10 relative, and NumPy's np.cov with SciPy's f.ppf at N = 10⁶ (bench/).
  */
 export function columnarAlpha(survey: SurveyColumns, construct: ScaleConstruct, timepoint: ScaleTimepoint, options: ColumnarAlphaOptions = {}): AlphaResult {
   const fn = "columnarAlpha";

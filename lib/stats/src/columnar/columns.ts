@@ -10,7 +10,7 @@
  * functions of `lib/stats/src` keep treating NaN as an error; {@link columnFromValues} and
  * {@link valuesFromColumn} convert between the two conventions.
  *
- * @module scale/columns
+ * @module columnar/columns
  */
 import { StatsError } from "../errors.js";
 
@@ -24,7 +24,7 @@ export interface SurveyColumns {
 
 /** A construct as the columnar pipeline needs it: its item columns per time point and its `minItems`. */
 export interface ScaleConstruct {
-  /** Construct name, e.g. `werkplezier`. */
+  /** Construct name, e.g. `enjoyment`. */
   readonly name: string;
   /** Item column names per time point (`pre`, `post`, `once`); a time point without items is left out. */
   readonly items: { readonly pre?: readonly string[]; readonly post?: readonly string[]; readonly once?: readonly string[] };
@@ -50,7 +50,7 @@ export const SCALE_TIMEPOINTS: readonly ScaleTimepoint[] = ["pre", "post", "once
  * @example
  * const s = surveyColumns({ a_pre: new Float64Array([4, 5, NaN]), a_post: new Float64Array([5, 5, 4]) });
  * s.n // 3
- * Validated against: the unit tests in test/scale (lengths, types and errors).
+ * Validated against: the unit tests in test/stats/columnar (lengths, types and errors).
  */
 export function surveyColumns(columns: Readonly<Record<string, Float64Array>> | ReadonlyMap<string, Float64Array>): SurveyColumns {
   const fn = "surveyColumns";
@@ -84,7 +84,7 @@ export function surveyColumns(columns: Readonly<Record<string, Float64Array>> | 
  * @returns a new Float64Array of the same length.
  * @throws {StatsError} NON_FINITE for NaN, ±Infinity or a non-number (NaN would silently become "missing").
  * @example columnFromValues([4, null, 5]) // Float64Array [4, NaN, 5]
- * Validated against: round trip with {@link valuesFromColumn} in test/scale.
+ * Validated against: round trip with {@link valuesFromColumn} in test/stats/columnar.
  */
 export function columnFromValues(values: ArrayLike<number | null>): Float64Array {
   const out = new Float64Array(values.length);
@@ -106,7 +106,7 @@ export function columnFromValues(values: ArrayLike<number | null>): Float64Array
  * @param column values, NaN for a missing value.
  * @returns a new array with `null` where the column holds NaN.
  * @example valuesFromColumn(new Float64Array([4, NaN, 5])) // [4, null, 5]
- * Validated against: round trip with {@link columnFromValues} in test/scale.
+ * Validated against: round trip with {@link columnFromValues} in test/stats/columnar.
  */
 export function valuesFromColumn(column: ArrayLike<number>): (number | null)[] {
   const out = new Array<number | null>(column.length);

@@ -1,6 +1,6 @@
 /**
  * Pearson correlation matrix of the columns of a columnar survey, pairwise complete.
- * @module scale/correlations
+ * @module columnar/correlations
  */
 import { StatsError } from "../errors.js";
 import { requireN } from "../validate.js";
@@ -72,7 +72,7 @@ export function correlationResult(fn: string, names: readonly string[], counts: 
  *   EMPTY_INPUT when a pair has no complete row; ZERO_VARIANCE when a column is constant over a
  *   pair's rows; NON_FINITE for ±Infinity.
  * @example columnarCorrelations(surveyColumns({ a: new Float64Array([1, 2, 3, 4, 5]), b: new Float64Array([2, 1, 4, 3, 5]) })).r[0][1] // 0.8
- * Validated against: pearson of the scalar library (validated against R's cor.test) in test/scale
+ * Validated against: pearson of the scalar library (validated against R's cor.test) in test/stats/columnar
  * to 1e-10 relative, and NumPy's corrcoef on pairwise-complete rows at N = 10⁶ (bench/).
  */
 export function columnarCorrelations(columns: SurveyColumns): ColumnarCorrelationMatrix {

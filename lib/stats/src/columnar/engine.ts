@@ -25,7 +25,7 @@
  * variance: Analysis and recommendations. The American Statistician, 37(3), 242–247.
  * https://doi.org/10.1080/00031305.1983.10483115
  *
- * @module scale/engine
+ * @module columnar/engine
  */
 import type { ScaleTimepoint } from "./columns.js";
 import { addItem, CHUNK, completeItemSum, crossProducts, crossSize, finishScores, moments, PAIR_SIZE, pairSums, scoreRowsUpTo4, scoreSize } from "./kernels.js";

@@ -1,8 +1,8 @@
 /**
- * Statistics at scale: the Table 3 pipeline on a survey stored column by column (one
+ * Statistics at scale: the pre/post scale analysis (reliability, paired tests, effect sizes, correlations) on a survey stored column by column (one
  * Float64Array per item, NaN = missing), with the same results as the scalar functions of
  * lib/stats/src and a few passes over the data.
- * @module scale
+ * @module columnar
  */
 export {
   surveyColumns,
@@ -18,10 +18,10 @@ export { columnarAlpha, type ColumnarAlphaOptions } from "./alpha.js";
 export { columnarPaired, type ColumnarPaired, type ColumnarPairedOptions, type ColumnarEffects } from "./paired.js";
 export { columnarCorrelations, type ColumnarCorrelationMatrix } from "./correlations.js";
 export {
-  columnarTable3,
-  type ColumnarTable3,
-  type ColumnarTable3Options,
+  columnarPrePost,
+  type ColumnarPrePost,
+  type ColumnarPrePostOptions,
   type ColumnarReliability,
   type ColumnarTimepointCorrelations,
-} from "./table3.js";
+} from "./prepost.js";
 export { syntheticSurvey, type SyntheticSurvey, type SyntheticSurveyOptions } from "./synthetic.js";

@@ -14,7 +14,7 @@
  * variance: Analysis and recommendations. The American Statistician, 37(3), 242–247.
  * https://doi.org/10.1080/00031305.1983.10483115
  *
- * @module scale/kernels
+ * @module columnar/kernels
  */
 import { StatsError } from "../errors.js";
 import { nonFinite } from "./columns.js";

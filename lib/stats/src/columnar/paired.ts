@@ -1,6 +1,6 @@
 /**
  * Paired t-test and every paired effect-size variant of a construct (post − pre), from a columnar survey.
- * @module scale/paired
+ * @module columnar/paired
  */
 import { StatsError } from "../errors.js";
 import { pairedFromMoments } from "../cores.js";
@@ -103,7 +103,7 @@ export function pairedResult(fn: string, construct: string, m: PairMoments, rows
  * const s = surveyColumns({ a_pre: new Float64Array([4, 4, 3, 3]), a_post: new Float64Array([5, 4, 5, 4]) });
  * columnarPaired(s, { name: "a", items: { pre: ["a_pre"], post: ["a_post"] }, minItems: 1 }).effects.d_av.estimate // 1.7320… (R: mean(post - pre) / ((sd(post) + sd(pre)) / 2))
  * Validated against: pairedTTest, cohensDz/Dav/Drm and hedgesGz/Gav/Grm of the scalar library
- * (validated against R's t.test and effectsize) in test/scale to 1e-10 relative, and SciPy's
+ * (validated against R's t.test and effectsize) in test/stats/columnar to 1e-10 relative, and SciPy's
  * ttest_rel and nct at N = 10⁶ (bench/).
  */
 export function columnarPaired(survey: SurveyColumns, construct: ScaleConstruct, options: ColumnarPairedOptions = {}): ColumnarPaired {

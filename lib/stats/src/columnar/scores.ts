@@ -1,13 +1,13 @@
 /**
  * Construct scores of a columnar survey.
- * @module scale/scores
+ * @module columnar/scores
  */
 import { StatsError } from "../errors.js";
 import { itemColumns, type ScaleConstruct, type ScaleTimepoint, type SurveyColumns } from "./columns.js";
 import { runEngine, type EngineUnit, type UnitSums } from "./engine.js";
 import { checkMinItems } from "./kernels.js";
 
-/** Result of {@link columnarScores}; also one entry of `columnarTable3(…).scores`. */
+/** Result of {@link columnarScores}; also one entry of `columnarPrePost(…).scores`. */
 export interface ColumnarScore {
   readonly construct: string;
   readonly timepoint: ScaleTimepoint;
@@ -15,7 +15,7 @@ export interface ColumnarScore {
   readonly minItems: number;
   /**
    * Score per respondent (mean of the answered items; NaN when fewer than `minItems` are
-   * answered). Null from `columnarTable3` unless it is called with `keepScores: true`.
+   * answered). Null from `columnarPrePost` unless it is called with `keepScores: true`.
    */
   readonly values: Float64Array | null;
   /** Respondents with a score. */
@@ -75,7 +75,7 @@ export function scoreResult(fn: string, unit: EngineUnit, sums: UnitSums, rows: 
  * @example
  * const s = surveyColumns({ a1: new Float64Array([4, 5, NaN]), a2: new Float64Array([2, 5, 3]) });
  * columnarScores(s, { name: "a", items: { pre: ["a1", "a2"] }, minItems: 1 }, "pre").values // Float64Array [3, 5, 3] (the mean of the answered items)
- * Validated against: constructScores and descriptives of the scalar library (test/scale, 1e-10 relative)
+ * Validated against: constructScores and descriptives of the scalar library (test/stats/columnar, 1e-10 relative)
  * and NumPy (bench/reference/table3_numpy.py, N = 10⁶).
  */
 export function columnarScores(survey: SurveyColumns, construct: ScaleConstruct, timepoint: ScaleTimepoint): ColumnarScore & { readonly values: Float64Array } {

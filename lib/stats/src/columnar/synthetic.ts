@@ -1,6 +1,6 @@
 /**
  * A synthetic survey of the article's design at any size, for tests and benchmarks.
- * @module scale/synthetic
+ * @module columnar/synthetic
  */
 import { StatsError } from "../errors.js";
 import { createRng, type Rng } from "../random.js";
@@ -77,7 +77,7 @@ function mix(rng: Rng, g: Float64Array, lambda: number): Float64Array {
  * const { survey } = syntheticSurvey(constructs, { n: 1000, seed: 20230401 });
  * survey.columns.size // 4 (one column per item)
  * survey.n // 1000
- * Validated against: test/scale (determinism, design, missing rate); its statistics are only
+ * Validated against: test/stats/columnar (determinism, design, missing rate); its statistics are only
  * inputs, compared between implementations, never reported as findings.
  */
 export function syntheticSurvey(constructs: readonly ScaleConstruct[], options: SyntheticSurveyOptions): SyntheticSurvey {

@@ -1,7 +1,7 @@
 /**
- * The whole Table 3 pipeline on a columnar survey: scores, alpha, paired tests and effect sizes,
+ * The whole pre/post scale analysis on a columnar survey: scores, alpha, paired tests and effect sizes,
  * and the correlation matrices of the scores.
- * @module scale/table3
+ * @module columnar/prepost
  */
 import type { AlphaResult } from "../reliability.js";
 import { checkLevel } from "../validate.js";
@@ -25,8 +25,8 @@ export interface ColumnarTimepointCorrelations extends ColumnarCorrelationMatrix
   readonly timepoint: ScaleTimepoint;
 }
 
-/** Result of {@link columnarTable3}. */
-export interface ColumnarTable3 {
+/** Result of {@link columnarPrePost}. */
+export interface ColumnarPrePost {
   /** Respondents (rows) in the survey. */
   readonly n: number;
   readonly level: number;
@@ -40,8 +40,8 @@ export interface ColumnarTable3 {
   readonly correlations: readonly ColumnarTimepointCorrelations[];
 }
 
-/** Options of {@link columnarTable3}. */
-export interface ColumnarTable3Options {
+/** Options of {@link columnarPrePost}. */
+export interface ColumnarPrePostOptions {
   /** Confidence level of every interval (default 0.95). */
   readonly level?: number;
   /**
@@ -54,7 +54,7 @@ export interface ColumnarTable3Options {
 }
 
 /**
- * Runs the Table 3 pipeline of the article on a columnar survey, with the missing-data policies
+ * Runs the pre/post scale analysis (reliability, paired tests, effect sizes, correlations) on a columnar survey, with the missing-data policies
  * of the scalar analysis (lib/compendium/src/data/scores.ts, lib/compendium/src/analysis):
  * - scores: mean of the answered items, defined with at least `minItems` answered ({@link columnarScores});
  * - Cronbach's alpha per construct and time point with ≥ 2 items: listwise over its items ({@link columnarAlpha});
@@ -73,17 +73,17 @@ export interface ColumnarTable3Options {
  * @param options `level` of the intervals (default 0.95); `keepScores` (default false).
  * @throws {StatsError} as the functions above, naming the construct and time point; OUT_OF_RANGE for level.
  * @example
- * const constructs = [{ name: "werkplezier", items: { pre: ["w1", "w2"], post: ["w3", "w4"] }, minItems: 1 }];
- * const t3 = columnarTable3(syntheticSurvey(constructs, { n: 1000, seed: 7 }).survey, constructs);
- * t3.paired.length // 1 (one construct measured pre and post)
- * t3.paired.find((p) => p.construct === "werkplezier")?.effects.d_av.estimate
+ * const constructs = [{ name: "enjoyment", items: { pre: ["w1", "w2"], post: ["w3", "w4"] }, minItems: 1 }];
+ * const pp = columnarPrePost(syntheticSurvey(constructs, { n: 1000, seed: 7 }).survey, constructs);
+ * pp.paired.length // 1 (one construct measured pre and post)
+ * pp.paired.find((p) => p.construct === "enjoyment")?.effects.d_av.estimate
  * Validated against: the scalar library (cronbachAlpha, pairedTTest, cohensDz/Dav/Drm, hedgesG*,
  * pearson, constructScores, and the analysis' table3, reliabilityByCluster, correlationMatrix) in
- * test/scale to 1e-10 relative, and NumPy/SciPy at N = 10⁶ (bench/reference/table3_numpy.py; the
+ * test/stats/columnar to 1e-10 relative, and NumPy/SciPy at N = 10⁶ (bench/reference/table3_numpy.py; the
  * deviations are in bench/results.json).
  */
-export function columnarTable3(survey: SurveyColumns, constructs: readonly ScaleConstruct[], options: ColumnarTable3Options = {}): ColumnarTable3 {
-  const fn = "columnarTable3";
+export function columnarPrePost(survey: SurveyColumns, constructs: readonly ScaleConstruct[], options: ColumnarPrePostOptions = {}): ColumnarPrePost {
+  const fn = "columnarPrePost";
   const level = options.level ?? 0.95;
   checkLevel(fn, level);
   const keep = options.keepScores ?? false;
