@@ -304,7 +304,7 @@ describe("renderNotebookHtml: a notebook page with payloads", () => {
     );
     const page = renderNotebookHtml(nb);
     assertInert(page, "image output");
-    assert.ok(page.includes(`<img src="data:image/png;base64,AAAA&quot;onerror=&quot;window.__pwned='png'" alt="output image">`), page);
+    assert.ok(page.includes(`<img src="data:image/png;base64,AAAA&quot;onerror=&quot;window.__pwned=&#39;png&#39;" alt="output image">`), page);
   });
 
   it("the rendered page runs no payload in Chromium", async (t) => {

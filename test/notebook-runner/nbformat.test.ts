@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import {
   firstLine,
-  formatNumber,
+  pythonJsonNumber,
   NotebookError,
   parseNotebook,
   serializeNotebook,
@@ -73,8 +73,8 @@ describe("nbformat", () => {
       [3, "3"],
       [1e21, "1000000000000000000000"],
     ];
-    for (const [x, s] of cases) assert.equal(formatNumber(x), s, String(x));
-    assert.throws(() => formatNumber(Number.NaN), RangeError);
+    for (const [x, s] of cases) assert.equal(pythonJsonNumber(x), s, String(x));
+    assert.throws(() => pythonJsonNumber(Number.NaN), RangeError);
   });
 
   it("sorts keys by code point and indents by one space", () => {

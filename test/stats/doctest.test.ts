@@ -15,7 +15,9 @@ const dir = fileURLToPath(new URL("../../lib/stats/src/", import.meta.url));
 
 test("exported statistics functions have a doc comment with an example and a validation note", () => {
   const missing: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts") && f !== "index.ts" && f !== "validate.ts")) {
+  // format.ts writes numbers as text (its functions have examples, checked by the doctest below,
+  // and tests in test/stats/format.test.ts); there is no statistic to validate against a tool.
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts") && f !== "index.ts" && f !== "validate.ts" && f !== "format.ts")) {
     const src = readFileSync(dir + file, "utf8");
     const re = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\s*export function (\w+)/g;
     const documented = new Set<string>();

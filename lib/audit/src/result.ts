@@ -5,6 +5,7 @@
  */
 
 /** Outcome of a consistency check. */
+import { formatPShort, formatShort } from "@behoud/stats";
 export type AuditVerdict = "consistent" | "inconsistent" | "not-testable";
 
 /**
@@ -25,20 +26,14 @@ export function auditResult<D>(check: string, verdict: AuditVerdict, reason: str
   return Object.freeze({ check, verdict, reason, details });
 }
 
-/** Formats a number for a reason sentence: at most `digits` significant decimals, no exponent for ordinary sizes. Internal. */
+/** A number in a reason sentence: {@link formatShort} of @behoud/stats (at most `decimals` decimals). Internal. */
 export function fmt(x: number, decimals = 3): string {
-  if (!Number.isFinite(x)) return String(x);
-  if (x !== 0 && Math.abs(x) < 10 ** -decimals) return x.toExponential(1);
-  return Number(x.toFixed(decimals)).toString();
+  return formatShort(x, { decimals });
 }
 
-/** Formats a p-value for a reason sentence with three significant digits. Internal. */
+/** A p-value in a reason sentence: {@link formatPShort} of @behoud/stats (three significant digits). Internal. */
 export function fmtP(p: number): string {
-  if (!Number.isFinite(p)) return String(p);
-  if (p === 0) return "0";
-  if (p < 0.000001) return "< 0.000001";
-  if (p < 0.0001) return Number(p.toPrecision(2)).toString();
-  return Number(p.toPrecision(3)).toString();
+  return formatPShort(p);
 }
 
 /** "p = 0.0362" or "p < 0.000001", for reason sentences. Internal. */

@@ -11,6 +11,8 @@
  * @module notebook/display
  */
 import { createRequire } from "node:module";
+// The one HTML escaper of the packages, for callers that build HTML bundles (tables, figures).
+export { escapeHtml } from "./markdown.js";
 
 /**
  * A MIME bundle: MIME type → content (strings, or JSON for `application/*+json`). Typed as an

@@ -45,7 +45,7 @@ export type { MarkdownRenderer, MarkdownRenderOptions } from "./markdown.js";
 export {
   cloneNotebook,
   firstLine,
-  formatNumber,
+  pythonJsonNumber,
   parseNotebook,
   readNotebook,
   serializeNotebook,

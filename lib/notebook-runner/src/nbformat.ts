@@ -304,7 +304,7 @@ function compareCodePoints(a: string, b: string): number {
  * `1e-7`). An integral float (`2.0`) cannot be told apart from an integer once parsed in
  * JavaScript and is written `2`.
  */
-export function formatNumber(x: number): string {
+export function pythonJsonNumber(x: number): string {
   if (!Number.isFinite(x)) throw new RangeError(`cannot write ${x} to JSON`);
   if (Number.isInteger(x)) return Math.abs(x) < 1e21 ? String(x) : BigInt(x).toString();
   const [mantissa, e] = x.toExponential().split("e") as [string, string];
@@ -327,7 +327,7 @@ function formatString(s: string): string {
 function write(value: JsonValue, indent: string, out: string[]): void {
   if (value === null) out.push("null");
   else if (typeof value === "boolean") out.push(value ? "true" : "false");
-  else if (typeof value === "number") out.push(formatNumber(value));
+  else if (typeof value === "number") out.push(pythonJsonNumber(value));
   else if (typeof value === "string") out.push(formatString(value));
   else if (Array.isArray(value)) {
     if (value.length === 0) {

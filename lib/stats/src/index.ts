@@ -24,3 +24,4 @@ export type { Alternative, MissingPolicy, NumericInput } from "./validate.js";
 export { checkNumber, checkProbability, checkLevel } from "./validate.js";
 export * from "./errors.js";
 export * from "./columnar/index.js";
+export * from "./format.js";

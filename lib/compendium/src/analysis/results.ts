@@ -13,7 +13,7 @@
  *   cells printed as "X" or "-").
  * @module analysis/results
  */
-import { formatNumber } from "../report/format.js";
+import { formatNumber } from "@behoud/stats";
 
 /** formatNumber, or "not computable" for NaN (a statistic the data leave undefined). */
 function num(x: number, decimals: number): string {

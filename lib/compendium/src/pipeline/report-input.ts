@@ -8,7 +8,7 @@ import { notComputableStatistics, type Analyses, type ResultEntry } from "../ana
 import { DEGENERATE_RULES } from "../data/degenerate.js";
 import type { Robustness } from "../analysis/robustness.js";
 import type { Study } from "../analysis/study.js";
-import { escapeHtml } from "../report/format.js";
+import { escapeHtml } from "@behoud/notebook-runner/display";
 import type { ReportInput, ReportSection, ReportTable } from "../report/html.js";
 import { colophon } from "../views/colophon.js";
 import { balanceModel, correlationFigures, forestFigureOf, likertFigureOf, prePostFigureOf, table2FigureOf, type NamedFigure } from "../views/figures.js";

@@ -18,7 +18,9 @@
  */
 import { ReportError, requireInteger } from "./errors.js";
 import { figureTitle } from "./figures.js";
-import { escapeHtml, formatNumber, scriptJson } from "./format.js";
+import { escapeHtml } from "@behoud/notebook-runner/display";
+import { formatNumber } from "@behoud/stats";
+import { scriptJson } from "./format.js";
 import type { DecimalSeparator, PlotlyFigureLike } from "./types.js";
 
 /** MIME type of plotly figures in Jupyter. */

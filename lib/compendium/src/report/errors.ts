@@ -30,7 +30,7 @@ export type ReportErrorCode =
  *
  * @example
  * let code = null;
- * try { formatP(1.2) } catch (e) { if (e instanceof ReportError) code = e.code }
+ * try { likertColours(1) } catch (e) { if (e instanceof ReportError) code = e.code }
  * code // "OUT_OF_RANGE"
  */
 export class ReportError extends Error {

@@ -11,7 +11,8 @@
  */
 import { createRng } from "@behoud/stats";
 import { ReportError, requireFinite, requireInteger } from "./errors.js";
-import { escapeHtml, formatCi, formatNumber, formatPercent } from "./format.js";
+import { escapeHtml } from "@behoud/notebook-runner/display";
+import { formatCi, formatNumber, formatPercent } from "@behoud/stats";
 import { FIGURE_COLOURS, OKABE_ITO, likertColours, textColourOn } from "./palette.js";
 import type {
   DecimalSeparator,

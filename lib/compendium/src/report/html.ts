@@ -19,7 +19,8 @@
  */
 import { checkElementId, figureHtml, tableBundle, type TableColumn, type TableRow } from "./bundle.js";
 import { ReportError } from "./errors.js";
-import { escapeHtml, formatNumber } from "./format.js";
+import { escapeHtml } from "@behoud/notebook-runner/display";
+import { formatNumber } from "@behoud/stats";
 import type { DecimalSeparator, PlotlyFigureLike } from "./types.js";
 
 /** Status of a published value in the scorecard. */

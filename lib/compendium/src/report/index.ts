@@ -32,8 +32,7 @@ export type {
   PlotlyXRef,
   PlotlyYRef,
 } from "./types.js";
-export { escapeHtml, formatApaT, formatCi, formatNumber, formatP, formatPercent, formatR, scriptJson } from "./format.js";
-export type { ApaOptions, FormatNumberOptions, FormatPOptions, FormatROptions } from "./format.js";
+export { scriptJson } from "./format.js";
 export { FIGURE_COLOURS, OKABE_ITO, likertColours, textColourOn } from "./palette.js";
 export {
   HATTIE_THRESHOLDS,

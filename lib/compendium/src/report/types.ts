@@ -299,5 +299,4 @@ export interface PlotlyFigureLike {
   readonly config?: object;
 }
 
-/** Decimal separator of numbers in figures and tables: `","` (Dutch) or `"."`. */
-export type DecimalSeparator = "," | ".";
+export type { DecimalSeparator } from "@behoud/stats";

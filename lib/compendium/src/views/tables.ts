@@ -13,7 +13,7 @@ import type { Robustness } from "../analysis/robustness.js";
 import type { SampleSummary } from "../analysis/sample.js";
 import type { Table2 } from "../analysis/table2.js";
 import { hattieBand, type Table3Row } from "../analysis/table3.js";
-import { formatCi, formatNumber, formatP } from "../report/format.js";
+import { formatCi, formatNumber, formatP } from "@behoud/stats";
 import { notComputableCell, type NotComputable } from "../analysis/computable.js";
 import type { TableColumn, TableRow } from "../report/bundle.js";
 

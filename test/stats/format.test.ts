@@ -1,20 +1,12 @@
-/** Number formatting: the rounding rule, APA p / t / r, decimal comma, escaping. */
+/** Number formatting: the rounding rule, APA p / t / r, decimal comma, the short forms for sentences; HTML escaping and script JSON. */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import {
-  ReportError,
-  escapeHtml,
-  formatApaT,
-  formatCi,
-  formatNumber,
-  formatP,
-  formatPercent,
-  formatR,
-  scriptJson,
-} from "../../../lib/compendium/src/report/index.js";
+import { StatsError, formatApaT, formatCi, formatNumber, formatP, formatPShort, formatPercent, formatR, formatShort } from "@behoud/stats";
+import { escapeHtml } from "@behoud/notebook-runner/display";
+import { scriptJson } from "@behoud/compendium";
 
 function throwsCode(fn: () => unknown, code: string): void {
-  assert.throws(fn, (e: unknown) => e instanceof ReportError && e.code === code);
+  assert.throws(fn, (e: unknown) => e instanceof StatsError && e.code === code);
 }
 
 describe("formatNumber", () => {
@@ -161,5 +153,27 @@ describe("escapeHtml and scriptJson", () => {
     assert.ok(!text.includes("<!--"));
     assert.ok(!text.includes("\u2028"));
     assert.deepEqual(JSON.parse(text), { t: "</script><!-- \u2028 & x" });
+  });
+});
+
+describe("formatShort and formatPShort (numbers in sentences)", () => {
+  it("drop trailing zeros, keep tiny numbers visible, and validate their options", () => {
+    assert.equal(formatShort(4.05), "4.05");
+    assert.equal(formatShort(-0.5), "-0.5");
+    assert.equal(formatShort(1 / 3, { decimals: 2 }), "0.33");
+    assert.equal(formatShort(0.0004), "4.0e-4");
+    assert.equal(formatShort(0.0004, { tiny: "zero" }), "0");
+    assert.equal(formatShort(Number.NaN), "NaN");
+    throwsCode(() => formatShort(1, { decimals: 21 }), "OUT_OF_RANGE");
+  });
+  it("write p with significant digits, a bound below 10^-6 or an exponent", () => {
+    assert.equal(formatPShort(0.036249), "0.0362");
+    assert.equal(formatPShort(0.5), "0.5");
+    assert.equal(formatPShort(0.000031), "0.000031");
+    assert.equal(formatPShort(4e-10), "< 0.000001");
+    assert.equal(formatPShort(0), "0");
+    assert.equal(formatPShort(0.036249, { digits: 2 }), "0.036");
+    assert.equal(formatPShort(0.000031, { digits: 2, tiny: "exponent" }), "3.1e-5");
+    throwsCode(() => formatPShort(0.5, { digits: 0 }), "OUT_OF_RANGE");
   });
 });
