@@ -13,7 +13,6 @@ import { pathToFileURL } from "node:url";
 import {
   CHROMIUM_ARGS,
   ReportError,
-  balanceModelFigure,
   browserAvailability,
   checkReportInBrowser,
   exportFigures,
@@ -22,6 +21,7 @@ import {
   type ReportInput,
   type ScorecardEntry,
 } from "../../../lib/compendium/src/report/index.js";
+import { balanceModelFigure } from "../../../lib/compendium/src/views/balance-model.js";
 import { allFigures } from "./fixtures.js";
 
 const availability = await browserAvailability();

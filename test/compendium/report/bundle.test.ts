@@ -1,7 +1,8 @@
 /** MIME bundles of figures and tables: all representations, escaping, determinism. */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { PLOTLY_MIME, ReportError, balanceModelFigure, figureBundle, tableBundle, type TableColumn } from "../../../lib/compendium/src/report/index.js";
+import { PLOTLY_MIME, ReportError, figureBundle, tableBundle, type TableColumn } from "../../../lib/compendium/src/report/index.js";
+import { balanceModelFigure } from "../../../lib/compendium/src/views/balance-model.js";
 import { allFigures } from "./fixtures.js";
 
 function throwsCode(fn: () => unknown, code: string): void {

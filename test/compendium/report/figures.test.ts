@@ -6,20 +6,20 @@ import {
   HATTIE_THRESHOLDS,
   OKABE_ITO,
   ReportError,
-  balanceModelFigure,
   figureTitle,
   forestFigure,
   likertColours,
   likertFigure,
   prePostFigure,
   scatterFigure,
-  table2Figure,
   textColourOn,
   type PlotlyBarTrace,
   type PlotlyFigure,
   type PlotlyScatterTrace,
   type PlotlyTrace,
 } from "../../../lib/compendium/src/report/index.js";
+import { table2Figure } from "../../../lib/compendium/src/views/table2-figure.js";
+import { balanceModelFigure } from "../../../lib/compendium/src/views/balance-model.js";
 import { FOREST_ROWS, LIKERT_ITEMS, LIKERT_SCALE, PRE_POST_ROWS, SCATTER_X, SCATTER_Y, TABLE2_ROWS, allFigures } from "./fixtures.js";
 
 function throwsCode(fn: () => unknown, code: string): void {

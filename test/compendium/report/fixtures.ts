@@ -1,15 +1,15 @@
 /** Small inputs for every figure type, shared by the report tests. */
 import {
   HATTIE_THRESHOLDS,
-  balanceModelFigure,
   forestFigure,
   likertFigure,
   prePostFigure,
   scatterFigure,
-  table2Figure,
   type PlotlyFigure,
   type PrePostRow,
 } from "../../../lib/compendium/src/report/index.js";
+import { table2Figure } from "../../../lib/compendium/src/views/table2-figure.js";
+import { balanceModelFigure } from "../../../lib/compendium/src/views/balance-model.js";
 
 export const PRE_POST_ROWS: readonly PrePostRow[] = [
   {

@@ -4,11 +4,11 @@ import assert from "node:assert/strict";
 import {
   ReportError,
   SCORECARD_STATUSES,
-  balanceModelFigure,
   renderReport,
   type ReportInput,
   type ScorecardEntry,
 } from "../../../lib/compendium/src/report/index.js";
+import { balanceModelFigure } from "../../../lib/compendium/src/views/balance-model.js";
 import { allFigures } from "./fixtures.js";
 
 function throwsCode(fn: () => unknown, code: string): void {

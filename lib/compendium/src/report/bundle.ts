@@ -59,7 +59,7 @@ export function checkElementId(fn: string, argument: string, id: string): void {
  * @param id Element id (see {@link FigureBundleOptions.id}).
  * @returns HTML text.
  * @throws {ReportError} INVALID_ARGUMENT for an unusable id.
- * @example figureHtml(balanceModelFigure(), "fig-balans").startsWith('<div id="fig-balans"') // true
+ * @example figureHtml(scatterFigure({ x: [1, 2, 3], y: [2, 1, 3], xLabel: "x", yLabel: "y", r: 0.5, n: 3, seed: 1 }), "fig-a").startsWith('<div id="fig-a"') // true
  */
 export function figureHtml(figure: PlotlyFigureLike, id: string): string {
   checkElementId("figureHtml", "id", id);
@@ -87,7 +87,7 @@ export function figureHtml(figure: PlotlyFigureLike, id: string): string {
  * @returns The bundle.
  * @throws {ReportError} INVALID_ARGUMENT for an unusable id.
  * @example
- * const bundle = figureBundle(balanceModelFigure(), { id: "fig-1" });
+ * const bundle = figureBundle(scatterFigure({ x: [1, 2, 3], y: [2, 1, 3], xLabel: "x", yLabel: "y", r: 0.5, n: 3, seed: 1 }), { id: "fig-1" });
  * Object.keys(bundle) // ["application/vnd.plotly.v1+json", "text/html", "text/plain"]
  */
 export function figureBundle(figure: PlotlyFigureLike, options: FigureBundleOptions): FigureBundle {

@@ -1,8 +1,9 @@
 /**
- * The article's figures as plotly.js figure specifications: pure functions of their input
- * (no dates, no global randomness: jitter comes from a seeded generator), with Dutch titles and
- * labels as in the article, English in subtitles and hover text, and the Okabe–Ito colour-blind
- * safe palette.
+ * The figure kinds of a pre/post survey study as plotly.js figure specifications (pre/post means
+ * with intervals, a forest plot of effect sizes, a jittered scatter, grouped counts, diverging
+ * Likert bars): pure functions of their input (no dates, no global randomness: jitter comes from
+ * a seeded generator), with the Okabe–Ito colour-blind safe palette. The article's own Fig. 1
+ * is in views/balance-model.
  *
  * Every text that comes from the caller is HTML-escaped before it goes into a plotly text
  * attribute (plotly renders a small subset of HTML in titles, labels and hover text).
@@ -62,9 +63,15 @@ function title(text: string, subtitle: string | null): PlotlyTitle {
 }
 
 /** A horizontal legend at the bottom of the figure, below the x-axis title. */
-const BOTTOM_LEGEND: PlotlyLegend = { orientation: "h", x: 0, xref: "container", xanchor: "left", y: 0, yref: "container", yanchor: "bottom", traceorder: "normal" };
+/** A horizontal legend below the plot, as every figure of this kit places it. */
+export const BOTTOM_LEGEND: PlotlyLegend = { orientation: "h", x: 0, xref: "container", xanchor: "left", y: 0, yref: "container", yanchor: "bottom", traceorder: "normal" };
 
-function baseLayout(defaultTitle: string, defaultSubtitle: string | null, options: FigureOptions, height: number): PlotlyLayout {
+/**
+ * The layout every figure of this kit starts from: title and subtitle (the options override the
+ * defaults), font, colours, decimal separator, height. For figures built outside this module.
+ * @example baseLayout("Model", null, { decimalSeparator: "," }, 400).separators // ",."
+ */
+export function baseLayout(defaultTitle: string, defaultSubtitle: string | null, options: FigureOptions, height: number): PlotlyLayout {
   const t = options.title === undefined ? defaultTitle : escapeHtml(options.title);
   const s = options.subtitle === undefined ? defaultSubtitle : escapeHtml(options.subtitle);
   if (options.height !== undefined) requireInteger("figure", "options.height", options.height, 100, 5000);
@@ -80,12 +87,17 @@ function baseLayout(defaultTitle: string, defaultSubtitle: string | null, option
   };
 }
 
-function config(filename: string): PlotlyConfig {
+/** The plotly config of every figure of this kit (PNG download named `filename`, no logo). */
+export function config(filename: string): PlotlyConfig {
   return { responsive: true, displaylogo: false, toImageButtonOptions: { format: "png", filename, scale: 2 } };
 }
 
 /** Escapes a label and breaks it at spaces or slashes into lines of at most `width` characters. */
-function wrapLabel(text: string, width = 30): string {
+/**
+ * Breaks a label into lines of at most `width` characters at spaces (plotly `<br>`), for axis tick labels.
+ * @example wrapLabel("meer waardering van de maatschappij", 20) // "meer waardering van<br>de maatschappij"
+ */
+export function wrapLabel(text: string, width = 30): string {
   const words = text
     .trim()
     .split(/\s+/)
@@ -106,7 +118,11 @@ function wrapLabel(text: string, width = 30): string {
   return lines.map(escapeHtml).join("<br>");
 }
 
-function checkNonEmpty(fn: string, argument: string, values: readonly unknown[]): void {
+/**
+ * Throws EMPTY_INPUT when `values` is empty.
+ * @example checkNonEmpty("myFigure", "rows", []) // throws EMPTY_INPUT
+ */
+export function checkNonEmpty(fn: string, argument: string, values: readonly unknown[]): void {
   if (values.length === 0) throw new ReportError("EMPTY_INPUT", fn, `${argument} is empty; expected at least one element`, argument);
 }
 
@@ -678,99 +694,6 @@ export function scatterFigure(input: ScatterInput, options: ScatterOptions = {})
 }
 
 // ---------------------------------------------------------------------------------------------
-// Table 2 as grouped bars
-// ---------------------------------------------------------------------------------------------
-
-/** One label of Table 2. */
-export interface Table2Row {
-  /** The label, e.g. `minder werkdruk`. */
-  readonly label: string;
-  /** Times mentioned for "Wat zou er vooral moeten gebeuren om jou te behouden voor het onderwijs?". */
-  readonly self: number;
-  /** Times mentioned for "Wat zou er vooral moeten gebeuren om leraren te behouden voor het onderwijs?". */
-  readonly teachers: number;
-}
-
-/** Options of {@link table2Figure}. */
-export interface Table2Options extends FigureOptions {
-  /** Number of respondents, shown in the subtitle. */
-  readonly n?: number;
-}
-
-const QUESTION_SELF = "Wat zou er vooral moeten gebeuren om jou te behouden voor het onderwijs?";
-const QUESTION_TEACHERS = "Wat zou er vooral moeten gebeuren om leraren te behouden voor het onderwijs?";
-
-/**
- * Table 2 as grouped horizontal bars: per label the number of mentions in the answers to the
- * question about oneself ("over jezelf") and about teachers in general ("over leraren"), with
- * the count printed beside each bar and the full questions in the hover text.
- *
- * @param rows The labels, top to bottom (counts are non-negative integers; a "-" in the article is 0).
- * @param options N, decimal separator, title, height.
- * @returns A plotly figure.
- * @throws {ReportError} EMPTY_INPUT; OUT_OF_RANGE for a count that is not a non-negative integer.
- * @example table2Figure([{ label: "minder werkdruk", self: 4, teachers: 14 }], { n: 51 }).data.map((t) => t.x) // [[4], [14]]
- */
-export function table2Figure(rows: readonly Table2Row[], options: Table2Options = {}): PlotlyFigure {
-  const fn = "table2Figure";
-  checkNonEmpty(fn, "rows", rows);
-  rows.forEach((r, k) => {
-    requireInteger(fn, `rows[${k}].self`, r.self, 0);
-    requireInteger(fn, `rows[${k}].teachers`, r.teachers, 0);
-  });
-  if (options.n !== undefined) requireInteger(fn, "options.n", options.n, 1);
-  const count = (v: number): string => `${v} keer genoemd`;
-  const bar = (which: "self" | "teachers"): PlotlyBarTrace => {
-    const name = which === "self" ? "over jezelf" : "over leraren";
-    const question = which === "self" ? QUESTION_SELF : QUESTION_TEACHERS;
-    const en = which === "self" ? "what should happen to keep you in teaching?" : "what should happen to keep teachers in teaching?";
-    return {
-      type: "bar",
-      orientation: "h",
-      name,
-      x: rows.map((r) => r[which]),
-      y: rows.map((_, k) => k),
-      text: rows.map((r) => String(r[which])),
-      textposition: "outside",
-      cliponaxis: false,
-      marker: { color: FIGURE_COLOURS[which] },
-      hovertext: rows.map(
-        (r) => `<b>${escapeHtml(r.label)}</b><br>${name}: ${count(r[which])} (totaal ${r.self + r.teachers})<br><i>${question}</i><br><i>(${en})</i>`,
-      ),
-      hoverinfo: "text",
-    };
-  };
-  const max = Math.max(1, ...rows.map((r) => Math.max(r.self, r.teachers)));
-  const nText = options.n === undefined ? "" : ` (N = ${options.n})`;
-  const layout: PlotlyLayout = {
-    ...baseLayout(
-      `Wat is nodig om leraren te behouden? Labels bij de open vragen${nText}`,
-      "over jezelf: “…om jou te behouden…”; over leraren: “…om leraren te behouden…” · number of mentions per label (Table 2)",
-      options,
-      230 + 44 * rows.length,
-    ),
-    barmode: "group",
-    bargap: 0.25,
-    bargroupgap: 0.05,
-    xaxis: { title: { text: "Aantal keer genoemd" }, range: [0, max * 1.12 + 0.5], showgrid: true, gridcolor: FIGURE_COLOURS.grid, zeroline: true, fixedrange: true },
-    yaxis: {
-      tickmode: "array",
-      tickvals: rows.map((_, k) => k),
-      ticktext: rows.map((r) => wrapLabel(r.label, 28)),
-      autorange: "reversed",
-      showgrid: false,
-      zeroline: false,
-      fixedrange: true,
-      automargin: true,
-    },
-    legend: BOTTOM_LEGEND,
-    margin: { l: 10, r: 30, t: 90, b: 100 },
-    hovermode: "closest",
-  };
-  return { data: [bar("self"), bar("teachers")], layout, config: config("tabel-2") };
-}
-
-// ---------------------------------------------------------------------------------------------
 // Diverging stacked Likert bars
 // ---------------------------------------------------------------------------------------------
 
@@ -946,180 +869,12 @@ export function likertFigure(items: readonly LikertItem[], scale: LikertScale, o
   return { data: [...negatives, ...positives], layout, config: config("likert") };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Fig. 1: het werkplezier-balansmodel
-// ---------------------------------------------------------------------------------------------
-
-interface Box {
-  readonly x0: number;
-  readonly x1: number;
-  readonly y0: number;
-  readonly y1: number;
-  readonly fill: string;
-  readonly border: string;
-  readonly text: string;
-  readonly english: string;
-}
-
-/**
- * The article's Fig. 1, "het werkplezier-balansmodel", redrawn with plotly shapes and
- * annotations (no axes). A beam rests on a fulcrum. On the left pan: the reasons to become and
- * stay a teacher, intrinsic (plezier in de vakinhoud en in het onderwijzen daarvan) and
- * altruistic (betekenisvol willen zijn, ertoe doen). On the right pan: the threats that match
- * them, (1) ervaren werkdruk, quantitative and qualitative, threatening the intrinsic reasons,
- * and (2) the growing complexity of the profession and of the pupils, through which
- * self-efficacy and agency decline, threatening the altruistic reasons. Under the beam: the two
- * moderators, autonomie (a buffer against werkdruk) and waardering (feeds self-efficacy); when
- * they grow the fulcrum moves to the right (drawn as a dashed fulcrum and an arrow), so the
- * balance tips towards staying. Hovering a box shows an English gloss.
- *
- * Koffeman, A., Van de Kuilen, H., & Snoek, M. (2023). Professionele ontwikkeling als strategie
- * om leraren te behouden. *Tijdschrift voor Lerarenopleiders, 44*(4).
- *
- * @param options Title, subtitle, height (the decimal separator is not used).
- * @returns A plotly figure.
- * @example balanceModelFigure().layout.shapes?.length // 12 (2 pans, beam, fulcrum and its shifted outline, ground, 6 boxes)
- */
-export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
-  const left = { fill: "#DCEBF5", border: OKABE_ITO.blue };
-  const right = { fill: "#FBE6C4", border: OKABE_ITO.vermillion };
-  const moderator = { fill: "#D5EFE6", border: OKABE_ITO.bluishGreen };
-  const boxes: readonly Box[] = [
-    {
-      x0: 0.5, x1: 5.2, y0: 5.75, y1: 7.05, ...left,
-      text: "<b>Intrinsieke redenen</b><br>plezier in de vakinhoud<br>en in het onderwijzen daarvan",
-      english: "Intrinsic reasons: enjoying the subject and teaching it",
-    },
-    {
-      x0: 0.5, x1: 5.2, y0: 4.15, y1: 5.45, ...left,
-      text: "<b>Altruïstische redenen</b><br>betekenisvol willen zijn:<br>ertoe doen, het verschil maken",
-      english: "Altruistic reasons: wanting to be meaningful, to matter, to make a difference",
-    },
-    {
-      x0: 6.8, x1: 11.5, y0: 5.75, y1: 7.05, ...right,
-      text: "<b>(1) Ervaren werkdruk</b><br>kwantitatief: veel uren, veel leerlingen<br>kwalitatief: een brede agenda",
-      english: "(1) Perceived workload, quantitative (many hours, many pupils) and qualitative (a broad agenda): it keeps teachers from their subject and threatens the intrinsic reasons",
-    },
-    {
-      x0: 6.8, x1: 11.5, y0: 4.15, y1: 5.45, ...right,
-      text: "<b>(2) Complexiteit van beroep en doelgroep</b><br>niet (meer) toegerust om het verschil te maken:<br>afnemende self-efficacy / agency",
-      english: "(2) Growing complexity of the profession and of the pupils: teachers no longer feel equipped to make a difference; their self-efficacy and agency decline, which threatens the altruistic reasons",
-    },
-    {
-      x0: 1.3, x1: 5.7, y0: 0.25, y1: 1.55, ...moderator,
-      text: "<b>Autonomie</b><br>invloed kunnen uitoefenen op het eigen werk:<br>buffer tegen werkdruk (1)",
-      english: "Moderator autonomy: being able to influence one's own work buffers against workload (1)",
-    },
-    {
-      x0: 6.3, x1: 10.7, y0: 0.25, y1: 1.55, ...moderator,
-      text: "<b>Waardering</b><br>zich gewaardeerd voelen voedt de self-efficacy:<br>het gevoel ertoe te (kunnen) doen (2)",
-      english: "Moderator appreciation: feeling valued feeds self-efficacy, the sense of (being able to) matter (2)",
-    },
-  ];
-  const beamY = 3.75;
-  const fulcrumX = 6.0;
-  const shiftedX = 6.8;
-  const triangle = (cx: number): string => `M ${cx - 0.55} 2.7 L ${cx + 0.55} 2.7 L ${cx} ${beamY - 0.08} Z`;
-  const shapes: PlotlyShape[] = [
-    // pans: trays under each stack of reasons
-    { type: "path", xref: "x", yref: "y", path: "M 0.3 4.05 L 0.6 3.85 L 5.1 3.85 L 5.4 4.05 Z", fillcolor: "#CCCCCC", line: { color: "#777777", width: 1 }, name: "linkerschaal" },
-    { type: "path", xref: "x", yref: "y", path: "M 6.6 4.05 L 6.9 3.85 L 11.4 3.85 L 11.7 4.05 Z", fillcolor: "#CCCCCC", line: { color: "#777777", width: 1 }, name: "rechterschaal" },
-    // beam
-    { type: "line", xref: "x", yref: "y", x0: 0.2, x1: 11.8, y0: beamY, y1: beamY, line: { color: "#444444", width: 7 }, name: "balk" },
-    // fulcrum and where it moves
-    { type: "path", xref: "x", yref: "y", path: triangle(shiftedX), fillcolor: "rgba(0,158,115,0.10)", line: { color: OKABE_ITO.bluishGreen, width: 1.5, dash: "dash" }, name: "verschoven scharnierpunt" },
-    { type: "path", xref: "x", yref: "y", path: triangle(fulcrumX), fillcolor: "#666666", line: { color: "#444444", width: 1 }, name: "scharnierpunt" },
-    // ground
-    { type: "line", xref: "x", yref: "y", x0: 4.4, x1: 8.6, y0: 2.7, y1: 2.7, line: { color: "#444444", width: 2 }, name: "grond" },
-    ...boxes.map(
-      (b): PlotlyShape => ({ type: "rect", xref: "x", yref: "y", x0: b.x0, x1: b.x1, y0: b.y0, y1: b.y1, fillcolor: b.fill, line: { color: b.border, width: 1.5 }, layer: "below" }),
-    ),
-  ];
-  const arrow = (fromX: number, fromY: number, toX: number, toY: number, colour: string): PlotlyAnnotation => ({
-    text: "",
-    x: toX,
-    y: toY,
-    ax: fromX,
-    ay: fromY,
-    xref: "x",
-    yref: "y",
-    axref: "x",
-    ayref: "y",
-    showarrow: true,
-    arrowhead: 2,
-    arrowsize: 1.2,
-    arrowwidth: 2,
-    arrowcolor: colour,
-  });
-  const label = (text: string, x: number, y: number, extra: Partial<PlotlyAnnotation> = {}): PlotlyAnnotation => ({
-    text,
-    x,
-    y,
-    xref: "x",
-    yref: "y",
-    showarrow: false,
-    font: { size: 12, color: FIGURE_COLOURS.ink },
-    ...extra,
-  });
-  const annotations: PlotlyAnnotation[] = [
-    label("<b>Redenen om leraar te worden / te blijven</b>", 2.85, 7.45, { font: { size: 13, color: OKABE_ITO.blue } }),
-    label("<b>Bedreigingen: redenen om het beroep te verlaten</b>", 9.15, 7.45, { font: { size: 13, color: OKABE_ITO.vermillion } }),
-    ...boxes.map((b) => label(b.text, (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2, { align: "center", font: { size: 12, color: FIGURE_COLOURS.ink } })),
-    arrow(6.75, 6.4, 5.25, 6.4, OKABE_ITO.vermillion),
-    label("bedreigt (1)", 6.0, 6.4, { yshift: 11, font: { size: 11, color: OKABE_ITO.vermillion } }),
-    arrow(6.75, 4.8, 5.25, 4.8, OKABE_ITO.vermillion),
-    label("bedreigt (2)", 6.0, 4.8, { yshift: 11, font: { size: 11, color: OKABE_ITO.vermillion } }),
-    arrow(fulcrumX, 2.35, shiftedX + 0.05, 2.35, OKABE_ITO.bluishGreen),
-    label("scharnierpunt schuift naar rechts<br>als autonomie en waardering toenemen:<br>de balans pakt eerder positief uit", 7.05, 2.25, {
-      xanchor: "left",
-      align: "left",
-      font: { size: 11, color: "#1B6E55" },
-    }),
-    label("<b>Moderatoren</b> (onder de weegschaal)", 6.0, 1.95, { font: { size: 12, color: "#1B6E55" }, xanchor: "right", xshift: -12 }),
-    label("Bron: naar fig. 1 in Koffeman, Van de Kuilen &amp; Snoek (2023); hertekend", 11.9, 0.0, {
-      xanchor: "right",
-      yanchor: "bottom",
-      font: { size: 10, color: "#777777" },
-    }),
-  ];
-  // Invisible markers at the box centres carry the English hover text (and make plotly draw the axes).
-  const hover: PlotlyScatterTrace = {
-    type: "scatter",
-    mode: "markers",
-    name: "toelichting",
-    showlegend: false,
-    x: boxes.map((b) => (b.x0 + b.x1) / 2),
-    y: boxes.map((b) => (b.y0 + b.y1) / 2),
-    marker: { size: 40, opacity: 0, color: "#FFFFFF" },
-    hovertext: boxes.map((b) => b.english),
-    hoverinfo: "text",
-  };
-  const hidden: PlotlyAxis = { visible: false, showgrid: false, zeroline: false, fixedrange: true };
-  const layout: PlotlyLayout = {
-    ...baseLayout(
-      "Fig. 1: het werkplezier-balansmodel",
-      "Redenen om te blijven (links) tegenover bedreigingen (rechts); moderatoren onder de balk · the job-satisfaction balance model",
-      options,
-      640,
-    ),
-    xaxis: { ...hidden, range: [0, 12] },
-    yaxis: { ...hidden, range: [-0.1, 7.8] },
-    shapes,
-    annotations,
-    showlegend: false,
-    margin: { l: 10, r: 10, t: 80, b: 10 },
-    hovermode: "closest",
-    dragmode: false,
-  };
-  return { data: [hover], layout, config: { ...config("balansmodel"), displayModeBar: false } };
-}
-
 /**
  * The plain-text title of a figure (its `layout.title.text` or `layout.title` string, with
  * plotly's HTML tags removed and entities decoded), or `""` when it has none.
  *
  * @param figure Any plotly figure.
- * @example figureTitle(balanceModelFigure()) // "Fig. 1: het werkplezier-balansmodel"
+ * @example figureTitle({ layout: { title: { text: "Fig. 1: <i>a</i> &amp; b<br>model" } } }) // "Fig. 1: a & b model"
  */
 export function figureTitle(figure: { readonly layout: object }): string {
   const t: unknown = (figure.layout as { title?: unknown }).title;

@@ -321,7 +321,7 @@ function inlineScript(source: string): string {
  *   title: "Reproduction report", synthetic: true,
  *   syntheticNotice: "The data are a synthetic reconstruction, not the respondents' answers.",
  *   plotlySource: readPlotlySource()?.text ?? null,
- *   sections: [{ id: "model", title: "Fig. 1", figures: [{ figure: balanceModelFigure(), showsData: false }] }],
+ *   sections: [{ id: "scatter", title: "Fig. 1", figures: [{ figure: scatterFigure({ x: [1, 2, 3], y: [2, 1, 3], xLabel: "x", yLabel: "y", r: 0.5, n: 3, seed: 1 }), showsData: true }] }],
  *   colophon: [{ key: "Node", value: process.version }],
  * });
  * html.startsWith("<!DOCTYPE html>") // true

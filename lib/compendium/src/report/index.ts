@@ -36,13 +36,16 @@ export { scriptJson } from "./format.js";
 export { FIGURE_COLOURS, OKABE_ITO, likertColours, textColourOn } from "./palette.js";
 export {
   HATTIE_THRESHOLDS,
-  balanceModelFigure,
+  baseLayout,
+  config as figureConfig,
+  BOTTOM_LEGEND,
+  checkNonEmpty,
+  wrapLabel,
   figureTitle,
   forestFigure,
   likertFigure,
   prePostFigure,
   scatterFigure,
-  table2Figure,
 } from "./figures.js";
 export type {
   FigureOptions,
@@ -56,8 +59,6 @@ export type {
   ScaleRange,
   ScatterInput,
   ScatterOptions,
-  Table2Options,
-  Table2Row,
   Threshold,
 } from "./figures.js";
 export { PLOTLY_MIME, figureBundle, figureHtml, tableBundle } from "./bundle.js";

@@ -187,7 +187,7 @@ const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * @example
  * // illustrative: needs Chromium and writes PNG files to reports/figures
  * const { written, skipped } = await exportFigures(
- *   [{ name: "fig-1-balansmodel", figure: balanceModelFigure(), width: 1000, height: 640 }],
+ *   [{ name: "fig-1-scatter", figure: scatterFigure({ x: [1, 2, 3], y: [2, 1, 3], xLabel: "x", yLabel: "y", r: 0.5, n: 3, seed: 1 }), width: 1000, height: 640 }],
  *   "reports/figures", { plotlySource: readPlotlySource()?.text ?? null });
  * if (skipped !== null) console.warn(`PNG export skipped: ${skipped}`);
  */

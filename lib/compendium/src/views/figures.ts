@@ -2,6 +2,8 @@
  * The figures of the notebooks and the report, built from the analyses.
  * @module views/figures
  */
+import { balanceModelFigure } from "./balance-model.js";
+import { table2Figure } from "./table2-figure.js";
 import type { CorrelationResult } from "../analysis/correlations.js";
 import type { Published } from "../analysis/published.js";
 import type { Table2 } from "../analysis/table2.js";
@@ -13,13 +15,11 @@ import { pearson } from "@behoud/stats";
 import { tQuantile } from "@behoud/stats";
 import type { Descriptives } from "@behoud/stats";
 import {
-  balanceModelFigure,
   forestFigure,
   HATTIE_THRESHOLDS,
   likertFigure,
   prePostFigure,
   scatterFigure,
-  table2Figure,
 } from "../report/figures.js";
 import type { PlotlyFigure } from "../report/types.js";
 

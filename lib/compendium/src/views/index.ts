@@ -4,5 +4,7 @@
  */
 export * from "./tables.js";
 export * from "./figures.js";
+export * from "./balance-model.js";
+export * from "./table2-figure.js";
 export * from "./quality.js";
 export * from "./colophon.js";
