@@ -100,3 +100,6 @@ out("table3Table", 'c(mean(pre("werkplezier")), sd(pre("werkplezier")), mean(pos
 out("table3Table", 'unname(t.test(post("werkplezier"), pre("werkplezier"), paired = TRUE)$statistic)')
 out("table3Table", 'dav(post("werkplezier"), pre("werkplezier"))')
 out("effectVariantsTable", 'c(dz(post("waardering"), pre("waardering")), dav(post("waardering"), pre("waardering")), drm(post("waardering"), pre("waardering")))')
+out("reliabilityTable", 'unlist(psych::alpha.ci(psych::alpha(cl("werkplezier", "pre"), warnings = FALSE)$total$raw_alpha, 51, n.var = 3, digits = 12)[c("lower.ci", "upper.ci")])')
+out("correlationTable", 'c(cor.test(post("werkplezier"), post("autonomie"))$conf.int, cor.test(post("werkplezier"), post("autonomie"))$statistic)')
+out("correlationFigures", 'coef(lm(post("werkplezier") ~ post("autonomie")))')
