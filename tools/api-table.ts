@@ -144,16 +144,16 @@ export function apiSection(pkg: PackageApi, exports: ReadonlyMap<string, readonl
 
 /**
  * The README text with the generated part of its "## API" section replaced: from the marker line
- * to the end; without a marker, right after the last "## API" heading; without either, a new
- * "## API" section is appended.
+ * to the end. Without a marker the tables are appended (to the "## API" section when the README
+ * ends with one, else under a new "## API" heading); no text is removed then.
  */
 export function withApiSection(readme: string, generated: string): string {
   const lines = readme.split("\n");
   const marker = lines.indexOf(MARKER);
   if (marker >= 0) return `${lines.slice(0, marker).join("\n")}${marker > 0 ? "\n" : ""}${generated}`;
-  const heading = lines.lastIndexOf("## API");
-  if (heading >= 0) return `${lines.slice(0, heading + 1).join("\n")}\n\n${generated}`;
-  return `${readme.replace(/\n*$/, "")}\n\n## API\n\n${generated}`;
+  const trimmed = readme.replace(/\n*$/, "");
+  if (lines.includes("## API")) return `${trimmed}\n\n${generated}`;
+  return `${trimmed}\n\n## API\n\n${generated}`;
 }
 
 /** README files whose API section differs from the exports (relative paths); with `write`, rewrites them. */
