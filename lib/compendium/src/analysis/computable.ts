@@ -48,7 +48,9 @@ function roundsText(rounds: readonly string[]): string {
 
 /**
  * Describes a statistic that could not be computed.
- * @example notComputable("Cronbach's alpha", { construct: "werkplezier", timepoint: "pre", rounds: ["2019-20"] }, "the items are constant").text
+ * @example
+ * notComputable("Cronbach's alpha", { construct: "werkplezier", timepoint: "pre", rounds: ["2019-20"] }, "the items are constant").text
+ * // "Cronbach's alpha of werkplezier (pre), round 2019-20: the items are constant"
  */
 export function notComputable(statistic: string, context: StatisticContext, reason: string): NotComputable {
   const timepoint = context.timepoint ?? null;
@@ -62,7 +64,12 @@ export function notComputable(statistic: string, context: StatisticContext, reas
  * Runs `compute`; a StatsError (the data leave the statistic undefined) becomes a
  * {@link NotComputable} with the error's message as reason. Other errors are thrown.
  * @returns `{ value }` or `{ value: fallback, notComputable }`.
- * @example attempt("paired t-test", { construct: "werkdruk", rounds }, () => pairedTTest(x, y), nanTTest).notComputable
+ * @example
+ * // post = pre for everyone: the t statistic is undefined, the placeholder (NaN) is returned
+ * const r = attempt("paired t-test", { construct: "werkdruk", rounds: ["2019-20"] }, () => pairedTTest([3, 4, 5], [3, 4, 5]), () => undefinedTTest(3, 0.95));
+ * r.value.t // NaN
+ * r.notComputable?.reason // "all 3 differences equal 0; the t statistic is undefined (standard error 0)"
+ * attempt("mean", { construct: null }, () => mean([1, 2, 6]), () => Number.NaN) // { value: 3, notComputable: null }
  */
 export function attempt<T>(statistic: string, context: StatisticContext, compute: () => T, fallback: () => T): { readonly value: T; readonly notComputable: NotComputable | null } {
   try {
@@ -76,7 +83,9 @@ export function attempt<T>(statistic: string, context: StatisticContext, compute
 
 /**
  * The cell text of a statistic that could not be computed.
- * @example notComputableCell(nc) // "not computable (all 51 differences equal 0; …)"
+ * @example
+ * const nc = notComputable("paired t-test", { construct: "werkdruk" }, "all 51 differences equal 0");
+ * notComputableCell(nc) // "not computable (all 51 differences equal 0)"
  */
 export function notComputableCell(nc: NotComputable): string {
   return `not computable (${nc.reason})`;
@@ -129,7 +138,11 @@ export function undefinedBootstrap(n: number, replicates: number, seed: number, 
 
 /**
  * The rounds (in the order of the data) of the respondent rows for which `keep` is true.
- * @example roundsWhere(ds, (i) => scores.values[i] !== null) // ["2019-20", "2020-21"]
+ * @example
+ * const ds = loadDataset();
+ * const scores = constructScores(ds, "werkplezier", "post");
+ * roundsWhere(ds, (i) => scores.values[i] !== null) // ["2019-20", "2020-21"]
+ * roundsWhere(ds, (i) => i < 10) // ["2019-20"] (the first 31 rows are round 2019-20)
  */
 export function roundsWhere(ds: Dataset, keep: (index: number) => boolean): string[] {
   const out: string[] = [];
@@ -145,7 +158,10 @@ export function roundsWhere(ds: Dataset, keep: (index: number) => boolean): stri
  * For notebooks: runs `compute`; when the data leave the statistic undefined (a StatsError), prints
  * "label: not computable (reason)" and returns undefined instead of stopping the notebook. Other
  * errors (e.g. a failed check of a hand calculation) are thrown.
- * @example ifComputable("alpha, Werkplezier (pre)", () => cronbachAlpha(items))
+ * @example
+ * ifComputable("alpha, two constant items", () => cronbachAlpha([[3, 3, 3], [3, 3, 3]])) // undefined
+ * // prints "alpha, two constant items: not computable (the sum score of the 2 items has zero variance over 3 complete rows; alpha is undefined)"
+ * ifComputable("alpha", () => cronbachAlpha([[1, 2, 3, 4], [2, 2, 4, 5], [1, 3, 3, 5]]).alpha) // 0.959
  */
 export function ifComputable<T>(label: string, compute: () => T): T | undefined {
   try {
@@ -160,6 +176,7 @@ export function ifComputable<T>(label: string, compute: () => T): T | undefined 
 /**
  * The rounds (in the order of the data) of the respondents at `indices` (indices into
  * `ds.respondents`, e.g. a PairedScores' `indices`).
+ * @example roundsOf(loadDataset(), [40, 0, 1]) // ["2020-21", "2019-20"]
  */
 export function roundsOf(ds: Dataset, indices: readonly number[]): string[] {
   const out: string[] = [];

@@ -28,7 +28,12 @@ export interface FocusGroupSummary {
 /**
  * Counts fragments per group, per axial code and per open code, and orders the axial codes as the
  * narrative (the `order` column of the axial-codes resource).
- * @example summarizeFocusGroups(ds).participants // 6
+ * @example
+ * const fg = summarizeFocusGroups(loadDataset());
+ * fg.participants // 6
+ * fg.fragments // 28
+ * fg.groups // [{ group: 1, participants: 3, fragments: 14 }, { group: 2, participants: 3, fragments: 14 }]
+ * fg.axial[0]?.code // "ontwikkeling-als-startpunt"
  */
 export function summarizeFocusGroups(ds: Dataset): FocusGroupSummary {
   const fg = ds.focusGroups;

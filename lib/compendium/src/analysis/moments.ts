@@ -3,7 +3,10 @@
  * @module analysis/moments
  */
 
-/** Mean and sample SD of `x` at the case indices `sel` (two-pass). */
+/**
+ * Mean and sample SD of `x` at the case indices `sel` (two-pass).
+ * @example meanAndSdOf(Int32Array.from([0, 1, 1]), [2, 4]) // { mean: 3.333, sd: 1.155 } (of 2, 4, 4)
+ */
 export function meanAndSdOf(sel: Int32Array, x: readonly number[]): { mean: number; sd: number } {
   let s = 0;
   for (let k = 0; k < sel.length; k++) s += x[sel[k] as number] as number;
@@ -20,6 +23,7 @@ export function meanAndSdOf(sel: Int32Array, x: readonly number[]): { mean: numb
  * Mean and sample SD of `x` without case j, for every j, from the full mean and sum of squares
  * (a downdate: M₂₋ⱼ = M₂ − (xⱼ − m)²·n/(n − 1)): O(1) per case instead of O(n).
  * @returns a function of j giving `{ mean, sd }` without case j.
+ * @example leaveOneOutMoments([1, 2, 3, 4])(0) // { mean: 3, sd: 1 } (of 2, 3, 4)
  */
 export function leaveOneOutMoments(x: readonly number[]): (j: number) => { mean: number; sd: number } {
   const n = x.length;

@@ -25,7 +25,12 @@ export interface ClusterReliability {
  * point; respondents with a missing item are left out (listwise) for that cluster and time point.
  * A cluster whose alpha the data leave undefined (e.g. every respondent gives the same answers)
  * gets a NaN result and `notComputable` with the reason, naming cluster, time point and rounds.
- * @example reliabilityByCluster(ds).map((r) => r.result.alpha)
+ * @example
+ * const rel = reliabilityByCluster(loadDataset());
+ * rel.length // 10 (five clusters, pre and post)
+ * rel[0] // { construct: "werkplezier", timepoint: "pre", items: ["werkplezier_1_pre", "werkplezier_2_pre", "werkplezier_3_pre"], notComputable: null, … }
+ * rel[0]?.result.alpha // 0.863
+ * rel.find((r) => r.construct === "waardering" && r.timepoint === "post")?.result.alpha // 0.953
  */
 export function reliabilityByCluster(ds: Dataset, options: { level?: number } = {}): ClusterReliability[] {
   const out: ClusterReliability[] = [];

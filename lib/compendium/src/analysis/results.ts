@@ -66,7 +66,14 @@ export interface Analyses {
   readonly focusGroups: FocusGroupSummary;
 }
 
-/** Runs every analysis of the article on the study's data. */
+/**
+ * Runs every analysis of the article on the study's data.
+ * @example
+ * const a = analyse(openStudy());
+ * a.sample.n // 51
+ * a.table2.totals // { self: 67, teachers: 84, total: 151 }
+ * a.correlations[0]?.pearson.r // 0.574
+ */
 export function analyse(study: Study): Analyses {
   const ds = study.ds;
   return {
@@ -83,7 +90,9 @@ export function analyse(study: Study): Analyses {
  * Every statistic the data leave undefined (or that was not run, such as the bootstrap above its
  * cap), over the analyses and, when given, the robustness checks: for a report's summary of what
  * could not be computed and why. Empty on complete data.
- * @example notComputableStatistics(analyse(study), robustness(study.ds)).map((x) => x.text)
+ * @example
+ * const study = openStudy();
+ * notComputableStatistics(analyse(study), robustness(study.ds, { replicates: 200 })) // [] (the shipped data are complete)
  */
 export function notComputableStatistics(a: Analyses, rb?: Robustness): NotComputable[] {
   const out: NotComputable[] = [];
@@ -282,7 +291,12 @@ function location(v: PublishedValue): string {
 /**
  * Builds the scorecard for every published value.
  * @param audit the article audit; its findings set `inconsistent-in-article` for the values they affect.
- * @example buildResults(study, analyse(study), auditArticle(study.published)).filter((e) => e.status === "reproduced").length
+ * @example
+ * const study = openStudy();
+ * const results = buildResults(study, analyse(study), auditArticle(study.published));
+ * results.find((e) => e.id === "table3.werkplezier.post")
+ * // { published: "4.5", reproduced: 4.477, status: "reproduced", notebook: "04-pre-post", … }
+ * results.find((e) => e.id === "table2.totaal.self")?.status // "inconsistent-in-article" (73 printed, the cells sum to 67)
  */
 export function buildResults(study: Study, analyses: Analyses, audit: ArticleAudit | null = null): ResultEntry[] {
   const affected = new Map<string, string>();

@@ -56,7 +56,12 @@ const JACKKNIFE_FROM_SUMS_ABOVE = 2000;
  * says so (at such n the noncentral-t interval of Table 3 serves). A statistic the data leave
  * undefined (e.g. post = pre for everyone) is NaN with the reason in `notComputable`; the p-value
  * adjustments then run over the tests that could be computed.
- * @example robustness(ds, { seed: 2023 }).minimumDetectable.d // ≈ .40 for N = 51
+ * @example
+ * const rb = robustness(loadDataset(), { seed: 2023 });
+ * rb.minimumDetectable // { n: 51, d: 0.400, power: 0.8, sigLevel: 0.05 }
+ * rb.rows[0]?.construct // "werkplezier"
+ * rb.rows[0]?.wilcoxon.statistic // 589
+ * rb.rows[0]?.pHolm // 6.19e-5
  */
 export function robustness(ds: Dataset, options: { seed?: number; replicates?: number; maxDraws?: number } = {}): Robustness {
   const seed = options.seed ?? 20231204;

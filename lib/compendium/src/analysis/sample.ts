@@ -53,7 +53,12 @@ function frequencies(values: readonly (string | null)[]): Frequency[] {
  * Describes the sample as the article's method section and part 1 do: respondents per round,
  * years of experience, fte, sector, course, reasons, the part-1 items and societal appreciation
  * with its lowest scorers and whether they name a salary increase (label `meer-salaris`) for teachers.
- * @example describeSample(await loadDataset()).experience.mean // 12.5…
+ * @example
+ * const s = describeSample(loadDataset());
+ * s.rounds // [{ round: "2019-20", n: 31, nAnswered: 31, expected: 31 }, { round: "2020-21", n: 20, nAnswered: 20, expected: 20 }]
+ * s.experience.mean // 12.51
+ * s.experience.sd // 6.56
+ * s.societal.lowest // { score: 2, respondents: ["R19-11", "R19-17", "R20-13"], namesSalary: [true, true, true] }
  */
 export function describeSample(ds: Dataset): SampleSummary {
   const r = ds.respondents;

@@ -44,7 +44,11 @@ export interface OpenStudyOptions {
  * Loads and validates the data through the codebook, redacts personal data in free text (unless
  * `publishFlaggedText`), and reads the published values.
  * @throws {DataError} INVALID_DATA listing every problem when the data do not fit the codebook.
- * @example const study = openStudy(); study.ds.respondents.rowCount // 51
+ * @example
+ * const study = openStudy();
+ * study.ds.respondents.rowCount // 51
+ * study.synthetic // true (the shipped data are the reconstruction)
+ * study.published.get("table3.werkplezier.post").text // "4.5"
  */
 export function openStudy(options: OpenStudyOptions = {}): Study {
   const dataDir = options.dataDir ?? null;

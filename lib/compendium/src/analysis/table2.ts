@@ -38,7 +38,11 @@ export interface Table2 {
  * in total goes to the row "Overig"; the others keep their own row. A respondent has each label at
  * most once per question (checked by the loader), so counts are mentions = respondents.
  * @param threshold default: the codebook's `analysis.table2MinorThreshold`, else 3.
- * @example countTable2(ds).totals.teachers // 84
+ * @example
+ * const t = countTable2(loadDataset());
+ * t.totals // { self: 67, teachers: 84, total: 151 } (the article prints 73 and 157 as totals)
+ * t.rows[0] // { code: "loopbaanontwikkeling", self: 14, teachers: 12, total: 26, … }
+ * t.other.total // 27
  */
 export function countTable2(ds: Dataset, options: { threshold?: number } = {}): Table2 {
   const t = options.threshold ?? Number(ds.codebook.analysis.table2MinorThreshold ?? 3);

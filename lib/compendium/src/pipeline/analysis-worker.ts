@@ -90,6 +90,13 @@ function deferred<T>(): Deferred<T> {
 /**
  * Starts the analyses in a worker thread.
  * @param log Receives the worker's progress lines.
+ * @example
+ * // illustrative: starts a worker thread that reads the data folder
+ * const thread = startAnalysis({ root: process.cwd(), dataDir: null, publishFlaggedText: false }, (line) => console.log(line));
+ * await thread.validated; // the data fit the codebook: the notebooks may start
+ * const { statusCounts, figures } = await thread.prepared;
+ * const html = await thread.render({ notebookLinks: {}, kernel: "tslab 1.0.22", notices: [], plotlySource: null });
+ * await thread.terminate();
  */
 export function startAnalysis(request: AnalysisRequest, log: (line: string) => void): AnalysisThread {
   const data = { workerData: { mark: MARK, request } };

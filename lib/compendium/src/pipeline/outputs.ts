@@ -119,7 +119,13 @@ export interface OpenOutputOptions {
   readonly onCommitStep?: (step: string) => void;
 }
 
-/** Turns a file-system error into a sentence (no raw errno codes reach the user). */
+/**
+ * Turns a file-system error into a sentence (no raw errno codes reach the user).
+ * @example
+ * describeFsError(Object.assign(new Error("EROFS: read-only file system"), { code: "EROFS" }), "reports")
+ * // "cannot write to reports: the file system is read-only"
+ * describeFsError(Object.assign(new Error("EACCES"), { code: "EACCES" }), "reports/report.html") // "cannot write to reports/report.html: permission denied"
+ */
 export function describeFsError(e: unknown, path: string): string {
   const code = (e as NodeJS.ErrnoException | null)?.code;
   switch (code) {
@@ -429,6 +435,16 @@ export interface OutputTransaction {
  * Checks the output folder, takes its lock, completes an interrupted commit of an earlier run
  * and returns the transaction of this run.
  * @throws {OutputError} when the folder cannot be used (see {@link OutputErrorCode}).
+ * @example
+ * // illustrative: takes a lock and writes into a folder on disk
+ * const tx = await openOutput({ out: "reports", root: process.cwd(), isDefault: true });
+ * try {
+ *   await writeFile(join(tx.staging, "results.json"), "{}");
+ *   await tx.commit(); // the previous outputs are replaced only now
+ * } catch (e) {
+ *   await tx.abandon(); // the previous outputs stay as they were
+ *   throw e;
+ * }
  */
 export async function openOutput(options: OpenOutputOptions): Promise<OutputTransaction> {
   const out = resolve(options.out);

@@ -12,7 +12,10 @@ import { join, resolve } from "node:path";
 import { denoKernelSpec, tslabKernelSpec, type KernelSpec } from "@behoud/notebook-runner";
 import { isMain } from "../main-module.js";
 
-/** The user's Jupyter data folder, as Jupyter computes it. */
+/**
+ * The user's Jupyter data folder, as Jupyter computes it.
+ * @example jupyterDataDir() // e.g. /home/ana/.local/share/jupyter on Linux, $JUPYTER_DATA_DIR when set
+ */
 export function jupyterDataDir(): string {
   const env = process.env["JUPYTER_DATA_DIR"];
   if (env !== undefined && env !== "") return env;
@@ -22,12 +25,22 @@ export function jupyterDataDir(): string {
   return join(xdg !== undefined && xdg !== "" ? xdg : join(homedir(), ".local", "share"), "jupyter");
 }
 
-/** The kernel.json of a spec. */
+/**
+ * The kernel.json of a spec.
+ * @example
+ * const json = JSON.parse(kernelJson({ argv: ["node", "kernel.js", "{connection_file}"], language: "typescript" } as KernelSpec, "TypeScript (tslab)"));
+ * json // { argv: ["node", "kernel.js", "{connection_file}"], display_name: "TypeScript (tslab)", language: "typescript", metadata: { compendium: "koffeman-2023" } }
+ */
 export function kernelJson(spec: KernelSpec, displayName: string): string {
   return `${JSON.stringify({ argv: spec.argv, display_name: displayName, language: spec.language, metadata: { compendium: "koffeman-2023" } }, null, 1)}\n`;
 }
 
-/** Writes the two kernelspecs; returns the folders written. */
+/**
+ * Writes the two kernelspecs; returns the folders written.
+ * @example
+ * // illustrative: writes kernel.json files into the given Jupyter data folder
+ * registerKernels(process.cwd(), "/tmp/jupyter") // the folders written: /tmp/jupyter/kernels/tslab and /tmp/jupyter/kernels/deno
+ */
 export function registerKernels(root: string, dataDir: string): string[] {
   const out: string[] = [];
   for (const [name, spec, display] of [

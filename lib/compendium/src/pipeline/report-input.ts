@@ -58,7 +58,13 @@ function fig(f: NamedFigure, showsData = true): { id: string; figure: NamedFigur
 
 const p = (text: string): string => `<p>${escapeHtml(text)}</p>`;
 
-/** The figures of the report, by id (also exported as PNG). */
+/**
+ * The figures of the report, by id (also exported as PNG).
+ * @example
+ * const study = openStudy();
+ * reportFigures({ study, analyses: analyse(study) }).map((f) => f.id)
+ * // ["fig-table2", "fig-pre-post", "fig-forest", "fig-likert", "fig-scatter-werkplezier-autonomie", "fig-scatter-ontwikkelmogelijkheden-werkplezier", "fig-balance-model"]
+ */
 export function reportFigures(parts: Pick<ReportParts, "study" | "analyses">): NamedFigure[] {
   const { study, analyses } = parts;
   return [

@@ -75,7 +75,14 @@ export interface ReproduceSummary {
   readonly durationMs: number;
 }
 
-/** Replaces the source of the cell tagged `parameters` (papermill's convention). */
+/**
+ * Replaces the source of the cell tagged `parameters` (papermill's convention).
+ * @example
+ * const nb = { nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: "code", id: "p", metadata: { tags: ["parameters"] }, source: "const DATA_DIR = undefined;", outputs: [], execution_count: null }] } as Notebook;
+ * injectParameters(nb, { dataDir: "my-data", publishFlaggedText: false }).cells[0]?.source
+ * // "// Parameters injected by npm run reproduce.\nconst DATA_DIR: string | undefined = \"my-data\";\nconst PUBLISH_FLAGGED_TEXT = false;"
+ * injectParameters(nb, { dataDir: null, publishFlaggedText: false }) === nb // true (nothing to inject)
+ */
 export function injectParameters(nb: Notebook, values: { dataDir: string | null; publishFlaggedText: boolean }): Notebook {
   if (values.dataDir === null && !values.publishFlaggedText) return nb;
   const cells = nb.cells.map((cell) => {
@@ -143,6 +150,10 @@ function checkDataDir(dataDir: string): void {
  * @throws {OutputError} when the output folder cannot be used (sources, a file, foreign
  *   files, another run); {@link InterruptedError} when `signal` aborts; {@link PipelineError}
  *   for unusable options; `NotebookError`, `KernelError`, `DataError` as raised by the steps.
+ * @example
+ * // illustrative: starts tslab kernels and Chromium, writes reports/
+ * const summary = await reproduce({ root: process.cwd(), dataDir: "my-data", jobs: 1 });
+ * console.log(summary.statusCounts, summary.files.length, summary.durationMs);
  */
 export async function reproduce(options: ReproduceOptions): Promise<ReproduceSummary> {
   const t0 = performance.now();
@@ -303,7 +314,12 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
   }
 }
 
-/** Message for a failure of the pipeline (the errors of the runner and the loader say where). */
+/**
+ * Message for a failure of the pipeline (the errors of the runner and the loader say where).
+ * @example
+ * describeFailure(new PipelineError("--data x.csv is a file")) // "PipelineError: --data x.csv is a file"
+ * describeFailure("stopped") // "stopped"
+ */
 export function describeFailure(e: unknown): string {
   if (e instanceof Error) return `${e.name}: ${e.message}`;
   return String(e);

@@ -6,14 +6,27 @@ import { relative, resolve } from "node:path";
 import type { ResultEntry } from "../analysis/results.js";
 import type { Study } from "../analysis/study.js";
 
-/** How many published values have each status. */
+/**
+ * How many published values have each status.
+ * @example
+ * countStatuses([{ status: "reproduced" }, { status: "not-checkable" }, { status: "reproduced" }] as ResultEntry[])
+ * // { reproduced: 2, "not-checkable": 1 }
+ */
 export function countStatuses(results: readonly ResultEntry[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
   return counts;
 }
 
-/** The content of results.json. */
+/**
+ * The content of results.json.
+ * @example
+ * const study = openStudy();
+ * const json = resultsJson(study, buildResults(study, analyse(study))) as { data: { synthetic: boolean; files: unknown[] } };
+ * Object.keys(json) // ["article", "data", "statuses", "statusCounts", "values"]
+ * json.data.synthetic // true
+ * json.data.files[0] // { resource: "respondents-2019-20", path: "data/raw/respondents-2019-20.csv", rows: 31, … }
+ */
 export function resultsJson(study: Study, results: readonly ResultEntry[]): object {
   const statusCounts = countStatuses(results);
   const root = resolve(study.codebookDir, "..");

@@ -82,6 +82,14 @@ export interface TrackedStatistic {
  * Moves change one cell by ±1 within [min, max]. The objective is the sum over constraints of the
  * distance outside the allowed range divided by a scale; the search stops as soon as it is 0
  * (every constraint met), so the data move as little as possible from the starting values.
+ * @example
+ * // five respondents answer 3; find integer answers 1..5 whose mean lies in [3.9, 4.1]
+ * const a = new Annealer(5, { min: 1, max: 5 });
+ * a.addScore("x", [{ name: "x", values: [3, 3, 3, 3, 3] }]);
+ * a.addConstraint({ kind: "mean", score: "x", range: { lo: 3.9, hi: 4.1 }, label: "mean of x" });
+ * a.run(createRng(1)) // { converged: true, penalty: 0, violated: [], … }
+ * a.statistics() // [{ label: "mean of x", value: 4, range: { lo: 3.9, hi: 4.1 } }] (the only sum of five answers in range is 20)
+ * a.addScore("x", []) // throws INVALID_ARGUMENT
  */
 export class Annealer {
   readonly n: number;

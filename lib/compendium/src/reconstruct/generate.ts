@@ -210,7 +210,13 @@ function calibratedItems(
  *
  * @throws {StatsError} NOT_CONVERGED when the search cannot meet every target, or a target value is
  *   missing from published.json.
- * @example const r = reconstruct({ seed: 440423 }); r.files.get("raw/respondents-2019-20.csv")
+ * @example
+ * const r = reconstruct({ seed: 440423 });
+ * r.search.converged // true
+ * r.checks.every((c) => c.ok) // true (every published target met at its printed precision)
+ * Array.from(r.files.keys()) // ["raw/respondents-2019-20.csv", "raw/coding-2019-20.csv", "raw/respondents-2020-21.csv", "raw/coding-2020-21.csv", "raw/focusgroups-2019-20.csv"]
+ * r.checks[0] // { id: "table3.werkplezier.pre", published: "4.0", value: 3.987, ok: true, … }
+ * r.files.get("raw/respondents-2019-20.csv")?.split("\n").length // 33 (a header, 31 respondents, a final newline)
  */
 export function reconstruct(options: ReconstructionOptions = {}): ReconstructionResult {
   const dataDir = options.dataDir ?? "data";

@@ -37,7 +37,10 @@ function packageVersion(name: string): string {
   }
 }
 
-/** The git commit of the working tree, with a note when files are modified; "unknown" without git. */
+/**
+ * The git commit of the working tree, with a note when files are modified; "unknown" without git.
+ * @example gitCommit("/") // "unknown (not a git checkout)"
+ */
 export function gitCommit(cwd: string): string {
   try {
     const head = execFileSync("git", ["rev-parse", "HEAD"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
@@ -51,7 +54,11 @@ export function gitCommit(cwd: string): string {
 /**
  * Versions of the runtime and the packages that computed the results, the commit, the kernel, and
  * the SHA-256 of every data file read. No dates, so that two runs give the same colophon.
- * @example colophon(openStudy(), { kernel: "tslab 1.0.22" })
+ * @example
+ * const c = colophon(openStudy(), { kernel: "tslab 1.0.22" });
+ * c[0] // { key: "data", value: "synthetic reconstruction consistent with the published aggregates (not the original responses)" }
+ * c.find((e) => e.key === "kernel")?.value // "tslab 1.0.22"
+ * c.find((e) => e.key === "sha256 data/raw/respondents-2019-20.csv")?.value.length // 64
  */
 export function colophon(study: Study, options: { kernel?: string } = {}): ColophonEntry[] {
   const root = dirname(study.codebookDir);

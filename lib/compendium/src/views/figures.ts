@@ -75,6 +75,11 @@ const drawable = (d: Descriptives | null): boolean => d !== null && Number.isFin
  * Pre and post means (95 % CI) per cluster, with each respondent's change as a faint line (at most
  * {@link MAX_POINTS_DRAWN} respondents, evenly spaced, on large data). Clusters whose means are not
  * computable are left out.
+ * @example
+ * const ds = loadDataset();
+ * const f = prePostFigureOf(ds, table3(ds));
+ * f.id // "fig-pre-post"
+ * f.figure.data[0]?.name // "respondenten (voor → na)"
  */
 export function prePostFigureOf(ds: Dataset, rows: readonly Table3Row[]): NamedFigure {
   const paired = rows.filter((r) => r.pre !== null && r.paired !== null && drawable(r.pre) && drawable(r.post));
@@ -98,7 +103,13 @@ export function prePostFigureOf(ds: Dataset, rows: readonly Table3Row[]): NamedF
   };
 }
 
-/** Forest plot of d_av with noncentral-t CIs, the printed values, and Hattie's .4 and .6 (constructs whose d_av is not computable are left out). */
+/**
+ * Forest plot of d_av with noncentral-t CIs, the printed values, and Hattie's .4 and .6 (constructs whose d_av is not computable are left out).
+ * @example
+ * const f = forestFigureOf(table3(loadDataset()), loadPublished());
+ * f.figure.data.map((t) => t.name) // ["herberekend (95%-BI)", "gepubliceerd (artikel)"]
+ * f.figure.data[1]?.x // [0.61, null, 0.53, 0.38, 0.25] (Werkdruk has no printed effect size)
+ */
 export function forestFigureOf(rows: readonly Table3Row[], published: Published): NamedFigure {
   const list = rows.filter((r) => r.paired !== null && Number.isFinite(r.paired.effects.d_av.estimate) && Number.isFinite(r.paired.effects.d_av.ci.lower) && Number.isFinite(r.paired.effects.d_av.ci.upper));
   const title = "Effectgroottes (d_av, 95 %-BI) met Hatties grenzen";
@@ -121,6 +132,10 @@ export function forestFigureOf(rows: readonly Table3Row[], published: Published)
  * Scatter plots of the article's two correlations (jittered scores, OLS line; at most
  * {@link MAX_POINTS_DRAWN} respondents, evenly spaced, on large data). A correlation that is not
  * computable (a constant score) has no plot.
+ * @example
+ * const [f] = correlationFigures(articleCorrelations(loadDataset()));
+ * f?.id // "fig-scatter-werkplezier-autonomie"
+ * f?.figure.data[1]?.name // "kleinste-kwadratenlijn: ŷ = 2,30 + 0,56·x"
  */
 export function correlationFigures(cs: readonly CorrelationResult[]): NamedFigure[] {
   return cs.flatMap((c, k) => {
@@ -151,7 +166,12 @@ export function correlationFigures(cs: readonly CorrelationResult[]): NamedFigur
   });
 }
 
-/** Table 2 as grouped bars. */
+/**
+ * Table 2 as grouped bars.
+ * @example
+ * const f = table2FigureOf(countTable2(loadDataset()));
+ * f.figure.data.map((t) => t.name) // ["over jezelf", "over leraren"]
+ */
 export function table2FigureOf(t: Table2): NamedFigure {
   return {
     id: "fig-table2",
@@ -162,7 +182,10 @@ export function table2FigureOf(t: Table2): NamedFigure {
   };
 }
 
-/** Diverging stacked bars of every item of the clusters, pre and post (items nobody answered are left out). */
+/**
+ * Diverging stacked bars of every item of the clusters, pre and post (items nobody answered are left out).
+ * @example likertFigureOf(loadDataset(), ["werkplezier"]).figure.data.length // 6 (three bars below and three above the middle answer)
+ */
 export function likertFigureOf(ds: Dataset, constructs: readonly string[]): NamedFigure {
   const items: { label: string; counts: number[] }[] = [];
   for (const name of constructs) {
@@ -188,7 +211,10 @@ export function likertFigureOf(ds: Dataset, constructs: readonly string[]): Name
   };
 }
 
-/** The article's Fig. 1, the balance model. */
+/**
+ * The article's Fig. 1, the balance model.
+ * @example balanceModel().id // "fig-balance-model"
+ */
 export function balanceModel(): NamedFigure {
   return { id: "fig-balance-model", figure: balanceModelFigure() };
 }

@@ -15,7 +15,13 @@ function listed(items: readonly string[], separator: string): string {
   return `${items.slice(0, MAX_LISTED).join(separator)}${separator}… and ${(items.length - MAX_LISTED).toLocaleString("en-US")} more (npm run validate lists them all)`;
 }
 
-/** Rows read, analysed and excluded per file, with the reasons (at most {@link MAX_LISTED} of each listed). */
+/**
+ * Rows read, analysed and excluded per file, with the reasons (at most {@link MAX_LISTED} of each listed).
+ * @example
+ * const t = accountingTable(openStudy());
+ * t.rows[0] // { resource: "respondents-2019-20", file: "data/raw/respondents-2019-20.csv", read: 31, analysed: 31, excluded: "0" }
+ * t.note // "No warnings."
+ */
 export function accountingTable(study: Study): TableSpec {
   const root = study.codebookDir.replace(/\/data\/?$/, "");
   const rel = (p: string): string => (p.startsWith(root) ? p.slice(root.length + 1) : p);
@@ -40,7 +46,14 @@ export function accountingTable(study: Study): TableSpec {
   };
 }
 
-/** The privacy checks in words and a small table: personal data in free text, k-anonymity. */
+/**
+ * The privacy checks in words and a small table: personal data in free text, k-anonymity.
+ * @example
+ * const p = privacySummary(openStudy(), { bins: { experience_years: { width: 5 }, fte: { width: 0.2 } } });
+ * p.flaggedFields // []
+ * p.table.rows[4] // { check: "k (smallest group)", result: "1" }
+ * p.table.rows[5] // { check: "respondents unique on the quasi-identifiers", result: "36 of 51" }
+ */
 export function privacySummary(study: Study, options: { threshold?: number; bins?: KAnonymityOptions["bins"] } = {}): { readonly text: string; readonly table: TableSpec; readonly flaggedFields: readonly string[] } {
   const threshold = options.threshold ?? 5;
   const p = checkPrivacy(study.ds, { threshold, ...(options.bins !== undefined ? { bins: options.bins } : {}) });

@@ -45,7 +45,13 @@ function why(list: readonly NotComputable[], statistics: readonly string[], time
 /** A note for rows without any answer (they take part in no analysis), or "". */
 const noAnswer = (n: number, answered: number | undefined): string => (answered !== undefined && answered < n ? `; ${n - answered} without any answer` : "");
 
-/** The sample: respondents per round, experience, fte, sector, course, part-1 items. */
+/**
+ * The sample: respondents per round, experience, fte, sector, course, part-1 items.
+ * @example
+ * const t = sampleTable(describeSample(loadDataset()));
+ * t.rows[2] // { what: "Respondents, both rounds (N)", value: "51" }
+ * t.rows[3] // { what: "Years of experience, M (SD)", value: "12.51 (6.56)" }
+ */
 export function sampleTable(s: SampleSummary): TableSpec {
   const pct = (c: number): string => `${c} (${formatNumber((100 * c) / s.n, 0)} %)`;
   const rows: TableRow[] = [
@@ -72,7 +78,10 @@ export function sampleTable(s: SampleSummary): TableSpec {
   };
 }
 
-/** Table 1 of the article (research design), from the published values. */
+/**
+ * Table 1 of the article (research design), from the published values.
+ * @example table1Table(loadPublished()).rows[0] // { question: "Welke factoren zijn van belang voor behoud van leraren?", instrument: "vragenlijst (open)", respondents: "alle deelnemers (N = 51)" }
+ */
 export function table1Table(published: Published): TableSpec {
   const row = (rq: string, inst: "questionnaire" | "focusgroup"): TableRow => ({
     question: published.get(`table1.${rq}.subquestion`).text,
@@ -91,7 +100,13 @@ export function table1Table(published: Published): TableSpec {
   };
 }
 
-/** Table 2 as the article prints it, with the counts from the data. */
+/**
+ * Table 2 as the article prints it, with the counts from the data.
+ * @example
+ * const t = table2Table(countTable2(loadDataset()));
+ * t.rows.at(-1) // { label: "TOTAAL", self: 67, teachers: 84, total: 151 } (printed: 73, 84, 157)
+ * t.columns.map((c) => c.key) // ["label", "self", "teachers", "total"]
+ */
 export function table2Table(t: Table2): TableSpec {
   const rows: TableRow[] = [...t.rows, t.other].map((r) => ({ label: r.label, self: r.self, teachers: r.teachers, total: r.total }));
   rows.push({ label: "TOTAAL", self: t.totals.self, teachers: t.totals.teachers, total: t.totals.total });
@@ -109,7 +124,12 @@ export function table2Table(t: Table2): TableSpec {
   };
 }
 
-/** Cronbach's alpha per cluster and time point. */
+/**
+ * Cronbach's alpha per cluster and time point.
+ * @example
+ * reliabilityTable(reliabilityByCluster(loadDataset())).rows[0]
+ * // { cluster: "Werkplezier", timepoint: "pre", k: 3, n: 51, alpha: 0.863, ci: "[0.78, 0.92]", … }
+ */
 export function reliabilityTable(rel: readonly ClusterReliability[]): TableSpec {
   return {
     id: "table-reliability",
@@ -145,7 +165,12 @@ export function reliabilityTable(rel: readonly ClusterReliability[]): TableSpec 
   };
 }
 
-/** Item analysis of one cluster at one time point. */
+/**
+ * Item analysis of one cluster at one time point.
+ * @example
+ * const [werkplezierPre] = reliabilityByCluster(loadDataset());
+ * itemAnalysisTable(werkplezierPre!).rows[0] // { item: "werkplezier_1_pre", mean: 4.02, rdrop: 0.813, drop: 0.738, … }
+ */
 export function itemAnalysisTable(r: ClusterReliability): TableSpec {
   return {
     id: `table-items-${r.construct}-${r.timepoint}`,
@@ -162,7 +187,12 @@ export function itemAnalysisTable(r: ClusterReliability): TableSpec {
   };
 }
 
-/** Table 3 as the article prints it (pre, post, effect size), with tests and n. */
+/**
+ * Table 3 as the article prints it (pre, post, effect size), with tests and n.
+ * @example
+ * table3Table(table3(loadDataset())).rows[0]
+ * // { label: "Werkplezier", pre: "3.99 (0.85)", post: "4.48 (0.76)", n: 51, t: "4.79 (50), < .001", dav: "0.61 [0.33, 0.88]", band: "high (> .6)", … }
+ */
 export function table3Table(rows: readonly Table3Row[]): TableSpec {
   return {
     id: "table-3",
@@ -196,7 +226,12 @@ export function table3Table(rows: readonly Table3Row[]): TableSpec {
   };
 }
 
-/** Every effect-size variant beside the published value, with the variants that round to it. */
+/**
+ * Every effect-size variant beside the published value, with the variants that round to it.
+ * @example
+ * effectVariantsTable(table3(loadDataset()), loadPublished()).rows.find((r) => r.label === "Waardering")
+ * // { published: "0.25", dz: 0.333, dav: 0.251, drm: 0.251, … } (d_av and d_rm round to the printed 0.25, d_z does not)
+ */
 export function effectVariantsTable(rows: readonly Table3Row[], published: Published): TableSpec {
   const out: TableRow[] = [];
   for (const r of rows) {
@@ -238,7 +273,12 @@ export function effectVariantsTable(rows: readonly Table3Row[], published: Publi
   };
 }
 
-/** The article's correlations. */
+/**
+ * The article's correlations.
+ * @example
+ * correlationTable(articleCorrelations(loadDataset())).rows[0]
+ * // { pair: "werkplezier × autonomie", n: 51, r: 0.574, ci: "[0.35, 0.73]", t: "4.90 (49)", p: "< .001", rho: 0.525 }
+ */
 export function correlationTable(cs: readonly CorrelationResult[]): TableSpec {
   return {
     id: "table-correlations",
@@ -271,7 +311,12 @@ export function correlationTable(cs: readonly CorrelationResult[]): TableSpec {
   };
 }
 
-/** The focus groups: axial codes in narrative order with their open codes. */
+/**
+ * The focus groups: axial codes in narrative order with their open codes.
+ * @example
+ * focusGroupTable(summarizeFocusGroups(loadDataset())).caption
+ * // "Focus groups: axial codes in the order of the narrative (2 groups, 6 participants, 28 fragments)"
+ */
 export function focusGroupTable(fg: FocusGroupSummary): TableSpec {
   return {
     id: "table-focusgroups",
@@ -293,7 +338,12 @@ export function focusGroupTable(fg: FocusGroupSummary): TableSpec {
   };
 }
 
-/** Robustness of Table 3. */
+/**
+ * Robustness of Table 3.
+ * @example
+ * robustnessTable(robustness(loadDataset(), { seed: 2023 })).rows[0]
+ * // { label: "Werkplezier", n: 51, pT: "< .001", pHolm: "< .001", wilcoxon: "589.0, < .001 (normal)", … }
+ */
 export function robustnessTable(rb: Robustness): TableSpec {
   return {
     id: "table-robustness",
@@ -326,7 +376,15 @@ export function robustnessTable(rb: Robustness): TableSpec {
   };
 }
 
-/** The published-vs-reproduced scorecard (optionally of one notebook). */
+/**
+ * The published-vs-reproduced scorecard (optionally of one notebook).
+ * @example
+ * const study = openStudy();
+ * const t = scorecardTable(buildResults(study, analyse(study)), "05-correlations");
+ * t.id // "table-scorecard-05-correlations"
+ * t.rows.find((r) => r.id === "results.correlation.werkplezier-autonomie.r")
+ * // { published: ",57", reproduced: 0.574, status: "reproduced", … }
+ */
 export function scorecardTable(entries: readonly ResultEntry[], notebook?: string): TableSpec {
   const list = notebook === undefined ? entries : entries.filter((e) => e.notebook === notebook);
   return {
@@ -344,7 +402,13 @@ export function scorecardTable(entries: readonly ResultEntry[], notebook?: strin
   };
 }
 
-/** The audit's findings. */
+/**
+ * The audit's findings.
+ * @example
+ * const t = auditTable(auditArticle(loadPublished()), { verdict: "inconsistent" });
+ * t.caption // "Audit of the article: inconsistent findings"
+ * t.rows.every((r) => r.verdict === "inconsistent") // true
+ */
 export function auditTable(audit: ArticleAudit, options: { verdict?: "consistent" | "inconsistent" | "not-testable" } = {}): TableSpec {
   const list = options.verdict === undefined ? audit.findings : audit.findings.filter((f) => f.verdict === options.verdict);
   return {
