@@ -54,8 +54,8 @@ import ts from "typescript";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import vm from "node:vm";
-import { readFileSync, readdirSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { format, isDeepStrictEqual } from "node:util";
 import { pathToFileURL, fileURLToPath } from "node:url";
 
@@ -398,10 +398,20 @@ async function importAll(absFile: string): Promise<Record<string, unknown>> {
   return p;
 }
 
-/** The names in scope for an example of `file`: errors.ts, the folder's index.ts, the file. */
+/**
+ * The index.ts of the file's folder, or, for a folder without one (entry points such as
+ * pipeline/ that the package does not re-export), the nearest index.ts above it.
+ */
+function nearestIndex(abs: string): string {
+  let dir = dirname(abs);
+  while (!existsSync(join(dir, "index.ts")) && dirname(dir) !== dir && dir.startsWith(repoRoot)) dir = dirname(dir);
+  return join(dir, "index.ts");
+}
+
+/** The names in scope for an example of `file`: errors.ts, the folder's (or nearest) index.ts, the file. */
 export async function scopeFor(file: string, extra: readonly string[] = []): Promise<Record<string, unknown>> {
   const abs = join(repoRoot, file);
-  const folderIndex = join(abs, "..", "index.ts");
+  const folderIndex = nearestIndex(abs);
   const parts = [await importAll(join(repoRoot, "lib/stats/src/errors.ts"))];
   for (const e of extra) parts.push(await importAll(join(repoRoot, e)));
   parts.push(await importAll(folderIndex), await importAll(abs));

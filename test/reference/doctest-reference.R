@@ -1,5 +1,5 @@
-# Reference values for the @example results of the doc comments in lib/src/stats, lib/src/scale
-# and lib/src/audit (checked by test/*/doctest.test.ts, conventions in test/helpers/doctest.ts).
+# Reference values for the @example results of the doc comments in lib/stats/src (with columnar/),
+# lib/audit/src and lib/compendium/src (checked by test/*/doctest.test.ts, conventions in test/helpers/doctest.ts).
 # Every value is computed here from the definitions in base R, pwr and effectsize, not by the
 # TypeScript library. Run from the repository root:
 #   Rscript test/reference/doctest-reference.R > test/reference/doctest-reference.txt

@@ -1,6 +1,6 @@
 #!/usr/bin/env Rscript
 # -----------------------------------------------------------------------------
-# Independent reference values for the statistics library (lib/src/stats).
+# Independent reference values for the statistics library (lib/stats/src).
 #
 # Run from the repository root:
 #

@@ -3,9 +3,9 @@
  *
  * @module audit/result
  */
+import { formatPShort, formatShort } from "@behoud/stats";
 
 /** Outcome of a consistency check. */
-import { formatPShort, formatShort } from "@behoud/stats";
 export type AuditVerdict = "consistent" | "inconsistent" | "not-testable";
 
 /**

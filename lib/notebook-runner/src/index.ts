@@ -3,19 +3,19 @@
  * client over ZeroMQ, nbformat 4 reading and writing identical to Jupyter's, nbclient's
  * execution semantics, and a self-contained HTML rendering.
  *
- * Published as the subpath export `@behoud/lib/runner` (not from the main entry point), so
- * that notebooks importing the library never load the native `zeromq` module.
+ * This entry point loads the native `zeromq` module; the display helpers that notebooks call
+ * are the subpath `@behoud/notebook-runner/display`, which loads neither zeromq nor KaTeX.
  *
  * @example
  * // illustrative: starts a tslab kernel, reads and writes notebook files
- * import { executeNotebookFile, tslabKernelSpec } from "@behoud/lib/runner";
+ * import { executeNotebookFile, tslabKernelSpec } from "@behoud/notebook-runner";
  * await executeNotebookFile("notebooks/01-data.ipynb", "reports/notebooks/01-data.ipynb", {
  *   kernel: tslabKernelSpec(),
  *   cellTimeoutMs: 120_000,
  *   onProgress: (e) => { if (e.type === "cell-done") console.log(e.codeCell, e.durationMs) },
  * });
  *
- * @module runner
+ * @module @behoud/notebook-runner
  */
 export { stripAnsi } from "./ansi.js";
 export { KernelClient, startKernel } from "./client.js";
