@@ -25,11 +25,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { auditArticle, type ArticleFinding, type PublishedEntry } from "../../../lib/compendium/src/analysis/audit-article.js";
+import type { PublishedValue } from "../../../lib/audit/src/index.js";
+import { auditArticle, type ArticleFinding } from "../../../lib/compendium/src/analysis/audit-article.js";
 import { loadPublished } from "../../../lib/compendium/src/analysis/published.js";
 
 const dataDir = fileURLToPath(new URL("../../../data/", import.meta.url));
-const published = JSON.parse(readFileSync(`${dataDir}published.json`, "utf8")) as { values: PublishedEntry[] };
+const published = JSON.parse(readFileSync(`${dataDir}published.json`, "utf8")) as { values: PublishedValue[] };
 const audit = auditArticle(published);
 
 function finding(key: string): ArticleFinding {
@@ -54,7 +55,7 @@ test("every published id is either covered by a finding or listed as not testabl
   for (const x of audit.notTestable) assert.ok(x.reason.length > 20 && !/No consistency check applies/.test(x.reason), `${x.id}: specific reason`);
   // every number the article measures is checked (only labels, literature, years, durations, "X" and model counts are left)
   for (const id of nt) {
-    const v = published.values.find((e) => e.id === id) as PublishedEntry;
+    const v = published.values.find((e) => e.id === id) as PublishedValue;
     assert.ok(
       ["label", "year", "duration"].includes(v.kind) || id.startsWith("literature.") || id.startsWith("model.") || v.text === "X" || id === "design.questionnaire.parts",
       `${id} (${v.kind}, "${v.text}") should be checked`,
@@ -78,7 +79,7 @@ test("keys are unique, ids exist, affects ⊆ ids, consistent findings affect no
 });
 
 test("the output is deterministic", () => {
-  const again = auditArticle(JSON.parse(readFileSync(`${dataDir}published.json`, "utf8")) as { values: PublishedEntry[] });
+  const again = auditArticle(JSON.parse(readFileSync(`${dataDir}published.json`, "utf8")) as { values: PublishedValue[] });
   assert.equal(JSON.stringify(again), JSON.stringify(audit));
 });
 
