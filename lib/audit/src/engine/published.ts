@@ -49,8 +49,8 @@ export interface PublishedValue {
   readonly related: readonly string[];
   /** True for values the article implies but does not print. */
   readonly inferred: boolean;
-  /** Ambiguities and conflicts noted at transcription, or null. */
-  readonly note?: string | null;
+  /** Ambiguities and conflicts noted at transcription (absent when there are none). */
+  readonly note?: string;
 }
 
 /** The published values of one article, indexed by id. */

@@ -17,7 +17,7 @@ import { createFinding, type Finding, type FindingSpec } from "./finding.js";
 import type { Published, PublishedValue } from "./published.js";
 import { fillTemplate, meetsThreshold, validateRuleSet, type AuditRuleSet, type CountTableRule, type PairedRowRule } from "./rules.js";
 import { grimAssumedN, grimClusterMean, grimImpossible, grimNotWholeNumber, grimPossible } from "./explain/grim.js";
-import { closureNone, closureSome, CLOSURE_ASSUMPTION } from "./explain/closure.js";
+import { closureNone, closureSome, closureTooLarge, CLOSURE_ASSUMPTION } from "./explain/closure.js";
 import { grimmerNoSds } from "./explain/grimmer.js";
 import { sumExplained } from "./explain/sum.js";
 import { sameExactExplained, sameMeanAgree, sameMeanConflict } from "./explain/same-quantity.js";
@@ -176,7 +176,16 @@ function closureFindings(ctx: Ctx): void {
       scaleMax: ctx.scale.max,
       minimum: { score: minScore, count: minCount },
       examples: 100_000,
+      limit: 100_000,
     });
+    const ids = [e.id, score.id, count.id, ...(ctx.rules.scale !== undefined ? [ctx.rules.scale.max] : [])];
+    // the finding is named after the mean, without a final ".mean"
+    const stem = rule.mean.replace(/\.mean$/, "");
+    if (closure.verdict === "not-testable" || !closure.details.complete) {
+      const x = closureTooLarge({ reason: closure.reason, text: e.text, n });
+      add(ctx, { key: `closure.${stem}`, check: "closure", ids, verdict: "not-testable", reason: x.reason, plain: x.plain, details: { n, grim, minScore, minCount, scale: ctx.scale, closure } });
+      continue;
+    }
     const scores: number[] = [];
     for (let v = minScore; v <= ctx.scale.max; v++) scores.push(v);
     const offset = closure.details.values.indexOf(minScore);
@@ -198,8 +207,6 @@ function closureFindings(ctx: Ctx): void {
       });
     const sds = dists.map((d) => d.sd);
     const sdRange = sds.length > 0 ? { min: Math.min(...sds), max: Math.max(...sds) } : null;
-    const ids = [e.id, score.id, count.id, ...(ctx.rules.scale !== undefined ? [ctx.rules.scale.max] : [])];
-    const stem = rule.mean.replace(/\.[^.]+$/, "");
     const first = dists[0];
     const last = dists[dists.length - 1];
     const show = (d: { counts: number[] }): string =>

@@ -31,5 +31,13 @@ export function closureSome(a: {
   };
 }
 
+/** The enumeration was too large to finish; `reason` is the check's own sentence. */
+export function closureTooLarge(a: { reason: string; text: string; n: number }): { reason: string; plain: string } {
+  return {
+    reason: a.reason,
+    plain: `Listing every set of ${a.n} answers with an average of ${a.text} and the stated lowest score would take too long here. So this check could not be completed. That says nothing against the numbers.`,
+  };
+}
+
 /** The assumption behind the enumeration. */
 export const CLOSURE_ASSUMPTION = "one whole-number item per respondent; the lowest observed score is exactly the printed score, shared by exactly the printed number of respondents";
