@@ -93,3 +93,74 @@ test("issue 11: CLOSURE's work is bounded: too many totals, or the step budget s
   assert.equal(full.details.count, 2256);
   assert.ok(full.details.steps > 1000);
 });
+
+/** Every frequency table of n answers on min..max (brute force), with its total and SD. */
+function allTables(n: number, min: number, max: number): { counts: number[]; sum: number; sd: number }[] {
+  const k = max - min + 1;
+  const out: { counts: number[]; sum: number; sd: number }[] = [];
+  const counts = new Array<number>(k).fill(0);
+  const visit = (j: number, left: number): void => {
+    if (j === k - 1) {
+      counts[j] = left;
+      let sum = 0;
+      let q = 0;
+      counts.forEach((c, i) => {
+        sum += c * (min + i);
+        q += c * (min + i) ** 2;
+      });
+      out.push({ counts: counts.slice(), sum, sd: Math.sqrt((q - (sum * sum) / n) / (n - 1)) });
+      return;
+    }
+    for (let c = 0; c <= left; c++) {
+      counts[j] = c;
+      visit(j + 1, left - c);
+    }
+  };
+  visit(0, n);
+  return out;
+}
+
+test("without an SD: every table whose mean rounds to the printed one, with the range of their SDs (brute force)", () => {
+  // 3.5 at n = 12: [3.45, 3.55]·12 = 41.4..42.6 → total 42
+  const r = checkClosure("3.5", null, 12, { scaleMin: 1, scaleMax: 5, examples: 100_000 });
+  const expected = allTables(12, 1, 5).filter((t) => t.sum === 42);
+  assert.equal(r.verdict, "consistent");
+  assert.equal(r.details.sd, null);
+  assert.equal(r.details.minimum, null);
+  assert.equal(r.details.count, expected.length);
+  const sds = expected.map((t) => t.sd);
+  assert.ok(r.details.sdRange !== null);
+  assert.ok(Math.abs(r.details.sdRange.min - Math.min(...sds)) < 1e-12);
+  assert.ok(Math.abs(r.details.sdRange.max - Math.max(...sds)) < 1e-12);
+  assert.doesNotMatch(r.reason, /SD/);
+});
+
+test("a stated minimum: exactly that many at the lowest score and none lower (brute force)", () => {
+  // 3.55 at n = 20: [3.545, 3.555]·20 = 70.9..71.1 → total 71; exactly two answers of 2, none of 1
+  const r = checkClosure("3.55", null, 20, { scaleMin: 1, scaleMax: 5, minimum: { score: 2, count: 2 }, examples: 100_000 });
+  const expected = allTables(20, 1, 5).filter((t) => t.sum === 71 && t.counts[0] === 0 && t.counts[1] === 2);
+  assert.equal(r.verdict, "consistent");
+  assert.deepEqual(r.details.minimum, { score: 2, count: 2 });
+  assert.deepEqual(r.details.values, [2, 3, 4, 5]);
+  assert.equal(r.details.count, expected.length);
+  assert.deepEqual(
+    r.details.examples.map((e) => e.join(",")).sort(),
+    expected.map((t) => t.counts.slice(1).join(",")).sort(),
+  );
+  assert.match(r.reason, /with exactly 2 at 2 and none lower/);
+  // impossible: ten answers of 2 leave 10 answers for 71 − 20 = 51 > 10·5
+  const none = checkClosure("3.55", null, 20, { scaleMin: 1, scaleMax: 5, minimum: { score: 2, count: 10 } });
+  assert.equal(none.verdict, "inconsistent");
+  assert.equal(none.details.sdRange, null);
+});
+
+test("a minimum off the scale or above n is refused, naming the option", () => {
+  assert.throws(() => checkClosure("3.5", null, 10, { scaleMin: 1, scaleMax: 5, minimum: { score: 0, count: 1 } }), (e: Error & { code?: string }) => e.code === "OUT_OF_RANGE" && /minimum\.score/.test(e.message));
+  assert.throws(() => checkClosure("3.5", null, 10, { scaleMin: 1, scaleMax: 5, minimum: { score: 2.5, count: 1 } }), (e: Error & { code?: string }) => e.code === "OUT_OF_RANGE" && /minimum\.score/.test(e.message));
+  assert.throws(() => checkClosure("3.5", null, 10, { scaleMin: 1, scaleMax: 5, minimum: { score: 2, count: 11 } }), (e: Error & { code?: string }) => e.code === "OUT_OF_RANGE" && /minimum\.count/.test(e.message));
+});
+
+test("with an SD, sdRange lies inside the SD's rounding interval", () => {
+  const r = checkClosure("2.7", "1.9", 100, { scaleMin: 1, scaleMax: 5 });
+  assert.ok(r.details.sdRange !== null && r.details.sdRange.min >= 1.85 - 1e-12 && r.details.sdRange.max <= 1.95 + 1e-12);
+});

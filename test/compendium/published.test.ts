@@ -17,37 +17,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
+import type { PublishedValue } from '../../lib/audit/src/index.js';
 
 type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
 type JsonObject = { readonly [key: string]: Json };
-
-interface Location {
-  readonly section: string;
-  readonly table: string | null;
-  readonly row: string | null;
-  readonly column: string | null;
-  readonly page: number | null;
-}
-
-interface PublishedValue {
-  readonly id: string;
-  readonly label: string;
-  readonly location: Location;
-  readonly text: string;
-  readonly kind: string;
-  readonly unit: string | null;
-  readonly value: number | null;
-  readonly decimals: number | null;
-  readonly interval: readonly [number, number] | null;
-  readonly scale: { readonly min: number; readonly max: number } | null;
-  readonly n: number | null;
-  readonly relation: string | null;
-  readonly quote: string;
-  readonly refersTo: Readonly<Record<string, string>> | null;
-  readonly related: readonly string[];
-  readonly inferred: boolean;
-  readonly note?: string;
-}
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataPath = resolve(here, '../../data/published.json');
@@ -65,7 +38,7 @@ const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', '$comment
 const SUPPORTED = new Set([
   'type', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'minProperties',
   'items', 'minItems', 'maxItems', 'uniqueItems', 'minLength', 'maxLength', 'pattern',
-  'minimum', 'maximum', '$ref',
+  'minimum', 'maximum', '$ref', 'oneOf',
 ]);
 
 function isObject(v: Json | undefined): v is JsonObject {
@@ -99,6 +72,15 @@ function validate(s: Json | undefined, v: Json, path: string, root: JsonObject, 
   }
   const ref = s['$ref'];
   if (typeof ref === 'string') validate(resolveRef(ref, root), v, path, root, errors);
+  const oneOf = s['oneOf'];
+  if (Array.isArray(oneOf)) {
+    const passing = oneOf.filter((sub) => {
+      const e: string[] = [];
+      validate(sub, v, path, root, e);
+      return e.length === 0;
+    }).length;
+    if (passing !== 1) errors.push(`${path}: matches ${passing} of the ${oneOf.length} alternatives of oneOf, expected exactly 1`);
+  }
 
   const type = s['type'];
   if (type !== undefined) {
@@ -260,6 +242,33 @@ test('the schema checker rejects malformed entries', () => {
   for (const expected of ['does not match', 'not in enum', 'minimum', 'unexpected property "extra"', 'fewer than 2 items']) {
     assert.ok(text.includes(expected), `expected an error containing "${expected}" in:\n${text}`);
   }
+});
+
+const rulesPath = resolve(here, '../../data/audit-rules.json');
+const rulesSchemaPath = resolve(here, '../../data/audit-rules.schema.json');
+
+test('audit-rules.json validates against audit-rules.schema.json, and every id it names is published', () => {
+  const rulesSchema = JSON.parse(readFileSync(rulesSchemaPath, 'utf8')) as Json;
+  assert.ok(isObject(rulesSchema));
+  assert.equal(rulesSchema['$schema'], 'https://json-schema.org/draft/2020-12/schema');
+  const rules = JSON.parse(readFileSync(rulesPath, 'utf8')) as Json;
+  const errors: string[] = [];
+  validate(rulesSchema, rules, '$', rulesSchema, errors);
+  assert.deepEqual(errors, []);
+  const ids = new Set(entries().map((e) => e.id));
+  const named: string[] = [];
+  const walk = (x: Json, key: string): void => {
+    if (typeof x === 'string' && /^(sampleSize|alpha|min|max|mean|minimumScore|minimumCount|total|id|r|p|n|pre|post|effectSize|significance|group|bound)$/.test(key)) named.push(x);
+    else if (Array.isArray(x)) for (const y of x) walk(y, /^(ids|parts|listed|related)$/.test(key) ? 'id' : key);
+    else if (isObject(x)) for (const [k, v] of Object.entries(x)) if (k !== 'notTestable') walk(v, k);
+  };
+  walk(rules, '');
+  assert.ok(named.length > 100, `only ${named.length} ids found`);
+  assert.deepEqual(named.filter((id) => !ids.has(id)), []);
+  // a claim that fits none of the alternatives, or two fields wrong, is caught
+  const bad: string[] = [];
+  validate(rulesSchema, { sampleSize: 'Not An Id', claims: [{ type: 'rumour' }] }, '$', rulesSchema, bad);
+  assert.ok(bad.some((e) => e.includes('does not match')) && bad.some((e) => e.includes('alternatives of oneOf')), bad.join('\n'));
 });
 
 test('ids are unique', () => {

@@ -1,14 +1,14 @@
 /**
  * CLOSURE: every frequency distribution on an integer scale that reproduces a reported mean,
- * SD and N.
+ * SD and N (or a reported mean and N alone, optionally with a stated lowest score and its count).
  *
  * @module audit/closure
  */
 import { StatsError } from "@behoud/stats";
 import { checkNumber } from "@behoud/stats";
-import { meanSums } from "./grim.js";
-import { checkMaxSums, meanSdArguments, sdInterval, sumOfSquaresRange } from "./grimmer.js";
-import { type ReportedNumber, type RoundingMode } from "./reported.js";
+import { checkSampleSize, meanSums } from "./grim.js";
+import { checkMaxSums, checkScale, meanSdArguments, sdInterval, sumOfSquaresRange } from "./grimmer.js";
+import { asReported, checkRounding, type ReportedNumber, type RoundingMode } from "./reported.js";
 import { auditResult, type AuditResult } from "./result.js";
 
 /** Options of {@link checkClosure}. */
@@ -35,17 +35,27 @@ export interface ClosureOptions {
    * 50 000 000, a few seconds). When it runs out the search stops and says so.
    */
   readonly maxSteps?: number;
+  /**
+   * A stated lowest answer: exactly `count` answers equal `score` and none is lower (e.g. "the
+   * three lowest scores were 2": `{ score: 2, count: 3 }`). `score` is a possible score (a
+   * multiple of 1/items on the scale), `count` a whole number from 0 to n. The enumeration then
+   * covers only scores from `score` up, and `values` starts there.
+   */
+  readonly minimum?: { readonly score: number; readonly count: number };
 }
 
 /** Details of a CLOSURE enumeration. */
 export interface ClosureDetails {
   readonly mean: string;
-  readonly sd: string;
+  /** The reported SD, or null when the enumeration used the mean alone. */
+  readonly sd: string | null;
   readonly n: number;
   readonly items: number;
   readonly scale: { readonly min: number; readonly max: number };
   readonly rounding: RoundingMode;
-  /** The possible scores, low to high (totals / items). */
+  /** The stated lowest score and its count (option `minimum`), or null. */
+  readonly minimum: { readonly score: number; readonly count: number } | null;
+  /** The possible scores, low to high (totals / items); from `minimum.score` up when a minimum is given. */
   readonly values: readonly number[];
   /** Number of distributions found. */
   readonly count: number;
@@ -59,6 +69,8 @@ export interface ClosureDetails {
   readonly examples: readonly (readonly number[])[];
   /** For every value, its frequency summed over all distributions found (as unsum's `f_absolute`). */
   readonly frequencyTotals: readonly number[];
+  /** Smallest and largest SD (n − 1 in the denominator) over all distributions found, or null when none was found. */
+  readonly sdRange: { readonly min: number; readonly max: number } | null;
 }
 
 /**
@@ -75,18 +87,24 @@ export interface ClosureDetails {
  * lies between the near-equal split and the extreme split of the remaining total). Counts, not
  * permutations, are enumerated, so each distinct sample is found once.
  *
+ * Without an SD (`sd` null) only the mean constrains the samples: every frequency table whose
+ * mean rounds to the reported one is listed, and `sdRange` says which SDs they have. With
+ * `minimum`, exactly `minimum.count` answers equal `minimum.score` and none is lower.
+ *
  * @param mean The reported mean as printed.
- * @param sd The reported SD as printed.
- * @param n The sample size (at least 2).
- * @param options scaleMin, scaleMax (required), items, rounding, examples, limit, and the work
- *   bounds maxSums and maxSteps.
+ * @param sd The reported SD as printed, or null when no SD is reported.
+ * @param n The sample size (at least 2 with an SD, at least 1 without).
+ * @param options scaleMin, scaleMax (required), items, rounding, minimum, examples, limit, and
+ *   the work bounds maxSums and maxSteps.
  * @returns "consistent" when at least one sample exists (count and examples in the details; "at
  *   least" when the search stopped early), "inconsistent" when none does, "not-testable" ("too
  *   large to enumerate") when the candidate totals exceed maxSums or the step budget ran out
  *   before any sample was found.
- * @throws {StatsError} INVALID_ARGUMENT / OUT_OF_RANGE for invalid input.
+ * @throws {StatsError} INVALID_ARGUMENT / OUT_OF_RANGE for invalid input (including a minimum
+ *   score off the scale or a minimum count above n).
  * @example
  * checkClosure("2.7", "1.9", 100, { scaleMin: 1, scaleMax: 5 }).details.count // 2256
+ * checkClosure("3.5", null, 4, { scaleMin: 1, scaleMax: 5, minimum: { score: 2, count: 1 } }).details.count // 2 (2, 3, 4, 5 and 2, 4, 4, 4)
  *
  * Reference: Jung, L. (2025). unsum: Reconstruct raw data from summary statistics (R package).
  * https://doi.org/10.32614/CRAN.package.unsum (CLOSURE: Complete Listing of Original Samples of
@@ -94,9 +112,9 @@ export interface ClosureDetails {
  * (2256 samples and their value frequencies), closure-core's regression tests, and an exhaustive
  * enumeration in exact rational arithmetic (test/reference/audit-closure.py).
  */
-export function checkClosure(mean: string | ReportedNumber, sd: string | ReportedNumber, n: number, options: ClosureOptions): AuditResult<ClosureDetails> {
+export function checkClosure(mean: string | ReportedNumber, sd: string | ReportedNumber | null, n: number, options: ClosureOptions): AuditResult<ClosureDetails> {
   const fn = "checkClosure";
-  const { m, s, items, rounding, sizes, scale } = meanSdArguments(fn, mean, sd, n, options);
+  const { m, s, items, rounding, sizes, scale } = sd === null ? meanArguments(fn, mean, n, options) : meanSdArguments(fn, mean, sd, n, options);
   if (scale === null) throw new StatsError("INVALID_ARGUMENT", fn, "scaleMin and scaleMax are required", "scaleMin");
   const maxExamples = options.examples ?? 5;
   checkNumber(fn, "examples", maxExamples, { integerMin: 0 });
@@ -105,9 +123,12 @@ export function checkClosure(mean: string | ReportedNumber, sd: string | Reporte
   const maxSums = checkMaxSums(fn, options.maxSums);
   const maxSteps = options.maxSteps ?? 50_000_000;
   checkNumber(fn, "maxSteps", maxSteps, { integerMin: 1 });
+  const minimum = options.minimum === undefined ? null : checkMinimum(fn, options.minimum, n, items, scale);
 
-  const lo = Number(scale.min) * items;
+  // With a stated minimum, scores below it cannot occur and the lowest one has a fixed count.
+  const lo = minimum === null ? Number(scale.min) * items : Math.round(minimum.score * items);
   const hi = Number(scale.max) * items;
+  const atLowest = minimum === null ? null : minimum.count;
   const totals: number[] = [];
   for (let t = lo; t <= hi; t++) totals.push(t);
   const K = totals.length;
@@ -117,23 +138,30 @@ export function checkClosure(mean: string | ReportedNumber, sd: string | Reporte
 
   // Admissible totals and, for each, the admissible sums of squares.
   const sums = meanSums(m, sizes.n * sizes.items, rounding);
-  const sdIv = sdInterval(s, rounding);
+  const sdIv = s === null ? null : sdInterval(s, rounding);
   const sMin = Math.max(Number(sums.lower), n * lo);
   const sMax = Math.min(Number(sums.upper), n * hi);
   const values = totals.map((t) => t / items);
-  const where = `${n} answers on a scale from ${scale.min} to ${scale.max}`;
-  const baseDetails = { mean: m.text, sd: s.text, n, items, scale: { min: Number(scale.min), max: Number(scale.max) }, rounding, values };
+  const where = `${n} answers on a scale from ${scale.min} to ${scale.max}${minimum === null ? "" : ` with exactly ${minimum.count} at ${minimum.score} and none lower`}`;
+  const fits = `a mean that rounds to ${m.text}${s === null ? "" : ` and an SD that rounds to ${s.text}`}`;
+  const baseDetails = { mean: m.text, sd: s === null ? null : s.text, n, items, scale: { min: Number(scale.min), max: Number(scale.max) }, rounding, minimum, values };
   if (sMax - sMin + 1 > maxSums) {
     return auditResult(
       "closure",
       "not-testable",
       `Too large to enumerate: ${sMax - sMin + 1} totals of ${where} give a mean that rounds to ${m.text}, more than the ${maxSums} this check examines (maxSums).`,
-      { ...baseDetails, count: 0, complete: false, stoppedBy: "maxSums", steps: 0, examples: [], frequencyTotals: new Array<number>(K).fill(0) } satisfies ClosureDetails,
+      { ...baseDetails, count: 0, complete: false, stoppedBy: "maxSums", steps: 0, examples: [], frequencyTotals: new Array<number>(K).fill(0), sdRange: null } satisfies ClosureDetails,
     );
   }
   const qLo: number[] = [];
   const qHi: number[] = [];
   for (let S = sMin; S <= sMax; S++) {
+    if (sdIv === null) {
+      // No SD reported: every sum of squares is admissible.
+      qLo.push(0);
+      qHi.push(Number.POSITIVE_INFINITY);
+      continue;
+    }
     const q = sumOfSquaresRange(BigInt(S), sizes.n, sizes.items, sdIv);
     qLo.push(Number(q.lower));
     qHi.push(Number(q.upper));
@@ -146,6 +174,8 @@ export function checkClosure(mean: string | ReportedNumber, sd: string | Reporte
   let stopped = false;
   let stoppedBy: ClosureDetails["stoppedBy"] = null;
   let steps = 0;
+  let sdMin = Number.POSITIVE_INFINITY;
+  let sdMax = Number.NEGATIVE_INFINITY;
 
   // Is some admissible final (S, Q) reachable from partial (S, Q) with `rem` answers left among totals[0..j]?
   const reachable = (j: number, rem: number, S: number, Q: number): boolean => {
@@ -186,6 +216,7 @@ export function checkClosure(mean: string | ReportedNumber, sd: string | Reporte
     }
     const v = totals[j] as number;
     if (j === 0) {
+      if (atLowest !== null && rem !== atLowest) return;
       const Sf = S + rem * v;
       const Qf = Q + rem * v * v;
       if (Sf < sMin || Sf > sMax) return;
@@ -193,6 +224,9 @@ export function checkClosure(mean: string | ReportedNumber, sd: string | Reporte
       if (Qf < (qLo[idx] as number) || Qf > (qHi[idx] as number)) return;
       counts[0] = rem;
       count++;
+      const sdOf = Math.sqrt((Qf - (Sf * Sf) / n) / (n - 1)) / items;
+      if (sdOf < sdMin) sdMin = sdOf;
+      if (sdOf > sdMax) sdMax = sdOf;
       for (let i = 0; i < K; i++) frequencyTotals[i] = (frequencyTotals[i] as number) + (counts[i] as number);
       if (examples.length < maxExamples) examples.push(counts.slice());
       counts[0] = 0;
@@ -202,7 +236,8 @@ export function checkClosure(mean: string | ReportedNumber, sd: string | Reporte
       }
       return;
     }
-    for (let c = rem; c >= 0; c--) {
+    // With a stated minimum, its count stays for the lowest score.
+    for (let c = atLowest === null ? rem : rem - atLowest; c >= 0; c--) {
       if (steps > maxSteps) {
         stopped = true;
         stoppedBy = "maxSteps";
@@ -228,17 +263,18 @@ export function checkClosure(mean: string | ReportedNumber, sd: string | Reporte
     steps,
     examples,
     frequencyTotals,
+    sdRange: count === 0 || n < 2 ? null : { min: sdMin, max: sdMax },
   };
   if (count === 0 && stoppedBy === "maxSteps") {
     return auditResult(
       "closure",
       "not-testable",
-      `Too large to enumerate: the search over sets of ${where} stopped after ${maxSteps} steps (maxSteps) without finding one with a mean that rounds to ${m.text} and an SD that rounds to ${s.text}; whether one exists is not known.`,
+      `Too large to enumerate: the search over sets of ${where} stopped after ${maxSteps} steps (maxSteps) without finding one with ${fits}; whether one exists is not known.`,
       details,
     );
   }
   if (count === 0) {
-    return auditResult("closure", "inconsistent", `No set of ${where} has a mean that rounds to ${m.text} and an SD that rounds to ${s.text}.`, details);
+    return auditResult("closure", "inconsistent", `No set of ${where} has ${fits}.`, details);
   }
   const example = examples[0];
   const exampleText =
@@ -252,7 +288,41 @@ export function checkClosure(mean: string | ReportedNumber, sd: string | Reporte
   return auditResult(
     "closure",
     "consistent",
-    `${stopped ? `At least ${count}` : count === 1 ? "Exactly one" : `${count}`} different set${count === 1 ? "" : "s"} of ${where} ${count === 1 ? "has" : "have"} a mean that rounds to ${m.text} and an SD that rounds to ${s.text}${exampleText}.`,
+    `${stopped ? `At least ${count}` : count === 1 ? "Exactly one" : `${count}`} different set${count === 1 ? "" : "s"} of ${where} ${count === 1 ? "has" : "have"} ${fits}${exampleText}.`,
     details,
   );
+}
+
+/** The arguments of a CLOSURE enumeration without an SD, validated as {@link meanSdArguments} does. */
+function meanArguments(
+  fn: string,
+  mean: string | ReportedNumber,
+  n: number,
+  options: ClosureOptions,
+): { m: ReportedNumber; s: null; items: number; rounding: RoundingMode; sizes: { n: bigint; items: bigint }; scale: { min: bigint; max: bigint } | null } {
+  const m = asReported(mean, fn, "mean");
+  const items = options.items ?? 1;
+  const rounding = options.rounding ?? "up-or-down";
+  checkRounding(fn, rounding);
+  const sizes = checkSampleSize(fn, n, items);
+  const scale = checkScale(fn, options.scaleMin, options.scaleMax);
+  return { m, s: null, items, rounding, sizes, scale };
+}
+
+/** Validates the `minimum` option: a score on the grid of the scale, a count from 0 to n. */
+function checkMinimum(
+  fn: string,
+  minimum: { readonly score: number; readonly count: number },
+  n: number,
+  items: number,
+  scale: { min: bigint; max: bigint },
+): { score: number; count: number } {
+  checkNumber(fn, "minimum.score", minimum.score);
+  checkNumber(fn, "minimum.count", minimum.count, { integerMin: 0 });
+  const scaled = minimum.score * items;
+  if (Math.abs(scaled - Math.round(scaled)) > 1e-9 || minimum.score < Number(scale.min) || minimum.score > Number(scale.max)) {
+    throw new StatsError("OUT_OF_RANGE", fn, `minimum.score is ${minimum.score}; expected a possible score (a multiple of 1/${items}) from ${scale.min} to ${scale.max}`, "minimum.score");
+  }
+  if (minimum.count > n) throw new StatsError("OUT_OF_RANGE", fn, `minimum.count is ${minimum.count}; expected at most n = ${n}`, "minimum.count");
+  return { score: minimum.score, count: minimum.count };
 }

@@ -201,7 +201,7 @@ function positions(src: string): (index: number) => { line: number; column: numb
  * @returns The results in order of appearance, with line and column.
  * @throws Never; text without results gives an empty list.
  * @example
- * extractTestResults("Werkplezier correleert met autonomie (r=,57; p= ,000; N=51).")
+ * extractTestResults("Motivation correlates with sleep quality (r=,57; p= ,000; N=51).")
  *   // [{ line: 1, result: { test: "r", df: 49, statistic: ",57", p: ",000", pRelation: "=", … }, sampleSize: 51, … }]
  *
  * Reference: the APA formats recognized by statcheck (Nuijten et al., 2016,

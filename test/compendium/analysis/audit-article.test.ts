@@ -25,11 +25,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { auditArticle, type ArticleFinding, type PublishedEntry } from "../../../lib/compendium/src/analysis/audit-article.js";
+import type { PublishedValue } from "../../../lib/audit/src/index.js";
+import { auditArticle, type ArticleFinding } from "../../../lib/compendium/src/analysis/audit-article.js";
 import { loadPublished } from "../../../lib/compendium/src/analysis/published.js";
 
 const dataDir = fileURLToPath(new URL("../../../data/", import.meta.url));
-const published = JSON.parse(readFileSync(`${dataDir}published.json`, "utf8")) as { values: PublishedEntry[] };
+const published = JSON.parse(readFileSync(`${dataDir}published.json`, "utf8")) as { values: PublishedValue[] };
 const audit = auditArticle(published);
 
 function finding(key: string): ArticleFinding {
@@ -54,7 +55,7 @@ test("every published id is either covered by a finding or listed as not testabl
   for (const x of audit.notTestable) assert.ok(x.reason.length > 20 && !/No consistency check applies/.test(x.reason), `${x.id}: specific reason`);
   // every number the article measures is checked (only labels, literature, years, durations, "X" and model counts are left)
   for (const id of nt) {
-    const v = published.values.find((e) => e.id === id) as PublishedEntry;
+    const v = published.values.find((e) => e.id === id) as PublishedValue;
     assert.ok(
       ["label", "year", "duration"].includes(v.kind) || id.startsWith("literature.") || id.startsWith("model.") || v.text === "X" || id === "design.questionnaire.parts",
       `${id} (${v.kind}, "${v.text}") should be checked`,
@@ -78,7 +79,7 @@ test("keys are unique, ids exist, affects ⊆ ids, consistent findings affect no
 });
 
 test("the output is deterministic", () => {
-  const again = auditArticle(JSON.parse(readFileSync(`${dataDir}published.json`, "utf8")) as { values: PublishedEntry[] });
+  const again = auditArticle(JSON.parse(readFileSync(`${dataDir}published.json`, "utf8")) as { values: PublishedValue[] });
   assert.equal(JSON.stringify(again), JSON.stringify(audit));
 });
 
@@ -253,4 +254,40 @@ test("Hattie: 0.53 'fors' and 0.38 'meer' claim more than the bounds allow; 0.61
   assert.equal(finding("claim.hattie.waardering").verdict, "consistent");
   for (const f of audit.findings.filter((x) => x.check === "claim")) assert.deepEqual(f.affects, [], f.key);
   assert.equal(finding("reliability.design.alpha.clusters").verdict, "not-testable");
+});
+
+test("the article's rules file: missing, not JSON or not a rule set gives an error naming the file and the problem", async () => {
+  const { mkdtempSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { loadAuditRules } = await import("../../../lib/compendium/src/analysis/audit-article.js");
+  const dir = mkdtempSync(join(tmpdir(), "audit-rules-"));
+  const missing = join(dir, "missing.json");
+  assert.throws(() => loadAuditRules(missing), (e: Error & { code?: string }) => e.code === "UNREADABLE" && e.message.includes(missing) && /does not exist/.test(e.message));
+  const broken = join(dir, "broken.json");
+  writeFileSync(broken, "{ sampleSize: ");
+  assert.throws(() => loadAuditRules(broken), (e: Error & { code?: string }) => e.code === "UNREADABLE" && e.message.includes(broken) && /could not be read as JSON/.test(e.message));
+  const wrong = join(dir, "wrong.json");
+  writeFileSync(wrong, JSON.stringify({ sampleSize: "design.participants.n", sums: [{ total: "design.participants.n" }] }));
+  assert.throws(() => loadAuditRules(wrong), (e: Error & { code?: string }) => e.code === "INVALID_CODEBOOK" && e.message.includes(wrong) && /rules\.sums\[0\]\.parts is missing/.test(e.message));
+  // a rule naming an id that is not published: the engine names the rule and the id
+  const rules = loadAuditRules();
+  const bad = { ...rules, closure: [{ mean: "results.no-such.mean", minimumScore: "design.scale.anchor.min", minimumCount: "design.scale.anchor.max" }] };
+  assert.throws(() => auditArticle(published, bad), /rule closure\[0\]\.mean names id "results\.no-such\.mean"/);
+});
+
+test("Hattie's thresholds have one definition in data/: the audit, hattieBand and the forest plot agree", async () => {
+  const { articleEffectSizeThresholds } = await import("../../../lib/compendium/src/analysis/audit-article.js");
+  const { hattieBand } = await import("../../../lib/compendium/src/analysis/table3.js");
+  const { HATTIE_THRESHOLDS } = await import("../../../lib/compendium/src/views/figures.js");
+  const t = articleEffectSizeThresholds();
+  assert.deepEqual([t.worthwhile.value, t.worthwhile.relation, t.high.value, t.high.relation], [0.4, ">=", 0.6, ">"]);
+  assert.deepEqual(HATTIE_THRESHOLDS, [
+    { value: 0.4, label: "de moeite waard" },
+    { value: 0.6, label: "hoog" },
+  ]);
+  // "vanaf 0,4" includes 0.4; "boven de 0,6" excludes 0.6
+  assert.deepEqual([0.39, 0.4, 0.6, 0.61].map(hattieBand), ["below .4", "worth the effort (≥ .4)", "worth the effort (≥ .4)", "high (> .6)"]);
+  const d = (finding("claim.hattie.self-efficacy").details as { thresholds: { worthwhile: number; high: number } }).thresholds;
+  assert.deepEqual(d, { worthwhile: t.worthwhile.value, high: t.high.value });
 });

@@ -3,7 +3,6 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
   FIGURE_COLOURS,
-  HATTIE_THRESHOLDS,
   OKABE_ITO,
   ReportError,
   figureTitle,
@@ -18,6 +17,7 @@ import {
   type PlotlyScatterTrace,
   type PlotlyTrace,
 } from "../../../lib/compendium/src/report/index.js";
+import { HATTIE_THRESHOLDS } from "../../../lib/compendium/src/views/figures.js";
 import { table2Figure } from "../../../lib/compendium/src/views/table2-figure.js";
 import { balanceModelFigure } from "../../../lib/compendium/src/views/balance-model.js";
 import { FOREST_ROWS, LIKERT_ITEMS, LIKERT_SCALE, PRE_POST_ROWS, SCATTER_X, SCATTER_Y, TABLE2_ROWS, allFigures } from "./fixtures.js";

@@ -1,6 +1,5 @@
 /** Small inputs for every figure type, shared by the report tests. */
 import {
-  HATTIE_THRESHOLDS,
   forestFigure,
   likertFigure,
   prePostFigure,
@@ -8,6 +7,7 @@ import {
   type PlotlyFigure,
   type PrePostRow,
 } from "../../../lib/compendium/src/report/index.js";
+import { HATTIE_THRESHOLDS } from "../../../lib/compendium/src/views/figures.js";
 import { table2Figure } from "../../../lib/compendium/src/views/table2-figure.js";
 import { balanceModelFigure } from "../../../lib/compendium/src/views/balance-model.js";
 

@@ -6,45 +6,17 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { DataError } from "../data/errors.js";
 import { join } from "node:path";
-import { StatsError } from "@behoud/stats";
+import { indexPublished, type Published, type PublishedValue } from "@behoud/audit";
 import { addFractions, compareFractions, fraction, fractionFromNumber, pow10, subtractFractions } from "@behoud/audit";
 import { intervalContains, parseReported, reportedFraction, roundingInterval, type ReportedNumber } from "@behoud/audit";
-
-/** One published value as transcribed in data/published.json. */
-export interface PublishedValue {
-  readonly id: string;
-  readonly label: string;
-  readonly location: { readonly section: string | null; readonly table: string | null; readonly row: string | null; readonly column: string | null; readonly page: number | null };
-  /** Exactly as printed ("4,05", ",000", "-", "X"). */
-  readonly text: string;
-  readonly kind: string;
-  readonly unit: string | null;
-  readonly value: number | null;
-  readonly decimals: number | null;
-  readonly interval: readonly [number, number] | null;
-  readonly scale: { readonly min: number; readonly max: number } | null;
-  readonly n: number | null;
-  readonly relation: string | null;
-  readonly quote: string;
-  readonly refersTo: Readonly<Record<string, string>> | null;
-  readonly related: readonly string[];
-  readonly inferred: boolean;
-  readonly note: string | null;
-}
-
-/** The published values, indexed by id. */
-export interface Published {
-  readonly source: Readonly<Record<string, unknown>>;
-  readonly values: readonly PublishedValue[];
-  get(id: string): PublishedValue;
-  has(id: string): boolean;
-}
 
 /**
  * Reads published.json from the codebook folder `dataDir` (default "data"), or, when that folder
  * has none, the copy shipped in the compendium's data/ folder.
+ * @returns The values as the audit's {@link Published} collection (one type, defined in
+ *   `@behoud/audit`).
  * @throws {DataError} UNREADABLE or INVALID_CODEBOOK when the file is not valid; {StatsError}
- *   INVALID_ARGUMENT when an id asked for with `get` does not exist.
+ *   INVALID_ARGUMENT when an id occurs twice, or when an id asked for with `get` does not exist.
  * @example loadPublished().get("table3.werkplezier.post").text // "4.5"
  */
 export function loadPublished(dataDir = "data"): Published {
@@ -60,18 +32,7 @@ export function loadPublished(dataDir = "data"): Published {
   if (typeof parsed !== "object" || parsed === null || !Array.isArray((parsed as { values?: unknown }).values)) {
     throw new DataError("INVALID_CODEBOOK", "loadPublished", `${file} has no "values" array; expected the published values (see data/README-published.md)`);
   }
-  const data = parsed as { source: Record<string, unknown>; values: PublishedValue[] };
-  const byId = new Map(data.values.map((v) => [v.id, v]));
-  return {
-    source: data.source,
-    values: data.values,
-    has: (id) => byId.has(id),
-    get: (id) => {
-      const v = byId.get(id);
-      if (v === undefined) throw new StatsError("INVALID_ARGUMENT", "loadPublished", `no published value with id "${id}" in ${file}`);
-      return v;
-    },
-  };
+  return indexPublished(parsed as { source: Record<string, unknown>; values: PublishedValue[] }, file);
 }
 
 /** The article's published values shipped with the compendium (data/published.json). */

@@ -5,7 +5,8 @@
  */
 import { loadDataset, ownCodebookDir, type Dataset, type DataProgress } from "../data/index.js";
 import { redactDataset } from "../privacy/redact.js";
-import { loadPublished, type Published } from "./published.js";
+import type { Published } from "@behoud/audit";
+import { loadPublished } from "./published.js";
 
 /** Everything an analysis needs. */
 export interface Study {

@@ -7,13 +7,19 @@ import { constructScores, pairedConstructScores, type Dataset } from "../data/in
 import { descriptives, type Descriptives } from "@behoud/stats";
 import { cohensDav, cohensDrm, cohensDz, hedgesGav, hedgesGrm, hedgesGz, type EffectVariants } from "@behoud/stats";
 import { pairedTTest, type PairedTTestResult } from "@behoud/stats";
+import { meetsThreshold } from "@behoud/audit";
+import { articleEffectSizeThresholds, type EffectSizeThreshold } from "./audit-article.js";
 import { attempt, roundsOf, roundsWhere, undefinedDescriptives, undefinedEffect, undefinedTTest, type NotComputable } from "./computable.js";
 
 /** Every paired effect-size variant of one construct (post − pre); declared once, in stats/effect-size. */
 export type { EffectVariants };
 
-/** Hattie's (2009) qualification of an effect size, as the article applies it. */
-export type HattieBand = "below .4" | "worth the effort (≥ .4)" | "high (> .6)";
+/**
+ * Hattie's (2009) qualification of an effect size, as the article applies it: "below .4",
+ * "worth the effort (≥ .4)" or "high (> .6)" (names and thresholds from data/, see
+ * {@link hattieBand}).
+ */
+export type HattieBand = string;
 
 /** One row of Table 3. */
 export interface Table3Row {
@@ -45,13 +51,19 @@ export interface Table3Row {
 
 /**
  * Qualifies an effect size by Hattie's thresholds as the article uses them: from .4 "worth the
- * effort", above .6 "high".
+ * effort", above .6 "high". Thresholds, their comparisons and names are read from data/
+ * ({@link articleEffectSizeThresholds}).
  * @example hattieBand(0.61) // "high (> .6)"
+ * @example hattieBand(0.4) // "worth the effort (≥ .4)"
+ * @example hattieBand(0.25) // "below .4"
  */
 export function hattieBand(d: number): HattieBand {
-  if (d > 0.6) return "high (> .6)";
-  if (d >= 0.4) return "worth the effort (≥ .4)";
-  return "below .4";
+  const { worthwhile, high } = articleEffectSizeThresholds();
+  const short = (x: number): string => String(x).replace(/^(-?)0\./, "$1.");
+  const phrase = (t: EffectSizeThreshold): string => `${t.label.en} (${t.relation === ">" ? ">" : "≥"} ${short(t.value)})`;
+  if (meetsThreshold(d, high.value, high.relation)) return phrase(high);
+  if (meetsThreshold(d, worthwhile.value, worthwhile.relation)) return phrase(worthwhile);
+  return `below ${short(worthwhile.value)}`;
 }
 
 /**

@@ -14,6 +14,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
+import type { PublishedValue } from "@behoud/audit";
 import { StatsError } from "@behoud/stats";
 import { createRng, type Rng } from "@behoud/stats";
 import { cronbachAlpha } from "@behoud/stats";
@@ -27,12 +28,7 @@ import { PLAN } from "./plan.js";
 import { FRAGMENTS, SEGMENTS } from "./texts.js";
 
 /** A published value as needed here. */
-interface Published {
-  readonly id: string;
-  readonly text: string;
-  readonly value: number | null;
-  readonly decimals: number | null;
-}
+type Published = Pick<PublishedValue, "id" | "text" | "value" | "decimals">;
 
 interface ConstructDef {
   readonly name: string;

@@ -370,22 +370,11 @@ export interface Threshold {
   readonly label: string;
 }
 
-/**
- * Hattie's (2009) benchmarks as the article uses them: from 0.4 "de moeite waard" (worth
- * having), above 0.6 "hoog" (high).
- *
- * Hattie, J. (2009). *Visible learning*. Routledge. https://doi.org/10.4324/9780203887332
- */
-export const HATTIE_THRESHOLDS: readonly Threshold[] = [
-  { value: 0.4, label: "de moeite waard" },
-  { value: 0.6, label: "hoog" },
-];
-
 /** Options of {@link forestFigure}. */
 export interface ForestOptions extends FigureOptions {
   /** The effect-size variant, e.g. `d_av` (rendered as d with subscript av) or `Hedges' g_av`. */
   readonly variant: string;
-  /** Vertical reference lines, e.g. {@link HATTIE_THRESHOLDS}. */
+  /** Vertical reference lines (for the article: Hattie's, `HATTIE_THRESHOLDS` of views/figures). */
   readonly thresholds: readonly Threshold[];
   /** Legend name of the estimates (default "herberekend"). */
   readonly estimateName?: string;
@@ -414,7 +403,7 @@ function variantHtml(variant: string): string {
  *   contain its estimate.
  * @example
  * forestFigure([{ label: "Werkplezier", estimate: 0.62, lower: 0.32, upper: 0.92, published: 0.61 }],
- *   { variant: "d_av", thresholds: HATTIE_THRESHOLDS }).data.map((t) => t.x)
+ *   { variant: "d_av", thresholds: [{ value: 0.4, label: "de moeite waard" }] }).data.map((t) => t.x)
  * // [[0.62], [0.61]] (recomputed estimate, published value)
  */
 export function forestFigure(rows: readonly ForestRow[], options: ForestOptions): PlotlyFigure {

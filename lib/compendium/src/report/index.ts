@@ -35,7 +35,6 @@ export type {
 export { scriptJson } from "./format.js";
 export { FIGURE_COLOURS, OKABE_ITO, likertColours, textColourOn } from "./palette.js";
 export {
-  HATTIE_THRESHOLDS,
   baseLayout,
   config as figureConfig,
   BOTTOM_LEGEND,

@@ -5,7 +5,7 @@
 import { balanceModelFigure } from "./balance-model.js";
 import { table2Figure } from "./table2-figure.js";
 import type { CorrelationResult } from "../analysis/correlations.js";
-import type { Published } from "../analysis/published.js";
+import type { Published } from "@behoud/audit";
 import type { Table2 } from "../analysis/table2.js";
 import type { Table3Row } from "../analysis/table3.js";
 import { pairedConstructScores, type Dataset } from "../data/index.js";
@@ -16,12 +16,26 @@ import { tQuantile } from "@behoud/stats";
 import type { Descriptives } from "@behoud/stats";
 import {
   forestFigure,
-  HATTIE_THRESHOLDS,
   likertFigure,
   prePostFigure,
   scatterFigure,
+  type Threshold,
 } from "../report/figures.js";
+import { articleEffectSizeThresholds } from "../analysis/audit-article.js";
 import type { PlotlyFigure } from "../report/types.js";
+
+/**
+ * Hattie's (2009) benchmarks as the article uses them, for the forest plot: from 0.4 "de moeite
+ * waard" (worth the effort), above 0.6 "hoog" (high). Read from data/ (values in
+ * data/published.json, names in data/audit-rules.json), the single definition that the audit and
+ * `hattieBand` also use.
+ *
+ * Hattie, J. (2009). *Visible learning*. Routledge. https://doi.org/10.4324/9780203887332
+ */
+export const HATTIE_THRESHOLDS: readonly Threshold[] = (() => {
+  const { worthwhile, high } = articleEffectSizeThresholds();
+  return Object.freeze([worthwhile, high].map((t) => Object.freeze({ value: t.value, label: t.label.nl })));
+})();
 
 /** A figure with a stable id (element id and PNG file name). */
 export interface NamedFigure {

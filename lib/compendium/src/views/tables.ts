@@ -6,7 +6,7 @@
 import type { ArticleAudit } from "../analysis/audit-article.js";
 import type { CorrelationResult } from "../analysis/correlations.js";
 import type { FocusGroupSummary } from "../analysis/focusgroups.js";
-import type { Published } from "../analysis/published.js";
+import type { Published } from "@behoud/audit";
 import type { ClusterReliability } from "../analysis/reliability.js";
 import type { ResultEntry } from "../analysis/results.js";
 import type { Robustness } from "../analysis/robustness.js";
