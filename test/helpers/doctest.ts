@@ -455,11 +455,20 @@ export async function runExample(ex: DocExample, extraScope: readonly string[] =
   };
   const wrapper = `(async function (__scope, __record, console) {\nconst { ${names.join(", ")} } = __scope;\n{\n${js}\n}\n})`;
   const fn = vm.runInThisContext(wrapper, { filename: `${ex.file}:${ex.line} @example` }) as (s: unknown, r: unknown, c: unknown) => Promise<void>;
+  // Library code that prints (display() outside a kernel) uses the global console; its lines go
+  // to the example's output too, not into the test runner's own stdout stream.
+  const globalLog = console.log;
+  const globalInfo = console.info;
+  console.log = fakeConsole.log;
+  console.info = fakeConsole.info;
   try {
     await fn(scope, record, fakeConsole);
   } catch (err) {
     const out = output.length ? `\nconsole output:\n${output.join("\n")}` : "";
     throw new Error(`example ${ex.file}:${ex.line} (${ex.symbol}) threw: ${err instanceof Error ? err.message : String(err)}${out}`, { cause: err });
+  } finally {
+    console.log = globalLog;
+    console.info = globalInfo;
   }
   return { checks, failures, output };
 }

@@ -56,7 +56,7 @@ export {
 } from "./paired.js";
 export { checkCountTable, type CountTableReport, type CountTableOptions, type CountTableDetails, type CountLine } from "./count-table.js";
 export { checkSameQuantity, type SameQuantityOptions, type SameQuantityDetails } from "./same-quantity.js";
-export { checkScaleBounds, type ScaleBoundsOptions, type ScaleBoundsDetails } from "./scale.js";
+export { checkScaleBounds, type ScaleBoundsOptions, type ScaleBoundsDetails } from "./scale-bounds.js";
 export { checkClosure, type ClosureOptions, type ClosureDetails } from "./closure.js";
 export {
   extractTestResults,

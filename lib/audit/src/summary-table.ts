@@ -8,7 +8,7 @@ import { StatsError } from "@behoud/stats";
 import { checkGrim, type GrimDetails } from "./grim.js";
 import { checkGrimmer, type GrimmerDetails } from "./grimmer.js";
 import type { AuditResult } from "./result.js";
-import { checkScaleBounds, type ScaleBoundsDetails } from "./scale.js";
+import { checkScaleBounds, type ScaleBoundsDetails } from "./scale-bounds.js";
 
 /** A problem that makes an input file unreadable, with the file and line it concerns. */
 export class AuditInputError extends Error {

@@ -279,10 +279,10 @@ test("the article's rules file: missing, not JSON or not a rule set gives an err
 test("Hattie's thresholds have one definition in data/: the audit, hattieBand and the forest plot agree", async () => {
   const { articleEffectSizeThresholds } = await import("../../../lib/compendium/src/analysis/audit-article.js");
   const { hattieBand } = await import("../../../lib/compendium/src/analysis/table3.js");
-  const { HATTIE_THRESHOLDS } = await import("../../../lib/compendium/src/views/figures.js");
+  const { hattieThresholds } = await import("../../../lib/compendium/src/views/figures.js");
   const t = articleEffectSizeThresholds();
   assert.deepEqual([t.worthwhile.value, t.worthwhile.relation, t.high.value, t.high.relation], [0.4, ">=", 0.6, ">"]);
-  assert.deepEqual(HATTIE_THRESHOLDS, [
+  assert.deepEqual(hattieThresholds(), [
     { value: 0.4, label: "de moeite waard" },
     { value: 0.6, label: "hoog" },
   ]);

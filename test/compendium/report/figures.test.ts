@@ -17,7 +17,7 @@ import {
   type PlotlyScatterTrace,
   type PlotlyTrace,
 } from "../../../lib/compendium/src/report/index.js";
-import { HATTIE_THRESHOLDS } from "../../../lib/compendium/src/views/figures.js";
+import { hattieThresholds } from "../../../lib/compendium/src/views/figures.js";
 import { table2Figure } from "../../../lib/compendium/src/views/table2-figure.js";
 import { balanceModelFigure } from "../../../lib/compendium/src/views/balance-model.js";
 import { FOREST_ROWS, LIKERT_ITEMS, LIKERT_SCALE, PRE_POST_ROWS, SCATTER_X, SCATTER_Y, TABLE2_ROWS, allFigures } from "./fixtures.js";
@@ -137,10 +137,10 @@ describe("prePostFigure", () => {
 });
 
 describe("forestFigure", () => {
-  const fig = forestFigure(FOREST_ROWS, { variant: "d_av", thresholds: HATTIE_THRESHOLDS });
+  const fig = forestFigure(FOREST_ROWS, { variant: "d_av", thresholds: hattieThresholds() });
 
   it("has Hattie's thresholds at .4 ('de moeite waard') and .6 ('hoog')", () => {
-    assert.deepEqual(HATTIE_THRESHOLDS, [
+    assert.deepEqual(hattieThresholds(), [
       { value: 0.4, label: "de moeite waard" },
       { value: 0.6, label: "hoog" },
     ]);
@@ -176,7 +176,7 @@ describe("forestFigure", () => {
   });
 
   it("omits the published trace when nothing was published, and rejects bad intervals", () => {
-    assert.equal(forestFigure([{ label: "a", estimate: 0.2, lower: 0, upper: 0.4 }], { variant: "d_z", thresholds: HATTIE_THRESHOLDS }).data.length, 1);
+    assert.equal(forestFigure([{ label: "a", estimate: 0.2, lower: 0, upper: 0.4 }], { variant: "d_z", thresholds: hattieThresholds() }).data.length, 1);
     throwsCode(() => forestFigure([{ label: "a", estimate: 0.5, lower: 0.6, upper: 0.9 }], { variant: "d", thresholds: [] }), "OUT_OF_RANGE");
     throwsCode(() => forestFigure([], { variant: "d", thresholds: [] }), "EMPTY_INPUT");
   });

@@ -7,7 +7,7 @@ import {
   type PlotlyFigure,
   type PrePostRow,
 } from "../../../lib/compendium/src/report/index.js";
-import { HATTIE_THRESHOLDS } from "../../../lib/compendium/src/views/figures.js";
+import { hattieThresholds } from "../../../lib/compendium/src/views/figures.js";
 import { table2Figure } from "../../../lib/compendium/src/views/table2-figure.js";
 import { balanceModelFigure } from "../../../lib/compendium/src/views/balance-model.js";
 
@@ -59,7 +59,7 @@ export interface AllFigures {
 export function allFigures(): AllFigures {
   return {
     prePost: prePostFigure(PRE_POST_ROWS),
-    forest: forestFigure(FOREST_ROWS, { variant: "d_av", thresholds: HATTIE_THRESHOLDS }),
+    forest: forestFigure(FOREST_ROWS, { variant: "d_av", thresholds: hattieThresholds() }),
     scatter: scatterFigure({ x: SCATTER_X, y: SCATTER_Y, xLabel: "Autonomie", yLabel: "Werkplezier", r: 0.57, n: 51, seed: 20230401 }),
     table2: table2Figure(TABLE2_ROWS, { n: 51 }),
     likert: likertFigure(LIKERT_ITEMS, LIKERT_SCALE),

@@ -74,7 +74,10 @@ export function hattieBand(d: number): HattieBand {
  * SDs, test and effect sizes all use the respondents with both scores (complete pairs).
  * A statistic the data leave undefined (e.g. post = pre for everyone, a constant cluster) is NaN
  * and listed in the row's `notComputable` with the reason; the other statistics are computed.
- * @example table3(ds).find((r) => r.construct === "werkplezier")?.paired?.effects.d_av.estimate
+ * @example
+ * const row = table3(loadDataset()).find((r) => r.construct === "werkplezier");
+ * row?.paired?.test.t               // 4.7864973…  (R: t.test(post, pre, paired = TRUE), test/reference/doctest-reference.R)
+ * row?.paired?.effects.d_av.estimate // 0.6081074…  (R: mean(post − pre) / mean of the two SDs)
  */
 export function table3(ds: Dataset, options: { level?: number } = {}): Table3Row[] {
   const level = options.level ?? 0.95;

@@ -374,7 +374,7 @@ export interface Threshold {
 export interface ForestOptions extends FigureOptions {
   /** The effect-size variant, e.g. `d_av` (rendered as d with subscript av) or `Hedges' g_av`. */
   readonly variant: string;
-  /** Vertical reference lines (for the article: Hattie's, `HATTIE_THRESHOLDS` of views/figures). */
+  /** Vertical reference lines (for the article: Hattie's, `hattieThresholds()` of views/figures). */
   readonly thresholds: readonly Threshold[];
   /** Legend name of the estimates (default "herberekend"). */
   readonly estimateName?: string;

@@ -26,16 +26,18 @@ import type { PlotlyFigure } from "../report/types.js";
 
 /**
  * Hattie's (2009) benchmarks as the article uses them, for the forest plot: from 0.4 "de moeite
- * waard" (worth the effort), above 0.6 "hoog" (high). Read from data/ (values in
- * data/published.json, names in data/audit-rules.json), the single definition that the audit and
- * `hattieBand` also use.
+ * waard" (worth the effort), above 0.6 "hoog" (high). Read from data/ when first asked for (values
+ * in data/published.json, names in data/audit-rules.json), the single definition that the audit
+ * and `hattieBand` also use.
  *
  * Hattie, J. (2009). *Visible learning*. Routledge. https://doi.org/10.4324/9780203887332
+ * @throws {DataError} INVALID_CODEBOOK when data/ does not define them (see articleEffectSizeThresholds).
+ * @example hattieThresholds() // [{ value: 0.4, label: "de moeite waard" }, { value: 0.6, label: "hoog" }]
  */
-export const HATTIE_THRESHOLDS: readonly Threshold[] = (() => {
+export function hattieThresholds(): readonly Threshold[] {
   const { worthwhile, high } = articleEffectSizeThresholds();
   return Object.freeze([worthwhile, high].map((t) => Object.freeze({ value: t.value, label: t.label.nl })));
-})();
+}
 
 /** A figure with a stable id (element id and PNG file name). */
 export interface NamedFigure {
@@ -137,7 +139,7 @@ export function forestFigureOf(rows: readonly Table3Row[], published: Published)
         const pv = published.has(id) ? published.get(id).value : null;
         return { label: r.label, estimate: e.estimate, lower: e.ci.lower, upper: e.ci.upper, published: pv };
       }),
-      { variant: "d_av", thresholds: HATTIE_THRESHOLDS, title },
+      { variant: "d_av", thresholds: hattieThresholds(), title },
     ),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Whether a mean and SD are possible at all on a bounded scale.
  *
- * @module audit/scale
+ * @module audit/scale-bounds
  */
 import { StatsError } from "@behoud/stats";
 import { compareFractions, fraction, fractionToNumber } from "./fraction.js";
