@@ -133,19 +133,27 @@ function walkSources(dir: string, out: string[]): void {
   }
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
 /** How the repository uses a dependency, with the first file that shows it (exported for checks). */
-export function usageOf(name: string, bins: readonly string[], sources: readonly { path: string; text: string }[], scripts: Readonly<Record<string, string>>): { usage: DependencyFootprint["usage"]; evidence: string | null } {
-  const spec = `["']${escape(name)}(?:/[^"']*)?["']`;
+export function usageOf(
+  name: string,
+  bins: readonly string[],
+  sources: readonly { path: string; text: string }[],
+  scripts: Readonly<Record<string, string>>,
+): { usage: DependencyFootprint["usage"]; evidence: string | null } {
+  const spec = `["']${escapeRegExp(name)}(?:/[^"']*)?["']`;
   // import/export … from "x", import("x"), require("x"), require.resolve("x/…"), createRequire(…)("x"),
   // resolvePackageDir("x"): a module specifier or a package name passed to a resolver.
   const imported = new RegExp(`(?:\\bfrom\\s*${spec}|\\bimport\\s*\\(\\s*${spec}|\\(\\s*${spec})`);
   for (const s of sources) if (imported.test(s.text)) return { usage: "import", evidence: relative(ROOT, s.path) };
-  const script = new RegExp(`(?:node_modules/${escape(name)}/|--import[= ]${escape(name)}\\b${bins.map((b) => `|(?:^|[\\s;&|])${escape(b)}(?=\\s|$)`).join("")})`);
-  for (const [key, value] of Object.entries(scripts)) if (script.test(value)) return { usage: "script", evidence: `package.json scripts.${key}` };
+  const script = new RegExp(
+    `(?:node_modules/${escapeRegExp(name)}/|--import[= ]${escapeRegExp(name)}\\b${bins.map((b) => `|(?:^|[\\s;&|])${escapeRegExp(b)}(?=\\s|$)`).join("")})`,
+  );
+  for (const [key, value] of Object.entries(scripts))
+    if (script.test(value)) return { usage: "script", evidence: `package.json scripts.${key}` };
   if (name.startsWith("@types/")) {
     const target = name.slice("@types/".length).replace(/^(.+)__(.+)$/, "@$1/$2");
     if (target === "node") return { usage: "types", evidence: "tsconfig.json types: node" };
@@ -160,7 +168,11 @@ export function usageOf(name: string, bins: readonly string[], sources: readonly
  * folder and installed `repeats` times (each from an empty node_modules, npm cache warm); the sizes
  * are then measured on that clean install. Without it, on the working copy's node_modules.
  */
-export function measureFootprint(options: { readonly runNpmCi: boolean; readonly repeats: number; readonly log: (line: string) => void }): FootprintResult {
+export function measureFootprint(options: {
+  readonly runNpmCi: boolean;
+  readonly repeats: number;
+  readonly log: (line: string) => void;
+}): FootprintResult {
   let base = ROOT;
   let tmp: string | null = null;
   const npmCiMs: number[] = [];
@@ -184,13 +196,25 @@ export function measureFootprint(options: { readonly runNpmCi: boolean; readonly
   try {
     const lock = JSON.parse(readFileSync(join(base, "package-lock.json"), "utf8")) as { packages: Record<string, LockPackage> };
     const packages = lock.packages;
-    const installed = Object.keys(packages).filter((k) => k.startsWith("node_modules/") && packages[k]?.link !== true && existsSync(join(base, k)));
+    const installed = Object.keys(packages).filter(
+      (k) => k.startsWith("node_modules/") && packages[k]?.link !== true && existsSync(join(base, k)),
+    );
     const sizes = new Map(installed.map((k) => [k, folderBytes(join(base, k))]));
-    const rootPkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string>; scripts?: Record<string, string>; workspaces?: string[] };
+    const rootPkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+      dependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+      scripts?: Record<string, string>;
+      workspaces?: string[];
+    };
     const libPkg = JSON.parse(readFileSync(join(ROOT, "lib", "package.json"), "utf8")) as { dependencies?: Record<string, string> };
-    const workspaceNames = new Set(Object.entries(packages).filter(([, v]) => v.link === true).map(([k]) => k.slice("node_modules/".length)));
+    const workspaceNames = new Set(
+      Object.entries(packages)
+        .filter(([, v]) => v.link === true)
+        .map(([k]) => k.slice("node_modules/".length)),
+    );
     const top: { name: string; declaredIn: string; from: string }[] = [];
-    for (const name of Object.keys(rootPkg.dependencies ?? {})) if (!workspaceNames.has(name)) top.push({ name, declaredIn: "package.json dependencies", from: "" });
+    for (const name of Object.keys(rootPkg.dependencies ?? {}))
+      if (!workspaceNames.has(name)) top.push({ name, declaredIn: "package.json dependencies", from: "" });
     for (const name of Object.keys(rootPkg.devDependencies ?? {})) top.push({ name, declaredIn: "package.json devDependencies", from: "" });
     for (const name of Object.keys(libPkg.dependencies ?? {})) top.push({ name, declaredIn: "lib/package.json dependencies", from: "lib" });
 
@@ -203,7 +227,11 @@ export function measureFootprint(options: { readonly runNpmCi: boolean; readonly
         seen.add(loc);
         const p = packages[loc];
         if (p === undefined) continue;
-        for (const dep of [...Object.keys(p.dependencies ?? {}), ...Object.keys(p.optionalDependencies ?? {}), ...Object.keys(p.peerDependencies ?? {})]) {
+        for (const dep of [
+          ...Object.keys(p.dependencies ?? {}),
+          ...Object.keys(p.optionalDependencies ?? {}),
+          ...Object.keys(p.peerDependencies ?? {}),
+        ]) {
           const target = resolveIn(packages, loc, dep);
           if (target !== null && !seen.has(target)) stack.push(target);
         }
@@ -218,7 +246,17 @@ export function measureFootprint(options: { readonly runNpmCi: boolean; readonly
     for (const set of reached) for (const loc of set) count.set(loc, (count.get(loc) ?? 0) + 1);
 
     const sourceFiles: string[] = [];
-    for (const dir of ["lib/stats/src", "lib/audit/src", "lib/notebook-runner/src", "lib/compendium/src", "test", "bench", "notebooks", "tools"]) walkSources(join(ROOT, dir), sourceFiles);
+    for (const dir of [
+      "lib/stats/src",
+      "lib/audit/src",
+      "lib/notebook-runner/src",
+      "lib/compendium/src",
+      "test",
+      "bench",
+      "notebooks",
+      "tools",
+    ])
+      walkSources(join(ROOT, dir), sourceFiles);
     const sources = sourceFiles.map((path) => ({ path, text: readFileSync(path, "utf8") }));
     const scripts = rootPkg.scripts ?? {};
 
@@ -244,7 +282,14 @@ export function measureFootprint(options: { readonly runNpmCi: boolean; readonly
     });
     dependencies.sort((a, b) => b.exclusiveBytes - a.exclusiveBytes || a.name.localeCompare(b.name));
     const scopes: ScopeFootprint[] = [];
-    const scopeNames = [...new Set(top.map((t) => t.name).filter((n) => n.startsWith("@") && !n.startsWith("@types/")).map((n) => n.split("/")[0] as string))];
+    const scopeNames = [
+      ...new Set(
+        top
+          .map((t) => t.name)
+          .filter((n) => n.startsWith("@") && !n.startsWith("@types/"))
+          .map((n) => n.split("/")[0] as string),
+      ),
+    ];
     for (const scope of scopeNames.sort()) {
       const inside = top.map((t, i) => ({ t, i })).filter(({ t }) => t.name.startsWith(`${scope}/`));
       if (inside.length < 2) continue;

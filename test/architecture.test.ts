@@ -86,7 +86,8 @@ for (const pkg of PACKAGES) {
         if (THROUGH[pkg][name] !== undefined) continue;
         used.add(name);
         const where = relative(ROOT, file);
-        if (name.startsWith("@behoud/") && !ALLOWED[pkg].includes(name)) problems.push(`${where} imports ${spec}: @behoud/${pkg} may import only ${ALLOWED[pkg].join(", ") || "no workspace package"}`);
+        if (name.startsWith("@behoud/") && !ALLOWED[pkg].includes(name))
+          problems.push(`${where} imports ${spec}: @behoud/${pkg} may import only ${ALLOWED[pkg].join(", ") || "no workspace package"}`);
         else if (!declared.has(name)) problems.push(`${where} imports ${spec}, which lib/${pkg}/package.json does not declare`);
       }
     }
@@ -124,7 +125,9 @@ test("the general packages (stats, audit, notebook-runner) hold no construct, it
     const files = [...sources(join(ROOT, "lib", pkg, "src")), join(ROOT, "lib", pkg, "package.json")];
     for (const file of files) {
       // The workspace's npm scope, @behoud, is the project's name, not a word of the text.
-      const text = readFileSync(file, "utf8").replace(/@behoud\//g, "@scope/").toLowerCase();
+      const text = readFileSync(file, "utf8")
+        .replace(/@behoud\//g, "@scope/")
+        .toLowerCase();
       for (const t of tokens) if (text.includes(t.toLowerCase())) hits.push(`${relative(ROOT, file)}: "${t}"`);
     }
   }
@@ -135,5 +138,8 @@ test("the token list of the previous test is not empty and finds the article in 
   const tokens = articleTokens();
   assert.ok(tokens.length > 100, `only ${tokens.length} tokens`);
   const table3 = readFileSync(join(ROOT, "lib", "compendium", "src", "analysis", "table3.ts"), "utf8").toLowerCase();
-  assert.ok(tokens.some((t) => table3.includes(t.toLowerCase())), "no article token found in the compendium's Table 3 module");
+  assert.ok(
+    tokens.some((t) => table3.includes(t.toLowerCase())),
+    "no article token found in the compendium's Table 3 module",
+  );
 });

@@ -45,7 +45,11 @@ export const PACKAGES: readonly PackageApi[] = [
       { specifier: "@behoud/notebook-runner/display", file: "lib/notebook-runner/src/display.ts" },
     ],
   },
-  { name: "@behoud/compendium", dir: "lib/compendium", entryPoints: [{ specifier: "@behoud/compendium", file: "lib/compendium/src/index.ts" }] },
+  {
+    name: "@behoud/compendium",
+    dir: "lib/compendium",
+    entryPoints: [{ specifier: "@behoud/compendium", file: "lib/compendium/src/index.ts" }],
+  },
 ];
 
 export type ExportKind = "function" | "class" | "enum" | "constant" | "variable" | "interface" | "type";
@@ -78,7 +82,10 @@ const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|vs|cf|etc|et al|approx|resp|incl)|\b[A-
 export function firstSentence(doc: string): string {
   // The first paragraph, up to a list (a line starting with "- "), whose lead-in colon becomes a full stop.
   const block = (doc.split(/\n\s*\n|\n\s*- /)[0] ?? "").replace(/:\s*$/, ".");
-  const paragraph = block.replace(/\{@link(?:code|plain)?\s+([^}|\s]+)(?:[\s|][^}]*)?\}/g, "$1").replace(/\s+/g, " ").trim();
+  const paragraph = block
+    .replace(/\{@link(?:code|plain)?\s+([^}|\s]+)(?:[\s|][^}]*)?\}/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
   const re = /[.!?](?=\s|$)/g;
   for (let m = re.exec(paragraph); m !== null; m = re.exec(paragraph)) {
     const upTo = paragraph.slice(0, m.index + 1);
@@ -109,7 +116,9 @@ export function collectExports(packages: readonly PackageApi[] = PACKAGES): Map<
         const summary = firstSentence(ts.displayPartsToString(target.getDocumentationComment(checker)));
         return { name: s.name, kind: kindOf(target), summary };
       });
-      entries.sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : a.name < b.name ? -1 : 1));
+      entries.sort((a, b) =>
+        a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : a.name < b.name ? -1 : 1,
+      );
       out.set(e.specifier, entries);
     }
   }
@@ -135,8 +144,18 @@ export function apiSection(pkg: PackageApi, exports: ReadonlyMap<string, readonl
     const entries = exports.get(e.specifier) ?? [];
     const kinds = new Map<string, number>();
     for (const x of entries) kinds.set(x.kind, (kinds.get(x.kind) ?? 0) + 1);
-    const counts = [...kinds.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${n} ${k}${n === 1 ? "" : k === "class" ? "es" : "s"}`);
-    lines.push("", `### \`${e.specifier}\``, "", `${entries.length} exports: ${counts.join(", ")}.`, "", "| name | kind | summary |", "| --- | --- | --- |");
+    const counts = [...kinds.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([k, n]) => `${n} ${k}${n === 1 ? "" : k === "class" ? "es" : "s"}`);
+    lines.push(
+      "",
+      `### \`${e.specifier}\``,
+      "",
+      `${entries.length} exports: ${counts.join(", ")}.`,
+      "",
+      "| name | kind | summary |",
+      "| --- | --- | --- |",
+    );
     for (const x of entries) lines.push(`| \`${x.name}\` | ${x.kind} | ${cell(x.summary === "" ? "–" : x.summary)} |`);
   }
   return `${lines.join("\n")}\n`;
@@ -174,10 +193,17 @@ export function syncReadmes(options: { write: boolean; exports?: ReadonlyMap<str
 function main(argv: readonly string[]): number {
   const write = argv.includes("--write");
   const exports = collectExports();
-  for (const p of PACKAGES) for (const e of p.entryPoints) process.stdout.write(`${e.specifier}: ${exports.get(e.specifier)?.length ?? 0} exports\n`);
+  for (const p of PACKAGES)
+    for (const e of p.entryPoints) process.stdout.write(`${e.specifier}: ${exports.get(e.specifier)?.length ?? 0} exports\n`);
   const stale = syncReadmes({ write, exports });
-  for (const f of stale) process.stdout.write(write ? `wrote the API section of ${f}\n` : `${f}: the API section is out of date (node --conditions=source --import tsx tools/api-table.ts --write)\n`);
+  for (const f of stale)
+    process.stdout.write(
+      write
+        ? `wrote the API section of ${f}\n`
+        : `${f}: the API section is out of date (node --conditions=source --import tsx tools/api-table.ts --write)\n`,
+    );
   return write || stale.length === 0 ? 0 : 1;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+  process.exitCode = main(process.argv.slice(2));

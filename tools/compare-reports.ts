@@ -54,8 +54,16 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   const skip = (p: string): boolean => p === ".reproduce-manifest.json";
-  const a = new Set(files(before).map((f) => relative(before, f)).filter((f) => !skip(f)));
-  const b = new Set(files(after).map((f) => relative(after, f)).filter((f) => !skip(f)));
+  const a = new Set(
+    files(before)
+      .map((f) => relative(before, f))
+      .filter((f) => !skip(f)),
+  );
+  const b = new Set(
+    files(after)
+      .map((f) => relative(after, f))
+      .filter((f) => !skip(f)),
+  );
   let differing = 0;
   for (const f of [...a].filter((x) => !b.has(x))) {
     differing++;

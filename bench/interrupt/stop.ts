@@ -23,7 +23,13 @@ import { createRng } from "../../lib/stats/src/random.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const { values: args } = parseArgs({
-  options: { trials: { type: "string" }, data: { type: "string" }, "max-seconds": { type: "string" }, seed: { type: "string" }, out: { type: "string" } },
+  options: {
+    trials: { type: "string" },
+    data: { type: "string" },
+    "max-seconds": { type: "string" },
+    seed: { type: "string" },
+    out: { type: "string" },
+  },
 });
 const trials = Number(args.trials ?? 12);
 const maxSeconds = Number(args["max-seconds"] ?? 12);
@@ -70,7 +76,9 @@ async function main(): Promise<void> {
     let text = "";
     child.stdout.on("data", (b: Buffer) => (text += b.toString()));
     child.stderr.on("data", (b: Buffer) => (text += b.toString()));
-    const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.on("exit", (code) => resolve({ code, at: performance.now() })));
+    const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+      child.on("exit", (code) => resolve({ code, at: performance.now() })),
+    );
     const early = await Promise.race([new Promise<null>((r) => setTimeout(() => r(null), afterMs)), exited]);
     if (early !== null) {
       process.stdout.write(`trial ${i + 1}: the run ended before ${afterMs} ms; lower --max-seconds\n`);
@@ -82,9 +90,19 @@ async function main(): Promise<void> {
     child.kill(signal);
     const end = await exited;
     const leftovers = readdirSync(out).filter((n) => n.startsWith(".reproduce") && n !== ".reproduce-manifest.json");
-    const trial: Trial = { signal, afterMs, phase, stopMs: end.at - sent, exitCode: end.code, outputsUnchanged: snapshot(out) === before, leftovers };
+    const trial: Trial = {
+      signal,
+      afterMs,
+      phase,
+      stopMs: end.at - sent,
+      exitCode: end.code,
+      outputsUnchanged: snapshot(out) === before,
+      leftovers,
+    };
     results.push(trial);
-    process.stdout.write(`trial ${i + 1}: ${signal} after ${afterMs} ms (${phase}): stopped in ${trial.stopMs.toFixed(0)} ms, exit ${end.code}, outputs unchanged: ${trial.outputsUnchanged}, left: ${leftovers.join(" ") || "nothing"}\n`);
+    process.stdout.write(
+      `trial ${i + 1}: ${signal} after ${afterMs} ms (${phase}): stopped in ${trial.stopMs.toFixed(0)} ms, exit ${end.code}, outputs unchanged: ${trial.outputsUnchanged}, left: ${leftovers.join(" ") || "nothing"}\n`,
+    );
   }
   const stops = results.map((r) => r.stopMs).sort((a, b) => a - b);
   const median = stops[Math.floor(stops.length / 2)] ?? Number.NaN;
@@ -100,8 +118,13 @@ async function main(): Promise<void> {
     target: "every stop within 1000 ms, previous outputs unchanged, nothing left",
     met: results.every((r) => r.stopMs <= 1000 && r.outputsUnchanged && r.leftovers.length === 0),
   };
-  process.stdout.write(`\nstop after a signal: median ${median.toFixed(0)} ms, max ${max.toFixed(0)} ms over ${results.length} runs; target met: ${summary.met}\n`);
-  writeFileSync(args.out ?? join(ROOT, "bench", "interrupt", args.data === undefined ? "results.json" : "results-data.json"), `${JSON.stringify(summary, null, 2)}\n`);
+  process.stdout.write(
+    `\nstop after a signal: median ${median.toFixed(0)} ms, max ${max.toFixed(0)} ms over ${results.length} runs; target met: ${summary.met}\n`,
+  );
+  writeFileSync(
+    args.out ?? join(ROOT, "bench", "interrupt", args.data === undefined ? "results.json" : "results-data.json"),
+    `${JSON.stringify(summary, null, 2)}\n`,
+  );
 }
 
 await main();

@@ -9,7 +9,19 @@
  */
 import { validateData } from "../../lib/compendium/src/data/index.js";
 import { analyse, auditArticle, buildResults, openStudy, robustness } from "../../lib/compendium/src/analysis/index.js";
-import { accountingTable, correlationFigures, correlationTable, forestFigureOf, likertFigureOf, prePostFigureOf, privacySummary, reliabilityTable, robustnessTable, sampleTable, table3Table } from "../../lib/compendium/src/views/index.js";
+import {
+  accountingTable,
+  correlationFigures,
+  correlationTable,
+  forestFigureOf,
+  likertFigureOf,
+  prePostFigureOf,
+  privacySummary,
+  reliabilityTable,
+  robustnessTable,
+  sampleTable,
+  table3Table,
+} from "../../lib/compendium/src/views/index.js";
 
 const [mode, dir] = process.argv.slice(2);
 if ((mode !== "validate" && mode !== "analyse") || dir === undefined) {
@@ -36,23 +48,37 @@ const onProgress = (): void => {
 const out: Record<string, unknown> = { mode, dir };
 if (mode === "validate") {
   const r = time("validate", () => validateData(dir, { onProgress }));
-  out["ok"] = r.ok;
-  out["rowsRead"] = r.summary.rowsRead;
-  out["progressLines"] = progressLines;
+  out.ok = r.ok;
+  out.rowsRead = r.summary.rowsRead;
+  out.progressLines = progressLines;
 } else {
   const study = time("load (openStudy)", () => openStudy({ dataDir: dir }));
   const a = time("analyse()", () => analyse(study));
   const audit = time("auditArticle()", () => auditArticle(study.published));
   const results = time("buildResults()", () => buildResults(study, a, audit));
   const rb = time("robustness()", () => robustness(study.ds));
-  time("tables (views)", () => [sampleTable(a.sample), reliabilityTable(a.reliability), table3Table(a.table3), correlationTable(a.correlations), robustnessTable(rb)]);
+  time("tables (views)", () => [
+    sampleTable(a.sample),
+    reliabilityTable(a.reliability),
+    table3Table(a.table3),
+    correlationTable(a.correlations),
+    robustnessTable(rb),
+  ]);
   time("data quality and privacy (views)", () => [accountingTable(study), privacySummary(study)]);
-  time("figures (views)", () => [prePostFigureOf(study.ds, a.table3), forestFigureOf(a.table3, study.published), ...correlationFigures(a.correlations), likertFigureOf(study.ds, ["werkplezier", "werkdruk", "self-efficacy", "autonomie", "waardering"])]);
-  out["respondents"] = study.ds.respondents.rowCount;
-  out["table3N"] = a.table3.map((r) => r.paired?.n ?? r.post.n);
-  out["bootstrap"] = rb.rows.map((r) => (r.notComputable.length > 0 ? r.notComputable.map((x) => x.reason).join("; ") : "computed"));
-  out["statuses"] = results.reduce<Record<string, number>>((m, r) => ({ ...m, [r.status]: (m[r.status] ?? 0) + 1 }), {});
+  time("figures (views)", () => [
+    prePostFigureOf(study.ds, a.table3),
+    forestFigureOf(a.table3, study.published),
+    ...correlationFigures(a.correlations),
+    likertFigureOf(study.ds, ["werkplezier", "werkdruk", "self-efficacy", "autonomie", "waardering"]),
+  ]);
+  out.respondents = study.ds.respondents.rowCount;
+  out.table3N = a.table3.map((r) => r.paired?.n ?? r.post.n);
+  out.bootstrap = rb.rows.map((r) => (r.notComputable.length > 0 ? r.notComputable.map((x) => x.reason).join("; ") : "computed"));
+  out.statuses = results.reduce<Record<string, number>>((m, r) => {
+    m[r.status] = (m[r.status] ?? 0) + 1;
+    return m;
+  }, {});
 }
-out["steps"] = steps;
-out["peakRssBytes"] = process.resourceUsage().maxRSS * 1024;
+out.steps = steps;
+out.peakRssBytes = process.resourceUsage().maxRSS * 1024;
 process.stdout.write(`${JSON.stringify(out)}\n`);

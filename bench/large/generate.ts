@@ -48,16 +48,21 @@ interface SchemaField {
 export function generateLargeData(dir: string, n: number, seed = 1): { files: { path: string; bytes: number; rows: number }[] } {
   mkdirSync(path.join(dir, "raw"), { recursive: true });
   mkdirSync(path.join(dir, "schemas"), { recursive: true });
-  const pkg = JSON.parse(readFileSync(path.join(DATA, "datapackage.json"), "utf8")) as { resources: { name: string; kind?: string; round?: string; expectedRows?: number; path: string }[] };
+  const pkg = JSON.parse(readFileSync(path.join(DATA, "datapackage.json"), "utf8")) as {
+    resources: { name: string; kind?: string; round?: string; expectedRows?: number; path: string }[];
+  };
   for (const r of pkg.resources) if (r.kind === "respondents") delete r.expectedRows;
   writeFileSync(path.join(dir, "datapackage.json"), JSON.stringify(pkg, null, 2));
-  for (const s of ["axial-codes.json", "codes.json", "coding.json", "focusgroups.json"]) copyFileSync(path.join(DATA, "schemas", s), path.join(dir, "schemas", s));
+  for (const s of ["axial-codes.json", "codes.json", "coding.json", "focusgroups.json"])
+    copyFileSync(path.join(DATA, "schemas", s), path.join(dir, "schemas", s));
   const schema = JSON.parse(readFileSync(path.join(DATA, "schemas", "respondents.json"), "utf8")) as { fields: SchemaField[] };
   const idField = schema.fields.find((f) => f.name === "respondent");
   if (idField?.constraints !== undefined) idField.constraints.pattern = "^R(19|20)-[0-9]{2,7}$";
   writeFileSync(path.join(dir, "schemas", "respondents.json"), JSON.stringify(schema, null, 2));
-  for (const f of ["codes.csv", "axial-codes.csv", "published.json", "published.schema.json"]) copyFileSync(path.join(DATA, f), path.join(dir, f));
-  for (const f of ["coding-2019-20.csv", "coding-2020-21.csv", "focusgroups-2019-20.csv"]) copyFileSync(path.join(DATA, "raw", f), path.join(dir, "raw", f));
+  for (const f of ["codes.csv", "axial-codes.csv", "published.json", "published.schema.json"])
+    copyFileSync(path.join(DATA, f), path.join(dir, f));
+  for (const f of ["coding-2019-20.csv", "coding-2020-21.csv", "focusgroups-2019-20.csv"])
+    copyFileSync(path.join(DATA, "raw", f), path.join(dir, "raw", f));
 
   const random = rng(seed);
   const fields = schema.fields;

@@ -35,7 +35,11 @@ interface ChildResult {
 
 function child(mode: "validate" | "analyse", dir: string): ChildResult & { wallMs: number } {
   const t = performance.now();
-  const out = execFileSync(process.execPath, ["--import", "tsx", path.join(HERE, "child.ts"), mode, dir], { cwd: ROOT, maxBuffer: 1 << 26, encoding: "utf8" });
+  const out = execFileSync(process.execPath, ["--import", "tsx", path.join(HERE, "child.ts"), mode, dir], {
+    cwd: ROOT,
+    maxBuffer: 1 << 26,
+    encoding: "utf8",
+  });
   return { ...(JSON.parse(out.trim().split("\n").pop() ?? "{}") as ChildResult), wallMs: Math.round(performance.now() - t) };
 }
 
@@ -49,10 +53,20 @@ for (const n of sizes) {
   for (const mode of ["validate", "analyse"] as const) {
     const r = child(mode, dir);
     results.push({ n, mode, ...r });
-    const steps = Object.entries(r.steps).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(", ");
-    process.stdout.write(`N = ${n.toLocaleString("en-US")}, ${mode}: ${(r.wallMs / 1000).toFixed(1)} s in all (process start included), peak RSS ${(r.peakRssBytes / 2 ** 20).toFixed(0)} MB; ${steps}\n`);
+    const steps = Object.entries(r.steps)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+      .join(", ");
+    process.stdout.write(
+      `N = ${n.toLocaleString("en-US")}, ${mode}: ${(r.wallMs / 1000).toFixed(1)} s in all (process start included), peak RSS ${(r.peakRssBytes / 2 ** 20).toFixed(0)} MB; ${steps}\n`,
+    );
   }
 }
-const machine = { cpu: os.cpus()[0]?.model ?? "?", cores: os.cpus().length, memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version, loadavg: os.loadavg() };
+const machine = {
+  cpu: os.cpus()[0]?.model ?? "?",
+  cores: os.cpus().length,
+  memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
+  node: process.version,
+  loadavg: os.loadavg(),
+};
 writeFileSync(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);
 process.stdout.write(`written ${path.relative(ROOT, outFile)}\n`);

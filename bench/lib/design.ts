@@ -65,6 +65,8 @@ export function readSurvey(prefix: string): { header: SurveyHeader; survey: Surv
   const aligned = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
   const all = new Float64Array(aligned.buffer, aligned.byteOffset, header.n * header.columns.length);
   const map = new Map<string, Float64Array>();
-  header.columns.forEach((name, j) => map.set(name, all.subarray(j * header.n, (j + 1) * header.n)));
+  header.columns.forEach((name, j) => {
+    map.set(name, all.subarray(j * header.n, (j + 1) * header.n));
+  });
   return { header, survey: surveyColumns(map) };
 }

@@ -41,7 +41,7 @@ export function runPython<T>(file: string, args: readonly string[]): { result: T
 
 function firstLine(command: string, args: readonly string[]): string | null {
   const res = spawnSync(command, args, { cwd: ROOT, encoding: "utf8" });
-  return res.status === 0 ? res.stdout.trim().split("\n")[0] ?? null : null;
+  return res.status === 0 ? (res.stdout.trim().split("\n")[0] ?? null) : null;
 }
 
 /** Machine and software the numbers were measured with. */
@@ -122,12 +122,20 @@ export function mb(bytes: number): string {
 /** Fixed-width text table. */
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join("  ").trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] as number))
+      .join("  ")
+      .trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
 /** Markdown table. */
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const esc = (s: string) => s.replace(/\|/g, "\\|");
-  return [`| ${header.map(esc).join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.map(esc).join(" | ")} |`)].join("\n");
+  return [
+    `| ${header.map(esc).join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.map(esc).join(" | ")} |`),
+  ].join("\n");
 }

@@ -39,7 +39,11 @@ function runReproduce(extra: readonly string[]): number {
   const out = mkdtempSync(join(tmpdir(), "bench-reproduce-"));
   try {
     const t0 = performance.now();
-    const res = spawnSync("npm", ["run", "--silent", "reproduce", "--", "--out", out, ...extra], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const res = spawnSync("npm", ["run", "--silent", "reproduce", "--", "--out", out, ...extra], {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const wallMs = performance.now() - t0;
     if (res.status !== 0) throw new Error(`reproduce ${extra.join(" ")} failed (exit ${String(res.status)}):\n${res.stderr.slice(-4000)}`);
     return wallMs;
@@ -53,26 +57,35 @@ export function benchReproduce(repeats: number, log: (line: string) => void): Re
   // reproduce then finds it up to date, as on any run after the first).
   const build = spawnSync(process.execPath, [join("lib", "build.mjs")], { cwd: ROOT, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`building lib/ failed:\n${build.stdout}${build.stderr}`);
-  const notebooks = readdirSync(join(ROOT, "notebooks")).filter((f) => /^\d\d-.*\.ipynb$/.test(f)).sort();
+  const notebooks = readdirSync(join(ROOT, "notebooks"))
+    .filter((f) => /^\d\d-.*\.ipynb$/.test(f))
+    .sort();
   const prefix = mkdtempSync(join(tmpdir(), "bench-kernels-"));
   try {
-    const reg = spawnSync(process.execPath, [join("lib", "compendium", "dist", "pipeline", "register-kernels.js"), "--prefix", prefix], { cwd: ROOT, encoding: "utf8" });
+    const reg = spawnSync(process.execPath, [join("lib", "compendium", "dist", "pipeline", "register-kernels.js"), "--prefix", prefix], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     if (reg.status !== 0) throw new Error(`registering the kernels failed:\n${reg.stderr}`);
-    process.env["JUPYTER_PATH"] = join(prefix, "share", "jupyter");
-    process.env["PYDEVD_DISABLE_FILE_VALIDATION"] = "1";
+    process.env.JUPYTER_PATH = join(prefix, "share", "jupyter");
+    process.env.PYDEVD_DISABLE_FILE_VALIDATION = "1";
     const ours: number[] = [];
     const fresh: number[] = [];
     const nb: number[] = [];
     const perNotebook: Record<string, number[]> = {};
     for (let i = 0; i < repeats; i++) {
       ours.push(runReproduce([]));
-      log(`reproduce ${i + 1}/${repeats}: ours ${(ours[i]! / 1000).toFixed(1)} s`);
-      const { result } = runJson<{ perNotebookMs: Record<string, number>; totalMs: number }>(PYTHON, [join("bench", "reference", "nbclient_execute.py"), join(ROOT, "notebooks"), "tslab", ...notebooks], "nbclient");
+      log(`reproduce ${i + 1}/${repeats}: ours ${((ours[i] as number) / 1000).toFixed(1)} s`);
+      const { result } = runJson<{ perNotebookMs: Record<string, number>; totalMs: number }>(
+        PYTHON,
+        [join("bench", "reference", "nbclient_execute.py"), join(ROOT, "notebooks"), "tslab", ...notebooks],
+        "nbclient",
+      );
       nb.push(result.totalMs);
       for (const [k, v] of Object.entries(result.perNotebookMs)) (perNotebook[k] ??= []).push(v);
       log(`reproduce ${i + 1}/${repeats}: nbclient ${(result.totalMs / 1000).toFixed(1)} s`);
       fresh.push(runReproduce(["--fresh-kernels"]));
-      log(`reproduce ${i + 1}/${repeats}: ours with --fresh-kernels ${(fresh[i]! / 1000).toFixed(1)} s`);
+      log(`reproduce ${i + 1}/${repeats}: ours with --fresh-kernels ${((fresh[i] as number) / 1000).toFixed(1)} s`);
     }
     const oursSide = sideOf(ours);
     const nbSide = sideOf(nb);

@@ -37,9 +37,15 @@ function groupOf(key: string): { group: string; measure: "relative" | "absolute"
   const [kind] = key.split("/");
   if (key.endsWith("/pValue")) return { group: "p-values", measure: "absolute" };
   if (kind === "score") return { group: "scores (mean, SD)", measure: "relative" };
-  if (kind === "alpha") return key.includes("/ci.") ? { group: "alpha Feldt interval", measure: "relative" } : { group: "alpha and item analysis", measure: "relative" };
+  if (kind === "alpha")
+    return key.includes("/ci.")
+      ? { group: "alpha Feldt interval", measure: "relative" }
+      : { group: "alpha and item analysis", measure: "relative" };
   if (kind === "paired") return { group: "paired t (t, mean, SD, CI, r)", measure: "relative" };
-  if (kind === "effect") return key.includes("/ci.") ? { group: "effect-size intervals (noncentral t)", measure: "relative" } : { group: "effect sizes (d, g)", measure: "relative" };
+  if (kind === "effect")
+    return key.includes("/ci.")
+      ? { group: "effect-size intervals (noncentral t)", measure: "relative" }
+      : { group: "effect sizes (d, g)", measure: "relative" };
   if (kind === "correlation") return { group: "correlation matrices", measure: "relative" };
   return { group: "other", measure: "relative" };
 }
@@ -50,8 +56,13 @@ function isCount(key: string): boolean {
 
 /** Compares our flat results with the reference's. */
 export function compareResults(ours: Readonly<Record<string, number>>, reference: Readonly<Record<string, number>>): Comparison {
-  const keys = Object.keys(ours).filter((k) => k in reference).sort();
-  const groups = new Map<string, { measure: "relative" | "absolute"; max: number; key: string; ours: number; reference: number; compared: number }>();
+  const keys = Object.keys(ours)
+    .filter((k) => k in reference)
+    .sort();
+  const groups = new Map<
+    string,
+    { measure: "relative" | "absolute"; max: number; key: string; ours: number; reference: number; compared: number }
+  >();
   const countMismatches: string[] = [];
   let maxRelative = 0;
   let maxRelativeKey = "";
@@ -82,8 +93,12 @@ export function compareResults(ours: Readonly<Record<string, number>>, reference
   }
   return {
     compared: keys.length,
-    missingInReference: Object.keys(ours).filter((k) => !(k in reference)).sort(),
-    missingInOurs: Object.keys(reference).filter((k) => !(k in ours)).sort(),
+    missingInReference: Object.keys(ours)
+      .filter((k) => !(k in reference))
+      .sort(),
+    missingInOurs: Object.keys(reference)
+      .filter((k) => !(k in ours))
+      .sort(),
     countMismatches,
     groups: [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([group, g]) => ({ group, ...g })),
     maxRelative,

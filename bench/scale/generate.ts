@@ -6,8 +6,11 @@ import { parseArgs } from "node:util";
 import { syntheticSurvey } from "../../lib/stats/src/columnar/index.js";
 import { articleConstructs, writeSurvey } from "../lib/design.js";
 
-const { values } = parseArgs({ options: { n: { type: "string" }, seed: { type: "string" }, missing: { type: "string", default: "0.02" }, out: { type: "string" } } });
-if (values.n === undefined || values.seed === undefined || values.out === undefined) throw new Error("usage: generate.ts --n N --seed S [--missing rate] --out prefix");
+const { values } = parseArgs({
+  options: { n: { type: "string" }, seed: { type: "string" }, missing: { type: "string", default: "0.02" }, out: { type: "string" } },
+});
+if (values.n === undefined || values.seed === undefined || values.out === undefined)
+  throw new Error("usage: generate.ts --n N --seed S [--missing rate] --out prefix");
 const constructs = articleConstructs();
 const t0 = performance.now();
 const s = syntheticSurvey(constructs, { n: Number(values.n), seed: Number(values.seed), missingRate: Number(values.missing) });

@@ -15,7 +15,9 @@ import { columnarPrePost } from "../../lib/stats/src/columnar/index.js";
 import { readSurvey } from "../lib/design.js";
 import { flattenTable3 } from "./flatten.js";
 
-const { values } = parseArgs({ options: { data: { type: "string" }, repeats: { type: "string", default: "5" }, "keep-scores": { type: "string", default: "false" } } });
+const { values } = parseArgs({
+  options: { data: { type: "string" }, repeats: { type: "string", default: "5" }, "keep-scores": { type: "string", default: "false" } },
+});
 if (values.data === undefined) throw new Error("usage: ours.ts --data prefix [--repeats R]");
 const repeats = Number(values.repeats);
 const baselineRss = process.memoryUsage().rss;
@@ -40,4 +42,6 @@ for (let r = 0; r < repeats; r++) {
   }
 }
 const deterministic = last === null || JSON.stringify(first) === JSON.stringify(last);
-process.stdout.write(`${JSON.stringify({ timesMs, memory: { baselineRss, afterLoadRss, peakRss }, results: first, deterministic, keepScores, observedValues: touched })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ timesMs, memory: { baselineRss, afterLoadRss, peakRss }, results: first, deterministic, keepScores, observedValues: touched })}\n`,
+);

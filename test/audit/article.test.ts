@@ -55,7 +55,10 @@ test("p = ,000 is an error by statcheck's default rule, but not a decision error
 });
 
 test("Table 3, Waardering: d = 0.25 with N = 51 cannot be significant as d_z (t = 1.79, p = .08)", () => {
-  const r = checkPairedEffectSize({ preMean: "3.8", postMean: "4.1", n: 51, d: "0.25", significance: "significant" }, { variants: ["d_z"] });
+  const r = checkPairedEffectSize(
+    { preMean: "3.8", postMean: "4.1", n: 51, d: "0.25", significance: "significant" },
+    { variants: ["d_z"] },
+  );
   assert.equal(r.verdict, "inconsistent");
   const dz = r.details.variants[0];
   assert.ok(dz !== undefined && dz.tRange !== null && dz.pRange !== null);
@@ -83,7 +86,10 @@ test("Table 3, Waardering: significance is possible only as d_av or d_rm with r 
 });
 
 test("Table 3, Autonomie: d = 0.38 with N = 51 is significant as d_z (t = 2.71, p = .009)", () => {
-  const r = checkPairedEffectSize({ preMean: "3.6", postMean: "3.9", n: 51, d: "0.38", significance: "significant" }, { variants: ["d_z"] });
+  const r = checkPairedEffectSize(
+    { preMean: "3.6", postMean: "3.9", n: 51, d: "0.38", significance: "significant" },
+    { variants: ["d_z"] },
+  );
   assert.equal(r.verdict, "consistent");
   const dz = r.details.variants[0];
   assert.ok(dz !== undefined && dz.pRange !== null);

@@ -34,7 +34,10 @@ test("a Markdown file: both correlations of the article, as a table", async () =
 test("--json prints machine-readable results", async () => {
   const r = await run([fixture("apa-results.txt"), "--json"]);
   assert.equal(r.code, 0);
-  const j = JSON.parse(r.out) as { kind: string; entries: { extracted: { line: number }; check: { verdict: string; details: { decisionError: boolean } } }[] };
+  const j = JSON.parse(r.out) as {
+    kind: string;
+    entries: { extracted: { line: number }; check: { verdict: string; details: { decisionError: boolean } } }[];
+  };
   assert.equal(j.kind, "text");
   assert.equal(j.entries.length, 6);
   // t(48) = 1.02, p < .05 (statcheck test-error.R): error and decision error
@@ -46,7 +49,15 @@ test("--json prints machine-readable results", async () => {
 test("a CSV of summary statistics: GRIM, GRIMMER and scale per row", async () => {
   const r = await run([fixture("summary.csv"), "--json"]);
   assert.equal(r.code, 0);
-  const j = JSON.parse(r.out) as { kind: string; rows: { row: { id: string; line: number }; grim: { verdict: string } | null; grimmer: { verdict: string } | null; scale: { verdict: string } | null }[] };
+  const j = JSON.parse(r.out) as {
+    kind: string;
+    rows: {
+      row: { id: string; line: number };
+      grim: { verdict: string } | null;
+      grimmer: { verdict: string } | null;
+      scale: { verdict: string } | null;
+    }[];
+  };
   assert.equal(j.kind, "summary-table");
   const byId = Object.fromEntries(j.rows.map((x) => [x.row.id, x]));
   assert.equal(byId["scrutiny-grim-28"]?.grim?.verdict, "inconsistent");
@@ -86,7 +97,10 @@ test("issue 11: t(0) = 3, p = .04 is reported as not testable and the rest of th
   assert.match(r.out, /\(line 4\) t\(28\) = 2\.20 gives p = 0\.0362/);
   assert.match(r.out, /\(line 4\) r\(49\) = \.57 gives/);
   const j = JSON.parse((await run([fixture("zero-df.md"), "--json"])).out) as { entries: { check: { verdict: string } }[] };
-  assert.deepEqual(j.entries.map((e) => e.check.verdict), ["not-testable", "inconsistent", "consistent"]);
+  assert.deepEqual(
+    j.entries.map((e) => e.check.verdict),
+    ["not-testable", "inconsistent", "consistent"],
+  );
 });
 
 test("issue 11: a mean in Markdown is not skipped silently; the output says means need the CSV form", async () => {
@@ -95,8 +109,13 @@ test("issue 11: a mean in Markdown is not skipped silently; the output says mean
   assert.match(r.out, /1 test result found/);
   assert.match(r.out, /1 mean found but not checked: means need the CSV form/);
   assert.match(r.out, /\(line 3\) M = 3\.47, SD = 1\.12, N = 25 {2}→ {2}line-3,3\.47,1\.12,25,,,/);
-  const j = JSON.parse((await run([fixture("descriptives.md"), "--json"])).out) as { unchecked: { mean: string; sd: string; n: string; reason: string }[] };
-  assert.deepEqual(j.unchecked.map((d) => [d.mean, d.sd, d.n]), [["3.47", "1.12", "25"]]);
+  const j = JSON.parse((await run([fixture("descriptives.md"), "--json"])).out) as {
+    unchecked: { mean: string; sd: string; n: string; reason: string }[];
+  };
+  assert.deepEqual(
+    j.unchecked.map((d) => [d.mean, d.sd, d.n]),
+    [["3.47", "1.12", "25"]],
+  );
   assert.match(j.unchecked[0]?.reason ?? "", /\.csv file/);
 });
 
@@ -108,10 +127,10 @@ test("issue 11: a CSV row with n = 1e9 finishes (too large to enumerate) and the
   type Check = { verdict: string; reason: string } | null;
   const j = JSON.parse(r.out) as { rows: { row: { id: string }; grim: Check; grimmer: Check; scale: Check }[] };
   const byId = Object.fromEntries(j.rows.map((x) => [x.row.id, x]));
-  assert.equal(byId["billion"]?.grim?.verdict, "not-testable");
-  assert.equal(byId["billion"]?.grimmer?.verdict, "consistent"); // a witness is found at once
-  assert.equal(byId["billion"]?.scale?.verdict, "not-testable");
-  assert.match(byId["billion"]?.scale?.reason ?? "", /^Too large to enumerate/);
+  assert.equal(byId.billion?.grim?.verdict, "not-testable");
+  assert.equal(byId.billion?.grimmer?.verdict, "consistent"); // a witness is found at once
+  assert.equal(byId.billion?.scale?.verdict, "not-testable");
+  assert.match(byId.billion?.scale?.reason ?? "", /^Too large to enumerate/);
   assert.equal(byId["billion-sd-too-large"]?.grimmer?.verdict, "not-testable");
   assert.match(byId["billion-sd-too-large"]?.grimmer?.reason ?? "", /^Too large to enumerate/);
   assert.equal(byId["billion-sd-too-large"]?.scale?.verdict, "inconsistent");
@@ -121,7 +140,10 @@ test("issue 11: a CSV row with n = 1e9 finishes (too large to enumerate) and the
   assert.equal(byId["within-scale-not-grimmer"]?.grimmer?.verdict, "inconsistent");
   const table = await run([fixture("large-n.csv")]);
   assert.match(table.out, /4 rows checked/);
-  assert.match(table.out, /Scale: On a scale from 1 to 7, 21 respondents with a mean of 2\.81 can have an SD from 0\.402 to 2\.75, which includes the reported 0\.88\./);
+  assert.match(
+    table.out,
+    /Scale: On a scale from 1 to 7, 21 respondents with a mean of 2\.81 can have an SD from 0\.402 to 2\.75, which includes the reported 0\.88\./,
+  );
   assert.match(table.out, /GRIMMER: No whole-number data from 21 respondents with a mean of 2\.81 have an SD that rounds to 0\.88/);
 });
 

@@ -54,7 +54,12 @@ test("every example reproduces the reported mean and SD", () => {
 });
 
 test("fast: one 1–5 item at N = 51 well under 0.2 s", () => {
-  for (const [m, s] of [["3.8", "1.0"], ["3.55", "0.90"], ["4.06", "0.81"], ["3.0", "1.4"]] as const) {
+  for (const [m, s] of [
+    ["3.8", "1.0"],
+    ["3.55", "0.90"],
+    ["4.06", "0.81"],
+    ["3.0", "1.4"],
+  ] as const) {
     const t0 = performance.now();
     checkClosure(m, s, 51, { scaleMin: 1, scaleMax: 5 });
     const ms = performance.now() - t0;
@@ -143,10 +148,7 @@ test("a stated minimum: exactly that many at the lowest score and none lower (br
   assert.deepEqual(r.details.minimum, { score: 2, count: 2 });
   assert.deepEqual(r.details.values, [2, 3, 4, 5]);
   assert.equal(r.details.count, expected.length);
-  assert.deepEqual(
-    r.details.examples.map((e) => e.join(",")).sort(),
-    expected.map((t) => t.counts.slice(1).join(",")).sort(),
-  );
+  assert.deepEqual(r.details.examples.map((e) => e.join(",")).sort(), expected.map((t) => t.counts.slice(1).join(",")).sort());
   assert.match(r.reason, /with exactly 2 at 2 and none lower/);
   // impossible: ten answers of 2 leave 10 answers for 71 − 20 = 51 > 10·5
   const none = checkClosure("3.55", null, 20, { scaleMin: 1, scaleMax: 5, minimum: { score: 2, count: 10 } });
@@ -155,9 +157,18 @@ test("a stated minimum: exactly that many at the lowest score and none lower (br
 });
 
 test("a minimum off the scale or above n is refused, naming the option", () => {
-  assert.throws(() => checkClosure("3.5", null, 10, { scaleMin: 1, scaleMax: 5, minimum: { score: 0, count: 1 } }), (e: Error & { code?: string }) => e.code === "OUT_OF_RANGE" && /minimum\.score/.test(e.message));
-  assert.throws(() => checkClosure("3.5", null, 10, { scaleMin: 1, scaleMax: 5, minimum: { score: 2.5, count: 1 } }), (e: Error & { code?: string }) => e.code === "OUT_OF_RANGE" && /minimum\.score/.test(e.message));
-  assert.throws(() => checkClosure("3.5", null, 10, { scaleMin: 1, scaleMax: 5, minimum: { score: 2, count: 11 } }), (e: Error & { code?: string }) => e.code === "OUT_OF_RANGE" && /minimum\.count/.test(e.message));
+  assert.throws(
+    () => checkClosure("3.5", null, 10, { scaleMin: 1, scaleMax: 5, minimum: { score: 0, count: 1 } }),
+    (e: Error & { code?: string }) => e.code === "OUT_OF_RANGE" && /minimum\.score/.test(e.message),
+  );
+  assert.throws(
+    () => checkClosure("3.5", null, 10, { scaleMin: 1, scaleMax: 5, minimum: { score: 2.5, count: 1 } }),
+    (e: Error & { code?: string }) => e.code === "OUT_OF_RANGE" && /minimum\.score/.test(e.message),
+  );
+  assert.throws(
+    () => checkClosure("3.5", null, 10, { scaleMin: 1, scaleMax: 5, minimum: { score: 2, count: 11 } }),
+    (e: Error & { code?: string }) => e.code === "OUT_OF_RANGE" && /minimum\.count/.test(e.message),
+  );
 });
 
 test("with an SD, sdRange lies inside the SD's rounding interval", () => {

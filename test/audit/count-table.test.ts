@@ -67,8 +67,25 @@ test("with dashes read as missing counts, a positive difference becomes possible
 });
 
 test("a consistent table and a row that is off", () => {
-  assert.equal(checkCountTable({ cells: [["1", "2"], ["3", "4"]], rowTotals: ["3", "7"], columnTotals: ["4", "6"], grandTotal: "10" }).verdict, "consistent");
-  const r = checkCountTable({ cells: [["1", "2"], ["3", "4"]], rowTotals: ["3", "8"] });
+  assert.equal(
+    checkCountTable({
+      cells: [
+        ["1", "2"],
+        ["3", "4"],
+      ],
+      rowTotals: ["3", "7"],
+      columnTotals: ["4", "6"],
+      grandTotal: "10",
+    }).verdict,
+    "consistent",
+  );
+  const r = checkCountTable({
+    cells: [
+      ["1", "2"],
+      ["3", "4"],
+    ],
+    rowTotals: ["3", "8"],
+  });
   assert.equal(r.verdict, "inconsistent");
   assert.deepEqual(r.details.offRows, ["row 2"]);
   assert.equal(checkCountTable({ cells: [["1", "2"]] }).verdict, "not-testable");

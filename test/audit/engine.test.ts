@@ -113,7 +113,9 @@ const RULES: AuditRuleSet = {
   sums: [{ total: "s.n", parts: ["s.round.a.n", "s.round.b.n"] }],
   listedCounts: [{ id: "s.rounds.count", what: "round sizes", listed: ["s.round.a.n", "s.round.b.n"] }],
   countTable: { key: "t", name: "Table A", idPrefix: "t.", rowField: "row", columnField: "col", totalRow: "total", totalColumn: "all" },
-  subsetCounts: [{ id: "s.sub", row: "y", who: "respondents who slept least", did: "named y", doing: "naming y", mentions: "mentions of y" }],
+  subsetCounts: [
+    { id: "s.sub", row: "y", who: "respondents who slept least", did: "named y", doing: "naming y", mentions: "mentions of y" },
+  ],
   correlations: [{ key: "c", r: "c.r", p: "c.p" }],
   pairedTable: {
     key: "p",
@@ -123,8 +125,22 @@ const RULES: AuditRuleSet = {
       { construct: "mood", pre: "p.mood.pre", post: "p.mood.post", effectSize: "p.mood.d", significance: "p.mood.sig" },
     ],
   },
-  effectSizeBands: { key: "cohen", name: "Cohen", worthwhile: { id: "s.es.medium", label: { en: "medium" } }, high: { id: "s.es.large", label: { en: "large" } } },
-  claims: [{ type: "effect-size-band", construct: "sleep", effectSize: "p.sleep.d", quote: "Sleep improved a lot.", claimed: "large", wording: "a large gain" }],
+  effectSizeBands: {
+    key: "cohen",
+    name: "Cohen",
+    worthwhile: { id: "s.es.medium", label: { en: "medium" } },
+    high: { id: "s.es.large", label: { en: "large" } },
+  },
+  claims: [
+    {
+      type: "effect-size-band",
+      construct: "sleep",
+      effectSize: "p.sleep.d",
+      quote: "Sleep improved a lot.",
+      claimed: "large",
+      wording: "a large gain",
+    },
+  ],
   reliability: [{ id: "s.reliability", wording: "about" }],
   notTestable: [{ kind: "label", reason: "A title; nothing to check." }],
 };
@@ -138,8 +154,26 @@ function finding(key: string): (typeof audit.findings)[number] {
 }
 
 test("every check kind gives at least one finding on the synthetic rule set", () => {
-  const kinds: FindingCheck[] = ["grim", "grimmer", "closure", "p-value", "paired-effect", "count-table", "scale-bounds", "same-quantity", "sum", "listed-count", "subset-count", "claim", "reliability"];
-  for (const k of kinds) assert.ok(audit.findings.some((f) => f.check === k), `a ${k} finding`);
+  const kinds: FindingCheck[] = [
+    "grim",
+    "grimmer",
+    "closure",
+    "p-value",
+    "paired-effect",
+    "count-table",
+    "scale-bounds",
+    "same-quantity",
+    "sum",
+    "listed-count",
+    "subset-count",
+    "claim",
+    "reliability",
+  ];
+  for (const k of kinds)
+    assert.ok(
+      audit.findings.some((f) => f.check === k),
+      `a ${k} finding`,
+    );
   for (const f of audit.findings) {
     assert.ok(f.key.startsWith(`${f.check}.`), f.key);
     assert.ok(f.reason.length > 0 && f.plain.length > 0, f.key);
@@ -191,7 +225,10 @@ test("count table: column c2 and the grand total are off by one; one missing row
   const f = finding("count-table.t");
   assert.equal(f.verdict, "inconsistent");
   assert.deepEqual([...f.affects], ["t.total.c2", "t.total.all"]);
-  assert.match(f.plain, /^We added up Table A\. Every row total is right, but the c2 column adds up to 9, not the printed 10, and all cells together give 14, not the printed 15\./);
+  assert.match(
+    f.plain,
+    /^We added up Table A\. Every row total is right, but the c2 column adds up to 9, not the printed 10, and all cells together give 14, not the printed 15\./,
+  );
   const m = finding("count-table.t.missing-row");
   assert.equal(m.verdict, "consistent");
   assert.deepEqual((m.details as { hypotheticalRow: string[] }).hypotheticalRow, ["-", "1"]);
@@ -240,10 +277,19 @@ test("a rule naming an id that is not published: a clear error naming the rule a
   const bad: AuditRuleSet = { ...RULES, sums: [{ total: "s.n", parts: ["s.round.a.n", "s.round.c.n"] }] };
   assert.throws(
     () => runAudit({ values: VALUES }, bad),
-    (e: Error & { code?: string }) => e.code === "INVALID_ARGUMENT" && /rule sums\[0\]\.parts\[1\] names id "s\.round\.c\.n", which is not among the published values/.test(e.message),
+    (e: Error & { code?: string }) =>
+      e.code === "INVALID_ARGUMENT" &&
+      /rule sums\[0\]\.parts\[1\] names id "s\.round\.c\.n", which is not among the published values/.test(e.message),
   );
   assert.throws(
-    () => validateRuleSet({ sampleSize: "s.n", claims: [{ type: "effect-size-band", construct: "x", effectSize: "p.sleep.d", quote: "q", claimed: "gain", wording: "w" }] }, (id) => id === "s.n" || id === "p.sleep.d"),
+    () =>
+      validateRuleSet(
+        {
+          sampleSize: "s.n",
+          claims: [{ type: "effect-size-band", construct: "x", effectSize: "p.sleep.d", quote: "q", claimed: "gain", wording: "w" }],
+        },
+        (id) => id === "s.n" || id === "p.sleep.d",
+      ),
     /has effect-size-band claims but the rule set has no effectSizeBands/,
   );
   assert.throws(() => runAudit({ values: [...VALUES, pv("s.n", "20", "n")] }, RULES), /id "s\.n" occurs twice/);
@@ -251,7 +297,11 @@ test("a rule naming an id that is not published: a clear error naming the rule a
 
 test("parseRuleSet: the structure of a rule set, with the first wrong field named", () => {
   assert.equal(parseRuleSet(JSON.parse(JSON.stringify(RULES))).sampleSize, "s.n");
-  const fails = (x: unknown, re: RegExp): void => assert.throws(() => parseRuleSet(x), (e: Error & { code?: string }) => e.code === "INVALID_ARGUMENT" && re.test(e.message));
+  const fails = (x: unknown, re: RegExp): void =>
+    assert.throws(
+      () => parseRuleSet(x),
+      (e: Error & { code?: string }) => e.code === "INVALID_ARGUMENT" && re.test(e.message),
+    );
   fails({}, /rules\.sampleSize is missing/);
   fails({ sampleSize: "s.n", sums: [{ total: "s.n", parts: "s.a" }] }, /rules\.sums\[0\]\.parts is not an array/);
   fails({ sampleSize: "s.n", claims: [{ type: "rumour" }] }, /rules\.claims\[0\]\.type is "rumour"; expected one of "effect-size-band"/);
@@ -259,11 +309,38 @@ test("parseRuleSet: the structure of a rule set, with the first wrong field name
 });
 
 test("createFinding and fillTemplate", () => {
-  const f = createFinding({ key: "sum.n", check: "sum", ids: ["n", "a", "zz"], verdict: "inconsistent", reason: "r", plain: "p", affects: ["n", "b"], details: null, known: (id) => id !== "zz" });
+  const f = createFinding({
+    key: "sum.n",
+    check: "sum",
+    ids: ["n", "a", "zz"],
+    verdict: "inconsistent",
+    reason: "r",
+    plain: "p",
+    affects: ["n", "b"],
+    details: null,
+    known: (id) => id !== "zz",
+  });
   assert.deepEqual([...f.ids], ["n", "a", "b"]);
   assert.deepEqual([...f.affects], ["n", "b"]);
   assert.ok(Object.isFrozen(f));
-  assert.deepEqual([...createFinding({ key: "sum.n", check: "sum", ids: ["n"], verdict: "consistent", reason: "r", plain: "p", affects: ["n"], details: null }).affects], []);
-  assert.equal(fillTemplate("{text:s.n} and {text:c.r}", (id) => VALUES.find((v) => v.id === id)?.text), "20 and .45");
+  assert.deepEqual(
+    [
+      ...createFinding({
+        key: "sum.n",
+        check: "sum",
+        ids: ["n"],
+        verdict: "consistent",
+        reason: "r",
+        plain: "p",
+        affects: ["n"],
+        details: null,
+      }).affects,
+    ],
+    [],
+  );
+  assert.equal(
+    fillTemplate("{text:s.n} and {text:c.r}", (id) => VALUES.find((v) => v.id === id)?.text),
+    "20 and .45",
+  );
   assert.throws(() => fillTemplate("{text:nope}", () => undefined), /placeholder \{text:nope\} names no published value/);
 });

@@ -23,8 +23,16 @@ test("t-tests: sentences, spacing, signs, thousands, relations, p forms, correct
   assert.equal(count("Both effects were very significant, t(28) = 2.20, p = .03, t(28) = 1.23, p = .04."), 2);
   assert.equal(count(" t ( 28 ) = 2.20 , p = .03"), 1);
   assert.equal(count("t(28)=2.20,p=.03"), 1);
-  for (const t of ["t(28) = -2.20, p = .03", "t(28) = 2,000.20, p = .03", "t(28) < 2.20, p = .03", "t(28) > 2.20, p = .03"]) assert.equal(count(t), 1, t);
-  for (const t of ["t(28) = 2.20, p = 0.03", "t(28) = 2.20, p < .03", "t(28) = 2.20, p > .03", "t(28) = 2.20, ns", "t(28) = 2.20, p = .5e-3"]) assert.equal(count(t), 1, t);
+  for (const t of ["t(28) = -2.20, p = .03", "t(28) = 2,000.20, p = .03", "t(28) < 2.20, p = .03", "t(28) > 2.20, p = .03"])
+    assert.equal(count(t), 1, t);
+  for (const t of [
+    "t(28) = 2.20, p = 0.03",
+    "t(28) = 2.20, p < .03",
+    "t(28) = 2.20, p > .03",
+    "t(28) = 2.20, ns",
+    "t(28) = 2.20, p = .5e-3",
+  ])
+    assert.equal(count(t), 1, t);
   assert.equal(extractTestResults("t(28.1) = 2.20, p = .03")[0]?.result.df, 28.1);
   assert.equal(extractTestResults("t(28) = 2,000.20, p = .03")[0]?.result.statistic, "2,000.20");
 });
@@ -59,10 +67,18 @@ test("correlations (test-extract-correlations.R)", () => {
 test("chi-square tests (test-extract-chi2-tests.R)", () => {
   const [r] = extractTestResults("chi2(28) = 2.20, p = .03");
   assert.deepEqual(r?.result, { test: "chi2", df: 28, statisticRelation: "=", statistic: "2.20", p: ".03", pRelation: "=" });
-  for (const t of ["X2(28) = 2.20, p = .03", "x2(28) = 2.20, p = .03", "chi_2(28) = 2.20, p = .03", "\u03C72(28) = 2.20, p = .03", "x^2(28) = 2.20, p = .03", "chi\u00B2(28) = 2.20, p = .03"]) {
+  for (const t of [
+    "X2(28) = 2.20, p = .03",
+    "x2(28) = 2.20, p = .03",
+    "chi_2(28) = 2.20, p = .03",
+    "\u03C72(28) = 2.20, p = .03",
+    "x^2(28) = 2.20, p = .03",
+    "chi\u00B2(28) = 2.20, p = .03",
+  ]) {
     assert.equal(count(t), 1, t);
   }
-  for (const t of ["chi2(28, N = 129) = 2.2, p = .03", "chi2(1, N = 11,455) = 16.78, p <.001", "chi2(1, n = 81) = 3.25, p = 0.07"]) assert.equal(count(t), 1, t);
+  for (const t of ["chi2(28, N = 129) = 2.2, p = .03", "chi2(1, N = 11,455) = 16.78, p <.001", "chi2(1, n = 81) = 3.25, p = 0.07"])
+    assert.equal(count(t), 1, t);
   assert.equal(count(" chi2 ( 28 ) = 2.20 , p = .03"), 1);
   assert.equal(count("chi2(28)=2.20,p=.03"), 1);
 });
@@ -89,7 +105,9 @@ test("Dutch forms: decimal commas, ';' separators and N instead of df", () => {
 });
 
 test("issue 11: a mean in running text (M = 3.47, SD = 1.12, N = 25) is reported as not checked, with the CSV line to use", () => {
-  const a = auditText("Scores were high (M = 3.47, SD = 1.12, N = 25).\nDe gemiddelde score (M = 3,47; SD = 1,12; n = 25) en gemiddelde = 4,1.");
+  const a = auditText(
+    "Scores were high (M = 3.47, SD = 1.12, N = 25).\nDe gemiddelde score (M = 3,47; SD = 1,12; n = 25) en gemiddelde = 4,1.",
+  );
   assert.equal(a.entries.length, 0);
   assert.deepEqual(
     a.unchecked.map((d) => [d.line, d.raw, d.mean, d.sd, d.n, d.csvLine]),

@@ -13,19 +13,28 @@ const consistent = (v: string): boolean => v === "consistent";
 test("scrutiny test-grim.R vec1: 5.19 … 5.30 with n = 28", () => {
   const xs = ["5.19", "5.20", "5.21", "5.22", "5.23", "5.24", "5.25", "5.26", "5.27", "5.28", "5.29", "5.30"];
   const expected = [false, false, true, false, false, false, true, false, false, false, true, false];
-  assert.deepEqual(xs.map((x) => consistent(checkGrim(x, 28).verdict)), expected);
+  assert.deepEqual(
+    xs.map((x) => consistent(checkGrim(x, 28).verdict)),
+    expected,
+  );
 });
 
 test("scrutiny test-grim.R vec2: 0.150 … 0.159 with n = 120, items = 3", () => {
   const xs = ["0.150", "0.151", "0.152", "0.153", "0.154", "0.155", "0.156", "0.157", "0.158", "0.159"];
   const expected = [true, false, false, true, false, false, true, false, true, false];
-  assert.deepEqual(xs.map((x) => consistent(checkGrim(x, 120, { items: 3 }).verdict)), expected);
+  assert.deepEqual(
+    xs.map((x) => consistent(checkGrim(x, 120, { items: 3 }).verdict)),
+    expected,
+  );
 });
 
 test("scrutiny test-grim.R vec3: 0.80 … 0.89 with n = 28, items = 2", () => {
   const xs = ["0.80", "0.81", "0.82", "0.83", "0.84", "0.85", "0.86", "0.87", "0.88", "0.89"];
   const expected = [true, false, true, false, true, false, true, true, true, true];
-  assert.deepEqual(xs.map((x) => consistent(checkGrim(x, 28, { items: 2 }).verdict)), expected);
+  assert.deepEqual(
+    xs.map((x) => consistent(checkGrim(x, 28, { items: 2 }).verdict)),
+    expected,
+  );
 });
 
 test("scrutiny test-grim.R vec4 and vec5: percentages", () => {

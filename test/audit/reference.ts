@@ -77,5 +77,8 @@ export function assertClose(actual: number, expected: number, tol = 1e-10, what 
 
 /** Relative closeness for small numbers such as p-values. */
 export function assertRelClose(actual: number, expected: number, rel = 1e-9, what = "value"): void {
-  assert.ok(Math.abs(actual - expected) <= rel * Math.abs(expected), `${what}: ${actual} differs from ${expected} by more than ${rel} relative`);
+  assert.ok(
+    Math.abs(actual - expected) <= rel * Math.abs(expected),
+    `${what}: ${actual} differs from ${expected} by more than ${rel} relative`,
+  );
 }

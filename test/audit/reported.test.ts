@@ -52,7 +52,11 @@ test("parseReported reads signs, typographic minus, thousands separators and exp
 
 test("parseReported rejects what is not a number", () => {
   for (const bad of ["", "abc", "1.2.3,4", "4,", "--1"]) {
-    assert.throws(() => parseReported(bad), (e: unknown) => e instanceof StatsError && e.code === "INVALID_ARGUMENT", bad);
+    assert.throws(
+      () => parseReported(bad),
+      (e: unknown) => e instanceof StatsError && e.code === "INVALID_ARGUMENT",
+      bad,
+    );
   }
 });
 

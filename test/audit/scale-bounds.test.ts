@@ -57,7 +57,10 @@ test("issue 11: mean 2.81, n = 21, 1–7, SD 0.88 is within the scale bounds; th
   assertClose(scale.details.sdRange.min, rNumber("scale_vs_grimmer", "sd_min"), 1e-12, "smallest SD");
   assertClose(scale.details.sdRange.max, rNumber("scale_vs_grimmer", "sd_max"), 1e-12, "largest SD");
   assert.equal(scale.verdict, "consistent");
-  assert.equal(scale.reason, "On a scale from 1 to 7, 21 respondents with a mean of 2.81 can have an SD from 0.402 to 2.75, which includes the reported 0.88.");
+  assert.equal(
+    scale.reason,
+    "On a scale from 1 to 7, 21 respondents with a mean of 2.81 can have an SD from 0.402 to 2.75, which includes the reported 0.88.",
+  );
   // what does fail: no whole-number sum of squares lies in [181.07, 181.43] (GRIMMER test 1)
   assert.equal(rNumber("scale_vs_grimmer", "n_sets_sd_0.88"), 0);
   const grimmer = checkGrimmer("2.81", "0.88", 21, { scaleMin: 1, scaleMax: 7 });
@@ -68,8 +71,14 @@ test("issue 11: mean 2.81, n = 21, 1–7, SD 0.88 is within the scale bounds; th
   assert.match(grimmer.reason, /sum of squares it needs falls between two whole numbers/);
   assert.equal(checkClosure("2.81", "0.88", 21, { scaleMin: 1, scaleMax: 7 }).details.count, 0);
   // a real scale-bound failure still names the bound it breaks
-  assert.match(checkScaleBounds("3.00", "2.08", 20, { scaleMin: 1, scaleMax: 5 }).reason, /can have an SD of at most 2\.052, less than the reported 2\.08\.$/);
-  assert.match(checkScaleBounds("1.30", "0.11", 10, { scaleMin: 1, scaleMax: 5 }).reason, /must have an SD of at least 0\.483, more than the reported 0\.11\.$/);
+  assert.match(
+    checkScaleBounds("3.00", "2.08", 20, { scaleMin: 1, scaleMax: 5 }).reason,
+    /can have an SD of at most 2\.052, less than the reported 2\.08\.$/,
+  );
+  assert.match(
+    checkScaleBounds("1.30", "0.11", 10, { scaleMin: 1, scaleMax: 5 }).reason,
+    /must have an SD of at least 0\.483, more than the reported 0\.11\.$/,
+  );
 });
 
 test("issue 11: n = 1e9 is too large to enumerate: bounded work, decided by the continuous bound or not testable", () => {

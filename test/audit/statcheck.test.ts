@@ -69,7 +69,8 @@ function grid(rel: "=" | "<" | ">", rows: readonly Row[]): void {
   for (const [t, p, withEqualSig, withoutEqualSig] of rows) {
     const txt = `t(28) = ${t}, p ${rel} ${p}`;
     if (withEqualSig !== null) assert.equal(one(txt).decisionError, withEqualSig, `${txt} (pEqualAlphaSig = TRUE)`);
-    if (withoutEqualSig !== null) assert.equal(one(txt, { pEqualAlphaSig: false }).decisionError, withoutEqualSig, `${txt} (pEqualAlphaSig = FALSE)`);
+    if (withoutEqualSig !== null)
+      assert.equal(one(txt, { pEqualAlphaSig: false }).decisionError, withoutEqualSig, `${txt} (pEqualAlphaSig = FALSE)`);
   }
 }
 
@@ -196,7 +197,9 @@ test("issue 11: t(0) = 3, p = .04 is not testable (R: no p-value), and the text'
   assert.equal(rBoolean("zero_df", "t0_p_is_nan"), true);
   assert.equal(rBoolean("zero_df", "F_0_10_p_is_nan"), true);
   assert.notEqual(rString("zero_df", "statcheck_error"), "");
-  const a = auditText("First t(0) = 3, p = .04; then t(28) = 2.20, p = .03 and F(0, 10) = 2.1, p = .2; chi2(0) = 3, p = .04; r = .5, p = .04, N = 2.");
+  const a = auditText(
+    "First t(0) = 3, p = .04; then t(28) = 2.20, p = .03 and F(0, 10) = 2.1, p = .2; chi2(0) = 3, p = .04; r = .5, p = .04, N = 2.",
+  );
   assert.deepEqual(
     a.entries.map((e) => [e.extracted.raw, e.check.verdict]),
     [
@@ -207,7 +210,10 @@ test("issue 11: t(0) = 3, p = .04 is not testable (R: no p-value), and the text'
       ["r = .5, p = .04, N = 2", "not-testable"],
     ],
   );
-  assert.match(a.entries[0]?.check.reason ?? "", /^t\(0\) = 3 has 0 degrees of freedom; degrees of freedom must be positive, so no p-value can be recomputed\.$/);
+  assert.match(
+    a.entries[0]?.check.reason ?? "",
+    /^t\(0\) = 3 has 0 degrees of freedom; degrees of freedom must be positive, so no p-value can be recomputed\.$/,
+  );
   assert.match(a.entries[2]?.check.reason ?? "", /\(df1\)/);
   assert.ok(Number.isNaN(a.entries[0]?.check.details.computedP));
   assert.equal(checkPValue({ test: "t", df: -1, statistic: "3", p: ".04", pRelation: "=" }).verdict, "not-testable");

@@ -77,10 +77,28 @@ export interface DocExample {
 
 /** A stated result, parsed from a trailing comment. */
 export type Expected =
-  | { readonly kind: "number"; readonly lower: number; readonly upper: number; readonly lowerInclusive: boolean; readonly upperInclusive: boolean; readonly text: string }
+  | {
+      readonly kind: "number";
+      readonly lower: number;
+      readonly upper: number;
+      readonly lowerInclusive: boolean;
+      readonly upperInclusive: boolean;
+      readonly text: string;
+    }
   | { readonly kind: "exact"; readonly value: unknown; readonly text: string }
-  | { readonly kind: "array"; readonly items: readonly Expected[]; readonly typed: string | null; readonly prefix?: boolean; readonly text: string }
-  | { readonly kind: "object"; readonly entries: ReadonlyArray<readonly [string, Expected]>; readonly partial: boolean; readonly text: string }
+  | {
+      readonly kind: "array";
+      readonly items: readonly Expected[];
+      readonly typed: string | null;
+      readonly prefix?: boolean;
+      readonly text: string;
+    }
+  | {
+      readonly kind: "object";
+      readonly entries: ReadonlyArray<readonly [string, Expected]>;
+      readonly partial: boolean;
+      readonly text: string;
+    }
   | { readonly kind: "throws"; readonly code: string; readonly text: string };
 
 /** A statement of an example with the result it states. */
@@ -152,7 +170,8 @@ export function extractFolder(folder: string): DocExample[] {
 // ---------------------------------------------------------------------------------------------
 // Parsing stated results
 
-const RESULT_START = /^(?:[-+.0-9"'[{…]|(?:true|false|null|undefined|NaN|Infinity|throws|(?:Float64|Float32|Int8|Int16|Int32|Uint8|Uint16|Uint32|Uint8Clamped|BigInt64|BigUint64)Array)\b)/;
+const RESULT_START =
+  /^(?:[-+.0-9"'[{…]|(?:true|false|null|undefined|NaN|Infinity|throws|(?:Float64|Float32|Int8|Int16|Int32|Uint8|Uint16|Uint32|Uint8Clamped|BigInt64|BigUint64)Array)\b)/;
 
 /** Whether a comment's text is a stated result (else it is a note). */
 export function isStatedResult(comment: string): boolean {
@@ -192,7 +211,7 @@ class Parser {
       if (i >= rest.length) this.fail("unterminated string");
       const lit = rest.slice(0, i + 1);
       this.pos += i + 1;
-      const body = q === "'" ? '"' + lit.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"') + '"' : lit;
+      const body = q === "'" ? `"${lit.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"` : lit;
       return done({ kind: "exact", value: JSON.parse(body) as string, text: lit });
     }
     const typed = /^([A-Za-z0-9]+Array)\s*(?=\[)/.exec(rest);
@@ -255,7 +274,15 @@ class Parser {
     const word = /^(?:true|false|null|undefined|NaN|-?Infinity)\b/.exec(rest);
     if (word) {
       this.pos += word[0].length;
-      const map: Record<string, unknown> = { true: true, false: false, null: null, undefined, NaN: Number.NaN, Infinity: Infinity, "-Infinity": -Infinity };
+      const map: Record<string, unknown> = {
+        true: true,
+        false: false,
+        null: null,
+        undefined,
+        NaN: Number.NaN,
+        Infinity: Infinity,
+        "-Infinity": -Infinity,
+      };
       return done({ kind: "exact", value: map[word[0]], text: word[0] });
     }
     const big = /^-?\d+n\b/.exec(rest);
@@ -273,10 +300,32 @@ class Parser {
       const slack = 2 * Number.EPSILON * Math.abs(x);
       if (num[5]) {
         // truncated: |value| in [|x|, |x| + unit)
-        if (x < 0 || (x === 0 && num[1] === "-")) return done({ kind: "number", lower: x - unit + slack, upper: x + slack, lowerInclusive: false, upperInclusive: true, text: num[0] });
-        return done({ kind: "number", lower: x - slack, upper: x + unit - slack, lowerInclusive: true, upperInclusive: false, text: num[0] });
+        if (x < 0 || (x === 0 && num[1] === "-"))
+          return done({
+            kind: "number",
+            lower: x - unit + slack,
+            upper: x + slack,
+            lowerInclusive: false,
+            upperInclusive: true,
+            text: num[0],
+          });
+        return done({
+          kind: "number",
+          lower: x - slack,
+          upper: x + unit - slack,
+          lowerInclusive: true,
+          upperInclusive: false,
+          text: num[0],
+        });
       }
-      return done({ kind: "number", lower: x - unit / 2 - slack, upper: x + unit / 2 + slack, lowerInclusive: true, upperInclusive: true, text: num[0] });
+      return done({
+        kind: "number",
+        lower: x - unit / 2 - slack,
+        upper: x + unit / 2 + slack,
+        lowerInclusive: true,
+        upperInclusive: true,
+        text: num[0],
+      });
     }
     return this.fail("not a value");
   }
@@ -288,13 +337,17 @@ export function parseExpected(comment: string): Expected {
   const thr = /^throws\s+([A-Za-z_][\w]*)\s*(.*)$/.exec(s);
   if (thr) {
     const note = thr[2] as string;
-    if (note && !/^[(:—]/.test(note)) throw new Error(`cannot parse stated result ${JSON.stringify(s)}: unexpected ${JSON.stringify(note)}`);
+    if (note && !/^[(:—]/.test(note))
+      throw new Error(`cannot parse stated result ${JSON.stringify(s)}: unexpected ${JSON.stringify(note)}`);
     return { kind: "throws", code: thr[1] as string, text: `throws ${thr[1]}` };
   }
   const p = new Parser(s);
   const v = p.value();
   const rest = s.slice(p.pos).trim();
-  if (rest && !/^[(:—]/.test(rest)) throw new Error(`cannot parse stated result ${JSON.stringify(s)}: after the value comes ${JSON.stringify(rest)} (a note must start with "(", ":" or "—")`);
+  if (rest && !/^[(:—]/.test(rest))
+    throw new Error(
+      `cannot parse stated result ${JSON.stringify(s)}: after the value comes ${JSON.stringify(rest)} (a note must start with "(", ":" or "—")`,
+    );
   return v;
 }
 
@@ -303,19 +356,25 @@ export function compare(actual: unknown, expected: Expected, path = "value"): st
   switch (expected.kind) {
     case "number": {
       if (typeof actual !== "number") return `${path} is ${format("%o", actual)}, expected a number ${expected.text}`;
-      const ok = (expected.lowerInclusive ? actual >= expected.lower : actual > expected.lower) && (expected.upperInclusive ? actual <= expected.upper : actual < expected.upper);
+      const ok =
+        (expected.lowerInclusive ? actual >= expected.lower : actual > expected.lower) &&
+        (expected.upperInclusive ? actual <= expected.upper : actual < expected.upper);
       const interval = `${expected.lowerInclusive ? "[" : "("}${expected.lower}, ${expected.upper}${expected.upperInclusive ? "]" : ")"}`;
       return ok ? null : `${path} is ${actual}, outside the interval of the printed ${expected.text}: ${interval}`;
     }
     case "exact":
-      return isDeepStrictEqual(actual, expected.value) || Object.is(actual, expected.value) ? null : `${path} is ${format("%o", actual)}, expected ${expected.text}`;
+      return isDeepStrictEqual(actual, expected.value) || Object.is(actual, expected.value)
+        ? null
+        : `${path} is ${format("%o", actual)}, expected ${expected.text}`;
     case "array": {
       if (expected.typed) {
         const ctor = (globalThis as Record<string, unknown>)[expected.typed];
-        if (typeof ctor !== "function" || !(actual instanceof (ctor as new () => object))) return `${path} is ${format("%o", actual)}, expected a ${expected.typed}`;
+        if (typeof ctor !== "function" || !(actual instanceof (ctor as new () => object)))
+          return `${path} is ${format("%o", actual)}, expected a ${expected.typed}`;
       } else if (!Array.isArray(actual)) return `${path} is ${format("%o", actual)}, expected an array`;
       const arr = actual as ArrayLike<unknown>;
-      if (expected.prefix ? arr.length < expected.items.length : arr.length !== expected.items.length) return `${path} has length ${arr.length}, expected ${expected.items.length} (${expected.text})`;
+      if (expected.prefix ? arr.length < expected.items.length : arr.length !== expected.items.length)
+        return `${path} has length ${arr.length}, expected ${expected.items.length} (${expected.text})`;
       for (let i = 0; i < expected.items.length; i++) {
         const e = compare(arr[i], expected.items[i] as Expected, `${path}[${i}]`);
         if (e) return e;
@@ -328,7 +387,8 @@ export function compare(actual: unknown, expected: Expected, path = "value"): st
       if (!expected.partial) {
         const keys = Object.keys(rec).sort();
         const want = expected.entries.map(([k]) => k).sort();
-        if (!isDeepStrictEqual(keys, want)) return `${path} has keys [${keys.join(", ")}], expected [${want.join(", ")}] (add "…" to compare only some)`;
+        if (!isDeepStrictEqual(keys, want))
+          return `${path} has keys [${keys.join(", ")}], expected [${want.join(", ")}] (add "…" to compare only some)`;
       }
       for (const [k, e] of expected.entries) {
         if (!(k in rec)) return `${path}.${k} is missing`;
@@ -363,7 +423,8 @@ export function prepare(code: string): Prepared {
     const text = code.slice(first.pos + 2, first.end);
     if (!isStatedResult(text)) continue;
     const expected = parseExpected(text);
-    if (!ts.isExpressionStatement(stmt)) throw new Error(`line ${lineOf(stmt.getStart(sf)) + 1}: a stated result (${text.trim()}) must follow an expression statement`);
+    if (!ts.isExpressionStatement(stmt))
+      throw new Error(`line ${lineOf(stmt.getStart(sf)) + 1}: a stated result (${text.trim()}) must follow an expression statement`);
     let expr: ts.Expression = stmt.expression;
     if (
       ts.isCallExpression(expr) &&
@@ -383,7 +444,8 @@ export function prepare(code: string): Prepared {
     reportDiagnostics: true,
   });
   const diags = (out.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
-  if (diags.length > 0) throw new Error(`example does not compile: ${diags.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("; ")}`);
+  if (diags.length > 0)
+    throw new Error(`example does not compile: ${diags.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("; ")}`);
   return { js: out.outputText.replace(/^export \{\};?\s*$/m, ""), checks };
 }
 
@@ -434,7 +496,11 @@ export async function runExample(ex: DocExample, extraScope: readonly string[] =
   const scope = await scopeFor(ex.file, extraScope);
   const names = Object.keys(scope).filter((n) => IDENT.test(n) && n !== "default" && !n.startsWith("__"));
   const output: string[] = [];
-  const fakeConsole = { ...console, log: (...a: unknown[]) => void output.push(format(...a)), info: (...a: unknown[]) => void output.push(format(...a)) };
+  const fakeConsole = {
+    ...console,
+    log: (...a: unknown[]) => void output.push(format(...a)),
+    info: (...a: unknown[]) => void output.push(format(...a)),
+  };
   const failures: string[] = [];
   const record = async (i: number, f: () => Promise<unknown>): Promise<void> => {
     const check = checks[i] as Check;
@@ -445,7 +511,8 @@ export async function runExample(ex: DocExample, extraScope: readonly string[] =
     } catch (err) {
       if (check.expected.kind === "throws") {
         const code = (err as { code?: unknown }).code ?? (err as { name?: unknown }).name;
-        if (code !== check.expected.code) failures.push(`${where}: threw ${String(code)} (${String(err)}), expected ${check.expected.code}`);
+        if (code !== check.expected.code)
+          failures.push(`${where}: threw ${String(code)} (${String(err)}), expected ${check.expected.code}`);
         return;
       }
       throw new Error(`${where} threw: ${String(err)}`, { cause: err });
@@ -454,7 +521,11 @@ export async function runExample(ex: DocExample, extraScope: readonly string[] =
     if (d) failures.push(`${where}: ${d}`);
   };
   const wrapper = `(async function (__scope, __record, console) {\nconst { ${names.join(", ")} } = __scope;\n{\n${js}\n}\n})`;
-  const fn = vm.runInThisContext(wrapper, { filename: `${ex.file}:${ex.line} @example` }) as (s: unknown, r: unknown, c: unknown) => Promise<void>;
+  const fn = vm.runInThisContext(wrapper, { filename: `${ex.file}:${ex.line} @example` }) as (
+    s: unknown,
+    r: unknown,
+    c: unknown,
+  ) => Promise<void>;
   // Library code that prints (display() outside a kernel) uses the global console; its lines go
   // to the example's output too, not into the test runner's own stdout stream.
   const globalLog = console.log;
@@ -465,7 +536,9 @@ export async function runExample(ex: DocExample, extraScope: readonly string[] =
     await fn(scope, record, fakeConsole);
   } catch (err) {
     const out = output.length ? `\nconsole output:\n${output.join("\n")}` : "";
-    throw new Error(`example ${ex.file}:${ex.line} (${ex.symbol}) threw: ${err instanceof Error ? err.message : String(err)}${out}`, { cause: err });
+    throw new Error(`example ${ex.file}:${ex.line} (${ex.symbol}) threw: ${err instanceof Error ? err.message : String(err)}${out}`, {
+      cause: err,
+    });
   } finally {
     console.log = globalLog;
     console.info = globalInfo;

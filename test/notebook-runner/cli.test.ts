@@ -22,7 +22,9 @@ interface Run {
 /** Runs the CLI; `onStdout` may act on the output so far (e.g. send a signal). */
 function cli(args: string[], onStdout?: (soFar: string, pid: number) => void): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "lib", "notebook-runner", "src", "cli.ts"), ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "lib", "notebook-runner", "src", "cli.ts"), ...args], {
+      cwd: ROOT,
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => {

@@ -22,7 +22,7 @@ async function withKernel(env: Record<string, string>, body: (k: KernelClient) =
 describe("KernelClient (fake kernel)", () => {
   it("completes the handshake and reads kernel_info", async () => {
     const pid = await withKernel({}, async (k) => {
-      assert.equal(k.kernelInfo["implementation"], "fake");
+      assert.equal(k.kernelInfo.implementation, "fake");
       assert.ok(k.startupMs > 0);
       assert.ok(isAlive(k.pid));
     });
@@ -42,7 +42,7 @@ describe("KernelClient (fake kernel)", () => {
         }),
         { onIopub: (m) => seen.push(m) },
       );
-      assert.equal(reply.content["status"], "ok");
+      assert.equal(reply.content.status, "ok");
       assert.deepEqual(
         seen.map((m) => m.header.msg_type),
         ["execute_input", "stream", "display_data", "stream"],
@@ -53,8 +53,8 @@ describe("KernelClient (fake kernel)", () => {
   it("waits for the execute_reply when idle arrives first", async () => {
     await withKernel({}, async (k) => {
       const { reply } = await k.execute(script({ idleBeforeReply: true }));
-      assert.equal(reply.content["status"], "ok");
-      assert.equal(reply.content["execution_count"], 1);
+      assert.equal(reply.content.status, "ok");
+      assert.equal(reply.content.execution_count, 1);
     });
   });
 
@@ -72,7 +72,7 @@ describe("KernelClient (fake kernel)", () => {
       const first: string[] = [];
       const second: string[] = [];
       await k.execute(script({ late: [["stream", { name: "stdout", text: "late" }]], lateDelayMs: 100 }), {
-        onIopub: (m) => first.push(String(m.content["text"] ?? m.header.msg_type)),
+        onIopub: (m) => first.push(String(m.content.text ?? m.header.msg_type)),
       });
       await k.execute(script({ sleepMs: 400 }), { onIopub: (m) => second.push(m.header.msg_type) });
       assert.deepEqual(first, ["execute_input", "late"]);
@@ -83,8 +83,8 @@ describe("KernelClient (fake kernel)", () => {
   it("reports an error reply without rejecting", async () => {
     await withKernel({}, async (k) => {
       const { reply } = await k.execute(script({ status: "error", error: { ename: "ValueError", evalue: "bad", traceback: [] } }));
-      assert.equal(reply.content["status"], "error");
-      assert.equal(reply.content["ename"], "ValueError");
+      assert.equal(reply.content.status, "error");
+      assert.equal(reply.content.ename, "ValueError");
     });
   });
 
@@ -111,7 +111,7 @@ describe("KernelClient (fake kernel)", () => {
       });
       assert.ok(Date.now() - t0 < 5000);
       const { reply } = await kernel.execute(script({}));
-      assert.equal(reply.content["status"], "ok", "the client stays usable");
+      assert.equal(reply.content.status, "ok", "the client stays usable");
     } finally {
       await kernel.shutdown();
     }
@@ -164,7 +164,12 @@ describe("KernelClient (fake kernel)", () => {
 
   it("fails to start with SPAWN_FAILED for a missing binary", async () => {
     await assert.rejects(
-      KernelClient.start({ name: "missing", displayName: "Missing", language: "x", argv: ["/nonexistent/kernel-binary", "{connection_file}"] }),
+      KernelClient.start({
+        name: "missing",
+        displayName: "Missing",
+        language: "x",
+        argv: ["/nonexistent/kernel-binary", "{connection_file}"],
+      }),
       (e: unknown) => e instanceof KernelError && (e.code === "SPAWN_FAILED" || e.code === "KERNEL_DIED"),
     );
     assert.deepEqual(liveKernelPids(), []);
@@ -191,7 +196,12 @@ describe("KernelClient (fake kernel)", () => {
   it("fails to start with STARTUP_TIMEOUT when nothing answers, and kills the process", async () => {
     await assert.rejects(
       KernelClient.start(
-        { name: "mute", displayName: "Mute", language: "x", argv: [process.execPath, "-e", "setInterval(() => {}, 1000)", "{connection_file}"] },
+        {
+          name: "mute",
+          displayName: "Mute",
+          language: "x",
+          argv: [process.execPath, "-e", "setInterval(() => {}, 1000)", "{connection_file}"],
+        },
         { startupTimeoutMs: 300 },
       ),
       (e: unknown) => {

@@ -21,7 +21,9 @@ const run = promisify(execFile);
 const JUPYTER = "/usr/bin/jupyter";
 const PYTHON = "/usr/bin/python3";
 const available = existsSync(JUPYTER) && existsSync(PYTHON);
-const skip = available ? false : `${JUPYTER} not found: cross-check against Jupyter's nbclient skipped (install python3-nbclient to run it)`;
+const skip = available
+  ? false
+  : `${JUPYTER} not found: cross-check against Jupyter's nbclient skipped (install python3-nbclient to run it)`;
 if (!available) process.stdout.write(`# NOTICE: ${skip}\n`);
 
 /** Executes a notebook with nbclient and writes it with nbformat. */
@@ -70,7 +72,10 @@ describe("cross-check with Jupyter's nbclient", { skip }, () => {
     // And Deno, with a hand-written kernel.json (deno jupyter --install has no --prefix).
     const denoDir = join(tmp.path, "share", "jupyter", "kernels", "deno");
     mkdirSync(denoDir, { recursive: true });
-    writeFileSync(join(denoDir, "kernel.json"), JSON.stringify({ argv: denoKernelSpec(ROOT).argv, display_name: "Deno", language: "typescript" }));
+    writeFileSync(
+      join(denoDir, "kernel.json"),
+      JSON.stringify({ argv: denoKernelSpec(ROOT).argv, display_name: "Deno", language: "typescript" }),
+    );
   });
 
   for (const [kernel, name] of [
@@ -87,7 +92,10 @@ describe("cross-check with Jupyter's nbclient", { skip }, () => {
       // So nbclient gets up to three tries to produce the complete outputs.
       let b: unknown[] = [];
       for (let attempt = 1; attempt <= 3; attempt++) {
-        await run(PYTHON, ["-c", NBCLIENT, fixture(name), theirs, kernel, join(ROOT, "test", "fixtures", "notebooks")], { env, timeout: 180_000 });
+        await run(PYTHON, ["-c", NBCLIENT, fixture(name), theirs, kernel, join(ROOT, "test", "fixtures", "notebooks")], {
+          env,
+          timeout: 180_000,
+        });
         b = comparable(parseNotebook(readFileSync(theirs, "utf8")));
         if (isDeepStrictEqual(a, b)) break;
       }

@@ -7,7 +7,15 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { executeNotebookFile, liveKernelPids, NotebookError, parseNotebook, stripAnsi, type CodeCell, type Notebook } from "../../lib/notebook-runner/src/index.js";
+import {
+  executeNotebookFile,
+  liveKernelPids,
+  NotebookError,
+  parseNotebook,
+  stripAnsi,
+  type CodeCell,
+  type Notebook,
+} from "../../lib/notebook-runner/src/index.js";
 import { fixture, ROOT, tempDir, waitGone } from "./helpers.js";
 
 const tmp = tempDir();
@@ -71,9 +79,9 @@ describe("Deno kernel", () => {
   });
 
   it("records Deno's language_info and kernelspec", () => {
-    assert.deepEqual(executed.metadata["kernelspec"], { display_name: "Deno", language: "typescript", name: "deno" });
-    const info = executed.metadata["language_info"];
-    assert.ok(typeof info === "object" && info !== null && !Array.isArray(info) && info["name"] === "typescript");
+    assert.deepEqual(executed.metadata.kernelspec, { display_name: "Deno", language: "typescript", name: "deno" });
+    const info = executed.metadata.language_info;
+    assert.ok(typeof info === "object" && info !== null && !Array.isArray(info) && info.name === "typescript");
   });
 
   it("writes byte-identical notebooks when executed twice", () => {
@@ -87,7 +95,10 @@ describe("Deno kernel", () => {
       assert.equal(e.code, "CELL_FAILED");
       assert.equal(e.location.cellIndex, 1);
       assert.deepEqual([e.details?.ename, e.details?.evalue], ["TypeError", "deliberate failure in deno"]);
-      assert.match(e.message, /deno-failing\.ipynb: cell 2 \(index 1\) failed: throw new TypeError\("deliberate failure in deno"\);\nTypeError: deliberate failure in deno/);
+      assert.match(
+        e.message,
+        /deno-failing\.ipynb: cell 2 \(index 1\) failed: throw new TypeError\("deliberate failure in deno"\);\nTypeError: deliberate failure in deno/,
+      );
       assert.doesNotMatch(e.message, /\u001b/);
       return true;
     });

@@ -42,7 +42,7 @@ const key = info.key;
 const shell = new zmq.Router({ linger: 0 });
 const control = new zmq.Router({ linger: 0 });
 const iopub = new zmq.Publisher({ linger: 0 });
-if (process.env["FAKE_KERNEL_IGNORE_SIGTERM"] === "1") process.on("SIGTERM", () => undefined);
+if (process.env.FAKE_KERNEL_IGNORE_SIGTERM === "1") process.on("SIGTERM", () => undefined);
 
 let count = 0;
 const session = "fake-kernel";
@@ -50,7 +50,10 @@ const sendQueue = new Map<zmq.Socket, Promise<void>>();
 function send(socket: zmq.Router | zmq.Publisher, frames: Buffer[]): Promise<void> {
   const prev = sendQueue.get(socket) ?? Promise.resolve();
   const next = prev.then(() => socket.send(frames));
-  sendQueue.set(socket, next.catch(() => undefined));
+  sendQueue.set(
+    socket,
+    next.catch(() => undefined),
+  );
   return next;
 }
 
@@ -67,7 +70,8 @@ async function handle(socket: zmq.Router, raw: Buffer[]): Promise<void> {
   const delimiter = raw.findIndex((f) => f.toString() === "<IDS|MSG>");
   const identities = raw.slice(0, delimiter);
   const msg = decodeMessage(key, raw);
-  const reply = (type: string, content: JsonObject, bad = false): Promise<void> => send(socket, frames(type, msg, content, identities, bad));
+  const reply = (type: string, content: JsonObject, bad = false): Promise<void> =>
+    send(socket, frames(type, msg, content, identities, bad));
   await publish("status", msg, { execution_state: "busy" });
   switch (msg.header.msg_type) {
     case "kernel_info_request":
@@ -81,14 +85,16 @@ async function handle(socket: zmq.Router, raw: Buffer[]): Promise<void> {
       });
       break;
     case "execute_request": {
-      const script = JSON.parse(String(msg.content["code"])) as Script;
+      const script = JSON.parse(String(msg.content.code)) as Script;
       count += 1;
-      await publish("execute_input", msg, { code: String(msg.content["code"]), execution_count: count });
+      await publish("execute_input", msg, { code: String(msg.content.code), execution_count: count });
       for (const [type, content] of script.messages ?? []) await publish(type, msg, content, script.badSignature === true);
       if (script.sleepMs !== undefined) await new Promise((r) => setTimeout(r, script.sleepMs));
       if (script.exit !== undefined && script.exit !== null) process.exit(script.exit);
       const content: JsonObject =
-        script.status === "error" ? { status: "error", execution_count: count, ...(script.error ?? {}) } : { status: "ok", execution_count: count };
+        script.status === "error"
+          ? { status: "error", execution_count: count, ...(script.error ?? {}) }
+          : { status: "ok", execution_count: count };
       if (script.idleBeforeReply === true) {
         await publish("status", msg, { execution_state: "idle" });
         await new Promise((r) => setTimeout(r, 50));
@@ -108,7 +114,7 @@ async function handle(socket: zmq.Router, raw: Buffer[]): Promise<void> {
     case "shutdown_request":
       await reply("shutdown_reply", { status: "ok", restart: false });
       await publish("status", msg, { execution_state: "idle" });
-      if (process.env["FAKE_KERNEL_IGNORE_SHUTDOWN"] !== "1") {
+      if (process.env.FAKE_KERNEL_IGNORE_SHUTDOWN !== "1") {
         setTimeout(() => process.exit(0), 10);
       }
       return;

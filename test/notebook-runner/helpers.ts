@@ -15,7 +15,14 @@ export function fakeKernelSpec(env: Record<string, string> = {}): KernelSpec {
     name: "fake",
     displayName: "Fake",
     language: "fake",
-    argv: [process.execPath, "--conditions=source", "--import", "tsx", join(ROOT, "test", "notebook-runner", "fake-kernel.ts"), "{connection_file}"],
+    argv: [
+      process.execPath,
+      "--conditions=source",
+      "--import",
+      "tsx",
+      join(ROOT, "test", "notebook-runner", "fake-kernel.ts"),
+      "{connection_file}",
+    ],
     env,
   };
 }

@@ -11,7 +11,7 @@ describe("basicMarkdown", () => {
     assert.equal(
       html,
       [
-        "<h1 id=\"cronbach-s-alpha\">Cronbach's <em>alpha</em></h1>",
+        '<h1 id="cronbach-s-alpha">Cronbach\'s <em>alpha</em></h1>',
         '<p>Text with <strong>bold</strong>, <code>a &lt; b</code> and <a href="https://www.r-project.org">R</a>.</p>',
         "<ul>\n<li>one</li>\n<li>two\n<ol>\n<li>nested</li>\n</ol></li>\n</ul>",
         '<table>\n<thead>\n<tr><th>a</th><th style="text-align: right">b</th></tr>\n</thead>\n<tbody>\n<tr><td>1</td><td style="text-align: right">2</td></tr>\n</tbody>\n</table>',
@@ -20,11 +20,17 @@ describe("basicMarkdown", () => {
   });
 
   it("keeps TeX math verbatim (no emphasis inside) and escapes HTML in text", () => {
-    assert.equal(basicMarkdown.render("$s_i^2$ and $$\\sum_i x_i$$ & <3"), '<p><span class="math">$s_i^2$</span> and <span class="math">$$\\sum_i x_i$$</span> &amp; &lt;3</p>');
+    assert.equal(
+      basicMarkdown.render("$s_i^2$ and $$\\sum_i x_i$$ & <3"),
+      '<p><span class="math">$s_i^2$</span> and <span class="math">$$\\sum_i x_i$$</span> &amp; &lt;3</p>',
+    );
   });
 
   it("renders fenced code with its language and escapes it", () => {
-    assert.equal(basicMarkdown.render("```ts\nconst x = a<b>;\n```"), '<pre><code class="language-ts">const x = a&lt;b&gt;;\n</code></pre>');
+    assert.equal(
+      basicMarkdown.render("```ts\nconst x = a<b>;\n```"),
+      '<pre><code class="language-ts">const x = a&lt;b&gt;;\n</code></pre>',
+    );
   });
 
   it("neutralises javascript: URLs", () => {
@@ -43,7 +49,13 @@ function notebook(): Notebook {
       nbformat_minor: 5,
       metadata: { language_info: { name: "typescript" } },
       cells: [
-        { id: "m", cell_type: "markdown", metadata: {}, source: "# Report\n\n![p](attachment:p.png)", attachments: { "p.png": { "image/png": "iVBOR\nw0=" } } },
+        {
+          id: "m",
+          cell_type: "markdown",
+          metadata: {},
+          source: "# Report\n\n![p](attachment:p.png)",
+          attachments: { "p.png": { "image/png": "iVBOR\nw0=" } },
+        },
         {
           id: "c",
           cell_type: "code",
@@ -53,7 +65,11 @@ function notebook(): Notebook {
           outputs: [
             { output_type: "stream", name: "stdout", text: "\u001b[32mgreen\u001b[0m <tag>\n" },
             { output_type: "display_data", metadata: {}, data: { "text/html": "<table><tr><td>1</td></tr></table>", "text/plain": "t" } },
-            { output_type: "display_data", metadata: {}, data: { "application/vnd.plotly.v1+json": { data: [{ y: [1, 2] }], layout: { title: "</script><b>" } }, "text/plain": "fig" } },
+            {
+              output_type: "display_data",
+              metadata: {},
+              data: { "application/vnd.plotly.v1+json": { data: [{ y: [1, 2] }], layout: { title: "</script><b>" } }, "text/plain": "fig" },
+            },
             { output_type: "display_data", metadata: {}, data: { "application/vnd.plotly.v1+json": { data: [] } } },
             { output_type: "display_data", metadata: { "image/png": { width: 20 } }, data: { "image/png": "AAAA\n" } },
             { output_type: "display_data", metadata: {}, data: { "image/svg+xml": "<svg></svg>" } },
@@ -111,7 +127,12 @@ describe("renderNotebookHtml", () => {
 describe("renderNotebookHtml, blank cells", () => {
   it("leaves out blank code cells without outputs", () => {
     const nb = parseNotebook(
-      JSON.stringify({ nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [{ cell_type: "code", source: "  \n", metadata: {}, outputs: [], execution_count: null }] }),
+      JSON.stringify({
+        nbformat: 4,
+        nbformat_minor: 4,
+        metadata: {},
+        cells: [{ cell_type: "code", source: "  \n", metadata: {}, outputs: [], execution_count: null }],
+      }),
     );
     assert.ok(!renderNotebookHtml(nb).includes("code-cell"));
   });

@@ -67,7 +67,10 @@ function startTags(html: string): { name: string; attributes: [string, string][]
 /** Asserts that an HTML fragment or page holds no markup that runs script. */
 function assertInert(html: string, what: string): void {
   for (const tag of startTags(html)) {
-    assert.ok(!["script", "iframe", "svg", "object", "embed", "base", "form"].includes(tag.name), `${what}: a <${tag.name}> element\n${html}`);
+    assert.ok(
+      !["script", "iframe", "svg", "object", "embed", "base", "form"].includes(tag.name),
+      `${what}: a <${tag.name}> element\n${html}`,
+    );
     for (const [name, value] of tag.attributes) {
       assert.ok(!name.startsWith("on"), `${what}: <${tag.name}> with the event handler ${name}\n${html}`);
       if (["href", "src", "xlink:href", "action", "formaction"].includes(name)) {
@@ -111,13 +114,24 @@ function fakeStudy(dataDir: string, fileName: string): Study {
 describe("Markdown of notebook pages: raw HTML and URLs", () => {
   for (const payload of PAYLOADS) {
     it(`shows raw HTML as text: ${payload}`, () => {
-      for (const md of [payload, `Before ${payload} after`, `> ${payload}`, `- ${payload}`, `| a |\n|---|\n| ${payload.replace(/\|/g, "\\|")} |`, `# ${payload}`]) {
+      for (const md of [
+        payload,
+        `Before ${payload} after`,
+        `> ${payload}`,
+        `- ${payload}`,
+        `| a |\n|---|\n| ${payload.replace(/\|/g, "\\|")} |`,
+        `# ${payload}`,
+      ]) {
         const html = basicMarkdown.render(md);
         assertInert(html, JSON.stringify(md));
       }
       // Markdown syntax (a link, a code span) keeps its meaning; raw HTML is shown as written.
       if (payload.startsWith("<") || payload.startsWith('"') || payload.startsWith("'")) {
-        assert.equal(textOf(basicMarkdown.render(`Before ${payload} after`)), `Before ${payload} after`, "the payload stays visible as text");
+        assert.equal(
+          textOf(basicMarkdown.render(`Before ${payload} after`)),
+          `Before ${payload} after`,
+          "the payload stays visible as text",
+        );
       }
     });
   }
@@ -130,13 +144,21 @@ describe("Markdown of notebook pages: raw HTML and URLs", () => {
   });
 
   it("replaces script URLs in links and images by #, also with case, leading spaces or control characters", () => {
-    for (const url of ["javascript:window.__pwned=1", "JaVaScRiPt:x", "vbscript:x", "data:text/html,<script>x</script>", "data:application/xhtml+xml,x", "livescript:x"]) {
+    for (const url of [
+      "javascript:window.__pwned=1",
+      "JaVaScRiPt:x",
+      "vbscript:x",
+      "data:text/html,<script>x</script>",
+      "data:application/xhtml+xml,x",
+      "livescript:x",
+    ]) {
       assert.equal(safeUrl(url), "#", url);
       assert.equal(safeUrl(` \u0001${url}`), "#", `${url} after control characters`);
     }
     assert.equal(safeUrl("java\tscript:x"), "#", "a tab inside the scheme");
     assert.equal(safeUrl("data:image/svg+xml;base64,AAAA", "link"), "#", "data: is for images only");
-    for (const url of ["https://example.org/a?b=1&c=2", "mailto:a@b.nl", "#section", "notebooks/01.html", "attachment:p.png"]) assert.equal(safeUrl(url), url, url);
+    for (const url of ["https://example.org/a?b=1&c=2", "mailto:a@b.nl", "#section", "notebooks/01.html", "attachment:p.png"])
+      assert.equal(safeUrl(url), url, url);
     assert.equal(safeUrl("data:image/png;base64,AAAA", "image"), "data:image/png;base64,AAAA");
     const html = basicMarkdown.render("[a](javascript:x) [b](data:text/html,x) ![c](vbscript:x) <javascript:x> [d](JAVASCRIPT:x)");
     assertInert(html, "links");
@@ -174,7 +196,13 @@ describe("Markdown of notebook pages: raw HTML and URLs", () => {
   });
 
   it("typesets no link or HTML from TeX (KaTeX without trust)", () => {
-    for (const tex of ["$\\href{javascript:window.__pwned=1}{x}$", "$\\url{javascript:x}$", "$\\htmlData{x=1}{y}$", "$\\text{<img src=x onerror=window.__pwned=1>}$", "$$\\frac{</span><img src=x onerror=window.__pwned=1>$$"]) {
+    for (const tex of [
+      "$\\href{javascript:window.__pwned=1}{x}$",
+      "$\\url{javascript:x}$",
+      "$\\htmlData{x=1}{y}$",
+      "$\\text{<img src=x onerror=window.__pwned=1>}$",
+      "$$\\frac{</span><img src=x onerror=window.__pwned=1>$$",
+    ]) {
       const html = mathToMathML(basicMarkdown.render(tex));
       assertInert(html, tex);
       assert.doesNotMatch(html, /\shref=/, tex);
@@ -264,7 +292,13 @@ function payloadNotebook(): string {
     nbformat_minor: 5,
     metadata: { language_info: { name: `ts"><img src=x onerror=window.__pwned='lang'>` } },
     cells: [
-      { id: "m", cell_type: "markdown", metadata: {}, source: `# Focus groups ${p}\n\n${PAYLOADS.join("\n\n")}\n\n![a](attachment:x.png)`, attachments: { "x.png": { "image/png": `AAAA" onerror="window.__pwned='attachment'` } } },
+      {
+        id: "m",
+        cell_type: "markdown",
+        metadata: {},
+        source: `# Focus groups ${p}\n\n${PAYLOADS.join("\n\n")}\n\n![a](attachment:x.png)`,
+        attachments: { "x.png": { "image/png": `AAAA" onerror="window.__pwned='attachment'` } },
+      },
       {
         id: `c"><img src=x onerror=window.__pwned='cellid'>`,
         cell_type: "code",
@@ -277,7 +311,14 @@ function payloadNotebook(): string {
           { output_type: "error", ename: p, evalue: p, traceback: [p] },
           { output_type: "display_data", metadata: {}, data: { "image/png": `AAAA" onerror="window.__pwned='png'`, "text/plain": p } },
           { output_type: "display_data", metadata: {}, data: { "text/latex": p } },
-          { output_type: "display_data", metadata: {}, data: { "application/vnd.plotly.v1+json": { data: [{ type: "bar", x: [p], y: [1] }], layout: { title: { text: `</script>${p}` } } }, "text/plain": p } },
+          {
+            output_type: "display_data",
+            metadata: {},
+            data: {
+              "application/vnd.plotly.v1+json": { data: [{ type: "bar", x: [p], y: [1] }], layout: { title: { text: `</script>${p}` } } },
+              "text/plain": p,
+            },
+          },
           { output_type: "execute_result", execution_count: 1, metadata: {}, data: { "text/plain": p } },
         ],
       },
@@ -290,7 +331,11 @@ describe("renderNotebookHtml: a notebook page with payloads", () => {
     const page = renderNotebookHtml(parseNotebook(payloadNotebook()));
     // The page's only script element would be plotly's; without plotly.js none.
     assertInert(page, "notebook page");
-    assert.equal(textOf(/<title>(.*)<\/title>/.exec(page)?.[1] ?? ""), `Focus groups ${(PAYLOADS[0] as string).replace(/_/g, "")}`, "the heading's HTML is text in the title too");
+    assert.equal(
+      textOf(/<title>(.*)<\/title>/.exec(page)?.[1] ?? ""),
+      `Focus groups ${(PAYLOADS[0] as string).replace(/_/g, "")}`,
+      "the heading's HTML is text in the title too",
+    );
   });
 
   it("writes image data into src as one attribute value", () => {
@@ -299,12 +344,23 @@ describe("renderNotebookHtml: a notebook page with payloads", () => {
         nbformat: 4,
         nbformat_minor: 5,
         metadata: {},
-        cells: [{ cell_type: "code", metadata: {}, execution_count: 1, source: "", outputs: [{ output_type: "display_data", metadata: {}, data: { "image/png": `AAAA" onerror="window.__pwned='png'` } }] }],
+        cells: [
+          {
+            cell_type: "code",
+            metadata: {},
+            execution_count: 1,
+            source: "",
+            outputs: [{ output_type: "display_data", metadata: {}, data: { "image/png": `AAAA" onerror="window.__pwned='png'` } }],
+          },
+        ],
       }),
     );
     const page = renderNotebookHtml(nb);
     assertInert(page, "image output");
-    assert.ok(page.includes(`<img src="data:image/png;base64,AAAA&quot;onerror=&quot;window.__pwned=&#39;png&#39;" alt="output image">`), page);
+    assert.ok(
+      page.includes(`<img src="data:image/png;base64,AAAA&quot;onerror=&quot;window.__pwned=&#39;png&#39;" alt="output image">`),
+      page,
+    );
   });
 
   it("the rendered page runs no payload in Chromium", async (t) => {
@@ -351,4 +407,3 @@ async function inChromium(chromiumPath: string, html: string): Promise<ProbeResu
     await browser.close();
   }
 }
-

@@ -3,7 +3,14 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { denoKernelSpec, KernelError, readKernelSpec, substituteArgv, tslabKernelSpec, zeromqSendQueueShim } from "../../lib/notebook-runner/src/index.js";
+import {
+  denoKernelSpec,
+  KernelError,
+  readKernelSpec,
+  substituteArgv,
+  tslabKernelSpec,
+  zeromqSendQueueShim,
+} from "../../lib/notebook-runner/src/index.js";
 import { ROOT, tempDir } from "./helpers.js";
 
 const tmp = tempDir("runner-spec-");
@@ -34,10 +41,25 @@ describe("kernel specs", () => {
   it("reads a Jupyter kernelspec directory", () => {
     const dir = join(tmp.path, "kernels", "mykernel");
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "kernel.json"), JSON.stringify({ argv: ["k", "{connection_file}"], display_name: "My", language: "x", env: { A: "1" } }));
-    assert.deepEqual(readKernelSpec(dir), { name: "mykernel", displayName: "My", language: "x", argv: ["k", "{connection_file}"], env: { A: "1" } });
+    writeFileSync(
+      join(dir, "kernel.json"),
+      JSON.stringify({ argv: ["k", "{connection_file}"], display_name: "My", language: "x", env: { A: "1" } }),
+    );
+    assert.deepEqual(readKernelSpec(dir), {
+      name: "mykernel",
+      displayName: "My",
+      language: "x",
+      argv: ["k", "{connection_file}"],
+      env: { A: "1" },
+    });
     writeFileSync(join(dir, "kernel.json"), JSON.stringify({ argv: [] }));
-    assert.throws(() => readKernelSpec(dir), (e: unknown) => e instanceof KernelError && e.code === "INVALID_ARGUMENT");
-    assert.throws(() => readKernelSpec(join(tmp.path, "none")), (e: unknown) => e instanceof KernelError && e.code === "INVALID_ARGUMENT");
+    assert.throws(
+      () => readKernelSpec(dir),
+      (e: unknown) => e instanceof KernelError && e.code === "INVALID_ARGUMENT",
+    );
+    assert.throws(
+      () => readKernelSpec(join(tmp.path, "none")),
+      (e: unknown) => e instanceof KernelError && e.code === "INVALID_ARGUMENT",
+    );
   });
 });

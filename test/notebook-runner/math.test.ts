@@ -40,7 +40,14 @@ describe("math as MathML", () => {
   });
 
   it("is what the notebook pages use by default", () => {
-    const nb = parseNotebook(JSON.stringify({ nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [{ cell_type: "markdown", source: "# T\n\n$$d_z = \\frac{t}{\\sqrt{N}}$$", metadata: {} }] }));
+    const nb = parseNotebook(
+      JSON.stringify({
+        nbformat: 4,
+        nbformat_minor: 4,
+        metadata: {},
+        cells: [{ cell_type: "markdown", source: "# T\n\n$$d_z = \\frac{t}{\\sqrt{N}}$$", metadata: {} }],
+      }),
+    );
     const page = renderNotebookHtml(nb);
     assert.match(page, /<math xmlns="http:\/\/www.w3.org\/1998\/Math\/MathML" display="block">/);
     assert.match(page, /<msqrt><mi>N<\/mi><\/msqrt>/);

@@ -98,7 +98,10 @@ describe("nbformat", () => {
   it("rejects what is not an nbformat 4 notebook", () => {
     const invalid = (e: unknown): boolean => e instanceof NotebookError && e.code === "INVALID_NOTEBOOK";
     assert.throws(() => parseNotebook("{", "x.ipynb"), invalid);
-    assert.throws(() => parseNotebook('{"nbformat": 3, "cells": []}', "x.ipynb"), (e: unknown) => invalid(e) && /expected nbformat 4/.test((e as Error).message));
+    assert.throws(
+      () => parseNotebook('{"nbformat": 3, "cells": []}', "x.ipynb"),
+      (e: unknown) => invalid(e) && /expected nbformat 4/.test((e as Error).message),
+    );
     assert.throws(() => parseNotebook('{"nbformat": 4, "cells": [{"cell_type": "widget", "source": ""}]}'), invalid);
     assert.throws(() => parseNotebook('{"nbformat": 4, "cells": [{"cell_type": "code", "source": 5}]}'), invalid);
   });

@@ -1,7 +1,15 @@
 /** iopub messages to nbformat outputs, with nbclient's rules. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { CellOutputCollector, DisplayRegistry, errorDetails, formatCellFailure, newHeader, type JsonObject, type JupyterMessage } from "../../lib/notebook-runner/src/index.js";
+import {
+  CellOutputCollector,
+  DisplayRegistry,
+  errorDetails,
+  formatCellFailure,
+  newHeader,
+  type JsonObject,
+  type JupyterMessage,
+} from "../../lib/notebook-runner/src/index.js";
 
 const msg = (type: string, content: JsonObject): JupyterMessage => ({
   header: newHeader(type, "k"),
@@ -28,11 +36,21 @@ describe("CellOutputCollector", () => {
   it("keeps display_data with its full MIME bundle and execute_result with its count", () => {
     const c = new CellOutputCollector(new DisplayRegistry());
     c.handle(msg("execute_input", { code: "x", execution_count: 4 }));
-    c.handle(msg("display_data", { data: { "text/plain": "p", "text/html": "<b>h</b>", "application/vnd.plotly.v1+json": { data: [] } }, metadata: {}, transient: {} }));
+    c.handle(
+      msg("display_data", {
+        data: { "text/plain": "p", "text/html": "<b>h</b>", "application/vnd.plotly.v1+json": { data: [] } },
+        metadata: {},
+        transient: {},
+      }),
+    );
     c.handle(msg("execute_result", { data: { "text/plain": "42" }, metadata: {}, execution_count: 4 }));
     c.handle(msg("status", { execution_state: "idle" }));
     assert.deepEqual(c.outputs, [
-      { output_type: "display_data", data: { "text/plain": "p", "text/html": "<b>h</b>", "application/vnd.plotly.v1+json": { data: [] } }, metadata: {} },
+      {
+        output_type: "display_data",
+        data: { "text/plain": "p", "text/html": "<b>h</b>", "application/vnd.plotly.v1+json": { data: [] } },
+        metadata: {},
+      },
       { output_type: "execute_result", execution_count: 4, data: { "text/plain": "42" }, metadata: {} },
     ]);
     assert.equal(c.executionCount, 4);
@@ -67,25 +85,37 @@ describe("CellOutputCollector", () => {
   it("stores error outputs as nbformat does", () => {
     const c = new CellOutputCollector(new DisplayRegistry());
     c.handle(msg("error", { ename: "TypeError", evalue: "boom", traceback: ["TypeError: boom", "  at <anonymous>:1:1"] }));
-    assert.deepEqual(c.outputs, [{ output_type: "error", ename: "TypeError", evalue: "boom", traceback: ["TypeError: boom", "  at <anonymous>:1:1"] }]);
+    assert.deepEqual(c.outputs, [
+      { output_type: "error", ename: "TypeError", evalue: "boom", traceback: ["TypeError: boom", "  at <anonymous>:1:1"] },
+    ]);
   });
 });
 
 describe("errorDetails", () => {
   it("uses the execute_reply's ename, evalue, traceback when present (Deno, IPython)", () => {
-    const d = errorDetails({ status: "error", ename: "TypeError", evalue: "\u001b[31mboom\u001b[0m", traceback: ["\u001b[31mTypeError\u001b[0m: boom"] }, []);
+    const d = errorDetails(
+      { status: "error", ename: "TypeError", evalue: "\u001b[31mboom\u001b[0m", traceback: ["\u001b[31mTypeError\u001b[0m: boom"] },
+      [],
+    );
     assert.deepEqual(d, { ename: "TypeError", evalue: "boom", traceback: ["TypeError: boom"] });
   });
 
   it("reads a JavaScript error from tslab's stderr", () => {
-    const stderr = "evalmachine.<anonymous>:2\nthrow new RangeError(\"x\");\n^\n\nRangeError: value out of range\n    at evalmachine.<anonymous>:2:7\n";
+    const stderr =
+      'evalmachine.<anonymous>:2\nthrow new RangeError("x");\n^\n\nRangeError: value out of range\n    at evalmachine.<anonymous>:2:7\n';
     const d = errorDetails({ status: "error", execution_count: 1 }, [{ output_type: "stream", name: "stderr", text: stderr }]);
     assert.equal(d.ename, "RangeError");
     assert.equal(d.evalue, "value out of range");
   });
 
   it("reports tslab's TypeScript diagnostics as TSError", () => {
-    const d = errorDetails({ status: "error" }, [{ output_type: "stream", name: "stderr", text: "1:7 - Type 'string' is not assignable to type 'number'.\n2:1 - Cannot find name 'y'.\n" }]);
+    const d = errorDetails({ status: "error" }, [
+      {
+        output_type: "stream",
+        name: "stderr",
+        text: "1:7 - Type 'string' is not assignable to type 'number'.\n2:1 - Cannot find name 'y'.\n",
+      },
+    ]);
     assert.equal(d.ename, "TSError");
     assert.equal(d.evalue, "Type 'string' is not assignable to type 'number'. (and 1 more)");
   });
@@ -94,7 +124,12 @@ describe("errorDetails", () => {
     const message = formatCellFailure("nb.ipynb", 4, "\nconst a = 1;\nthrow x", {
       ename: "Error",
       evalue: "x",
-      traceback: ["Error: x", "    at evalmachine.<anonymous>:3:7", "    at Script.runInThisContext (node:vm:135:14)", "    at Object.execute (/p/node_modules/tslab/dist/executor.js:160:38)"],
+      traceback: [
+        "Error: x",
+        "    at evalmachine.<anonymous>:3:7",
+        "    at Script.runInThisContext (node:vm:135:14)",
+        "    at Object.execute (/p/node_modules/tslab/dist/executor.js:160:38)",
+      ],
     });
     assert.equal(message, "nb.ipynb: cell 5 (index 4) failed: const a = 1;\nError: x\n    at evalmachine.<anonymous>:3:7");
   });

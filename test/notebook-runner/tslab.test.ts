@@ -102,10 +102,10 @@ describe("tslab kernel", () => {
   });
 
   it("records language_info and the kernelspec, and no timing metadata", () => {
-    assert.deepEqual(executed.metadata["kernelspec"], { display_name: "TypeScript", language: "typescript", name: "tslab" });
-    const info = executed.metadata["language_info"];
-    assert.ok(typeof info === "object" && info !== null && !Array.isArray(info) && info["name"] === "typescript");
-    for (const cell of executed.cells) assert.equal(cell.metadata["execution"], undefined);
+    assert.deepEqual(executed.metadata.kernelspec, { display_name: "TypeScript", language: "typescript", name: "tslab" });
+    const info = executed.metadata.language_info;
+    assert.ok(typeof info === "object" && info !== null && !Array.isArray(info) && info.name === "typescript");
+    for (const cell of executed.cells) assert.equal(cell.metadata.execution, undefined);
     assert.doesNotMatch(readFileSync(first, "utf8"), /\d{4}-\d\d-\d\dT\d\d:\d\d/, "no timestamps");
   });
 
@@ -156,16 +156,22 @@ describe("tslab kernel", () => {
   });
 
   it("reports TypeScript type errors", async () => {
-    await assert.rejects(executeNotebookFile(fixture("tslab-type-error.ipynb"), join(tmp.path, "te.ipynb"), { projectDir: ROOT }), (e: unknown) => {
-      assert.ok(e instanceof NotebookError && e.code === "CELL_FAILED");
-      assert.equal(e.details?.ename, "TSError");
-      assert.match(e.message, /Type 'string' is not assignable to type 'number'/);
-      return true;
-    });
+    await assert.rejects(
+      executeNotebookFile(fixture("tslab-type-error.ipynb"), join(tmp.path, "te.ipynb"), { projectDir: ROOT }),
+      (e: unknown) => {
+        assert.ok(e instanceof NotebookError && e.code === "CELL_FAILED");
+        assert.equal(e.details?.ename, "TSError");
+        assert.match(e.message, /Type 'string' is not assignable to type 'number'/);
+        return true;
+      },
+    );
   });
 
   it("goes on after a cell tagged raises-exception (resending what tslab aborted)", async () => {
-    const { notebook } = await executeNotebook(parseNotebook(readFileSync(fixture("tslab-allowed-error.ipynb"), "utf8")), { projectDir: ROOT, cwd: tmp.path });
+    const { notebook } = await executeNotebook(parseNotebook(readFileSync(fixture("tslab-allowed-error.ipynb"), "utf8")), {
+      projectDir: ROOT,
+      cwd: tmp.path,
+    });
     const [failing, next] = notebook.cells as [CodeCell, CodeCell];
     assert.equal(failing.execution_count, 1);
     assert.ok(failing.outputs.some((o) => o.output_type === "stream" && o.name === "stderr" && o.text.includes("Error: shown on purpose")));
@@ -176,9 +182,23 @@ describe("tslab kernel", () => {
   it("runs several notebooks in one kernel that the caller owns", async () => {
     const kernel = await KernelClient.start(tslabKernelSpec(ROOT), { cwd: tmp.path });
     try {
-      const nb = parseNotebook(JSON.stringify({ nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [{ cell_type: "code", source: "let shared = 1;", metadata: {}, outputs: [], execution_count: null }] }));
+      const nb = parseNotebook(
+        JSON.stringify({
+          nbformat: 4,
+          nbformat_minor: 4,
+          metadata: {},
+          cells: [{ cell_type: "code", source: "let shared = 1;", metadata: {}, outputs: [], execution_count: null }],
+        }),
+      );
       await executeNotebook(nb, { kernel });
-      const nb2 = parseNotebook(JSON.stringify({ nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [{ cell_type: "code", source: "console.log(shared + 1)", metadata: {}, outputs: [], execution_count: null }] }));
+      const nb2 = parseNotebook(
+        JSON.stringify({
+          nbformat: 4,
+          nbformat_minor: 4,
+          metadata: {},
+          cells: [{ cell_type: "code", source: "console.log(shared + 1)", metadata: {}, outputs: [], execution_count: null }],
+        }),
+      );
       const { notebook, startupMs } = await executeNotebook(nb2, { kernel });
       assert.equal(startupMs, 0);
       assert.deepEqual((notebook.cells[0] as CodeCell).outputs, [{ output_type: "stream", name: "stdout", text: "2\n" }]);

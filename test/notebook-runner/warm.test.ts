@@ -41,7 +41,9 @@ function notebookOf(...sources: string[]): Notebook {
 
 function outputText(nb: Notebook, index: number): string {
   const cell = nb.cells[index] as CodeCell;
-  return cell.outputs.map((o) => (o.output_type === "stream" ? o.text : o.output_type === "error" ? `${o.ename}: ${o.evalue}` : "")).join("");
+  return cell.outputs
+    .map((o) => (o.output_type === "stream" ? o.text : o.output_type === "error" ? `${o.ename}: ${o.evalue}` : ""))
+    .join("");
 }
 
 /** Runs `work` with a host, closed afterwards whatever happens. */
@@ -152,7 +154,11 @@ describe("warm tslab host", () => {
       await withKernel(host, async (kernel) => {
         const running = kernel.execute("await new Promise((resolve) => setTimeout(resolve, 60_000));");
         setTimeout(() => host.kill("SIGKILL"), 500);
-        await assert.rejects(running, (e: unknown) => e instanceof KernelError && e.code === "KERNEL_DIED" && /warm tslab host exited \(signal SIGKILL\)/.test(e.message));
+        await assert.rejects(
+          running,
+          (e: unknown) =>
+            e instanceof KernelError && e.code === "KERNEL_DIED" && /warm tslab host exited \(signal SIGKILL\)/.test(e.message),
+        );
       });
       await assert.rejects(host.startKernel(), (e: unknown) => e instanceof KernelError && e.code === "KERNEL_DIED");
     });
@@ -170,14 +176,17 @@ describe("warm tslab host", () => {
 
   it("warms up the modules it is given", async () => {
     // The project's notebooks folder, from which @behoud/compendium resolves (nothing is written there).
-    await withHost({ projectDir: ROOT, cwd: join(ROOT, "notebooks"), warmModules: ["@behoud/compendium", "no-such-module-here"] }, async (host) => {
-      await host.whenReady();
-      assert.ok(host.warmMs > 0);
-      // A module that cannot be loaded does not stop the host; the notebook that imports it fails.
-      await withKernel(host, async (kernel) => {
-        const r = await executeNotebook(notebookOf('import { mean } from "@behoud/stats";\nconsole.log(mean([1, 2, 3]));'), { kernel });
-        assert.equal(outputText(r.notebook, 0), "2\n");
-      });
-    });
+    await withHost(
+      { projectDir: ROOT, cwd: join(ROOT, "notebooks"), warmModules: ["@behoud/compendium", "no-such-module-here"] },
+      async (host) => {
+        await host.whenReady();
+        assert.ok(host.warmMs > 0);
+        // A module that cannot be loaded does not stop the host; the notebook that imports it fails.
+        await withKernel(host, async (kernel) => {
+          const r = await executeNotebook(notebookOf('import { mean } from "@behoud/stats";\nconsole.log(mean([1, 2, 3]));'), { kernel });
+          assert.equal(outputText(r.notebook, 0), "2\n");
+        });
+      },
+    );
   });
 });

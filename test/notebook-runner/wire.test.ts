@@ -53,6 +53,9 @@ describe("wire format", () => {
     const badJson = [...frames];
     badJson[5] = Buffer.from("{not json");
     badJson[1] = Buffer.from(sign(KEY, badJson.slice(2, 6)));
-    assert.throws(() => decodeMessage(KEY, badJson), (e: unknown) => protocol(e) && /not valid JSON/.test((e as Error).message));
+    assert.throws(
+      () => decodeMessage(KEY, badJson),
+      (e: unknown) => protocol(e) && /not valid JSON/.test((e as Error).message),
+    );
   });
 });

@@ -7,7 +7,17 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { MARKER, PACKAGES, apiSection, collectExports, firstSentence, repoRoot, syncReadmes, withApiSection, type ExportEntry } from "../../tools/api-table.js";
+import {
+  MARKER,
+  PACKAGES,
+  apiSection,
+  collectExports,
+  firstSentence,
+  repoRoot,
+  syncReadmes,
+  withApiSection,
+  type ExportEntry,
+} from "../../tools/api-table.js";
 
 const exports = collectExports();
 
@@ -51,7 +61,9 @@ test("a README whose table lacks an export, or lists one that is gone, is out of
   const entries = exports.get(pkg.entryPoints[0]?.specifier ?? "") ?? [];
   const current = withApiSection("# x\n\nText.\n", apiSection(pkg, exports));
   const fewer = new Map<string, readonly ExportEntry[]>([[pkg.entryPoints[0]?.specifier ?? "", entries.slice(1)]]);
-  const more = new Map<string, readonly ExportEntry[]>([[pkg.entryPoints[0]?.specifier ?? "", [...entries, { name: "gone", kind: "function", summary: "Gone." }]]]);
+  const more = new Map<string, readonly ExportEntry[]>([
+    [pkg.entryPoints[0]?.specifier ?? "", [...entries, { name: "gone", kind: "function", summary: "Gone." }]],
+  ]);
   assert.notEqual(withApiSection(current, apiSection(pkg, fewer)), current);
   assert.notEqual(withApiSection(current, apiSection(pkg, more)), current);
   assert.equal(withApiSection(current, apiSection(pkg, exports)), current, "rewriting an up-to-date README changes nothing");
@@ -62,7 +74,10 @@ test("text between the ## API heading and the tables is kept; a README without t
   assert.ok(pkg !== undefined);
   const generated = apiSection(pkg, exports);
   const withExample = `# x\n\n## API\n\n\`\`\`js\nimport { mean } from "@behoud/stats";\n\`\`\`\n\n${MARKER}\n\nold table\n`;
-  assert.equal(withApiSection(withExample, generated), `# x\n\n## API\n\n\`\`\`js\nimport { mean } from "@behoud/stats";\n\`\`\`\n\n${generated}`);
+  assert.equal(
+    withApiSection(withExample, generated),
+    `# x\n\n## API\n\n\`\`\`js\nimport { mean } from "@behoud/stats";\n\`\`\`\n\n${generated}`,
+  );
   assert.equal(withApiSection("# x\n", generated), `# x\n\n## API\n\n${generated}`);
   assert.equal(withApiSection("# x\n\n## API\n\nAn example.\n", generated), `# x\n\n## API\n\nAn example.\n\n${generated}`);
 });

@@ -52,8 +52,15 @@ const timings: string[] = [];
 
 function run(cmd: string, args: readonly string[], cwd: string, timeoutMs = 10 * 60_000): SpawnSyncReturns<string> {
   const started = Date.now();
-  const r = spawnSync(cmd, args, { cwd, encoding: "utf8", timeout: timeoutMs, env: { ...process.env, NO_COLOR: "1", npm_config_update_notifier: "false" } });
-  timings.push(`${cmd} ${args.slice(0, 2).join(" ")}${args.length > 2 ? " …" : ""} (${cwd === root ? "." : cwd.replace(work, "<tmp>")}): ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: "utf8",
+    timeout: timeoutMs,
+    env: { ...process.env, NO_COLOR: "1", npm_config_update_notifier: "false" },
+  });
+  timings.push(
+    `${cmd} ${args.slice(0, 2).join(" ")}${args.length > 2 ? " …" : ""} (${cwd === root ? "." : cwd.replace(work, "<tmp>")}): ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   if (r.error !== undefined) throw r.error;
   return r;
 }
@@ -77,7 +84,10 @@ before(
     }
     project = join(work, "project");
     mkdirSync(project);
-    writeFileSync(join(project, "package.json"), `${JSON.stringify({ name: "clean-project", version: "1.0.0", private: true, type: "module" }, null, 2)}\n`);
+    writeFileSync(
+      join(project, "package.json"),
+      `${JSON.stringify({ name: "clean-project", version: "1.0.0", private: true, type: "module" }, null, 2)}\n`,
+    );
     const files = PACKAGES.map((p) => (packed.get(p.name) as Packed).tarball);
     ok(run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", ...files], project), "npm install of the tarballs");
   },
@@ -103,7 +113,9 @@ export function readmeExample(readme: string): { code: string; expected: string[
 }
 
 for (const p of PACKAGES) {
-  test(`${p.name}: the README's example runs with node from the installed tarball and prints what the README shows`, { timeout: TIMEOUT }, () => {
+  test(`${p.name}: the README's example runs with node from the installed tarball and prints what the README shows`, {
+    timeout: TIMEOUT,
+  }, () => {
     const { code, expected } = readmeExample(readFileSync(join(root, p.dir, "README.md"), "utf8"));
     assert.ok(expected.length >= 3, `${p.dir}/README.md: the example shows ${expected.length} printed lines`);
     const dir = join(project, p.name.replace("@behoud/", "example-"));
@@ -161,27 +173,50 @@ test("@behoud/stats and @behoud/audit depend on none of zeromq, katex, xlsx, and
   for (const name of ["@behoud/stats", "@behoud/audit"]) {
     const tree = dependencyTree(name);
     assert.ok(tree.has(name) && (name === "@behoud/stats" || tree.has("@behoud/stats")), `${name}: ${[...tree].join(", ")}`);
-    assert.deepEqual(HEAVY.filter((h) => tree.has(h)), [], `${name} depends on ${[...tree].join(", ")}`);
+    assert.deepEqual(
+      HEAVY.filter((h) => tree.has(h)),
+      [],
+      `${name} depends on ${[...tree].join(", ")}`,
+    );
   }
   const loaded = modulesLoadedBy(["@behoud/stats", "@behoud/audit"]);
-  assert.ok(loaded.some((u) => u.includes("/node_modules/@behoud/audit/dist/")), `the audit was loaded from the installed package: ${loaded.slice(0, 5).join(", ")}`);
-  assert.deepEqual(loaded.filter((u) => HEAVY.some((h) => u.includes(`/node_modules/${h}/`))), []);
+  assert.ok(
+    loaded.some((u) => u.includes("/node_modules/@behoud/audit/dist/")),
+    `the audit was loaded from the installed package: ${loaded.slice(0, 5).join(", ")}`,
+  );
+  assert.deepEqual(
+    loaded.filter((u) => HEAVY.some((h) => u.includes(`/node_modules/${h}/`))),
+    [],
+  );
   // The notebook-runner's tree has zeromq and katex, so the check above can fail.
   assert.ok(dependencyTree("@behoud/notebook-runner").has("zeromq"));
 });
 
 test("@behoud/notebook-runner/display loads neither zeromq nor katex", { timeout: TIMEOUT }, () => {
   const loaded = modulesLoadedBy(["@behoud/notebook-runner/display"]);
-  assert.ok(loaded.some((u) => u.includes("/node_modules/@behoud/notebook-runner/dist/display.js")), loaded.join(", "));
-  assert.deepEqual(loaded.filter((u) => HEAVY.some((h) => u.includes(`/node_modules/${h}/`))), []);
+  assert.ok(
+    loaded.some((u) => u.includes("/node_modules/@behoud/notebook-runner/dist/display.js")),
+    loaded.join(", "),
+  );
+  assert.deepEqual(
+    loaded.filter((u) => HEAVY.some((h) => u.includes(`/node_modules/${h}/`))),
+    [],
+  );
   // The main entry point does load zeromq: the hook sees it.
   assert.ok(modulesLoadedBy(["@behoud/notebook-runner"]).some((u) => u.includes("/node_modules/zeromq/")));
 });
 
 for (const p of PACKAGES) {
-  test(`${p.name}: the tarball holds dist/index.js, dist/index.d.ts, README.md, package.json and no tests or .tsbuildinfo`, { timeout: TIMEOUT }, () => {
+  test(`${p.name}: the tarball holds dist/index.js, dist/index.d.ts, README.md, package.json and no tests or .tsbuildinfo`, {
+    timeout: TIMEOUT,
+  }, () => {
     const files = (packed.get(p.name) as Packed).files;
-    for (const f of ["dist/index.js", "dist/index.d.ts", "README.md", "package.json"]) assert.ok(files.includes(f), `${p.name}: ${f} is not in the tarball`);
-    assert.deepEqual(files.filter((f) => /(^|\/)(test|tests|__tests__)\/|\.test\.[cm]?[jt]s$|\.tsbuildinfo$/.test(f)), [], `${p.name}: files that do not belong in the tarball`);
+    for (const f of ["dist/index.js", "dist/index.d.ts", "README.md", "package.json"])
+      assert.ok(files.includes(f), `${p.name}: ${f} is not in the tarball`);
+    assert.deepEqual(
+      files.filter((f) => /(^|\/)(test|tests|__tests__)\/|\.test\.[cm]?[jt]s$|\.tsbuildinfo$/.test(f)),
+      [],
+      `${p.name}: files that do not belong in the tarball`,
+    );
   });
 }

@@ -7,11 +7,29 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { alphaFromCovariance, cohensDav, cohensDrm, cohensDz, cronbachAlpha, hedgesGav, hedgesGrm, hedgesGz, pairedEffectFromMoments, pairedFromMoments, pairedTTest, pairedTTestFromMoments, StatsError, type StatsErrorCode } from "@behoud/stats";
+import {
+  alphaFromCovariance,
+  cohensDav,
+  cohensDrm,
+  cohensDz,
+  cronbachAlpha,
+  hedgesGav,
+  hedgesGrm,
+  hedgesGz,
+  pairedEffectFromMoments,
+  pairedFromMoments,
+  pairedTTest,
+  pairedTTestFromMoments,
+  StatsError,
+  type StatsErrorCode,
+} from "@behoud/stats";
 import { hedgesCorrection } from "../../lib/stats/src/effect-size.js";
 
 function near(actual: number | null | undefined, expected: number, tol: number, label: string): void {
-  assert.ok(typeof actual === "number" && Math.abs(actual - expected) <= tol * Math.max(1, Math.abs(expected)), `${label}: ${actual} vs R ${expected}`);
+  assert.ok(
+    typeof actual === "number" && Math.abs(actual - expected) <= tol * Math.max(1, Math.abs(expected)),
+    `${label}: ${actual} vs R ${expected}`,
+  );
 }
 
 function throwsCode(run: () => unknown, code: StatsErrorCode, label: string): void {
@@ -31,7 +49,9 @@ test("alphaFromCovariance agrees with psych::alpha on a covariance matrix and Fe
   near(a.standardizedAlpha, 0.9658004424, 1e-9, "std.alpha");
   near(a.ci.lower, 0.7288164991, 1e-9, "Feldt lower");
   near(a.ci.upper, 0.9972109484, 1e-9, "Feldt upper");
-  [0.897196261682, 0.96, 0.967032967033].forEach((v, i) => near(a.items[i]?.alphaIfDeleted, v, 1e-10, `alpha.drop ${i}`));
+  [0.897196261682, 0.96, 0.967032967033].forEach((v, i) => {
+    near(a.items[i]?.alphaIfDeleted, v, 1e-10, `alpha.drop ${i}`);
+  });
   assert.equal(a.k, 3);
   assert.equal(a.n, 4);
   assert.equal(a.nExcluded, 0);
@@ -49,7 +69,11 @@ test("cronbachAlpha is alphaFromCovariance of its covariance matrix (bit for bit
   const rows = [0, 1, 2, 3, 4, 6];
   const cols = items.map((c) => rows.map((r) => c[r] as number));
   const means = cols.map((c) => c.reduce((s, v) => s + v, 0) / c.length);
-  const cov = cols.map((xi, i) => cols.map((xj, j) => xi.reduce((s, v, r) => s + (v - (means[i] as number)) * ((xj[r] as number) - (means[j] as number)), 0) / (rows.length - 1)));
+  const cov = cols.map((xi, i) =>
+    cols.map(
+      (xj, j) => xi.reduce((s, v, r) => s + (v - (means[i] as number)) * ((xj[r] as number) - (means[j] as number)), 0) / (rows.length - 1),
+    ),
+  );
   assert.deepEqual(alphaFromCovariance(cov, rows.length, { level: 0.9, means, nExcluded: 1 }), scalar);
 });
 
@@ -82,13 +106,31 @@ test("the scalar paired functions are the cores of their moments (bit for bit)",
     return Math.sqrt(v.reduce((s, a) => s + (a - m) ** 2, 0) / (v.length - 1));
   };
   const d = x.map((v, i) => v - (y[i] as number));
-  const fromScalar = { n: 5, meanDiff: cohensDz(x, y).meanDifference, sdDiff: cohensDz(x, y).standardizer, sdX: sd(x), sdY: sd(y), r: cohensDz(x, y).correlation };
+  const fromScalar = {
+    n: 5,
+    meanDiff: cohensDz(x, y).meanDifference,
+    sdDiff: cohensDz(x, y).standardizer,
+    sdX: sd(x),
+    sdY: sd(y),
+    r: cohensDz(x, y).correlation,
+  };
   assert.equal(fromScalar.sdDiff, sd(d));
   const all = pairedFromMoments(fromScalar);
   assert.deepEqual(all.test, pairedTTest(x, y));
-  assert.deepEqual(all.effects, { d_z: cohensDz(x, y), d_av: cohensDav(x, y), d_rm: cohensDrm(x, y), g_z: hedgesGz(x, y), g_av: hedgesGav(x, y), g_rm: hedgesGrm(x, y) });
-  for (const v of ["d_z", "d_av", "d_rm", "g_z", "g_av", "g_rm"] as const) assert.deepEqual(pairedEffectFromMoments(v, fromScalar), all.effects[v], v);
-  assert.deepEqual(pairedTTestFromMoments({ ...fromScalar, alternative: "less", level: 0.8 }), pairedTTest(x, y, { alternative: "less", level: 0.8 }));
+  assert.deepEqual(all.effects, {
+    d_z: cohensDz(x, y),
+    d_av: cohensDav(x, y),
+    d_rm: cohensDrm(x, y),
+    g_z: hedgesGz(x, y),
+    g_av: hedgesGav(x, y),
+    g_rm: hedgesGrm(x, y),
+  });
+  for (const v of ["d_z", "d_av", "d_rm", "g_z", "g_av", "g_rm"] as const)
+    assert.deepEqual(pairedEffectFromMoments(v, fromScalar), all.effects[v], v);
+  assert.deepEqual(
+    pairedTTestFromMoments({ ...fromScalar, alternative: "less", level: 0.8 }),
+    pairedTTest(x, y, { alternative: "less", level: 0.8 }),
+  );
   assert.equal(all.effects.g_z.correction, hedgesCorrection(4));
 });
 
@@ -96,7 +138,18 @@ test("the cores reject invalid summary statistics with typed errors", () => {
   throwsCode(() => alphaFromCovariance([[1]], 5), "TOO_FEW", "one item");
   throwsCode(() => alphaFromCovariance([[1, 0], [0]], 5), "LENGTH_MISMATCH", "ragged matrix");
   throwsCode(() => alphaFromCovariance(C, 1), "TOO_FEW", "n < 2");
-  throwsCode(() => alphaFromCovariance([[0, 0], [0, 0]], 5), "ZERO_VARIANCE", "constant sum score");
+  throwsCode(
+    () =>
+      alphaFromCovariance(
+        [
+          [0, 0],
+          [0, 0],
+        ],
+        5,
+      ),
+    "ZERO_VARIANCE",
+    "constant sum score",
+  );
   throwsCode(() => alphaFromCovariance(C, 4, { means: [1, 2] }), "LENGTH_MISMATCH", "means");
   throwsCode(() => alphaFromCovariance(C, 4, { level: 1.5 }), "OUT_OF_RANGE", "level");
   throwsCode(() => pairedTTestFromMoments({ n: 1, meanDiff: 1, sdDiff: 1 }), "TOO_FEW", "n < 2");

@@ -62,12 +62,24 @@ test("pairedTTest refuses differences equal up to rounding, as R's t.test ('data
   const x = column(e.input.x);
   const y = column(e.input.y);
   const refuses = (fn: string, run: () => unknown): void =>
-    assert.throws(run, (err: unknown) => err instanceof StatsError && err.code === "ZERO_VARIANCE" && /essentially constant/.test(err.message) && err.fn === fn, fn);
+    assert.throws(
+      run,
+      (err: unknown) =>
+        err instanceof StatsError && err.code === "ZERO_VARIANCE" && /essentially constant/.test(err.message) && err.fn === fn,
+      fn,
+    );
   refuses("pairedTTest", () => lib.pairedTTest(x, y));
   refuses("pairedTTest", () => lib.pairedTTest(x, y, { alternative: "greater" }));
   // The effect sizes and their intervals rest on the same t statistic (R's hand formula mean(d)/sd(d)
   // and effectsize::cohens_d give 2.76e14, a ratio of rounding errors).
-  for (const [name, fn] of Object.entries({ cohensDz: lib.cohensDz, cohensDav: lib.cohensDav, cohensDrm: lib.cohensDrm, hedgesGz: lib.hedgesGz, hedgesGav: lib.hedgesGav, hedgesGrm: lib.hedgesGrm })) {
+  for (const [name, fn] of Object.entries({
+    cohensDz: lib.cohensDz,
+    cohensDav: lib.cohensDav,
+    cohensDrm: lib.cohensDrm,
+    hedgesGz: lib.hedgesGz,
+    hedgesGav: lib.hedgesGav,
+    hedgesGrm: lib.hedgesGrm,
+  })) {
     refuses(name, () => fn(x, y));
   }
   // Differences that really vary, however little, are still tested.
@@ -79,7 +91,11 @@ test("cohensDrm and hedgesGrm when r computes as 1.0000000000000002: r clamped t
     const c = caseById(fn, "exact_linear-level95");
     const r = lib[fn](column(c.input.x), column(c.input.y), { level: num(c.input.level) });
     assert.equal(r.correlation, 1, `${fn} r`);
-    for (const [key, v] of [["estimate", r.estimate], ["ciLower", r.ci.lower], ["ciUpper", r.ci.upper]] as const) {
+    for (const [key, v] of [
+      ["estimate", r.estimate],
+      ["ciLower", r.ci.lower],
+      ["ciUpper", r.ci.upper],
+    ] as const) {
       assert.ok(!Number.isNaN(v), `${fn} ${key} is NaN`);
       close(v, num(c.expected[key]), TOL.closedForm, `${c.id} ${key}`, 1e-13);
     }

@@ -46,7 +46,8 @@ const calls: Record<string, (i: In) => unknown> = {
   holm: (i) => lib.holm(column(i.p)),
   benjaminiHochberg: (i) => lib.benjaminiHochberg(column(i.p)),
   pairedTTestPower: (i) => lib.pairedTTestPower(num(i.d), num(i.n), { sigLevel: num(i.sigLevel), alternative: alt(i) }),
-  minimumDetectableEffect: (i) => lib.minimumDetectableEffect(num(i.n), { sigLevel: num(i.sigLevel), power: num(i.power), alternative: alt(i) }),
+  minimumDetectableEffect: (i) =>
+    lib.minimumDetectableEffect(num(i.n), { sigLevel: num(i.sigLevel), power: num(i.power), alternative: alt(i) }),
   tQuantile: (i) => lib.tQuantile(num(i.p), num(i.df)),
   tCdf: (i) => lib.tCdf(num(i.t), num(i.df)),
   normalQuantile: (i) => lib.normalQuantile(num(i.p)),
@@ -55,7 +56,11 @@ const calls: Record<string, (i: In) => unknown> = {
   fQuantile: (i) => lib.fQuantile(num(i.p), num(i.df1), num(i.df2)),
   noncentralTCdf: (i) => lib.noncentralTCdf(num(i.t), num(i.df), num(i.ncp)),
   noncentralityForCdf: (i) => lib.noncentralityForCdf(num(i.t), num(i.df), num(i.p)),
-  bootstrap: (i) => lib.bootstrap(x(i).length, (idx) => Array.from(idx, (k) => x(i)[k] as number).reduce((a, b) => a + b, 0) / idx.length, { seed: num(i.seed), replicates: num(i.R) }),
+  bootstrap: (i) =>
+    lib.bootstrap(x(i).length, (idx) => Array.from(idx, (k) => x(i)[k] as number).reduce((a, b) => a + b, 0) / idx.length, {
+      seed: num(i.seed),
+      replicates: num(i.R),
+    }),
 };
 
 const expectedCode: Record<string, StatsErrorCode> = {
@@ -146,7 +151,12 @@ test("two-column functions: empty input, length mismatch, NaN, Infinity, too few
 });
 
 test("missing policy 'fail' rejects incomplete pairs; 'listwise' counts them", () => {
-  throwsCode(() => lib.pairedTTest([1, 2, null, 4], [2, 3, 3, 6], { missing: "fail" }), "NON_FINITE", "fail policy", /pair 2 is incomplete/);
+  throwsCode(
+    () => lib.pairedTTest([1, 2, null, 4], [2, 3, 3, 6], { missing: "fail" }),
+    "NON_FINITE",
+    "fail policy",
+    /pair 2 is incomplete/,
+  );
   const r = lib.pairedTTest([1, 2, null, 4, 5], [2, 3, 3, 6, 5]);
   assert.equal(r.n, 4);
   assert.equal(r.nExcluded, 1);
@@ -157,17 +167,64 @@ test("one-column and matrix functions: empty, NaN, too few, zero variance, bad a
   throwsCode(() => lib.descriptives([1, Number.NaN]), "NON_FINITE", "descriptives NaN");
   throwsCode(() => lib.sampleSd([3]), "TOO_FEW", "sampleSd n=1", /expected at least 2/);
   throwsCode(() => lib.mean([]), "EMPTY_INPUT", "mean empty");
-  throwsCode(() => lib.cronbachAlpha([[1, 2, 3], [1, 2]]), "LENGTH_MISMATCH", "alpha ragged", /items\[1\] has length 2/);
-  throwsCode(() => lib.cronbachAlpha([[1, 2, -Infinity], [1, 2, 3]]), "NON_FINITE", "alpha -Infinity", /items\[0\]\[2\] is -Infinity/);
-  throwsCode(() => lib.cronbachAlpha([[1, 2, 3], [1, 2, 3]], { level: 1.2 }), "OUT_OF_RANGE", "alpha level", /strictly between 0 and 1/);
-  throwsCode(() => lib.pairedTTest([1, 2, 3], [1, 1, 2], { alternative: "two.sided" as lib.Alternative }), "INVALID_ARGUMENT", "alternative spelled as in R", /"two-sided", "less" or "greater"/);
+  throwsCode(
+    () =>
+      lib.cronbachAlpha([
+        [1, 2, 3],
+        [1, 2],
+      ]),
+    "LENGTH_MISMATCH",
+    "alpha ragged",
+    /items\[1\] has length 2/,
+  );
+  throwsCode(
+    () =>
+      lib.cronbachAlpha([
+        [1, 2, -Infinity],
+        [1, 2, 3],
+      ]),
+    "NON_FINITE",
+    "alpha -Infinity",
+    /items\[0\]\[2\] is -Infinity/,
+  );
+  throwsCode(
+    () =>
+      lib.cronbachAlpha(
+        [
+          [1, 2, 3],
+          [1, 2, 3],
+        ],
+        { level: 1.2 },
+      ),
+    "OUT_OF_RANGE",
+    "alpha level",
+    /strictly between 0 and 1/,
+  );
+  throwsCode(
+    () => lib.pairedTTest([1, 2, 3], [1, 1, 2], { alternative: "two.sided" as lib.Alternative }),
+    "INVALID_ARGUMENT",
+    "alternative spelled as in R",
+    /"two-sided", "less" or "greater"/,
+  );
   throwsCode(() => lib.holm([]), "EMPTY_INPUT", "holm empty");
   throwsCode(() => lib.benjaminiHochberg([0.1, Number.NaN]), "OUT_OF_RANGE", "BH NaN");
   throwsCode(() => lib.hedgesCorrection(1), "OUT_OF_RANGE", "J at df 1", /greater than 1/);
   throwsCode(() => lib.createRng(0), "OUT_OF_RANGE", "seed 0");
   throwsCode(() => lib.createRng(2 ** 32), "OUT_OF_RANGE", "seed too large", /below|to 4294967295/);
   throwsCode(() => lib.bootstrap(1, () => 1, { seed: 1 }), "OUT_OF_RANGE", "bootstrap n=1", /at least 2/);
-  throwsCode(() => lib.bootstrap(3, () => 1, { seed: 1, resamples: [[0, 1, 3], [0, 0, 0]] }), "OUT_OF_RANGE", "bootstrap index out of range", /resamples\[0\]\[2\] is 3/);
+  throwsCode(
+    () =>
+      lib.bootstrap(3, () => 1, {
+        seed: 1,
+        resamples: [
+          [0, 1, 3],
+          [0, 0, 0],
+        ],
+      }),
+    "OUT_OF_RANGE",
+    "bootstrap index out of range",
+    /resamples\[0\]\[2\] is 3/,
+  );
   throwsCode(() => lib.bootstrap(3, () => Number.NaN, { seed: 1 }), "NON_FINITE", "bootstrap NaN statistic");
 });
 

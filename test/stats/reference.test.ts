@@ -24,7 +24,13 @@ function level(c: ReferenceCase): number {
 }
 
 /** Compares each listed expected field with the actual value at the tolerance of its kind. */
-function compare(fn: string, c: ReferenceCase, actual: Record<string, number | null>, tolerances: Record<string, number>, floor = 1e-13): void {
+function compare(
+  fn: string,
+  c: ReferenceCase,
+  actual: Record<string, number | null>,
+  tolerances: Record<string, number>,
+  floor = 1e-13,
+): void {
   for (const [key, tol] of Object.entries(tolerances)) {
     const e = c.expected[key];
     const a = actual[key];
@@ -42,7 +48,12 @@ test("descriptives agrees with R (mean, sd, var, median, quantile type 7, min, m
     const d = lib.descriptives(column(c.input.x));
     assert.equal(d.n, num(c.expected.n), `${c.id} n`);
     assert.equal(d.missing, num(c.expected.missing), `${c.id} missing`);
-    compare("descriptives", c, { mean: d.mean, sd: d.sd, variance: d.variance, median: d.median, q1: d.q1, q3: d.q3, min: d.min, max: d.max }, { mean: CLOSED, sd: CLOSED, variance: CLOSED, median: CLOSED, q1: CLOSED, q3: CLOSED, min: 0, max: 0 });
+    compare(
+      "descriptives",
+      c,
+      { mean: d.mean, sd: d.sd, variance: d.variance, median: d.median, q1: d.q1, q3: d.q3, min: d.min, max: d.max },
+      { mean: CLOSED, sd: CLOSED, variance: CLOSED, median: CLOSED, q1: CLOSED, q3: CLOSED, min: 0, max: 0 },
+    );
   }
 });
 
@@ -52,12 +63,17 @@ test("cronbachAlpha agrees with psych::alpha and Feldt's interval", () => {
     const a = lib.cronbachAlpha(items, { level: level(c) });
     assert.equal(a.k, num(c.expected.k), `${c.id} k`);
     assert.equal(a.n, num(c.expected.n), `${c.id} n`);
-    compare("cronbachAlpha", c, { alpha: a.alpha, standardizedAlpha: a.standardizedAlpha, feldtLower: a.ci.lower, feldtUpper: a.ci.upper }, {
-      alpha: CLOSED,
-      standardizedAlpha: CLOSED,
-      feldtLower: DIST,
-      feldtUpper: DIST,
-    });
+    compare(
+      "cronbachAlpha",
+      c,
+      { alpha: a.alpha, standardizedAlpha: a.standardizedAlpha, feldtLower: a.ci.lower, feldtUpper: a.ci.upper },
+      {
+        alpha: CLOSED,
+        standardizedAlpha: CLOSED,
+        feldtLower: DIST,
+        feldtUpper: DIST,
+      },
+    );
     const drop = c.expected.alphaIfDeleted as Json[];
     const rdrop = c.expected.correctedItemTotal as Json[];
     a.items.forEach((it, j) => {
@@ -76,16 +92,30 @@ test("pairedTTest agrees with t.test(paired = TRUE) for every alternative", () =
     const r = lib.pairedTTest(column(c.input.x), column(c.input.y), { alternative: alt(c), level: level(c) });
     assert.equal(r.n, num(c.expected.n), `${c.id} n`);
     assert.equal(r.nExcluded, num(c.expected.nExcluded), `${c.id} nExcluded`);
-    compare("pairedTTest", c, { t: r.t, df: r.df, pValue: r.pValue, meanDifference: r.meanDifference, sdDifference: r.sdDifference, standardError: r.standardError, ciLower: r.ci.lower, ciUpper: r.ci.upper }, {
-      t: CLOSED,
-      df: 0,
-      pValue: TOL.pValue,
-      meanDifference: CLOSED,
-      sdDifference: CLOSED,
-      standardError: CLOSED,
-      ciLower: DIST,
-      ciUpper: DIST,
-    });
+    compare(
+      "pairedTTest",
+      c,
+      {
+        t: r.t,
+        df: r.df,
+        pValue: r.pValue,
+        meanDifference: r.meanDifference,
+        sdDifference: r.sdDifference,
+        standardError: r.standardError,
+        ciLower: r.ci.lower,
+        ciUpper: r.ci.upper,
+      },
+      {
+        t: CLOSED,
+        df: 0,
+        pValue: TOL.pValue,
+        meanDifference: CLOSED,
+        sdDifference: CLOSED,
+        standardError: CLOSED,
+        ciLower: DIST,
+        ciUpper: DIST,
+      },
+    );
   }
 });
 
@@ -114,14 +144,19 @@ test("pearson agrees with cor.test (r, t, p, Fisher-z interval)", () => {
   for (const c of casesOf("pearson")) {
     const r = lib.pearson(column(c.input.x), column(c.input.y), { alternative: alt(c), level: level(c) });
     assert.equal(r.n, num(c.expected.n), `${c.id} n`);
-    compare("pearson", c, { r: r.r, t: r.t, df: r.df, pValue: r.pValue, ciLower: r.ci?.lower ?? null, ciUpper: r.ci?.upper ?? null }, {
-      r: CLOSED,
-      t: CLOSED,
-      df: 0,
-      pValue: TOL.pValue,
-      ciLower: DIST,
-      ciUpper: DIST,
-    });
+    compare(
+      "pearson",
+      c,
+      { r: r.r, t: r.t, df: r.df, pValue: r.pValue, ciLower: r.ci?.lower ?? null, ciUpper: r.ci?.upper ?? null },
+      {
+        r: CLOSED,
+        t: CLOSED,
+        df: 0,
+        pValue: TOL.pValue,
+        ciLower: DIST,
+        ciUpper: DIST,
+      },
+    );
   }
 });
 
@@ -147,7 +182,10 @@ test("wilcoxonSignedRank agrees with wilcox.test(paired = TRUE): V, p, exact or 
   }
 });
 
-for (const [name, fn] of [["holm", lib.holm], ["benjaminiHochberg", lib.benjaminiHochberg]] as const) {
+for (const [name, fn] of [
+  ["holm", lib.holm],
+  ["benjaminiHochberg", lib.benjaminiHochberg],
+] as const) {
   test(`${name} agrees with p.adjust`, () => {
     for (const c of casesOf(name)) {
       const got = fn(column(c.input.p));
@@ -171,7 +209,11 @@ test("pairedTTestPower agrees with pwr::pwr.t.test(type = 'paired')", () => {
 
 test("minimumDetectableEffect agrees with the exact root of pwr's power function (and pwr within its tolerance)", () => {
   for (const c of casesOf("minimumDetectableEffect")) {
-    const r = lib.minimumDetectableEffect(num(c.input.n), { sigLevel: num(c.input.sigLevel), power: num(c.input.power), alternative: alt(c) });
+    const r = lib.minimumDetectableEffect(num(c.input.n), {
+      sigLevel: num(c.input.sigLevel),
+      power: num(c.input.power),
+      alternative: alt(c),
+    });
     close(r.d, num(c.expected.d), DIST, `minimumDetectableEffect: ${c.id}`);
     if (c.expected.dPwr !== null && c.expected.dPwr !== undefined) {
       // pwr solves with uniroot's default tolerance (about 1e-4 in d).
@@ -225,15 +267,20 @@ test("bootstrap percentile and BCa intervals agree with boot::boot.ci on the sam
     const resamples = (c.input.indices as number[][]).map((row) => row.map((i) => i - 1)); // R is 1-based
     const r = lib.bootstrap(x.length, statistic, { seed: 1, resamples, level: level(c) });
     assert.equal(r.seed, null, "given resamples record no seed");
-    compare("bootstrap", c, {
-      t0: r.estimate,
-      percentileLower: r.percentile.lower,
-      percentileUpper: r.percentile.upper,
-      bcaLower: r.bca.lower,
-      bcaUpper: r.bca.upper,
-      acceleration: r.acceleration,
-      z0: r.z0,
-    }, { t0: CLOSED, percentileLower: DIST, percentileUpper: DIST, bcaLower: DIST, bcaUpper: DIST, acceleration: 1e-8, z0: DIST });
+    compare(
+      "bootstrap",
+      c,
+      {
+        t0: r.estimate,
+        percentileLower: r.percentile.lower,
+        percentileUpper: r.percentile.upper,
+        bcaLower: r.bca.lower,
+        bcaUpper: r.bca.upper,
+        acceleration: r.acceleration,
+        z0: r.z0,
+      },
+      { t0: CLOSED, percentileLower: DIST, percentileUpper: DIST, bcaLower: DIST, bcaUpper: DIST, acceleration: 1e-8, z0: DIST },
+    );
   }
 });
 

@@ -39,7 +39,13 @@ async function readText(file: string): Promise<string> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
-      code === "ENOENT" ? "the file does not exist" : code === "EISDIR" ? "it is a directory, not a file" : code === "EACCES" ? "permission denied" : (e as Error).message;
+      code === "ENOENT"
+        ? "the file does not exist"
+        : code === "EISDIR"
+          ? "it is a directory, not a file"
+          : code === "EACCES"
+            ? "permission denied"
+            : (e as Error).message;
     throw new AuditInputError(file, null, `cannot read the file: ${why}`);
   }
   const nul = buffer.indexOf(0);
@@ -81,7 +87,10 @@ async function readText(file: string): Promise<string> {
  * Brown & Heathers (2017), https://doi.org/10.1177/1948550616673876 (GRIM). Validated by
  * test/audit/cli.test.ts on the fixtures in test/fixtures/audit/.
  */
-export async function main(argv: string[], io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) },
+): Promise<number> {
   let json = false;
   const files: string[] = [];
   for (const arg of argv) {

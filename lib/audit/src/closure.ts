@@ -112,9 +112,15 @@ export interface ClosureDetails {
  * (2256 samples and their value frequencies), closure-core's regression tests, and an exhaustive
  * enumeration in exact rational arithmetic (test/reference/audit-closure.py).
  */
-export function checkClosure(mean: string | ReportedNumber, sd: string | ReportedNumber | null, n: number, options: ClosureOptions): AuditResult<ClosureDetails> {
+export function checkClosure(
+  mean: string | ReportedNumber,
+  sd: string | ReportedNumber | null,
+  n: number,
+  options: ClosureOptions,
+): AuditResult<ClosureDetails> {
   const fn = "checkClosure";
-  const { m, s, items, rounding, sizes, scale } = sd === null ? meanArguments(fn, mean, n, options) : meanSdArguments(fn, mean, sd, n, options);
+  const { m, s, items, rounding, sizes, scale } =
+    sd === null ? meanArguments(fn, mean, n, options) : meanSdArguments(fn, mean, sd, n, options);
   if (scale === null) throw new StatsError("INVALID_ARGUMENT", fn, "scaleMin and scaleMax are required", "scaleMin");
   const maxExamples = options.examples ?? 5;
   checkNumber(fn, "examples", maxExamples, { integerMin: 0 });
@@ -144,13 +150,31 @@ export function checkClosure(mean: string | ReportedNumber, sd: string | Reporte
   const values = totals.map((t) => t / items);
   const where = `${n} answers on a scale from ${scale.min} to ${scale.max}${minimum === null ? "" : ` with exactly ${minimum.count} at ${minimum.score} and none lower`}`;
   const fits = `a mean that rounds to ${m.text}${s === null ? "" : ` and an SD that rounds to ${s.text}`}`;
-  const baseDetails = { mean: m.text, sd: s === null ? null : s.text, n, items, scale: { min: Number(scale.min), max: Number(scale.max) }, rounding, minimum, values };
+  const baseDetails = {
+    mean: m.text,
+    sd: s === null ? null : s.text,
+    n,
+    items,
+    scale: { min: Number(scale.min), max: Number(scale.max) },
+    rounding,
+    minimum,
+    values,
+  };
   if (sMax - sMin + 1 > maxSums) {
     return auditResult(
       "closure",
       "not-testable",
       `Too large to enumerate: ${sMax - sMin + 1} totals of ${where} give a mean that rounds to ${m.text}, more than the ${maxSums} this check examines (maxSums).`,
-      { ...baseDetails, count: 0, complete: false, stoppedBy: "maxSums", steps: 0, examples: [], frequencyTotals: new Array<number>(K).fill(0), sdRange: null } satisfies ClosureDetails,
+      {
+        ...baseDetails,
+        count: 0,
+        complete: false,
+        stoppedBy: "maxSums",
+        steps: 0,
+        examples: [],
+        frequencyTotals: new Array<number>(K).fill(0),
+        sdRange: null,
+      } satisfies ClosureDetails,
     );
   }
   const qLo: number[] = [];
@@ -198,7 +222,10 @@ export function checkClosure(mean: string | ReportedNumber, sd: string | Reporte
         } else {
           const k = Math.floor((R - rem * vMin) / span);
           const rest = R - rem * vMin - k * span;
-          qMaxRem = rest === 0 ? k * vMax * vMax + (rem - k) * vMin * vMin : k * vMax * vMax + (vMin + rest) * (vMin + rest) + (rem - k - 1) * vMin * vMin;
+          qMaxRem =
+            rest === 0
+              ? k * vMax * vMax + (rem - k) * vMin * vMin
+              : k * vMax * vMax + (vMin + rest) * (vMin + rest) + (rem - k - 1) * vMin * vMin;
         }
       }
       const idx = Sf - sMin;
@@ -299,7 +326,14 @@ function meanArguments(
   mean: string | ReportedNumber,
   n: number,
   options: ClosureOptions,
-): { m: ReportedNumber; s: null; items: number; rounding: RoundingMode; sizes: { n: bigint; items: bigint }; scale: { min: bigint; max: bigint } | null } {
+): {
+  m: ReportedNumber;
+  s: null;
+  items: number;
+  rounding: RoundingMode;
+  sizes: { n: bigint; items: bigint };
+  scale: { min: bigint; max: bigint } | null;
+} {
   const m = asReported(mean, fn, "mean");
   const items = options.items ?? 1;
   const rounding = options.rounding ?? "up-or-down";
@@ -321,8 +355,14 @@ function checkMinimum(
   checkNumber(fn, "minimum.count", minimum.count, { integerMin: 0 });
   const scaled = minimum.score * items;
   if (Math.abs(scaled - Math.round(scaled)) > 1e-9 || minimum.score < Number(scale.min) || minimum.score > Number(scale.max)) {
-    throw new StatsError("OUT_OF_RANGE", fn, `minimum.score is ${minimum.score}; expected a possible score (a multiple of 1/${items}) from ${scale.min} to ${scale.max}`, "minimum.score");
+    throw new StatsError(
+      "OUT_OF_RANGE",
+      fn,
+      `minimum.score is ${minimum.score}; expected a possible score (a multiple of 1/${items}) from ${scale.min} to ${scale.max}`,
+      "minimum.score",
+    );
   }
-  if (minimum.count > n) throw new StatsError("OUT_OF_RANGE", fn, `minimum.count is ${minimum.count}; expected at most n = ${n}`, "minimum.count");
+  if (minimum.count > n)
+    throw new StatsError("OUT_OF_RANGE", fn, `minimum.count is ${minimum.count}; expected at most n = ${n}`, "minimum.count");
   return { score: minimum.score, count: minimum.count };
 }

@@ -71,7 +71,13 @@ function parseCount(fn: string, text: string, where: string): number | null {
   return Number.parseInt(t, 10);
 }
 
-function line(label: string, index: number, values: readonly (number | null)[], printed: number | null, dash: "zero" | "missing"): CountLine {
+function line(
+  label: string,
+  index: number,
+  values: readonly (number | null)[],
+  printed: number | null,
+  dash: "zero" | "missing",
+): CountLine {
   let cellSum = 0;
   let missingCells = 0;
   for (const v of values) {
@@ -113,11 +119,14 @@ function line(label: string, index: number, values: readonly (number | null)[], 
 export function checkCountTable(table: CountTableReport, options: CountTableOptions = {}): AuditResult<CountTableDetails> {
   const fn = "checkCountTable";
   const dash = options.dash ?? "zero";
-  if (dash !== "zero" && dash !== "missing") throw new StatsError("INVALID_ARGUMENT", fn, `dash is ${JSON.stringify(dash)}; expected "zero" or "missing"`, "dash");
-  if (table.cells === undefined || table.cells.length === 0) throw new StatsError("EMPTY_INPUT", fn, "cells is empty; expected at least one row", "cells");
+  if (dash !== "zero" && dash !== "missing")
+    throw new StatsError("INVALID_ARGUMENT", fn, `dash is ${JSON.stringify(dash)}; expected "zero" or "missing"`, "dash");
+  if (table.cells === undefined || table.cells.length === 0)
+    throw new StatsError("EMPTY_INPUT", fn, "cells is empty; expected at least one row", "cells");
   const width = (table.cells[0] as readonly string[]).length;
   const values = table.cells.map((row, i) => {
-    if (row.length !== width) throw new StatsError("LENGTH_MISMATCH", fn, `row ${i + 1} has ${row.length} cells; expected ${width} like the first row`, "cells");
+    if (row.length !== width)
+      throw new StatsError("LENGTH_MISMATCH", fn, `row ${i + 1} has ${row.length} cells; expected ${width} like the first row`, "cells");
     return row.map((c, j) => parseCount(fn, c, `cell [${i + 1}, ${j + 1}]`));
   });
   const rowLabel = (i: number): string => table.rowLabels?.[i] ?? `row ${i + 1}`;
@@ -136,11 +145,20 @@ export function checkCountTable(table: CountTableReport, options: CountTableOpti
   const rows = values.map((row, i) => line(rowLabel(i), i, row, printedOf(table.rowTotals, i, "row total"), dash));
   const columns: CountLine[] = [];
   for (let j = 0; j < width; j++) {
-    columns.push(line(colLabel(j), j, values.map((row) => row[j] ?? null), printedOf(table.columnTotals, j, "column total"), dash));
+    columns.push(
+      line(
+        colLabel(j),
+        j,
+        values.map((row) => row[j] ?? null),
+        printedOf(table.columnTotals, j, "column total"),
+        dash,
+      ),
+    );
   }
   const allCells = values.flat();
   const cellSum = allCells.reduce<number>((a, v) => a + (v ?? 0), 0);
-  const sumPrinted = (ls: readonly CountLine[]): number | null => (ls.every((l) => l.printed !== null) ? ls.reduce((a, l) => a + (l.printed ?? 0), 0) : null);
+  const sumPrinted = (ls: readonly CountLine[]): number | null =>
+    ls.every((l) => l.printed !== null) ? ls.reduce((a, l) => a + (l.printed ?? 0), 0) : null;
   const grandPrinted = table.grandTotal === undefined || table.grandTotal === null ? null : parseCount(fn, table.grandTotal, "grand total");
   const grandTotal =
     grandPrinted === null
@@ -159,7 +177,8 @@ export function checkCountTable(table: CountTableReport, options: CountTableOpti
   const details: CountTableDetails = { dash, rows, columns, grandTotal, offRows, offColumns };
 
   const checked = [...rows, ...columns].filter((l) => l.status !== "no-total").length + (grandTotal === null ? 0 : 1);
-  if (checked === 0) return auditResult("count-table", "not-testable", "The table prints no totals, so there is nothing to add up against.", details);
+  if (checked === 0)
+    return auditResult("count-table", "not-testable", "The table prints no totals, so there is nothing to add up against.", details);
   const describe = (l: CountLine): string => {
     const d = l.difference ?? 0;
     return `"${l.label}" adds up to ${l.cellSum} but the printed total is ${l.printed} (${Math.abs(d)} ${d > 0 ? "more" : "less"})`;
@@ -186,5 +205,5 @@ export function checkCountTable(table: CountTableReport, options: CountTableOpti
     );
   }
   const text = problems.join("; ");
-  return auditResult("count-table", "inconsistent", text.charAt(0).toUpperCase() + text.slice(1) + ".", details);
+  return auditResult("count-table", "inconsistent", `${text.charAt(0).toUpperCase() + text.slice(1)}.`, details);
 }

@@ -3,7 +3,16 @@
  *
  * @module audit/extract
  */
-import { checkAlpha, checkPValue, uncheckedPValue, type ApaTestType, type PValueDetails, type PValueOptions, type ReportedRelation, type ReportedTestResult } from "./statcheck.js";
+import {
+  checkAlpha,
+  checkPValue,
+  uncheckedPValue,
+  type ApaTestType,
+  type PValueDetails,
+  type PValueOptions,
+  type ReportedRelation,
+  type ReportedTestResult,
+} from "./statcheck.js";
 import type { AuditResult } from "./result.js";
 import { asReported, type ReportedNumber } from "./reported.js";
 
@@ -56,7 +65,7 @@ export interface TextAudit {
 
 // A number as printed: "2,000.20" (thousands and decimal point), ".57", ",57", "4,05", "12".
 const NUM = String.raw`-?\s?(?:\d{1,3}(?:,\d{3})+\.\d+|\d*[.,]\d+(?:[eE]-?\d+)?|\d+)`;
-const REL = String.raw`([<>=])`;
+const REL = "([<>=])";
 const SEP = String.raw`\s*[,;]?\s*`;
 const P_PART = String.raw`(?:[pP]\s?${REL}\s?(${NUM})|(?<![A-Za-z])(n\.?\s?s\.?)(?![A-Za-z]))`;
 const DF = String.raw`(\d+(?:\.\d+)?)`;
@@ -94,9 +103,19 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     test: "F",
-    re: new RegExp(String.raw`${NOT_LETTER_BEFORE}F\s?\(\s?(\d+(?:\.\d+)?)\s?[,;]\s?(\d+(?:\.\d+)?)\s?\)\s?${REL}\s?(${NUM})${SEP}${P_PART}`, "g"),
+    re: new RegExp(
+      String.raw`${NOT_LETTER_BEFORE}F\s?\(\s?(\d+(?:\.\d+)?)\s?[,;]\s?(\d+(?:\.\d+)?)\s?\)\s?${REL}\s?(${NUM})${SEP}${P_PART}`,
+      "g",
+    ),
     build: (m) => ({
-      result: { test: "F", df1: Number(m[1]), df2: Number(m[2]), statisticRelation: m[3] as ReportedRelation, statistic: clean(m[4]), ...pParts(m, 5) },
+      result: {
+        test: "F",
+        df1: Number(m[1]),
+        df2: Number(m[2]),
+        statisticRelation: m[3] as ReportedRelation,
+        statistic: clean(m[4]),
+        ...pParts(m, 5),
+      },
       sampleSize: null,
     }),
   },
@@ -114,7 +133,10 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(String.raw`${NOT_LETTER_BEFORE}r\s?${REL}\s?(${NUM})${SEP}${P_PART}${SEP}[Nn]\s?=\s?(\d+)`, "g"),
     build: (m) => {
       const n = Number(m[6]); // N ≤ 2 gives df ≤ 0: reported as not testable, not dropped
-      return { result: { test: "r", df: n - 2, statisticRelation: m[1] as ReportedRelation, statistic: clean(m[2]), ...pParts(m, 3) }, sampleSize: n };
+      return {
+        result: { test: "r", df: n - 2, statisticRelation: m[1] as ReportedRelation, statistic: clean(m[2]), ...pParts(m, 3) },
+        sampleSize: n,
+      };
     },
   },
   {
@@ -123,7 +145,10 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(String.raw`${NOT_LETTER_BEFORE}r\s?${REL}\s?(${NUM})${SEP}[Nn]\s?=\s?(\d+)${SEP}${P_PART}`, "g"),
     build: (m) => {
       const n = Number(m[3]);
-      return { result: { test: "r", df: n - 2, statisticRelation: m[1] as ReportedRelation, statistic: clean(m[2]), ...pParts(m, 4) }, sampleSize: n };
+      return {
+        result: { test: "r", df: n - 2, statisticRelation: m[1] as ReportedRelation, statistic: clean(m[2]), ...pParts(m, 4) },
+        sampleSize: n,
+      };
     },
   },
   {
@@ -223,7 +248,17 @@ export function extractTestResults(text: string): ExtractedTestResult[] {
       const end = index + m[0].length;
       if (found.some((f) => index < f.end && end > f.index)) continue; // overlapping an earlier form
       const pos = position(index);
-      found.push({ index, end, item: { line: pos.line, column: pos.column, raw: m[0].replace(/\s+/g, " ").trim(), result: built.result, sampleSize: built.sampleSize } });
+      found.push({
+        index,
+        end,
+        item: {
+          line: pos.line,
+          column: pos.column,
+          raw: m[0].replace(/\s+/g, " ").trim(),
+          result: built.result,
+          sampleSize: built.sampleSize,
+        },
+      });
     }
   }
   return found.sort((a, b) => a.index - b.index).map((f) => f.item);
@@ -280,7 +315,11 @@ function checkOne(result: ReportedTestResult, options: PValueOptions): AuditResu
     return checkPValue(result, options);
   } catch (e) {
     const why = e instanceof Error ? e.message.replace(/^\w+: /, "") : String(e);
-    return uncheckedPValue(result, `This result could not be checked (${why}); the other results are checked as usual.`, options.alpha ?? 0.05);
+    return uncheckedPValue(
+      result,
+      `This result could not be checked (${why}); the other results are checked as usual.`,
+      options.alpha ?? 0.05,
+    );
   }
 }
 

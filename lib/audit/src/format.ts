@@ -21,7 +21,10 @@ import type { SummaryRowAudit } from "./summary-table.js";
  */
 export function formatAuditTable(rows: readonly (readonly string[])[]): string {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  for (const row of rows)
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, [...cell].length);
+    });
   const line = (row: readonly string[]): string =>
     row
       .map((cell, i) => cell + " ".repeat((widths[i] ?? 0) - [...cell].length))
@@ -33,7 +36,7 @@ export function formatAuditTable(rows: readonly (readonly string[])[]): string {
 }
 
 function shorten(s: string, max: number): string {
-  return [...s].length <= max ? s : [...s].slice(0, max - 1).join("") + "…";
+  return [...s].length <= max ? s : `${[...s].slice(0, max - 1).join("")}…`;
 }
 
 function pText(p: number): string {

@@ -90,13 +90,7 @@ export function checkSampleSize(fn: string, n: number, items: number): { n: bigi
   return { n: BigInt(n), items: BigInt(items) };
 }
 
-function grimCore(
-  fn: string,
-  reported: ReportedNumber,
-  n: number,
-  options: GrimOptions,
-  percent: boolean,
-): AuditResult<GrimDetails> {
+function grimCore(fn: string, reported: ReportedNumber, n: number, options: GrimOptions, percent: boolean): AuditResult<GrimDetails> {
   const items = options.items ?? 1;
   const rounding = options.rounding ?? "up-or-down";
   checkRounding(fn, rounding);

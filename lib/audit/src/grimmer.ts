@@ -141,12 +141,22 @@ export function minSumOfSquares(s: bigint, n: bigint): bigint {
 export function checkScale(fn: string, scaleMin: number | undefined, scaleMax: number | undefined): { min: bigint; max: bigint } | null {
   if (scaleMin === undefined && scaleMax === undefined) return null;
   if (scaleMin === undefined || scaleMax === undefined) {
-    throw new StatsError("INVALID_ARGUMENT", fn, `give scaleMin and scaleMax together; only ${scaleMin === undefined ? "scaleMax" : "scaleMin"} was given`, scaleMin === undefined ? "scaleMin" : "scaleMax");
+    throw new StatsError(
+      "INVALID_ARGUMENT",
+      fn,
+      `give scaleMin and scaleMax together; only ${scaleMin === undefined ? "scaleMax" : "scaleMin"} was given`,
+      scaleMin === undefined ? "scaleMin" : "scaleMax",
+    );
   }
   checkNumber(fn, "scaleMin", scaleMin);
   checkNumber(fn, "scaleMax", scaleMax);
   if (!Number.isInteger(scaleMin) || !Number.isInteger(scaleMax) || scaleMin >= scaleMax) {
-    throw new StatsError("OUT_OF_RANGE", fn, `scale is [${scaleMin}, ${scaleMax}]; expected whole numbers with scaleMin < scaleMax`, "scaleMin");
+    throw new StatsError(
+      "OUT_OF_RANGE",
+      fn,
+      `scale is [${scaleMin}, ${scaleMax}]; expected whole numbers with scaleMin < scaleMax`,
+      "scaleMin",
+    );
   }
   return { min: BigInt(scaleMin), max: BigInt(scaleMax) };
 }
@@ -163,7 +173,14 @@ export function meanSdArguments(
   sd: string | ReportedNumber,
   n: number,
   options: { readonly items?: number; readonly rounding?: RoundingMode; readonly scaleMin?: number; readonly scaleMax?: number },
-): { m: ReportedNumber; s: ReportedNumber; items: number; rounding: RoundingMode; sizes: { n: bigint; items: bigint }; scale: { min: bigint; max: bigint } | null } {
+): {
+  m: ReportedNumber;
+  s: ReportedNumber;
+  items: number;
+  rounding: RoundingMode;
+  sizes: { n: bigint; items: bigint };
+  scale: { min: bigint; max: bigint } | null;
+} {
   const m = asReported(mean, fn, "mean");
   const s = asReported(sd, fn, "sd");
   const items = options.items ?? 1;
@@ -213,7 +230,12 @@ export function meanSdArguments(
  * Validated against scrutiny's tests/testthat/test-grimmer.R vectors (issues #85 and #86
  * included) and its documented examples.
  */
-export function checkGrimmer(mean: string | ReportedNumber, sd: string | ReportedNumber, n: number, options: GrimmerOptions = {}): AuditResult<GrimmerDetails> {
+export function checkGrimmer(
+  mean: string | ReportedNumber,
+  sd: string | ReportedNumber,
+  n: number,
+  options: GrimmerOptions = {},
+): AuditResult<GrimmerDetails> {
   const fn = "checkGrimmer";
   const { m, s, items, rounding, sizes, scale } = meanSdArguments(fn, mean, sd, n, options);
   const maxSums = checkMaxSums(fn, options.maxSums);
@@ -242,17 +264,28 @@ export function checkGrimmer(mean: string | ReportedNumber, sd: string | Reporte
     reason: string,
     failedTest: GrimmerDetails["failedTest"],
     witness: GrimmerDetails["witness"],
-  ): AuditResult<GrimmerDetails> => auditResult("grimmer", verdict, reason, { ...baseDetails, failedTest, sumsExamined, complete, witness });
+  ): AuditResult<GrimmerDetails> =>
+    auditResult("grimmer", verdict, reason, { ...baseDetails, failedTest, sumsExamined, complete, witness });
 
   const respondents = items === 1 ? `${n} respondents` : `${n} respondents × ${items} items`;
   if (scale !== null) {
     const x = reportedFraction(m);
     if (compareFractions(x, { num: scale.min, den: 1n }) < 0 || compareFractions(x, { num: scale.max, den: 1n }) > 0) {
-      return done("inconsistent", `A mean of ${m.text} lies outside the scale from ${scale.min} to ${scale.max}.`, "mean-out-of-range", null);
+      return done(
+        "inconsistent",
+        `A mean of ${m.text} lies outside the scale from ${scale.min} to ${scale.max}.`,
+        "mean-out-of-range",
+        null,
+      );
     }
   }
   if (grim.verdict === "inconsistent") {
-    return done("inconsistent", `The mean ${m.text} itself is impossible for ${respondents} (GRIM), so mean and SD cannot both be right.`, "grim", null);
+    return done(
+      "inconsistent",
+      `The mean ${m.text} itself is impossible for ${respondents} (GRIM), so mean and SD cannot both be right.`,
+      "grim",
+      null,
+    );
   }
 
   let furthest = 0; // 0: nothing passed test 1; 1: passed test 1; 2: passed tests 1-3
@@ -281,7 +314,12 @@ export function checkGrimmer(mean: string | ReportedNumber, sd: string | Reporte
     const test1 = q.lower <= q.upper;
     const parity = test1 && (q.upper > q.lower || (q.lower - sum) % 2n === 0n);
     if (candidates.length < 20) {
-      candidates.push({ sum: Number(sum), sumOfSquares: { lower: Number(q.lower), upper: Number(q.upper) }, sumOfSquaresFits: test1, parityFits: parity });
+      candidates.push({
+        sum: Number(sum),
+        sumOfSquares: { lower: Number(q.lower), upper: Number(q.upper) },
+        sumOfSquaresFits: test1,
+        parityFits: parity,
+      });
     }
     if (test1) furthest = Math.max(furthest, 1);
     if (parity) {

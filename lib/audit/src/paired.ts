@@ -180,7 +180,12 @@ export function checkPairedEffectSize(report: PairedEffectReport, options: Paire
   if (!(alpha > 0 && alpha < 1)) throw new StatsError("OUT_OF_RANGE", fn, `alpha is ${alpha}; expected a number between 0 and 1`, "alpha");
   checkNumber(fn, "n", report.n, { integerMin: 2 });
   if (report.significance !== "significant" && report.significance !== "not-significant") {
-    throw new StatsError("INVALID_ARGUMENT", fn, `significance is ${JSON.stringify(report.significance)}; expected "significant" or "not-significant"`, "significance");
+    throw new StatsError(
+      "INVALID_ARGUMENT",
+      fn,
+      `significance is ${JSON.stringify(report.significance)}; expected "significant" or "not-significant"`,
+      "significance",
+    );
   }
   const grid = options.rGrid ?? { from: -0.999, to: 0.999, step: 0.001 };
   checkNumber(fn, "rGrid.step", grid.step, { positive: true });
@@ -189,7 +194,8 @@ export function checkPairedEffectSize(report: PairedEffectReport, options: Paire
   }
   const variants = options.variants ?? (["d_z", "d_av", "d_rm"] as const);
   for (const v of variants) {
-    if (v !== "d_z" && v !== "d_av" && v !== "d_rm") throw new StatsError("INVALID_ARGUMENT", fn, `variant ${JSON.stringify(v)}; expected "d_z", "d_av" or "d_rm"`, "variants");
+    if (v !== "d_z" && v !== "d_av" && v !== "d_rm")
+      throw new StatsError("INVALID_ARGUMENT", fn, `variant ${JSON.stringify(v)}; expected "d_z", "d_av" or "d_rm"`, "variants");
   }
   const scale = checkScale(fn, options.scaleMin, options.scaleMax);
 
@@ -299,9 +305,7 @@ export function checkPairedEffectSize(report: PairedEffectReport, options: Paire
     const feasibleR = toRanges(rs, allOk);
     const tRange = Number.isFinite(tLo) && Number.isFinite(tHi) ? { lower: tLo, upper: tHi } : null;
     const pRange =
-      tRange === null
-        ? null
-        : { lower: 2 * tCdf(-Math.abs(tRange.upper), df, true), upper: 2 * tCdf(-Math.abs(tRange.lower), df, true) };
+      tRange === null ? null : { lower: 2 * tCdf(-Math.abs(tRange.upper), df, true), upper: 2 * tCdf(-Math.abs(tRange.lower), df, true) };
     return { variant, dFits: dFitsR.length > 0, dFitsR, feasible: feasibleR.length > 0, feasibleR, tRange, pRange, dependsOnR };
   };
 
@@ -338,7 +342,9 @@ export function checkPairedEffectSize(report: PairedEffectReport, options: Paire
       : `no reading of d = ${dRep.text} allows that${dzSentence !== null ? ` (${dzSentence})` : ""}`;
     return auditResult("paired-effect-size", "inconsistent", `The text calls the pre-post difference ${sigWord}, but ${dNote}.`, details);
   }
-  const parts = feasible.map((v) => `${VARIANT_NAMES[v.variant]} (with ${v.dependsOnR ? describeRanges(v.feasibleR, grid) : "any pre-post correlation"})`);
+  const parts = feasible.map(
+    (v) => `${VARIANT_NAMES[v.variant]} (with ${v.dependsOnR ? describeRanges(v.feasibleR, grid) : "any pre-post correlation"})`,
+  );
   const infeasible = results.filter((v) => !v.feasible).map((v) => VARIANT_NAMES[v.variant]);
   const tail =
     infeasible.length === 0

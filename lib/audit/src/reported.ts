@@ -9,14 +9,7 @@
  * @module audit/reported
  */
 import { StatsError } from "@behoud/stats";
-import {
-  compareFractions,
-  floorDiv,
-  fraction,
-  fractionToNumber,
-  pow10,
-  type ExactFraction,
-} from "./fraction.js";
+import { compareFractions, floorDiv, fraction, fractionToNumber, pow10, type ExactFraction } from "./fraction.js";
 
 /** A number as printed, with its value as an exact decimal fraction and its precision. */
 export interface ReportedNumber {
@@ -126,7 +119,12 @@ export function parseReported(text: string): ReportedNumber {
   if (dots > 0 && commas > 0) {
     const last: "." | "," = rest.lastIndexOf(".") > rest.lastIndexOf(",") ? "." : ",";
     if ((last === "." ? dots : commas) !== 1) {
-      throw new StatsError("INVALID_ARGUMENT", fn, `"${text}" mixes "." and "," in a way that leaves the decimal separator unclear`, "text");
+      throw new StatsError(
+        "INVALID_ARGUMENT",
+        fn,
+        `"${text}" mixes "." and "," in a way that leaves the decimal separator unclear`,
+        "text",
+      );
     }
     decimalSeparator = last;
   } else if (dots === 1) {
@@ -183,7 +181,8 @@ export function asReported(x: string | ReportedNumber, fn: string, argument: str
     try {
       return parseReported(x);
     } catch (e) {
-      if (e instanceof StatsError) throw new StatsError("INVALID_ARGUMENT", fn, `${argument}: ${e.message.replace(/^parseReported: /, "")}`, argument);
+      if (e instanceof StatsError)
+        throw new StatsError("INVALID_ARGUMENT", fn, `${argument}: ${e.message.replace(/^parseReported: /, "")}`, argument);
       throw e;
     }
   }
@@ -194,7 +193,12 @@ export function asReported(x: string | ReportedNumber, fn: string, argument: str
 /** Throws INVALID_ARGUMENT unless `mode` is a known rounding mode. Internal. */
 export function checkRounding(fn: string, mode: unknown): asserts mode is RoundingMode {
   if (!ROUNDING_MODES.includes(mode as RoundingMode)) {
-    throw new StatsError("INVALID_ARGUMENT", fn, `rounding is ${JSON.stringify(mode)}; expected one of ${ROUNDING_MODES.map((m) => `"${m}"`).join(", ")}`, "rounding");
+    throw new StatsError(
+      "INVALID_ARGUMENT",
+      fn,
+      `rounding is ${JSON.stringify(mode)}; expected one of ${ROUNDING_MODES.map((m) => `"${m}"`).join(", ")}`,
+      "rounding",
+    );
   }
 }
 

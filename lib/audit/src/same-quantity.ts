@@ -4,7 +4,15 @@
  * @module audit/same-quantity
  */
 import { compareFractions, fractionToNumber, subtractFractions } from "./fraction.js";
-import { asReported, checkRounding, intervalToNumbers, roundingInterval, type NumericInterval, type ReportedNumber, type RoundingMode } from "./reported.js";
+import {
+  asReported,
+  checkRounding,
+  intervalToNumbers,
+  roundingInterval,
+  type NumericInterval,
+  type ReportedNumber,
+  type RoundingMode,
+} from "./reported.js";
 import { auditResult, fmt, type AuditResult } from "./result.js";
 
 /** Options of {@link checkSameQuantity}. */
@@ -45,7 +53,11 @@ export interface SameQuantityDetails {
  * https://doi.org/10.1177/1948550616673876. Validated against hand-computed intervals
  * (test/audit/same-quantity.test.ts).
  */
-export function checkSameQuantity(first: string | ReportedNumber, second: string | ReportedNumber, options: SameQuantityOptions = {}): AuditResult<SameQuantityDetails> {
+export function checkSameQuantity(
+  first: string | ReportedNumber,
+  second: string | ReportedNumber,
+  options: SameQuantityOptions = {},
+): AuditResult<SameQuantityDetails> {
   const fn = "checkSameQuantity";
   const rounding = options.rounding ?? "up-or-down";
   checkRounding(fn, rounding);

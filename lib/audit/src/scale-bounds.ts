@@ -86,7 +86,12 @@ export interface ScaleBoundsDetails {
  * https://doi.org/10.1037/met0000153. Validated against rsprite2's `sd_bounds_measure()` vectors
  * (as quoted in scrutiny's tests/testthat/test-grimmer.R) and scrutiny's scale-bound tests.
  */
-export function checkScaleBounds(mean: string | ReportedNumber, sd: string | ReportedNumber, n: number, options: ScaleBoundsOptions): AuditResult<ScaleBoundsDetails> {
+export function checkScaleBounds(
+  mean: string | ReportedNumber,
+  sd: string | ReportedNumber,
+  n: number,
+  options: ScaleBoundsOptions,
+): AuditResult<ScaleBoundsDetails> {
   const fn = "checkScaleBounds";
   const { m, s, items, rounding, sizes, scale } = meanSdArguments(fn, mean, sd, n, options);
   if (scale === null) throw new StatsError("INVALID_ARGUMENT", fn, "scaleMin and scaleMax are required", "scaleMin");
@@ -152,12 +157,23 @@ export function checkScaleBounds(mean: string | ReportedNumber, sd: string | Rep
     const spread = fraction((mu.num - scale.min * mu.den) * (scale.max * mu.den - mu.num), mu.den * mu.den);
     // SD_lower² (n − 1) > (μ − a)(b − μ) n: every SD that rounds to the reported one is too large.
     const l = sdIv.lower;
-    const tooLarge = compareFractions(fraction(l.num * l.num * (sizes.n - 1n), l.den * l.den), fraction(spread.num * sizes.n, spread.den)) > 0;
+    const tooLarge =
+      compareFractions(fraction(l.num * l.num * (sizes.n - 1n), l.den * l.den), fraction(spread.num * sizes.n, spread.den)) > 0;
     const bound = Math.sqrt((fractionToNumber(spread) * n) / (n - 1));
     const head = `Too large to enumerate: ${totalSums} whole-number totals give a mean of ${m.text} for ${n} respondents, more than the ${maxSums} this check examines (maxSums)`;
     return tooLarge
-      ? auditResult("scale-bounds", "inconsistent", `${head}; but ${where} no data with a mean that rounds to ${m.text} can have an SD above ${fmt(bound, s.decimals + 1)}, less than the reported ${s.text}.`, details)
-      : auditResult("scale-bounds", "not-testable", `${head}; ${where} the SD can be at most ${fmt(bound, s.decimals + 1)}, which the reported ${s.text} does not exceed, and the exact range was not computed.`, details);
+      ? auditResult(
+          "scale-bounds",
+          "inconsistent",
+          `${head}; but ${where} no data with a mean that rounds to ${m.text} can have an SD above ${fmt(bound, s.decimals + 1)}, less than the reported ${s.text}.`,
+          details,
+        )
+      : auditResult(
+          "scale-bounds",
+          "not-testable",
+          `${head}; ${where} the SD can be at most ${fmt(bound, s.decimals + 1)}, which the reported ${s.text} does not exceed, and the exact range was not computed.`,
+          details,
+        );
   }
   if (sdRange === null) {
     const within = details.sdInterval.lower <= sdMaxContinuous;
@@ -172,7 +188,12 @@ export function checkScaleBounds(mean: string | ReportedNumber, sd: string | Rep
   }
   const range = `from ${fmt(sdRange.min, s.decimals + 1)} to ${fmt(sdRange.max, s.decimals + 1)}`;
   if (possible) {
-    return auditResult("scale-bounds", "consistent", `${where[0]?.toUpperCase()}${where.slice(1)}, ${n} respondents with a mean of ${m.text} can have an SD ${range}, which includes the reported ${s.text}.`, details);
+    return auditResult(
+      "scale-bounds",
+      "consistent",
+      `${where[0]?.toUpperCase()}${where.slice(1)}, ${n} respondents with a mean of ${m.text} can have an SD ${range}, which includes the reported ${s.text}.`,
+      details,
+    );
   }
   const Where = `${where[0]?.toUpperCase()}${where.slice(1)}`;
   const ivNum = details.sdInterval;

@@ -352,7 +352,8 @@ export function checkPValue(result: ReportedTestResult, options: PValueOptions =
     pDecimals = 0;
     pText = null;
   } else {
-    if (result.p === null) throw new StatsError("INVALID_ARGUMENT", fn, `p is null but pRelation is "${result.pRelation}"; give the p-value as printed`, "p");
+    if (result.p === null)
+      throw new StatsError("INVALID_ARGUMENT", fn, `p is null but pRelation is "${result.pRelation}"; give the p-value as printed`, "p");
     const p = asReported(result.p, fn, "p");
     pRelation = result.pRelation;
     reportedP = reportedFraction(p);
@@ -397,8 +398,8 @@ export function checkPValue(result: ReportedTestResult, options: PValueOptions =
       nonPositiveDf !== undefined
         ? `${statisticLabel(result)} has ${nonPositiveDf[1]} degrees of freedom${result.test === "F" ? ` (${nonPositiveDf[0]})` : ""}; degrees of freedom must be positive, so no p-value can be recomputed.`
         : result.test === "r" && Math.abs(x) > 1
-        ? `A correlation of ${stat.text} is impossible (it must lie between -1 and 1), so no p-value can be recomputed.`
-        : `The reported values are impossible (${label}), so no p-value can be recomputed.`,
+          ? `A correlation of ${stat.text} is impossible (it must lie between -1 and 1), so no p-value can be recomputed.`
+          : `The reported values are impossible (${label}), so no p-value can be recomputed.`,
       {
         ...base,
         computedP,
@@ -483,7 +484,12 @@ export function checkPValue(result: ReportedTestResult, options: PValueOptions =
         compareFractions(fractionFromNumber(outcome.computedP), alpha) <= 0 ? "significant" : "not significant"
       })`
     : "";
-  return auditResult("p-value", "inconsistent", `${recomputed}, which does not agree with the reported ${reportedPText}${decision}.`, details);
+  return auditResult(
+    "p-value",
+    "inconsistent",
+    `${recomputed}, which does not agree with the reported ${reportedPText}${decision}.`,
+    details,
+  );
 }
 
 /**
@@ -492,7 +498,8 @@ export function checkPValue(result: ReportedTestResult, options: PValueOptions =
  * Every number that could not be read is NaN or null. Internal.
  */
 export function uncheckedPValue(result: ReportedTestResult, reason: string, alpha = 0.05): AuditResult<PValueDetails> {
-  const text = (v: string | ReportedNumber | null | undefined): string | null => (v === null || v === undefined ? null : typeof v === "string" ? v : v.text);
+  const text = (v: string | ReportedNumber | null | undefined): string | null =>
+    v === null || v === undefined ? null : typeof v === "string" ? v : v.text;
   const pText = result.pRelation === "ns" ? null : text(result.p);
   const details: PValueDetails = {
     test: result.test,
@@ -525,6 +532,6 @@ function isReportedSignificant(reportedP: ExactFraction, relation: ReportedRelat
 }
 
 function formatPBound(decimals: number, pText: string | null): string {
-  const sep = pText !== null && pText.includes(",") ? "," : ".";
+  const sep = pText?.includes(",") ? "," : ".";
   return `${sep}${"0".repeat(Math.max(0, decimals - 1))}1`;
 }

@@ -105,7 +105,8 @@ function splitCsvLine(line: string, delimiter: string): string[] {
 export function parseSummaryTable(text: string, source: string): SummaryRow[] {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const headerIndex = lines.findIndex((l) => l.trim() !== "" && !l.trim().startsWith("#"));
-  if (headerIndex < 0) throw new AuditInputError(source, null, "the file is empty; expected a header line with the columns id, mean, sd, n");
+  if (headerIndex < 0)
+    throw new AuditInputError(source, null, "the file is empty; expected a header line with the columns id, mean, sd, n");
   const headerLine = lines[headerIndex] as string;
   const delimiter = headerLine.includes(";") ? ";" : headerLine.includes("\t") ? "\t" : ",";
   const header = splitCsvLine(headerLine, delimiter).map((h) => h.toLowerCase());
@@ -124,13 +125,26 @@ export function parseSummaryTable(text: string, source: string): SummaryRow[] {
     if (raw.trim() === "" || raw.trim().startsWith("#")) continue;
     const fields = splitCsvLine(raw, delimiter);
     if (fields.length !== header.length) {
-      throw new AuditInputError(source, i + 1, `has ${fields.length} fields; the header has ${header.length} (delimiter "${delimiter === "\t" ? "tab" : delimiter}")`);
+      throw new AuditInputError(
+        source,
+        i + 1,
+        `has ${fields.length} fields; the header has ${header.length} (delimiter "${delimiter === "\t" ? "tab" : delimiter}")`,
+      );
     }
     const get = (name: string): string => {
       const k = col(name);
       return k < 0 ? "" : (fields[k] ?? "");
     };
-    rows.push({ line: i + 1, id: get("id"), mean: get("mean"), sd: get("sd"), n: get("n"), items: get("items"), min: get("min"), max: get("max") });
+    rows.push({
+      line: i + 1,
+      id: get("id"),
+      mean: get("mean"),
+      sd: get("sd"),
+      n: get("n"),
+      items: get("items"),
+      min: get("min"),
+      max: get("max"),
+    });
   }
   return rows;
 }
@@ -169,7 +183,8 @@ export function auditSummaryRow(row: SummaryRow): SummaryRowAudit {
     const hasMin = row.min.trim() !== "";
     const hasMax = row.max.trim() !== "";
     if (hasMin !== hasMax) notes.push("scale bounds need both min and max; scale check skipped");
-    if (hasMin && hasMax) scale = { scaleMin: intOf(row.min, "min", Number.MIN_SAFE_INTEGER), scaleMax: intOf(row.max, "max", Number.MIN_SAFE_INTEGER) };
+    if (hasMin && hasMax)
+      scale = { scaleMin: intOf(row.min, "min", Number.MIN_SAFE_INTEGER), scaleMax: intOf(row.max, "max", Number.MIN_SAFE_INTEGER) };
   } catch (e) {
     return { row, grim: null, grimmer: null, scale: null, notes: [`not checked: ${(e as Error).message}`] };
   }
@@ -178,7 +193,8 @@ export function auditSummaryRow(row: SummaryRow): SummaryRowAudit {
       return f();
     } catch (e) {
       // One row's bad or untestable values never stop the other rows or checks.
-      const why = e instanceof StatsError ? e.message.replace(/^\w+: /, "") : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+      const why =
+        e instanceof StatsError ? e.message.replace(/^\w+: /, "") : `internal error: ${e instanceof Error ? e.message : String(e)}`;
       notes.push(`${what} not run: ${why}`);
       return null;
     }
@@ -186,7 +202,12 @@ export function auditSummaryRow(row: SummaryRow): SummaryRowAudit {
   const grim = attempt("GRIM", () => checkGrim(row.mean, n, { items }));
   const hasSd = row.sd.trim() !== "";
   if (!hasSd) notes.push("no SD given; GRIMMER and scale check skipped");
-  const grimmer = hasSd ? attempt("GRIMMER", () => checkGrimmer(row.mean, row.sd, n, scale === null ? { items } : { items, ...scale })) : null;
-  const scaleResult = hasSd && scale !== null ? attempt("scale check", () => checkScaleBounds(row.mean, row.sd, n, { items, ...(scale as { scaleMin: number; scaleMax: number }) })) : null;
+  const grimmer = hasSd
+    ? attempt("GRIMMER", () => checkGrimmer(row.mean, row.sd, n, scale === null ? { items } : { items, ...scale }))
+    : null;
+  const scaleResult =
+    hasSd && scale !== null
+      ? attempt("scale check", () => checkScaleBounds(row.mean, row.sd, n, { items, ...(scale as { scaleMin: number; scaleMax: number }) }))
+      : null;
   return { row, grim, grimmer, scale: scaleResult, notes };
 }

@@ -63,10 +63,18 @@ function seconds(value: string | undefined, option: string, fallback: number): n
   return n * 1000;
 }
 
-function parse(argv: string[]): CliOptions | "help" {
-  let parsed;
+/** Runs the argument parser; its errors become usage errors. */
+function parseOrThrowUsage<T>(run: () => T): T {
   try {
-    parsed = parseArgs({
+    return run();
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+function parse(argv: string[]): CliOptions | "help" {
+  const parsed = parseOrThrowUsage(() =>
+    parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
@@ -80,10 +88,8 @@ function parse(argv: string[]): CliOptions | "help" {
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+    }),
+  );
   const v = parsed.values;
   if (v.help === true) return "help";
   if (parsed.positionals.length === 0) throw new UsageError("no notebook given");

@@ -72,7 +72,8 @@ class SpawnedKernel implements KernelProcess {
     });
     this.spawnFailed = new Promise<never>((_, reject) => {
       child.once("error", (e) => {
-        if (child.pid === undefined) reject(new KernelError("SPAWN_FAILED", `cannot start the ${kernelName} kernel (${command}): ${e.message}`));
+        if (child.pid === undefined)
+          reject(new KernelError("SPAWN_FAILED", `cannot start the ${kernelName} kernel (${command}): ${e.message}`));
       });
     });
     this.spawnFailed.catch(() => undefined);
@@ -194,7 +195,15 @@ async function waitAtMost(ms: number, ...promises: Promise<unknown>[]): Promise<
     timer = setTimeout(resolve, Math.max(0, ms));
   });
   try {
-    await Promise.race([elapsed, ...promises.map((p) => p.then(() => undefined, () => undefined))]);
+    await Promise.race([
+      elapsed,
+      ...promises.map((p) =>
+        p.then(
+          () => undefined,
+          () => undefined,
+        ),
+      ),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -308,7 +317,12 @@ export class KernelClient {
    * @throws {KernelError} `KERNEL_DIED` when the kernel stops during start-up,
    *   `STARTUP_TIMEOUT` when it does not answer in time.
    */
-  static attach(spec: KernelSpec, kernelProcess: KernelProcess, connection: ConnectionFile, options: AttachKernelOptions = {}): Promise<KernelClient> {
+  static attach(
+    spec: KernelSpec,
+    kernelProcess: KernelProcess,
+    connection: ConnectionFile,
+    options: AttachKernelOptions = {},
+  ): Promise<KernelClient> {
     return KernelClient.connect(spec, kernelProcess, connection, options, now() - (options.startedMsAgo ?? 0), null);
   }
 
@@ -584,7 +598,7 @@ export class KernelClient {
       return;
     }
     if (message.header.msg_type === "status") {
-      if (message.content["execution_state"] === "idle") {
+      if (message.content.execution_state === "idle") {
         p.idle = true;
         this.settle(p);
       }

@@ -96,7 +96,7 @@ export interface ConnectionFile {
 export async function writeConnectionFile(info: ConnectionInfo): Promise<ConnectionFile> {
   const dir = await mkdtemp(join(tmpdir(), "runner-"));
   const path = join(dir, "kernel.json");
-  await writeFile(path, JSON.stringify(info, null, 1) + "\n", { mode: 0o600 });
+  await writeFile(path, `${JSON.stringify(info, null, 1)}\n`, { mode: 0o600 });
   return {
     path,
     info,

@@ -90,7 +90,9 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n?|\n/g, " ")
     .replace(/[\\`*_[\]<>$~|!&]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([#>+=-]|\d+(?=[.)]))/, (_m, space: string, mark: string) => (/^\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
+    .replace(/^(\s*)([#>+=-]|\d+(?=[.)]))/, (_m, space: string, mark: string) =>
+      /^\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
+    );
 }
 
 /**

@@ -106,14 +106,14 @@ const ABORT_RETRIES = 3;
 const ABORT_RETRY_DELAY_MS = 300;
 
 function tags(cell: CodeCell): string[] {
-  const t = cell.metadata["tags"];
+  const t = cell.metadata.tags;
   return Array.isArray(t) ? t.filter((x): x is string => typeof x === "string") : [];
 }
 
 /** The kernel named in the notebook's metadata, when it is a built-in one. */
 function kernelFromMetadata(nb: Notebook): "tslab" | "deno" {
-  const spec = nb.metadata["kernelspec"];
-  const name = typeof spec === "object" && spec !== null && !Array.isArray(spec) ? spec["name"] : undefined;
+  const spec = nb.metadata.kernelspec;
+  const name = typeof spec === "object" && spec !== null && !Array.isArray(spec) ? spec.name : undefined;
   return name === "deno" ? "deno" : "tslab";
 }
 
@@ -148,18 +148,14 @@ const DIAGNOSTIC_LINE = /^(?:\S+ )?\d+:\d+ - (.*)$/;
  */
 export function errorDetails(reply: JsonObject, outputs: readonly Output[]): KernelErrorDetails {
   const strings = (v: JsonValue | undefined): string[] => (Array.isArray(v) ? v.map((x) => stripAnsi(String(x))) : []);
-  if (typeof reply["ename"] === "string") {
-    return { ename: reply["ename"], evalue: stripAnsi(String(reply["evalue"] ?? "")), traceback: strings(reply["traceback"]) };
+  if (typeof reply.ename === "string") {
+    return { ename: reply.ename, evalue: stripAnsi(String(reply.evalue ?? "")), traceback: strings(reply.traceback) };
   }
   const errorOutput = [...outputs].reverse().find((o) => o.output_type === "error");
   if (errorOutput !== undefined && errorOutput.output_type === "error") {
     return { ename: errorOutput.ename, evalue: stripAnsi(errorOutput.evalue), traceback: errorOutput.traceback.map(stripAnsi) };
   }
-  const stderr = stripAnsi(
-    outputs
-      .map((o) => (o.output_type === "stream" && o.name === "stderr" ? o.text : ""))
-      .join(""),
-  );
+  const stderr = stripAnsi(outputs.map((o) => (o.output_type === "stream" && o.name === "stderr" ? o.text : "")).join(""));
   const lines = stderr.split("\n").filter((l, i, all) => l !== "" || i < all.length - 1);
   for (const line of lines) {
     const m = ERROR_LINE.exec(line);
@@ -171,7 +167,11 @@ export function errorDetails(reply: JsonObject, outputs: readonly Output[]): Ker
   });
   if (diagnostics.length > 0) {
     const first = DIAGNOSTIC_LINE.exec(diagnostics[0] ?? "")?.[1] ?? "";
-    return { ename: "TSError", evalue: diagnostics.length === 1 ? first : `${first} (and ${diagnostics.length - 1} more)`, traceback: lines };
+    return {
+      ename: "TSError",
+      evalue: diagnostics.length === 1 ? first : `${first} (and ${diagnostics.length - 1} more)`,
+      traceback: lines,
+    };
   }
   const firstText = lines.find((l) => l.trim() !== "");
   return { ename: "Error", evalue: firstText ?? "the kernel reported an error without details", traceback: lines };
@@ -214,7 +214,7 @@ export async function executeNotebook(input: Notebook, options: ExecuteNotebookO
   const nb = cloneNotebook(input);
   ensureCellIds(nb);
   for (const cell of nb.cells) {
-    delete cell.metadata["execution"];
+    delete cell.metadata.execution;
     if (cell.cell_type === "code" && !tags(cell).includes("skip-execution")) {
       cell.outputs = [];
       cell.execution_count = null;
@@ -251,16 +251,22 @@ export async function executeNotebook(input: Notebook, options: ExecuteNotebookO
 
   const cellDurationsMs = new Map<number, number>();
   try {
-    const languageInfo = kernel.kernelInfo["language_info"];
-    if (languageInfo !== undefined) nb.metadata["language_info"] = languageInfo;
-    nb.metadata["kernelspec"] = { display_name: spec.displayName, language: spec.language, name: spec.name };
+    const languageInfo = kernel.kernelInfo.language_info;
+    if (languageInfo !== undefined) nb.metadata.language_info = languageInfo;
+    nb.metadata.kernelspec = { display_name: spec.displayName, language: spec.language, name: spec.name };
 
     const displays = new DisplayRegistry();
     let executed = 0;
     for (const [position, { cell, index }] of runnable.entries()) {
       if (cell.cell_type !== "code") continue;
       if (aborted()) throw interrupted();
-      const event = { notebook: name, cellIndex: index, codeCell: position + 1, codeCells: runnable.length, firstLine: firstLine(cell.source) };
+      const event = {
+        notebook: name,
+        cellIndex: index,
+        codeCell: position + 1,
+        codeCells: runnable.length,
+        firstLine: firstLine(cell.source),
+      };
       options.onProgress?.({ type: "cell-start", ...event });
       const collector = new CellOutputCollector(displays);
       cell.outputs = collector.outputs;
@@ -277,7 +283,7 @@ export async function executeNotebook(input: Notebook, options: ExecuteNotebookO
         reply = await send();
         // "abort" means the kernel did not run the request at all: tslab aborts requests
         // that arrive within 200 ms of a failed one (an allowed error). Send it again.
-        for (let attempt = 1; reply["status"] === "abort" && attempt <= ABORT_RETRIES; attempt++) {
+        for (let attempt = 1; reply.status === "abort" && attempt <= ABORT_RETRIES; attempt++) {
           await new Promise((r) => setTimeout(r, ABORT_RETRY_DELAY_MS));
           reply = await send();
         }
@@ -288,20 +294,27 @@ export async function executeNotebook(input: Notebook, options: ExecuteNotebookO
         if (error instanceof KernelError && error.code === "CELL_TIMEOUT") {
           throw new NotebookError("CELL_TIMEOUT", location, `${where}\n${error.message}`, undefined, { cause: error });
         }
-        const log = error instanceof KernelError && error.kernelLog.trim() !== "" ? `\nkernel log:\n${stripAnsi(error.kernelLog).trimEnd()}` : "";
-        throw new NotebookError("KERNEL_FAILED", location, `${where}\n${error instanceof Error ? error.message : String(error)}${log}`, undefined, {
-          cause: error,
-        });
+        const log =
+          error instanceof KernelError && error.kernelLog.trim() !== "" ? `\nkernel log:\n${stripAnsi(error.kernelLog).trimEnd()}` : "";
+        throw new NotebookError(
+          "KERNEL_FAILED",
+          location,
+          `${where}\n${error instanceof Error ? error.message : String(error)}${log}`,
+          undefined,
+          {
+            cause: error,
+          },
+        );
       }
       const durationMs = performance.now() - started;
       cellDurationsMs.set(index, durationMs);
       executed += 1;
       cell.execution_count = executed;
-      const failed = reply["status"] !== "ok";
+      const failed = reply.status !== "ok";
       options.onProgress?.({ type: "cell-done", ...event, status: failed ? "error" : "ok", durationMs });
       if (failed && !(options.allowErrors === true || tags(cell).includes("raises-exception"))) {
         const details =
-          reply["status"] === "abort"
+          reply.status === "abort"
             ? { ename: "Aborted", evalue: "the kernel aborted the request (an earlier request failed)", traceback: [] }
             : errorDetails(reply, cell.outputs);
         throw new NotebookError(

@@ -129,11 +129,8 @@ class PageRenderer {
       }
       const f = asObject(figure);
       this.usesPlotly = true;
-      const args = [f["data"] ?? [], f["layout"] ?? {}, f["config"] ?? {}].map((a) => scriptJson(a)).join(", ");
-      return (
-        `<div class="plotly-figure" id="${domId}"></div>\n` +
-        `<script>Plotly.newPlot(${JSON.stringify(domId)}, ${args});</script>`
-      );
+      const args = [f.data ?? [], f.layout ?? {}, f.config ?? {}].map((a) => scriptJson(a)).join(", ");
+      return `<div class="plotly-figure" id="${domId}"></div>\n` + `<script>Plotly.newPlot(${JSON.stringify(domId)}, ${args});</script>`;
     }
     if (data["text/html"] !== undefined) return joinText(data["text/html"]);
     if (data["image/svg+xml"] !== undefined) return joinText(data["image/svg+xml"]);
@@ -196,9 +193,13 @@ class PageRenderer {
     const parts: string[] = [];
     if (this.options.showCode !== false) {
       const prompt = `<div class="prompt">In [${cell.execution_count === null ? " " : cell.execution_count}]:</div>`;
-      parts.push(`${prompt}\n<pre class="source"><code class="language-${escapeHtml(this.language)}">${escapeHtml(cell.source)}</code></pre>`);
+      parts.push(
+        `${prompt}\n<pre class="source"><code class="language-${escapeHtml(this.language)}">${escapeHtml(cell.source)}</code></pre>`,
+      );
     }
-    cell.outputs.forEach((o, k) => parts.push(this.output(o, `output-${index}-${k}`)));
+    cell.outputs.forEach((o, k) => {
+      parts.push(this.output(o, `output-${index}-${k}`));
+    });
     return `<section class="cell code-cell"${id}>\n${parts.join("\n")}\n</section>`;
   }
 }
@@ -217,7 +218,7 @@ class PageRenderer {
  * html.includes('<h1 id="hi">Hi</h1>') // true
  */
 export function renderNotebookHtml(nb: Notebook, options: RenderHtmlOptions = {}): string {
-  const languageName = asObject(nb.metadata["language_info"])["name"];
+  const languageName = asObject(nb.metadata.language_info).name;
   const page = new PageRenderer(options, typeof languageName === "string" ? languageName : "typescript");
   const body = nb.cells
     .map((cell, index) => page.cell(cell, index))
@@ -225,9 +226,7 @@ export function renderNotebookHtml(nb: Notebook, options: RenderHtmlOptions = {}
     .join("\n");
   const title = options.title ?? firstHeading(nb) ?? "Notebook";
   const plotly =
-    page.usesPlotly && options.plotlyJs !== undefined
-      ? `\n<script>${options.plotlyJs.replace(/<\/script/gi, "<\\/script")}</script>`
-      : "";
+    page.usesPlotly && options.plotlyJs !== undefined ? `\n<script>${options.plotlyJs.replace(/<\/script/gi, "<\\/script")}</script>` : "";
   const css = options.css === undefined ? STYLE : `${STYLE}\n${options.css}`;
   return (
     `<!DOCTYPE html>\n<html lang="${escapeHtml(options.lang ?? "en")}">\n<head>\n<meta charset="utf-8">\n` +

@@ -188,7 +188,11 @@ export function readKernelSpec(kernelDir: string): KernelSpec {
   if (typeof spec.env === "object" && spec.env !== null) {
     for (const [k, v] of Object.entries(spec.env)) if (typeof v === "string") env[k] = v;
   }
-  const name = kernelDir.replace(/[/\\]+$/, "").split(/[/\\]/).pop() ?? "kernel";
+  const name =
+    kernelDir
+      .replace(/[/\\]+$/, "")
+      .split(/[/\\]/)
+      .pop() ?? "kernel";
   return {
     name,
     displayName: typeof spec.display_name === "string" ? spec.display_name : name,

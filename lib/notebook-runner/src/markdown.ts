@@ -97,7 +97,8 @@ export function slugify(text: string): string {
   );
 }
 
-const INLINE_HTML = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|^<!--[\s\S]*?-->/;
+const INLINE_HTML =
+  /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|^<!--[\s\S]*?-->/;
 
 /** Escapes text for a double- or single-quoted attribute value. */
 function escapeAttribute(text: string): string {
@@ -183,11 +184,14 @@ function renderInline(text: string, options: MarkdownRenderOptions): string {
   // 2. Escape what is left, then links and images (their text may hold emphasis).
   out = escapeText(out);
   const title = (t: string | undefined): string => (t === undefined ? "" : ` title="${attribute(t)}"`);
-  out = out.replace(/!\[([^\]]*)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:&quot;|")(.*?)(?:&quot;|"))?\s*\)/g, (_m, alt: string, src: string, t?: string) =>
-    keep(`<img src="${url(src, "image")}" alt="${attribute(alt)}"${title(t)}>`, plainText(alt)),
+  out = out.replace(
+    /!\[([^\]]*)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:&quot;|")(.*?)(?:&quot;|"))?\s*\)/g,
+    (_m, alt: string, src: string, t?: string) =>
+      keep(`<img src="${url(src, "image")}" alt="${attribute(alt)}"${title(t)}>`, plainText(alt)),
   );
-  out = out.replace(/\[([^\]]+)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:&quot;|")(.*?)(?:&quot;|"))?\s*\)/g, (_m, label: string, href: string, t?: string) =>
-    `${keep(`<a href="${url(href, "link")}"${title(t)}>`, "")}${label}${keep("</a>", "")}`,
+  out = out.replace(
+    /\[([^\]]+)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:&quot;|")(.*?)(?:&quot;|"))?\s*\)/g,
+    (_m, label: string, href: string, t?: string) => `${keep(`<a href="${url(href, "link")}"${title(t)}>`, "")}${label}${keep("</a>", "")}`,
   );
 
   // 3. Emphasis: strong before em; `_` only at word boundaries.
@@ -270,7 +274,14 @@ function splitTableRow(line: string): string[] {
 }
 
 function startsBlock(line: string): boolean {
-  return HEADING.test(line) || FENCE.test(line) || HR.test(line) || /^ {0,3}>/.test(line) || listMarker(line) !== undefined || /^ {0,3}\$\$/.test(line);
+  return (
+    HEADING.test(line) ||
+    FENCE.test(line) ||
+    HR.test(line) ||
+    /^ {0,3}>/.test(line) ||
+    listMarker(line) !== undefined ||
+    /^ {0,3}\$\$/.test(line)
+  );
 }
 
 class BlockRenderer {
@@ -449,7 +460,11 @@ export const basicMarkdown: MarkdownRenderer = {
   render(markdown: string, options: MarkdownRenderOptions = {}): string {
     // NUL would collide with the placeholders of renderInline.
     // eslint-disable-next-line no-control-regex
-    const lines = markdown.replace(/\u0000/g, "\uFFFD").replace(/\r\n?/g, "\n").replace(/\t/g, "    ").split("\n");
+    const lines = markdown
+      .replace(/\u0000/g, "\uFFFD")
+      .replace(/\r\n?/g, "\n")
+      .replace(/\t/g, "    ")
+      .split("\n");
     return new BlockRenderer(options).render(lines);
   },
 };

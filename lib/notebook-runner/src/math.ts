@@ -15,7 +15,11 @@ const MATH_ELEMENT = /<(span|div) class="math">([\s\S]*?)<\/\1>/g;
 
 /** Inverse of {@link escapeHtml}. */
 function unescapeHtml(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&gt;/g, ">").replace(/&lt;/g, "<").replace(/&amp;/g, "&");
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&gt;/g, ">")
+    .replace(/&lt;/g, "<")
+    .replace(/&amp;/g, "&");
 }
 
 /**
@@ -34,7 +38,13 @@ export function mathToMathML(html: string): string {
     const delimited = source.startsWith("$$") && source.endsWith("$$") && source.length >= 4;
     const tex = delimited ? source.slice(2, -2) : source.slice(1, -1);
     // trust: false (KaTeX's default, stated): \href, \url, \includegraphics and \html* are shown as errors, never as links or HTML.
-    const formula = katex.renderToString(tex, { output: "mathml", displayMode: delimited, throwOnError: false, strict: "ignore", trust: false });
+    const formula = katex.renderToString(tex, {
+      output: "mathml",
+      displayMode: delimited,
+      throwOnError: false,
+      strict: "ignore",
+      trust: false,
+    });
     return element === "div" ? `<div class="math">${formula}</div>` : formula;
   });
 }

@@ -153,31 +153,35 @@ function asObject(value: unknown): JsonObject {
 
 function parseOutput(raw: unknown, where: string, notebook: string): Output {
   const o = asObject(raw);
-  switch (o["output_type"]) {
+  switch (o.output_type) {
     case "stream":
       return {
         output_type: "stream",
-        name: o["name"] === "stderr" ? "stderr" : "stdout",
-        text: joinLines(o["text"], `${where}.text`, notebook),
+        name: o.name === "stderr" ? "stderr" : "stdout",
+        text: joinLines(o.text, `${where}.text`, notebook),
       };
     case "display_data":
-      return { output_type: "display_data", data: rejoinBundle(o["data"], `${where}.data`, notebook), metadata: asObject(o["metadata"]) };
+      return { output_type: "display_data", data: rejoinBundle(o.data, `${where}.data`, notebook), metadata: asObject(o.metadata) };
     case "execute_result":
       return {
         output_type: "execute_result",
-        execution_count: typeof o["execution_count"] === "number" ? o["execution_count"] : null,
-        data: rejoinBundle(o["data"], `${where}.data`, notebook),
-        metadata: asObject(o["metadata"]),
+        execution_count: typeof o.execution_count === "number" ? o.execution_count : null,
+        data: rejoinBundle(o.data, `${where}.data`, notebook),
+        metadata: asObject(o.metadata),
       };
     case "error":
       return {
         output_type: "error",
-        ename: String(o["ename"] ?? ""),
-        evalue: String(o["evalue"] ?? ""),
-        traceback: Array.isArray(o["traceback"]) ? o["traceback"].map(String) : [],
+        ename: String(o.ename ?? ""),
+        evalue: String(o.evalue ?? ""),
+        traceback: Array.isArray(o.traceback) ? o.traceback.map(String) : [],
       };
     default:
-      throw new NotebookError("INVALID_NOTEBOOK", { notebook }, `${notebook}: ${where} has unknown output_type ${JSON.stringify(o["output_type"])}`);
+      throw new NotebookError(
+        "INVALID_NOTEBOOK",
+        { notebook },
+        `${notebook}: ${where} has unknown output_type ${JSON.stringify(o.output_type)}`,
+      );
   }
 }
 
@@ -193,46 +197,58 @@ export function parseNotebook(text: string, name = "notebook"): Notebook {
   try {
     raw = JSON.parse(text);
   } catch (cause) {
-    throw new NotebookError("INVALID_NOTEBOOK", { notebook: name }, `${name} is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`);
+    throw new NotebookError(
+      "INVALID_NOTEBOOK",
+      { notebook: name },
+      `${name} is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
   }
   const nb = asObject(raw);
-  if (nb["nbformat"] !== 4) {
-    throw new NotebookError("INVALID_NOTEBOOK", { notebook: name }, `${name}: expected nbformat 4, found ${JSON.stringify(nb["nbformat"] ?? null)}`);
+  if (nb.nbformat !== 4) {
+    throw new NotebookError(
+      "INVALID_NOTEBOOK",
+      { notebook: name },
+      `${name}: expected nbformat 4, found ${JSON.stringify(nb.nbformat ?? null)}`,
+    );
   }
-  if (!Array.isArray(nb["cells"])) {
+  if (!Array.isArray(nb.cells)) {
     throw new NotebookError("INVALID_NOTEBOOK", { notebook: name }, `${name}: "cells" must be a list`);
   }
-  const cells: Cell[] = nb["cells"].map((rawCell, index): Cell => {
+  const cells: Cell[] = nb.cells.map((rawCell, index): Cell => {
     const c = asObject(rawCell);
     const where = `cells[${index}]`;
-    const base: CellBase = { source: joinLines(c["source"] ?? "", `${where}.source`, name), metadata: asObject(c["metadata"]) };
-    if (typeof c["id"] === "string") base.id = c["id"];
-    switch (c["cell_type"]) {
+    const base: CellBase = { source: joinLines(c.source ?? "", `${where}.source`, name), metadata: asObject(c.metadata) };
+    if (typeof c.id === "string") base.id = c.id;
+    switch (c.cell_type) {
       case "code":
         return {
           ...base,
           cell_type: "code",
-          execution_count: typeof c["execution_count"] === "number" ? c["execution_count"] : null,
-          outputs: Array.isArray(c["outputs"]) ? c["outputs"].map((o, i) => parseOutput(o, `${where}.outputs[${i}]`, name)) : [],
+          execution_count: typeof c.execution_count === "number" ? c.execution_count : null,
+          outputs: Array.isArray(c.outputs) ? c.outputs.map((o, i) => parseOutput(o, `${where}.outputs[${i}]`, name)) : [],
         };
       case "markdown":
       case "raw": {
-        const cell: MarkdownCell | RawCell = { ...base, cell_type: c["cell_type"] };
-        if (c["attachments"] !== undefined) {
+        const cell: MarkdownCell | RawCell = { ...base, cell_type: c.cell_type };
+        if (c.attachments !== undefined) {
           const attachments: { [n: string]: MimeBundle } = {};
-          for (const [k, v] of Object.entries(asObject(c["attachments"]))) attachments[k] = rejoinBundle(v, `${where}.attachments.${k}`, name);
+          for (const [k, v] of Object.entries(asObject(c.attachments))) attachments[k] = rejoinBundle(v, `${where}.attachments.${k}`, name);
           cell.attachments = attachments;
         }
         return cell;
       }
       default:
-        throw new NotebookError("INVALID_NOTEBOOK", { notebook: name }, `${name}: ${where} has unknown cell_type ${JSON.stringify(c["cell_type"])}`);
+        throw new NotebookError(
+          "INVALID_NOTEBOOK",
+          { notebook: name },
+          `${name}: ${where} has unknown cell_type ${JSON.stringify(c.cell_type)}`,
+        );
     }
   });
   return {
     nbformat: 4,
-    nbformat_minor: typeof nb["nbformat_minor"] === "number" ? nb["nbformat_minor"] : 0,
-    metadata: asObject(nb["metadata"]),
+    nbformat_minor: typeof nb.nbformat_minor === "number" ? nb.nbformat_minor : 0,
+    metadata: asObject(nb.metadata),
     cells,
   };
 }
@@ -243,7 +259,11 @@ export async function readNotebook(path: string): Promise<Notebook> {
   try {
     text = await readFile(path, "utf8");
   } catch (cause) {
-    throw new NotebookError("INVALID_NOTEBOOK", { notebook: path }, `cannot read ${path}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    throw new NotebookError(
+      "INVALID_NOTEBOOK",
+      { notebook: path },
+      `cannot read ${path}: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
   }
   return parseNotebook(text, path);
 }
@@ -251,17 +271,17 @@ export async function readNotebook(path: string): Promise<Notebook> {
 /** The on-disk JSON form: split lines, transient keys dropped. */
 function toJsonValue(nb: Notebook): JsonObject {
   const metadata: JsonObject = { ...nb.metadata };
-  delete metadata["orig_nbformat"];
-  delete metadata["orig_nbformat_minor"];
-  delete metadata["signature"];
+  delete metadata.orig_nbformat;
+  delete metadata.orig_nbformat_minor;
+  delete metadata.signature;
   const cells: JsonValue[] = nb.cells.map((cell) => {
     const cellMetadata: JsonObject = { ...cell.metadata };
-    delete cellMetadata["trusted"];
+    delete cellMetadata.trusted;
     const out: JsonObject = { cell_type: cell.cell_type, metadata: cellMetadata, source: splitLines(cell.source) };
-    if (cell.id !== undefined) out["id"] = cell.id;
+    if (cell.id !== undefined) out.id = cell.id;
     if (cell.cell_type === "code") {
-      out["execution_count"] = cell.execution_count;
-      out["outputs"] = cell.outputs.map((o): JsonObject => {
+      out.execution_count = cell.execution_count;
+      out.outputs = cell.outputs.map((o): JsonObject => {
         switch (o.output_type) {
           case "stream":
             return { output_type: "stream", name: o.name, text: splitLines(o.text) };
@@ -271,12 +291,17 @@ function toJsonValue(nb: Notebook): JsonObject {
             return { output_type: "execute_result", execution_count: o.execution_count, data: splitBundle(o.data), metadata: o.metadata };
           case "error":
             return { output_type: "error", ename: o.ename, evalue: o.evalue, traceback: o.traceback };
+          default: {
+            // Unreachable: parseNotebook admits only the four output types above.
+            const unknown: never = o;
+            throw new Error(`serializeNotebook: unknown output type in ${JSON.stringify(unknown)}`);
+          }
         }
       });
     } else if (cell.attachments !== undefined) {
       const attachments: JsonObject = {};
       for (const [k, v] of Object.entries(cell.attachments)) attachments[k] = splitBundle(v);
-      out["attachments"] = attachments;
+      out.attachments = attachments;
     }
     return out;
   });
@@ -334,7 +359,7 @@ function write(value: JsonValue, indent: string, out: string[]): void {
       out.push("[]");
       return;
     }
-    const inner = indent + " ";
+    const inner = `${indent} `;
     out.push("[\n");
     value.forEach((v, i) => {
       out.push(inner);
@@ -350,7 +375,7 @@ function write(value: JsonValue, indent: string, out: string[]): void {
       out.push("{}");
       return;
     }
-    const inner = indent + " ";
+    const inner = `${indent} `;
     out.push("{\n");
     keys.forEach((k, i) => {
       out.push(inner, formatString(k), ": ");
@@ -370,7 +395,7 @@ export function stringifyJupyterJson(value: JsonValue): string {
 
 /** Serialises a notebook exactly as Jupyter's `nbformat.write` would, with trailing newline. */
 export function serializeNotebook(nb: Notebook): string {
-  return stringifyJupyterJson(toJsonValue(nb)) + "\n";
+  return `${stringifyJupyterJson(toJsonValue(nb))}\n`;
 }
 
 /** A deep copy of a notebook. */
@@ -380,6 +405,10 @@ export function cloneNotebook(nb: Notebook): Notebook {
 
 /** The first non-blank line of a cell's source (trimmed, at most `max` characters). */
 export function firstLine(source: string, max = 80): string {
-  const line = source.split(/\r?\n/).find((l) => l.trim() !== "")?.trim() ?? "";
+  const line =
+    source
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== "")
+      ?.trim() ?? "";
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }

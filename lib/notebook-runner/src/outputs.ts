@@ -42,7 +42,8 @@ export class DisplayRegistry {
 
   /** Forgets `outputs` (they were cleared). */
   forget(outputs: readonly Output[]): void {
-    for (const set of this.byId.values()) for (const o of outputs) if (o.output_type === "display_data" || o.output_type === "execute_result") set.delete(o);
+    for (const set of this.byId.values())
+      for (const o of outputs) if (o.output_type === "display_data" || o.output_type === "execute_result") set.delete(o);
   }
 }
 
@@ -79,21 +80,25 @@ export class CellOutputCollector {
   handle(message: JupyterMessage): void {
     const type = message.header.msg_type;
     const content = message.content;
-    const displayId = asObject(content["transient"])["display_id"];
-    if (typeof displayId === "string" && displayId !== "" && (type === "display_data" || type === "execute_result" || type === "update_display_data")) {
-      this.displays.update(displayId, asBundle(content["data"]), asObject(content["metadata"]));
+    const displayId = asObject(content.transient).display_id;
+    if (
+      typeof displayId === "string" &&
+      displayId !== "" &&
+      (type === "display_data" || type === "execute_result" || type === "update_display_data")
+    ) {
+      this.displays.update(displayId, asBundle(content.data), asObject(content.metadata));
     }
-    const count = content["execution_count"];
+    const count = content.execution_count;
     if (typeof count === "number") this.executionCount = count;
 
     switch (type) {
       case "clear_output":
-        if (content["wait"] === true) this.clearBeforeNextOutput = true;
+        if (content.wait === true) this.clearBeforeNextOutput = true;
         else this.clear();
         return;
       case "stream": {
-        const name = content["name"] === "stderr" ? "stderr" : "stdout";
-        const text = typeof content["text"] === "string" ? content["text"] : "";
+        const name = content.name === "stderr" ? "stderr" : "stdout";
+        const text = typeof content.text === "string" ? content.text : "";
         this.applyPendingClear();
         const last = this.outputs[this.outputs.length - 1];
         if (last !== undefined && last.output_type === "stream" && last.name === name) last.text += text;
@@ -102,8 +107,8 @@ export class CellOutputCollector {
       }
       case "display_data":
       case "execute_result": {
-        const data = structuredClone(asBundle(content["data"]));
-        const metadata = structuredClone(asObject(content["metadata"]));
+        const data = structuredClone(asBundle(content.data));
+        const metadata = structuredClone(asObject(content.metadata));
         const output: DisplayOutput =
           type === "display_data"
             ? { output_type: "display_data", data, metadata }
@@ -114,12 +119,12 @@ export class CellOutputCollector {
         return;
       }
       case "error": {
-        const traceback = content["traceback"];
+        const traceback = content.traceback;
         this.applyPendingClear();
         this.outputs.push({
           output_type: "error",
-          ename: typeof content["ename"] === "string" ? content["ename"] : "",
-          evalue: typeof content["evalue"] === "string" ? content["evalue"] : "",
+          ename: typeof content.ename === "string" ? content.ename : "",
+          evalue: typeof content.evalue === "string" ? content.evalue : "",
           traceback: Array.isArray(traceback) ? traceback.map((t) => (typeof t === "string" ? t : JSON.stringify(t))) : [],
         });
         return;

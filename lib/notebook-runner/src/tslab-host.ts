@@ -52,7 +52,11 @@ interface TslabServer {
 }
 interface TslabModules {
   createConverter(options: { isJS: boolean; isBrowser: boolean }): Converter;
-  createExecutor(rootDir: string, convs: ConverterSet, console: { log: (...a: unknown[]) => void; error: (...a: unknown[]) => void }): Executor;
+  createExecutor(
+    rootDir: string,
+    convs: ConverterSet,
+    console: { log: (...a: unknown[]) => void; error: (...a: unknown[]) => void },
+  ): Executor;
   JupyterHandlerImpl: new (executor: Executor, isJs: boolean) => object;
   ZmqServer: new (handler: object, configPath: string) => TslabServer;
 }

@@ -171,7 +171,10 @@ export class TslabHost {
     child.stderr?.on("data", onOutput);
     const timeoutMs = options.readyTimeoutMs ?? 120_000;
     this.ready = new Promise<void>((resolveReady, reject) => {
-      const timer = setTimeout(() => reject(new KernelError("STARTUP_TIMEOUT", `the warm tslab host was not ready within ${timeoutMs / 1000} s`, this.logTail)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new KernelError("STARTUP_TIMEOUT", `the warm tslab host was not ready within ${timeoutMs / 1000} s`, this.logTail)),
+        timeoutMs,
+      );
       child.on("message", (message: HostMessage) => {
         if (message.type === "ready") {
           clearTimeout(timer);
@@ -217,7 +220,8 @@ export class TslabHost {
   async startKernel(options: WarmKernelOptions = {}): Promise<KernelClient> {
     await this.ready;
     if (!this.alive) throw new KernelError("KERNEL_DIED", `the warm tslab host exited (${this.exitDescription ?? "?"})`, this.logTail);
-    if (this.current !== null) throw new KernelError("INVALID_STATE", "the warm tslab host runs one kernel at a time; shut the previous one down first");
+    if (this.current !== null)
+      throw new KernelError("INVALID_STATE", "the warm tslab host runs one kernel at a time; shut the previous one down first");
     const t0 = performance.now();
     const connection = await writeConnectionFile(await newConnectionInfo(this.spec.name));
     const id = String(this.nextId++);

@@ -119,7 +119,7 @@ function parseJsonFrame(frame: Buffer | undefined, what: string): JsonObject {
 }
 
 function asHeader(obj: JsonObject, what: string): MessageHeader {
-  if (typeof obj["msg_id"] !== "string" || typeof obj["msg_type"] !== "string") {
+  if (typeof obj.msg_id !== "string" || typeof obj.msg_type !== "string") {
     throw new KernelError("PROTOCOL", `message ${what} lacks msg_id or msg_type`);
   }
   return obj as unknown as MessageHeader;

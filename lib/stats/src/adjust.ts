@@ -11,7 +11,12 @@ function validP(fn: string, p: readonly (number | null)[]): { idx: number[]; val
   p.forEach((v, i) => {
     if (v === null) return;
     if (typeof v !== "number" || !(v >= 0 && v <= 1)) {
-      throw new StatsError("OUT_OF_RANGE", fn, `p[${i}] is ${String(v)}; expected a p-value between 0 and 1, or null for a missing one`, "p");
+      throw new StatsError(
+        "OUT_OF_RANGE",
+        fn,
+        `p[${i}] is ${String(v)}; expected a p-value between 0 and 1, or null for a missing one`,
+        "p",
+      );
     }
     idx.push(i);
     vals.push(v);

@@ -25,7 +25,7 @@ export interface BootstrapOptions {
    * Resamples to use instead of drawing them (each an array of n case indices, 0-based), e.g. to
    * reproduce another program's resamples exactly.
    */
-  readonly resamples?: readonly (ArrayLike<number>)[];
+  readonly resamples?: readonly ArrayLike<number>[];
   /**
    * The statistic without case j (0-based), t₋ⱼ, for the jackknife of the BCa acceleration, when it
    * can be had faster than from the n − 1 remaining indices (e.g. from running sums). Without it
@@ -126,11 +126,17 @@ export function bootstrap(n: number, statistic: ResampleStatistic, options: Boot
   if (given !== undefined) {
     if (given.length < 2) throw new StatsError("TOO_FEW", fn, `resamples has ${given.length} entries; expected at least 2`, "resamples");
     given.forEach((s, r) => {
-      if (s.length !== n) throw new StatsError("LENGTH_MISMATCH", fn, `resamples[${r}] has ${s.length} indices; expected n = ${n}`, "resamples");
+      if (s.length !== n)
+        throw new StatsError("LENGTH_MISMATCH", fn, `resamples[${r}] has ${s.length} indices; expected n = ${n}`, "resamples");
       for (let i = 0; i < n; i++) {
         const v = s[i];
         if (!(Number.isInteger(v) && (v as number) >= 0 && (v as number) < n)) {
-          throw new StatsError("OUT_OF_RANGE", fn, `resamples[${r}][${i}] is ${String(v)}; expected a 0-based case index below ${n}`, "resamples");
+          throw new StatsError(
+            "OUT_OF_RANGE",
+            fn,
+            `resamples[${r}][${i}] is ${String(v)}; expected a 0-based case index below ${n}`,
+            "resamples",
+          );
         }
       }
     });
@@ -141,7 +147,8 @@ export function bootstrap(n: number, statistic: ResampleStatistic, options: Boot
   }
   const full = Int32Array.from({ length: n }, (_, i) => i);
   const t0 = statistic(full);
-  if (!Number.isFinite(t0)) throw new StatsError("NON_FINITE", fn, `the statistic on the full sample is ${t0}; expected a finite number`, "statistic");
+  if (!Number.isFinite(t0))
+    throw new StatsError("NON_FINITE", fn, `the statistic on the full sample is ${t0}; expected a finite number`, "statistic");
   const all = new Float64Array(R0);
   const idx = new Int32Array(n);
   if (given !== undefined) {
@@ -171,7 +178,12 @@ export function bootstrap(n: number, statistic: ResampleStatistic, options: Boot
   for (const v of finite) if (v < t0) below++;
   const z0 = normalQuantile(below / R);
   if (!Number.isFinite(z0)) {
-    throw new StatsError("NOT_CONVERGED", fn, `${below} of ${R} replicates lie below the estimate, so the bias correction z0 is infinite; BCa is undefined`, "statistic");
+    throw new StatsError(
+      "NOT_CONVERGED",
+      fn,
+      `${below} of ${R} replicates lie below the estimate, so the bias correction z0 is infinite; BCa is undefined`,
+      "statistic",
+    );
   }
   // Jackknife influence values l_j = (n − 1)(t₀ − t₋ⱼ) (Davison & Hinkley 1997, eq. 2.44), as
   // boot::empinf(type = "jack") computes them. Efron & Tibshirani centre on the mean of the t₋ⱼ
@@ -190,7 +202,12 @@ export function bootstrap(n: number, statistic: ResampleStatistic, options: Boot
   }
   const a = num / (6 * Math.pow(den, 1.5));
   if (!Number.isFinite(a)) {
-    throw new StatsError("NOT_CONVERGED", fn, "the jackknife values are all equal or not finite, so the acceleration is undefined; BCa is undefined", "statistic");
+    throw new StatsError(
+      "NOT_CONVERGED",
+      fn,
+      "the jackknife values are all equal or not finite, so the acceleration is undefined; BCa is undefined",
+      "statistic",
+    );
   }
   const bcaLevel = (q: number): number => {
     const z = normalQuantile(q);

@@ -81,7 +81,12 @@ export function alphaFromCovariance(cov: readonly ArrayLike<number>[], n: number
   const level = options.level ?? 0.95;
   checkLevel(fn, level);
   if (!Array.isArray(cov) || cov.length < 2) {
-    throw new StatsError("TOO_FEW", fn, `cov has ${Array.isArray(cov) ? cov.length : "no"} rows; expected a k × k covariance matrix of at least 2 items`, argument);
+    throw new StatsError(
+      "TOO_FEW",
+      fn,
+      `cov has ${Array.isArray(cov) ? cov.length : "no"} rows; expected a k × k covariance matrix of at least 2 items`,
+      argument,
+    );
   }
   const k = cov.length;
   cov.forEach((row, i) => {
@@ -99,7 +104,12 @@ export function alphaFromCovariance(cov: readonly ArrayLike<number>[], n: number
   for (const row of c) for (let j = 0; j < k; j++) totalVar += row[j] as number;
   if (!(totalVar > 0)) {
     const of = options.context?.label === undefined ? "" : ` of ${options.context.label}`;
-    throw new StatsError("ZERO_VARIANCE", fn, `the sum score of the ${k} items${of} has zero variance over ${n} complete rows; alpha is undefined`, argument);
+    throw new StatsError(
+      "ZERO_VARIANCE",
+      fn,
+      `the sum score of the ${k} items${of} has zero variance over ${n} complete rows; alpha is undefined`,
+      argument,
+    );
   }
   const alpha = alphaOfSubset(c, all);
   const variances = all.map((i) => {
@@ -110,7 +120,9 @@ export function alphaFromCovariance(cov: readonly ArrayLike<number>[], n: number
   let standardizedAlpha: number | null = null;
   if (!variances.some((v) => v === 0)) {
     let sum = 0;
-    for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) sum += ((c[i] as ArrayLike<number>)[j] as number) / Math.sqrt((variances[i] as number) * (variances[j] as number));
+    for (let i = 0; i < k; i++)
+      for (let j = i + 1; j < k; j++)
+        sum += ((c[i] as ArrayLike<number>)[j] as number) / Math.sqrt((variances[i] as number) * (variances[j] as number));
     meanR = sum / ((k * (k - 1)) / 2);
     standardizedAlpha = (k * meanR) / (1 + (k - 1) * meanR);
   }
@@ -186,17 +198,29 @@ interface Checked {
 }
 
 function checkMoments(fn: string, m: PairedMoments, minN: number): Checked {
-  if (m === null || typeof m !== "object") throw new StatsError("INVALID_ARGUMENT", fn, `moments is ${String(m)}; expected an object { n, meanDiff, sdDiff, … }`, "moments");
+  if (m === null || typeof m !== "object")
+    throw new StatsError("INVALID_ARGUMENT", fn, `moments is ${String(m)}; expected an object { n, meanDiff, sdDiff, … }`, "moments");
   const level = m.level ?? 0.95;
   checkLevel(fn, level);
   requireN(fn, "n", m.n, minN, "complete pairs");
   if (!Number.isFinite(m.meanDiff) || !Number.isFinite(m.sdDiff)) {
     throw new StatsError("NON_FINITE", fn, `meanDiff is ${m.meanDiff} and sdDiff ${m.sdDiff}; expected finite numbers`, "moments");
   }
-  if (!(m.sdDiff > 0)) throw new StatsError("ZERO_VARIANCE", fn, `sdDiff is ${m.sdDiff}; the SD of the differences must be positive for the t statistic to be defined`, "sdDiff");
+  if (!(m.sdDiff > 0))
+    throw new StatsError(
+      "ZERO_VARIANCE",
+      fn,
+      `sdDiff is ${m.sdDiff}; the SD of the differences must be positive for the t statistic to be defined`,
+      "sdDiff",
+    );
   const se = m.sdDiff / Math.sqrt(m.n);
   if (essentiallyConstant(m.meanDiff, se)) {
-    throw new StatsError("ZERO_VARIANCE", fn, `the differences are essentially constant (standard error ${se} below 10·ε·|meanDiff|, R's t.test rule); the t statistic is undefined`, "sdDiff");
+    throw new StatsError(
+      "ZERO_VARIANCE",
+      fn,
+      `the differences are essentially constant (standard error ${se} below 10·ε·|meanDiff|, R's t.test rule); the t statistic is undefined`,
+      "sdDiff",
+    );
   }
   return { n: m.n, df: m.n - 1, meanDiff: m.meanDiff, sdDiff: m.sdDiff, se, t: m.meanDiff / se, level, nExcluded: m.nExcluded ?? 0 };
 }
@@ -237,7 +261,14 @@ function limits(c: Checked): readonly [number, number] {
   return [noncentralityForCdf(c.t, c.df, 1 - g / 2), noncentralityForCdf(c.t, c.df, g / 2)];
 }
 
-const CORRECTED: Readonly<Record<PairedEffectVariant, boolean>> = { d_z: false, d_av: false, d_rm: false, g_z: true, g_av: true, g_rm: true };
+const CORRECTED: Readonly<Record<PairedEffectVariant, boolean>> = {
+  d_z: false,
+  d_av: false,
+  d_rm: false,
+  g_z: true,
+  g_av: true,
+  g_rm: true,
+};
 
 /** The standardizer of a variant: SD_diff (z), (SD_x + SD_y)/2 (av), SD_diff/√(2(1 − r)) (rm). */
 function standardizerOf(fn: string, variant: PairedEffectVariant, m: PairedMoments): number {
@@ -247,21 +278,40 @@ function standardizerOf(fn: string, variant: PairedEffectVariant, m: PairedMomen
     const sdX = m.sdX ?? NaN;
     const sdY = m.sdY ?? NaN;
     if (!(sdX >= 0) || !(sdY >= 0) || !Number.isFinite(sdX) || !Number.isFinite(sdY)) {
-      throw new StatsError("INVALID_ARGUMENT", fn, `sdX is ${String(m.sdX)} and sdY ${String(m.sdY)}; ${variant} needs both SDs as finite numbers ≥ 0`, "sdX and sdY");
+      throw new StatsError(
+        "INVALID_ARGUMENT",
+        fn,
+        `sdX is ${String(m.sdX)} and sdY ${String(m.sdY)}; ${variant} needs both SDs as finite numbers ≥ 0`,
+        "sdX and sdY",
+      );
     }
     const s = (sdX + sdY) / 2;
-    if (!(s > 0)) throw new StatsError("ZERO_VARIANCE", fn, `sdX and sdY are 0; the average SD standardizer of ${variant} is 0`, "sdX and sdY");
+    if (!(s > 0))
+      throw new StatsError("ZERO_VARIANCE", fn, `sdX and sdY are 0; the average SD standardizer of ${variant} is 0`, "sdX and sdY");
     return s;
   }
   const r = m.r;
-  if (r === null || r === undefined) throw new StatsError("ZERO_VARIANCE", fn, `r is ${String(r)}; ${variant} needs the pre-post correlation (undefined when x or y has SD 0)`, "r");
+  if (r === null || r === undefined)
+    throw new StatsError(
+      "ZERO_VARIANCE",
+      fn,
+      `r is ${String(r)}; ${variant} needs the pre-post correlation (undefined when x or y has SD 0)`,
+      "r",
+    );
   if (!(r >= -1 && r <= 1)) throw new StatsError("OUT_OF_RANGE", fn, `r is ${r}; expected a correlation in [−1, 1]`, "r");
   // SD_diff / √(2(1 − r)), so that d_rm = d_z · √(2(1 − r)) (Lakens 2013, eq. 9); r = 1 gives +∞ and d_rm = 0.
   return m.sdDiff / Math.sqrt(2 * (1 - r));
 }
 
 /** One effect-size variant from checked moments, the shared noncentral-t limits and its standardizer. */
-function effectOf(c: Checked, lambda: readonly [number, number], r: number | null, variant: PairedEffectVariant, standardizer: number, correction: number | null): PairedEffectSize {
+function effectOf(
+  c: Checked,
+  lambda: readonly [number, number],
+  r: number | null,
+  variant: PairedEffectVariant,
+  standardizer: number,
+  correction: number | null,
+): PairedEffectSize {
   // The t statistic equals M_diff / (SD_diff/√n); any standardizer S gives d = t · SD_diff / (√n · S).
   const scale = (c.sdDiff / Math.sqrt(c.n) / standardizer) * (correction ?? 1);
   return Object.freeze({
@@ -336,7 +386,12 @@ export function pairedTTestFromMoments(moments: PairedMoments): PairedTTestResul
 export function pairedEffectFromMoments(variant: PairedEffectVariant, moments: PairedMoments): PairedEffectSize {
   const fn = "pairedEffectFromMoments";
   if (!Object.hasOwn(CORRECTED, variant)) {
-    throw new StatsError("INVALID_ARGUMENT", fn, `variant is ${JSON.stringify(variant)}; expected one of ${Object.keys(CORRECTED).join(", ")}`, "variant");
+    throw new StatsError(
+      "INVALID_ARGUMENT",
+      fn,
+      `variant is ${JSON.stringify(variant)}; expected one of ${Object.keys(CORRECTED).join(", ")}`,
+      "variant",
+    );
   }
   const corrected = CORRECTED[variant];
   const c = checkMoments(fn, moments, corrected ? 3 : 2);

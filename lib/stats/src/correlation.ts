@@ -5,7 +5,16 @@
 import { StatsError } from "./errors.js";
 import { normalQuantile, tPValue } from "./distributions.js";
 import type { ConfidenceInterval } from "./ttest.js";
-import { checkAlternative, checkLevel, completePairs, correlationOf, requireN, type Alternative, type MissingPolicy, type NumericInput } from "./validate.js";
+import {
+  checkAlternative,
+  checkLevel,
+  completePairs,
+  correlationOf,
+  requireN,
+  type Alternative,
+  type MissingPolicy,
+  type NumericInput,
+} from "./validate.js";
 
 /** Result of {@link pearson}. */
 export interface PearsonResult {
@@ -50,7 +59,12 @@ function pearsonCore(fn: string, x: readonly number[], y: readonly number[]): nu
   const c = correlationOf(x, y);
   if (c.r === null) {
     const which = c.sdXZero ? "x" : "y";
-    throw new StatsError("ZERO_VARIANCE", fn, `${which} is constant over the ${x.length} complete pairs; the correlation is undefined`, which);
+    throw new StatsError(
+      "ZERO_VARIANCE",
+      fn,
+      `${which} is constant over the ${x.length} complete pairs; the correlation is undefined`,
+      which,
+    );
   }
   return c.r;
 }

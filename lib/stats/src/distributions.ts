@@ -260,7 +260,7 @@ export function noncentralTCdf(t: number, df: number, ncp: number, lowerTail = t
   checkNumber(fn, "df", df, { positive: true });
   checkNumber(fn, "ncp", ncp);
   if (ncp === 0) return tCdf(t, df, lowerTail);
-  if (!Number.isFinite(t)) return (t < 0) === lowerTail ? 0 : 1;
+  if (!Number.isFinite(t)) return t < 0 === lowerTail ? 0 : 1;
 
   let negdel: boolean;
   let tt: number;

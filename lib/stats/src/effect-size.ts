@@ -19,7 +19,16 @@
 import { StatsError } from "./errors.js";
 import { hedgesJ, pairedEffectFromMoments, type PairedMoments } from "./cores.js";
 import type { ConfidenceInterval } from "./ttest.js";
-import { checkLevel, completePairs, correlationOf, essentiallyConstant, meanAndSd, requireN, type MissingPolicy, type NumericInput } from "./validate.js";
+import {
+  checkLevel,
+  completePairs,
+  correlationOf,
+  essentiallyConstant,
+  meanAndSd,
+  requireN,
+  type MissingPolicy,
+  type NumericInput,
+} from "./validate.js";
 
 /** Names of the paired effect-size variants. */
 export type PairedEffectVariant = "d_z" | "d_av" | "d_rm" | "g_z" | "g_av" | "g_rm";
@@ -83,7 +92,12 @@ function moments(fn: string, x: NumericInput, y: NumericInput, options: PairedEf
   const d = pairs.x.map((v, i) => v - (pairs.y[i] as number));
   const md = meanAndSd(d);
   if (!(md.sd > 0)) {
-    throw new StatsError("ZERO_VARIANCE", fn, `all ${n} differences equal ${md.mean}; the SD of the differences is 0 and the effect size is undefined`, "x and y");
+    throw new StatsError(
+      "ZERO_VARIANCE",
+      fn,
+      `all ${n} differences equal ${md.mean}; the SD of the differences is 0 and the effect size is undefined`,
+      "x and y",
+    );
   }
   if (essentiallyConstant(md.mean, md.sd / Math.sqrt(n))) {
     throw new StatsError(
@@ -123,21 +137,28 @@ function moments(fn: string, x: NumericInput, y: NumericInput, options: PairedEf
  */
 export function hedgesCorrection(df: number): number {
   if (typeof df !== "number" || !Number.isFinite(df) || !(df > 1)) {
-    throw new StatsError("OUT_OF_RANGE", "hedgesCorrection", `df is ${String(df)}; expected a number greater than 1 (at least 3 pairs for a paired design)`, "df");
+    throw new StatsError(
+      "OUT_OF_RANGE",
+      "hedgesCorrection",
+      `df is ${String(df)}; expected a number greater than 1 (at least 3 pairs for a paired design)`,
+      "df",
+    );
   }
   return hedgesJ(df);
 }
 
 // The scalar functions' own errors for the standardizers; the core then computes them.
 function requireAverageSd(fn: string, m: ScalarMoments): void {
-  if (!((m.sdX + m.sdY) / 2 > 0)) throw new StatsError("ZERO_VARIANCE", fn, "both x and y have SD 0; the average SD standardizer is 0", "x and y");
+  if (!((m.sdX + m.sdY) / 2 > 0))
+    throw new StatsError("ZERO_VARIANCE", fn, "both x and y have SD 0; the average SD standardizer is 0", "x and y");
 }
 
 function requireCorrelation(fn: string, m: ScalarMoments): void {
   // d_rm's standardizer is SD_diff / √(2(1 − r)), so that d_rm = d_z · √(2(1 − r)) (Lakens 2013,
   // eq. 9). For r = 1 (x and y exactly linear, r clamped as R's cor) it is +∞ and d_rm = 0 with
   // interval [0, 0], as R's formula gives.
-  if (m.r === null) throw new StatsError("ZERO_VARIANCE", fn, "x or y has SD 0, so the pre-post correlation r needed by d_rm is undefined", "x and y");
+  if (m.r === null)
+    throw new StatsError("ZERO_VARIANCE", fn, "x or y has SD 0, so the pre-post correlation r needed by d_rm is undefined", "x and y");
 }
 
 /**

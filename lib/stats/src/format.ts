@@ -61,7 +61,7 @@ function incrementDigits(digits: string): string {
       return out.join("");
     }
   }
-  return "1" + out.join("");
+  return `1${out.join("")}`;
 }
 
 /**

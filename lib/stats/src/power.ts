@@ -43,7 +43,11 @@ function powerOf(d: number, n: number, sig: number, alternative: Alternative): n
  * @example pairedTTestPower(0.4, 51).power // 0.7999… (R: pwr::pwr.t.test(n = 51, d = 0.4, type = "paired")$power)
  * Validated against R's `pwr::pwr.t.test(n, d, sig.level, type = "paired", alternative)`.
  */
-export function pairedTTestPower(d: number, n: number, options: PowerOptions = {}): { readonly power: number; readonly d: number; readonly n: number; readonly sigLevel: number; readonly alternative: Alternative } {
+export function pairedTTestPower(
+  d: number,
+  n: number,
+  options: PowerOptions = {},
+): { readonly power: number; readonly d: number; readonly n: number; readonly sigLevel: number; readonly alternative: Alternative } {
   const fn = "pairedTTestPower";
   const sig = options.sigLevel ?? 0.05;
   const alternative = options.alternative ?? "two-sided";

@@ -84,13 +84,23 @@ export function cronbachAlpha(items: readonly NumericInput[], options: AlphaOpti
   const level = options.level ?? 0.95;
   checkLevel(fn, level);
   if (!Array.isArray(items) || items.length < 2) {
-    throw new StatsError("TOO_FEW", fn, `items has ${Array.isArray(items) ? items.length : "no"} columns; expected at least 2 items`, "items");
+    throw new StatsError(
+      "TOO_FEW",
+      fn,
+      `items has ${Array.isArray(items) ? items.length : "no"} columns; expected at least 2 items`,
+      "items",
+    );
   }
   const k = items.length;
   const rows = (items[0] as NumericInput).length;
   items.forEach((col, j) => {
     if (col.length !== rows) {
-      throw new StatsError("LENGTH_MISMATCH", fn, `items[${j}] has length ${col.length} but items[0] has length ${rows}; expected one value per respondent in every item`, `items[${j}]`);
+      throw new StatsError(
+        "LENGTH_MISMATCH",
+        fn,
+        `items[${j}] has length ${col.length} but items[0] has length ${rows}; expected one value per respondent in every item`,
+        `items[${j}]`,
+      );
     }
   });
   // Listwise deletion.

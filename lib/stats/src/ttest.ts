@@ -4,7 +4,17 @@
  */
 import { StatsError } from "./errors.js";
 import { pairedTTestFromMoments } from "./cores.js";
-import { checkAlternative, checkLevel, completePairs, essentiallyConstant, meanAndSd, requireN, type Alternative, type MissingPolicy, type NumericInput } from "./validate.js";
+import {
+  checkAlternative,
+  checkLevel,
+  completePairs,
+  essentiallyConstant,
+  meanAndSd,
+  requireN,
+  type Alternative,
+  type MissingPolicy,
+  type NumericInput,
+} from "./validate.js";
 
 /** A confidence interval; one-sided intervals have an infinite bound. */
 export interface ConfidenceInterval {
@@ -71,7 +81,12 @@ export function pairedTTest(x: NumericInput, y: NumericInput, options: PairedTTe
   const d = pairs.x.map((v, i) => v - (pairs.y[i] as number));
   const stats = meanAndSd(d);
   if (!(stats.sd > 0)) {
-    throw new StatsError("ZERO_VARIANCE", fn, `all ${n} differences equal ${stats.mean}; the t statistic is undefined (standard error 0)`, "x and y");
+    throw new StatsError(
+      "ZERO_VARIANCE",
+      fn,
+      `all ${n} differences equal ${stats.mean}; the t statistic is undefined (standard error 0)`,
+      "x and y",
+    );
   }
   const se = stats.sd / Math.sqrt(n);
   if (essentiallyConstant(stats.mean, se)) {

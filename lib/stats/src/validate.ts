@@ -109,7 +109,12 @@ export function completePairs(
 /** Throws OUT_OF_RANGE unless 0 < level < 1. */
 export function checkLevel(fn: string, level: number, argument = "level"): void {
   if (typeof level !== "number" || !(level > 0 && level < 1)) {
-    throw new StatsError("OUT_OF_RANGE", fn, `${argument} is ${describe(level)}; expected a number strictly between 0 and 1 (e.g. 0.95)`, argument);
+    throw new StatsError(
+      "OUT_OF_RANGE",
+      fn,
+      `${argument} is ${describe(level)}; expected a number strictly between 0 and 1 (e.g. 0.95)`,
+      argument,
+    );
   }
 }
 
@@ -121,7 +126,12 @@ export function checkProbability(fn: string, argument: string, p: number): void 
 }
 
 /** Throws unless `v` is a finite number (optionally > 0 or an integer >= min). */
-export function checkNumber(fn: string, argument: string, v: unknown, opts: { positive?: boolean; integerMin?: number } = {}): asserts v is number {
+export function checkNumber(
+  fn: string,
+  argument: string,
+  v: unknown,
+  opts: { positive?: boolean; integerMin?: number } = {},
+): asserts v is number {
   if (typeof v !== "number" || !Number.isFinite(v)) {
     throw new StatsError("NON_FINITE", fn, `${argument} is ${describe(v)}; expected a finite number`, argument);
   }
@@ -139,7 +149,12 @@ export type Alternative = "two-sided" | "less" | "greater";
 /** Throws INVALID_ARGUMENT unless `alt` is one of the three alternatives. */
 export function checkAlternative(fn: string, alt: unknown): asserts alt is Alternative {
   if (alt !== "two-sided" && alt !== "less" && alt !== "greater") {
-    throw new StatsError("INVALID_ARGUMENT", fn, `alternative is ${describe(alt)}; expected "two-sided", "less" or "greater"`, "alternative");
+    throw new StatsError(
+      "INVALID_ARGUMENT",
+      fn,
+      `alternative is ${describe(alt)}; expected "two-sided", "less" or "greater"`,
+      "alternative",
+    );
   }
 }
 

@@ -98,7 +98,12 @@ export function wilcoxonSignedRank(x: NumericInput, y: NumericInput, options: Wi
   }
   const digits = options.digitsRank ?? Infinity;
   if (digits !== Infinity && !(Number.isInteger(digits) && digits >= 1 && digits <= 17)) {
-    throw new StatsError("OUT_OF_RANGE", fn, `digitsRank is ${String(digits)}; expected a whole number from 1 to 17, or Infinity`, "digitsRank");
+    throw new StatsError(
+      "OUT_OF_RANGE",
+      fn,
+      `digitsRank is ${String(digits)}; expected a whole number from 1 to 17, or Infinity`,
+      "digitsRank",
+    );
   }
   const ranks = averageRanks(d.map((v) => Math.abs(digits === Infinity ? v : Number(v.toPrecision(digits)))));
   let v = 0;
@@ -134,6 +139,10 @@ export function wilcoxonSignedRank(x: NumericInput, y: NumericInput, options: Wi
   }
   z = (z - correction) / sigma;
   const pValue =
-    alternative === "two-sided" ? 2 * Math.min(normalCdf(z, true), normalCdf(z, false)) : alternative === "greater" ? normalCdf(z, false) : normalCdf(z, true);
+    alternative === "two-sided"
+      ? 2 * Math.min(normalCdf(z, true), normalCdf(z, false))
+      : alternative === "greater"
+        ? normalCdf(z, false)
+        : normalCdf(z, true);
   return Object.freeze({ ...base, pValue: Math.min(1, pValue), method: "normal" as const, z, continuityCorrection: correct });
 }

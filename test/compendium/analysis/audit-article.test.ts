@@ -48,16 +48,24 @@ function grimPossible(loThousandths: number, hiThousandths: number, n: number): 
 test("every published id is either covered by a finding or listed as not testable, with a reason", () => {
   const all = published.values.map((v) => v.id);
   const covered = new Set(audit.findings.flatMap((f) => f.ids));
-  assert.deepEqual([...audit.checkedIds], all.filter((id) => covered.has(id)));
+  assert.deepEqual(
+    [...audit.checkedIds],
+    all.filter((id) => covered.has(id)),
+  );
   const nt = audit.notTestable.map((x) => x.id);
   assert.equal(nt.filter((id) => covered.has(id)).length, 0, "disjoint");
   assert.deepEqual([...audit.checkedIds, ...nt].sort(), [...all].sort());
-  for (const x of audit.notTestable) assert.ok(x.reason.length > 20 && !/No consistency check applies/.test(x.reason), `${x.id}: specific reason`);
+  for (const x of audit.notTestable)
+    assert.ok(x.reason.length > 20 && !/No consistency check applies/.test(x.reason), `${x.id}: specific reason`);
   // every number the article measures is checked (only labels, literature, years, durations, "X" and model counts are left)
   for (const id of nt) {
     const v = published.values.find((e) => e.id === id) as PublishedValue;
     assert.ok(
-      ["label", "year", "duration"].includes(v.kind) || id.startsWith("literature.") || id.startsWith("model.") || v.text === "X" || id === "design.questionnaire.parts",
+      ["label", "year", "duration"].includes(v.kind) ||
+        id.startsWith("literature.") ||
+        id.startsWith("model.") ||
+        v.text === "X" ||
+        id === "design.questionnaire.parts",
       `${id} (${v.kind}, "${v.text}") should be checked`,
     );
   }
@@ -85,12 +93,21 @@ test("the output is deterministic", () => {
 
 test("the loader's PublishedValue fits the structural entry type", () => {
   const viaLoader = auditArticle(loadPublished(dataDir));
-  assert.equal(JSON.stringify(viaLoader.findings.map((f) => [f.key, f.verdict])), JSON.stringify(audit.findings.map((f) => [f.key, f.verdict])));
+  assert.equal(
+    JSON.stringify(viaLoader.findings.map((f) => [f.key, f.verdict])),
+    JSON.stringify(audit.findings.map((f) => [f.key, f.verdict])),
+  );
 });
 
 test("only the printed numbers proven wrong become inconsistent-in-article", () => {
   const affected = [...new Set(audit.findings.flatMap((f) => f.affects))].sort();
-  assert.deepEqual(affected, ["results.part1.behoud.a", "results.part1.behoud.b", "results.table2text.totaal.self", "table2.totaal.self", "table2.totaal.total"]);
+  assert.deepEqual(affected, [
+    "results.part1.behoud.a",
+    "results.part1.behoud.b",
+    "results.table2text.totaal.self",
+    "table2.totaal.self",
+    "table2.totaal.total",
+  ]);
 });
 
 test("Table 2: the 'jou' column adds up to 67, not 73; the grand total to 151, not 157; rows and 'leraren' add up", () => {
@@ -149,7 +166,15 @@ test("GRIM: 4,05 is impossible for 51 whole-number answers (206/51 = 4.0392, 207
 });
 
 test("GRIM: one-decimal means at N = 51 are not testable (steps of 1/51 < 0.1); 3,55 is possible (181/51)", () => {
-  for (const id of ["results.part1.behoud.a", "results.part1.ontwikkelmogelijkheden.pre", "design.experience.mean", "table3.ontwikkelmogelijkheden.post", "table3.behoud.post", "table3.werkplezier.pre", "table3.waardering.post"]) {
+  for (const id of [
+    "results.part1.behoud.a",
+    "results.part1.ontwikkelmogelijkheden.pre",
+    "design.experience.mean",
+    "table3.ontwikkelmogelijkheden.post",
+    "table3.behoud.post",
+    "table3.werkplezier.pre",
+    "table3.waardering.post",
+  ]) {
     assert.equal(finding(`grim.${id}`).verdict, "not-testable", id);
   }
   const cluster = finding("grim.table3.werkplezier.pre");
@@ -197,7 +222,15 @@ test("correlations: t = r√49/√(1 − r²) gives p < .001 for both; p = ,000 
     assert.deepEqual(f.affects, []);
     const d = f.details as {
       t: { value: number; df: number };
-      statcheck: { details: { computedP: number; computedPRange: { lower: number; upper: number }; decisionError: boolean; pZero: boolean; pZeroAsLessThanConsistent: boolean } };
+      statcheck: {
+        details: {
+          computedP: number;
+          computedPRange: { lower: number; upper: number };
+          decisionError: boolean;
+          pZero: boolean;
+          pZeroAsLessThanConsistent: boolean;
+        };
+      };
       pZeroErrorOff: { verdict: string };
     };
     assert.equal(d.t.df, 49);
@@ -228,7 +261,11 @@ test("Waardering: d = 0.25 cannot be significant as d_z (t = 1.785 < 2.0086); as
 });
 
 test("the other significant rows fit as d_z: t = d·√51 > 2.0086 for 0.61, 0.53, 0.38", () => {
-  for (const [c, dText] of [["werkplezier", 0.605], ["self-efficacy", 0.525], ["autonomie", 0.375]] as const) {
+  for (const [c, dText] of [
+    ["werkplezier", 0.605],
+    ["self-efficacy", 0.525],
+    ["autonomie", 0.375],
+  ] as const) {
     assert.ok(dText * Math.sqrt(51) > 2.0085591121007611, c);
     assert.equal(finding(`paired-effect.table3.${c}.d_z`).verdict, "consistent");
     assert.equal(finding(`paired-effect.table3.${c}`).verdict, "consistent");
@@ -263,16 +300,29 @@ test("the article's rules file: missing, not JSON or not a rule set gives an err
   const { loadAuditRules } = await import("../../../lib/compendium/src/analysis/audit-article.js");
   const dir = mkdtempSync(join(tmpdir(), "audit-rules-"));
   const missing = join(dir, "missing.json");
-  assert.throws(() => loadAuditRules(missing), (e: Error & { code?: string }) => e.code === "UNREADABLE" && e.message.includes(missing) && /does not exist/.test(e.message));
+  assert.throws(
+    () => loadAuditRules(missing),
+    (e: Error & { code?: string }) => e.code === "UNREADABLE" && e.message.includes(missing) && /does not exist/.test(e.message),
+  );
   const broken = join(dir, "broken.json");
   writeFileSync(broken, "{ sampleSize: ");
-  assert.throws(() => loadAuditRules(broken), (e: Error & { code?: string }) => e.code === "UNREADABLE" && e.message.includes(broken) && /could not be read as JSON/.test(e.message));
+  assert.throws(
+    () => loadAuditRules(broken),
+    (e: Error & { code?: string }) => e.code === "UNREADABLE" && e.message.includes(broken) && /could not be read as JSON/.test(e.message),
+  );
   const wrong = join(dir, "wrong.json");
   writeFileSync(wrong, JSON.stringify({ sampleSize: "design.participants.n", sums: [{ total: "design.participants.n" }] }));
-  assert.throws(() => loadAuditRules(wrong), (e: Error & { code?: string }) => e.code === "INVALID_CODEBOOK" && e.message.includes(wrong) && /rules\.sums\[0\]\.parts is missing/.test(e.message));
+  assert.throws(
+    () => loadAuditRules(wrong),
+    (e: Error & { code?: string }) =>
+      e.code === "INVALID_CODEBOOK" && e.message.includes(wrong) && /rules\.sums\[0\]\.parts is missing/.test(e.message),
+  );
   // a rule naming an id that is not published: the engine names the rule and the id
   const rules = loadAuditRules();
-  const bad = { ...rules, closure: [{ mean: "results.no-such.mean", minimumScore: "design.scale.anchor.min", minimumCount: "design.scale.anchor.max" }] };
+  const bad = {
+    ...rules,
+    closure: [{ mean: "results.no-such.mean", minimumScore: "design.scale.anchor.min", minimumCount: "design.scale.anchor.max" }],
+  };
   assert.throws(() => auditArticle(published, bad), /rule closure\[0\]\.mean names id "results\.no-such\.mean"/);
 });
 
@@ -287,7 +337,12 @@ test("Hattie's thresholds have one definition in data/: the audit, hattieBand an
     { value: 0.6, label: "hoog" },
   ]);
   // "vanaf 0,4" includes 0.4; "boven de 0,6" excludes 0.6
-  assert.deepEqual([0.39, 0.4, 0.6, 0.61].map(hattieBand), ["below .4", "worth the effort (≥ .4)", "worth the effort (≥ .4)", "high (> .6)"]);
+  assert.deepEqual([0.39, 0.4, 0.6, 0.61].map(hattieBand), [
+    "below .4",
+    "worth the effort (≥ .4)",
+    "worth the effort (≥ .4)",
+    "high (> .6)",
+  ]);
   const d = (finding("claim.hattie.self-efficacy").details as { thresholds: { worthwhile: number; high: number } }).thresholds;
   assert.deepEqual(d, { worthwhile: t.worthwhile.value, high: t.high.value });
 });

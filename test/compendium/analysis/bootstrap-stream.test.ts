@@ -17,10 +17,14 @@ const meanAt = (idx: Int32Array): number => {
 
 test("bootstrap refills one index buffer instead of keeping every resample (memory O(n + R))", () => {
   const seen = new Set<Int32Array>();
-  const result = bootstrap(x.length, (idx) => {
-    seen.add(idx);
-    return meanAt(idx);
-  }, { seed: 7, replicates: 500 });
+  const result = bootstrap(
+    x.length,
+    (idx) => {
+      seen.add(idx);
+      return meanAt(idx);
+    },
+    { seed: 7, replicates: 500 },
+  );
   assert.equal(result.replicates, 500);
   // The full sample, the resample buffer and the jackknife buffer: three arrays, not 500 + 40 + 1.
   assert.ok(seen.size <= 3, `${seen.size} index arrays were passed to the statistic`);

@@ -6,8 +6,28 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyse, auditArticle, buildResults, notComputableStatistics, openStudy, robustness, type Study } from "../../../lib/compendium/src/analysis/index.js";
-import { correlationTable, effectVariantsTable, forestFigureOf, likertFigureOf, prePostFigureOf, reliabilityTable, robustnessTable, sampleTable, table3Table, correlationFigures, itemAnalysisTable } from "../../../lib/compendium/src/views/index.js";
+import {
+  analyse,
+  auditArticle,
+  buildResults,
+  notComputableStatistics,
+  openStudy,
+  robustness,
+  type Study,
+} from "../../../lib/compendium/src/analysis/index.js";
+import {
+  correlationTable,
+  effectVariantsTable,
+  forestFigureOf,
+  likertFigureOf,
+  prePostFigureOf,
+  reliabilityTable,
+  robustnessTable,
+  sampleTable,
+  table3Table,
+  correlationFigures,
+  itemAnalysisTable,
+} from "../../../lib/compendium/src/views/index.js";
 import { tableBundle } from "../../../lib/compendium/src/report/bundle.js";
 import { degenerateData } from "../../fixtures/data/degenerate.js";
 import type { TableSpec } from "../../../lib/compendium/src/views/tables.js";
@@ -20,7 +40,15 @@ function render(spec: TableSpec): string {
 function everything(study: Study): { results: ReturnType<typeof buildResults>; tables: string[] } {
   const a = analyse(study);
   const rb = robustness(study.ds, { replicates: 199 });
-  const tables = [sampleTable(a.sample), reliabilityTable(a.reliability), ...a.reliability.map(itemAnalysisTable), table3Table(a.table3), effectVariantsTable(a.table3, study.published), correlationTable(a.correlations), robustnessTable(rb)].map(render);
+  const tables = [
+    sampleTable(a.sample),
+    reliabilityTable(a.reliability),
+    ...a.reliability.map(itemAnalysisTable),
+    table3Table(a.table3),
+    effectVariantsTable(a.table3, study.published),
+    correlationTable(a.correlations),
+    robustnessTable(rb),
+  ].map(render);
   // Figures are built without failing, too.
   prePostFigureOf(study.ds, a.table3);
   forestFigureOf(a.table3, study.published);
@@ -33,15 +61,28 @@ test("not computable: a constant cluster gives alpha 'not computable (reason)' n
   const a = analyse(study);
   const rel = a.reliability.find((r) => r.construct === "werkplezier" && r.timepoint === "pre");
   assert.ok(rel?.notComputable, "alpha of werkplezier (pre) is not computable");
-  assert.equal(rel.notComputable.text, "Cronbach's alpha of werkplezier (pre), rounds 2019-20 and 2020-21: the sum score of the 3 items has zero variance over 51 complete rows; alpha is undefined");
+  assert.equal(
+    rel.notComputable.text,
+    "Cronbach's alpha of werkplezier (pre), rounds 2019-20 and 2020-21: the sum score of the 3 items has zero variance over 51 complete rows; alpha is undefined",
+  );
   assert.equal(a.reliability.filter((r) => r.notComputable !== null).length, 1);
   const { results, tables } = everything(study);
-  assert.ok(tables.some((t) => t.includes("not computable (the sum score of the 3 items has zero variance over 51 complete rows; alpha is undefined)")));
+  assert.ok(
+    tables.some((t) =>
+      t.includes("not computable (the sum score of the 3 items has zero variance over 51 complete rows; alpha is undefined)"),
+    ),
+  );
   const alpha = results.find((r) => r.id === "design.alpha.clusters");
   assert.equal(alpha?.status, "not-reproduced");
-  assert.match(alpha?.explanation ?? "", /not computable on these data: Cronbach's alpha of werkplezier \(pre\), rounds 2019-20 and 2020-21/);
+  assert.match(
+    alpha?.explanation ?? "",
+    /not computable on these data: Cronbach's alpha of werkplezier \(pre\), rounds 2019-20 and 2020-21/,
+  );
   const row = a.table3.find((r) => r.construct === "werkplezier");
-  assert.deepEqual(row?.notComputable.map((x) => x.statistic), ["d_rm", "g_rm"]);
+  assert.deepEqual(
+    row?.notComputable.map((x) => x.statistic),
+    ["d_rm", "g_rm"],
+  );
   assert.ok(Number.isFinite(row?.paired?.test.t));
 });
 
@@ -51,13 +92,24 @@ test("not computable: pre = post everywhere gives the paired statistics as not c
   for (const c of ["werkplezier", "werkdruk", "self-efficacy", "autonomie", "waardering"]) {
     const sig = results.find((r) => r.id === `table3.${c}.significance`);
     assert.equal(sig?.status, "not-reproduced", c);
-    assert.match(sig?.explanation ?? "", new RegExp(`not computable on these data: paired t-test of ${c}, rounds 2019-20 and 2020-21: all 51 differences equal 0`));
+    assert.match(
+      sig?.explanation ?? "",
+      new RegExp(`not computable on these data: paired t-test of ${c}, rounds 2019-20 and 2020-21: all 51 differences equal 0`),
+    );
   }
   assert.ok(tables.some((t) => t.includes("not computable (all 51 differences equal 0; the t statistic is undefined (standard error 0))")));
-  assert.ok(tables.some((t) => t.includes("not computable (all 51 differences are zero; expected at least one non-zero difference)")), "Wilcoxon");
+  assert.ok(
+    tables.some((t) => t.includes("not computable (all 51 differences are zero; expected at least one non-zero difference)")),
+    "Wilcoxon",
+  );
   const rb = robustness(study.ds, { replicates: 199 });
   assert.ok(rb.rows.every((r) => r.notComputable.some((x) => x.statistic === "paired t-test")));
-  assert.equal(forestFigureOf(analyse(study).table3, study.published).figure.layout.annotations?.[0]?.text.startsWith("not computable: d_av of werkplezier"), true);
+  assert.equal(
+    forestFigureOf(analyse(study).table3, study.published).figure.layout.annotations?.[0]?.text.startsWith(
+      "not computable: d_av of werkplezier",
+    ),
+    true,
+  );
 });
 
 test("N actually used: with every answer of round 2019-20 missing, Table 3's N is 20 and the scorecard says not reproduced", () => {
@@ -72,7 +124,10 @@ test("N actually used: with every answer of round 2019-20 missing, Table 3's N i
   assert.equal(byId.get("design.sample.round1.n")?.reproduced, 0);
   assert.equal(byId.get("design.sample.round1.n")?.status, "not-reproduced");
   assert.equal(byId.get("results.correlation.werkplezier-autonomie.n")?.reproduced, 20);
-  assert.ok(tables.some((t) => t.includes("51; 31 without any answer")), "the sample table says so");
+  assert.ok(
+    tables.some((t) => t.includes("51; 31 without any answer")),
+    "the sample table says so",
+  );
 });
 
 test("N actually used: on the shipped data Table 3's N is 51 and reproduced", () => {
@@ -87,7 +142,14 @@ test("N actually used: on the shipped data Table 3's N is 51 and reproduced", ()
 test("notComputableStatistics lists every statistic that could not be computed, and nothing on the shipped data", () => {
   const study = openStudy({ dataDir: degenerateData("pre-equals-post") });
   const list = notComputableStatistics(analyse(study), robustness(study.ds, { replicates: 199 }));
-  assert.ok(list.some((x) => x.text === "paired t-test of werkdruk, rounds 2019-20 and 2020-21: all 51 differences equal 0; the t statistic is undefined (standard error 0)"), list.map((x) => x.text).join("\n"));
+  assert.ok(
+    list.some(
+      (x) =>
+        x.text ===
+        "paired t-test of werkdruk, rounds 2019-20 and 2020-21: all 51 differences equal 0; the t statistic is undefined (standard error 0)",
+    ),
+    list.map((x) => x.text).join("\n"),
+  );
   const shipped = openStudy();
   assert.deepEqual(notComputableStatistics(analyse(shipped), robustness(shipped.ds, { replicates: 199 })), []);
 });

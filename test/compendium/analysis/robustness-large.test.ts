@@ -19,14 +19,19 @@ test("robustness: above maxDraws (n × R) the bootstrap is not run, and the row 
     assert.ok(Number.isNaN(r.bootstrapDav.bca.lower));
     assert.ok(Number.isFinite(r.wilcoxon.pValue) && Number.isFinite(r.pHolm));
   }
-  const cells = robustnessTable(rb).rows.map((row) => String(row["bca"]));
-  assert.ok(cells.every((c) => c.startsWith("not computable (not run: n × R = 51 × 999")), cells.join("\n"));
+  const cells = robustnessTable(rb).rows.map((row) => String(row.bca));
+  assert.ok(
+    cells.every((c) => c.startsWith("not computable (not run: n × R = 51 × 999")),
+    cells.join("\n"),
+  );
   // Under the default cap the shipped data are bootstrapped as before.
-  assert.ok(robustness(study.ds, { replicates: 199 }).rows.every((r) => r.notComputable.length === 0 && Number.isFinite(r.bootstrapDav.bca.lower)));
+  assert.ok(
+    robustness(study.ds, { replicates: 199 }).rows.every((r) => r.notComputable.length === 0 && Number.isFinite(r.bootstrapDav.bca.lower)),
+  );
 });
 
 test("leaveOneOutMoments gives the mean and SD without case j, as from the n − 1 remaining indices", () => {
-  const x = Array.from({ length: 3001 }, (_, i) => 1 + ((i * 7919) % 5) + ((i % 3) / 3));
+  const x = Array.from({ length: 3001 }, (_, i) => 1 + ((i * 7919) % 5) + (i % 3) / 3);
   const loo = leaveOneOutMoments(x);
   for (const j of [0, 1, 1500, 3000]) {
     const idx = Int32Array.from({ length: x.length - 1 }, (_, k) => (k < j ? k : k + 1));

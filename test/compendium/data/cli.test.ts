@@ -30,7 +30,10 @@ describe("validate CLI", () => {
     const r = await run([codebook, "--codebook", codebook]);
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /: valid; 7 files, 55 rows read, 55 accepted, 0 warnings\./);
-    assert.match(r.out, /respondents-2019-20: .*respondents-2019-20\.csv \(utf-8, comma-separated, decimal point; 4 rows read, 4 accepted\)/);
+    assert.match(
+      r.out,
+      /respondents-2019-20: .*respondents-2019-20\.csv \(utf-8, comma-separated, decimal point; 4 rows read, 4 accepted\)/,
+    );
     assert.equal(r.err, "");
   });
 
@@ -52,10 +55,25 @@ describe("validate CLI", () => {
   });
 
   test("options: --delimiter, --decimal, --sheet, with = too", async () => {
-    assert.equal((await run([path.join(cases, "semicolon-options.csv"), "--codebook", codebook, "--delimiter", ";", "--decimal", ","])).code, 0);
+    assert.equal(
+      (await run([path.join(cases, "semicolon-options.csv"), "--codebook", codebook, "--delimiter", ";", "--decimal", ","])).code,
+      0,
+    );
     assert.equal((await run([path.join(cases, "tab-option.tsv"), `--codebook=${codebook}`, "--delimiter=tab"])).code, 0);
-    assert.equal((await run([path.join(cases, "named-sheet.xlsx"), "--codebook", codebook, "--sheet", "Data", "--resource", "respondents-2019-20"])).code, 0);
-    const missing = await run([path.join(cases, "sheets.xlsx"), "--codebook", codebook, "--sheet", "Dta", "--resource", "respondents-2019-20"]);
+    assert.equal(
+      (await run([path.join(cases, "named-sheet.xlsx"), "--codebook", codebook, "--sheet", "Data", "--resource", "respondents-2019-20"]))
+        .code,
+      0,
+    );
+    const missing = await run([
+      path.join(cases, "sheets.xlsx"),
+      "--codebook",
+      codebook,
+      "--sheet",
+      "Dta",
+      "--resource",
+      "respondents-2019-20",
+    ]);
     assert.equal(missing.code, 1);
     assert.match(missing.err, /did you mean "Data"/);
   });
@@ -65,7 +83,10 @@ describe("validate CLI", () => {
     assert.equal(r.code, 1);
     const parsed = JSON.parse(r.out) as { ok: boolean; errors: { rule: string; row: number }[] };
     assert.equal(parsed.ok, false);
-    assert.deepEqual(parsed.errors.map((p) => [p.rule, p.row]), [["scale", 2]]);
+    assert.deepEqual(
+      parsed.errors.map((p) => [p.rule, p.row]),
+      [["scale", 2]],
+    );
   });
 
   test("user mistakes: one message, no stack trace, exit 2 (or 1 for a file that is not a table)", async () => {
@@ -103,10 +124,17 @@ describe("validate CLI", () => {
 
   test("runs as a script: node --import tsx lib/compendium/src/data/cli-validate.ts", () => {
     const script = path.join(root, "lib/compendium/src/data/cli-validate.ts");
-    const ok = spawnSync(process.execPath, ["--import", "tsx", script, path.join(codebook, "raw"), "--codebook", codebook], { cwd: root, encoding: "utf8" });
+    const ok = spawnSync(process.execPath, ["--import", "tsx", script, path.join(codebook, "raw"), "--codebook", codebook], {
+      cwd: root,
+      encoding: "utf8",
+    });
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stdout, /valid/);
-    const bad = spawnSync(process.execPath, ["--import", "tsx", script, path.join(cases, "page.csv"), "--codebook", codebook, "--resource", "respondents-2019-20"], { cwd: root, encoding: "utf8" });
+    const bad = spawnSync(
+      process.execPath,
+      ["--import", "tsx", script, path.join(cases, "page.csv"), "--codebook", codebook, "--resource", "respondents-2019-20"],
+      { cwd: root, encoding: "utf8" },
+    );
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /HTML page/);
     noStack(bad.stderr);

@@ -8,7 +8,14 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync, rmSync }
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DataError, getConstruct, getResource, loadCodebook, parseCodebook, quasiIdentifiers } from "../../../lib/compendium/src/data/index.js";
+import {
+  DataError,
+  getConstruct,
+  getResource,
+  loadCodebook,
+  parseCodebook,
+  quasiIdentifiers,
+} from "../../../lib/compendium/src/data/index.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const fixtureCodebook = path.join(root, "test/fixtures/data/codebook");
@@ -70,7 +77,11 @@ describe("loadCodebook", () => {
 
   test("the fixture codebook's schemas are copies of the project's (rerun build-corpus.ts when this fails)", () => {
     for (const f of readdirSync(path.join(root, "data/schemas"))) {
-      assert.equal(readFileSync(path.join(fixtureCodebook, "schemas", f), "utf8"), readFileSync(path.join(root, "data/schemas", f), "utf8"), f);
+      assert.equal(
+        readFileSync(path.join(fixtureCodebook, "schemas", f), "utf8"),
+        readFileSync(path.join(root, "data/schemas", f), "utf8"),
+        f,
+      );
     }
     for (const f of ["codes.csv", "axial-codes.csv"]) {
       assert.equal(readFileSync(path.join(fixtureCodebook, f), "utf8"), readFileSync(path.join(root, "data", f), "utf8"), f);
@@ -93,31 +104,40 @@ describe("loadCodebook", () => {
 
   test("a folder without datapackage.json: NOT_FOUND", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "empty-"));
-    assert.throws(() => loadCodebook(dir), (e: unknown) => e instanceof DataError && e.code === "NOT_FOUND" && e.message.includes("datapackage.json"));
+    assert.throws(
+      () => loadCodebook(dir),
+      (e: unknown) => e instanceof DataError && e.code === "NOT_FOUND" && e.message.includes("datapackage.json"),
+    );
     rmSync(dir, { recursive: true });
   });
 
   test("datapackage.json that is not JSON: INVALID_CODEBOOK", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "bad-json-"));
     writeFileSync(path.join(dir, "datapackage.json"), "{ resources: [");
-    assert.throws(() => loadCodebook(dir), (e: unknown) => e instanceof DataError && e.code === "INVALID_CODEBOOK" && e.message.includes("not valid JSON"));
+    assert.throws(
+      () => loadCodebook(dir),
+      (e: unknown) => e instanceof DataError && e.code === "INVALID_CODEBOOK" && e.message.includes("not valid JSON"),
+    );
   });
 
   test("every problem of a malformed codebook is reported at once", () => {
     const dir = brokenCodebook((pkg, schemas) => {
-      const resources = pkg["resources"] as JsonObject[];
-      (resources[2] as JsonObject)["schema"] = "schemas/does-not-exist.json";
-      (resources[3] as JsonObject)["name"] = "respondents-2019-20";
-      const constructs = pkg["constructs"] as JsonObject[];
-      (constructs[0] as JsonObject)["items"] = { pre: ["werkplezier_1_pre", "werkplezer_2_pre", "werkplezier_3_pre"], post: ["werkplezier_1_post", "werkplezier_2_post", "werkplezier_3_post"] };
-      (constructs[1] as JsonObject)["minItems"] = 7;
+      const resources = pkg.resources as JsonObject[];
+      (resources[2] as JsonObject).schema = "schemas/does-not-exist.json";
+      (resources[3] as JsonObject).name = "respondents-2019-20";
+      const constructs = pkg.constructs as JsonObject[];
+      (constructs[0] as JsonObject).items = {
+        pre: ["werkplezier_1_pre", "werkplezer_2_pre", "werkplezier_3_pre"],
+        post: ["werkplezier_1_post", "werkplezier_2_post", "werkplezier_3_post"],
+      };
+      (constructs[1] as JsonObject).minItems = 7;
       editSchema(schemas, "respondents.json", (s) => {
-        (s.fields[2] as JsonObject)["constraints"] = { minimum: 50, maximum: 0 };
-        (s.fields[3] as JsonObject)["type"] = "date";
-        (s.fields[0] as JsonObject)["constraints"] = { required: true, pattern: "^R(19|20" };
+        (s.fields[2] as JsonObject).constraints = { minimum: 50, maximum: 0 };
+        (s.fields[3] as JsonObject).type = "date";
+        (s.fields[0] as JsonObject).constraints = { required: true, pattern: "^R(19|20" };
       });
       editSchema(schemas, "focusgroups.json", (s) => {
-        s["foreignKeys"] = [{ fields: "axial_code", reference: { resource: "axial-kodes", fields: "axial_code" } }];
+        s.foreignKeys = [{ fields: "axial_code", reference: { resource: "axial-kodes", fields: "axial_code" } }];
       });
     });
     const messages = codebookProblems(dir).join("\n");
@@ -138,20 +158,29 @@ describe("loadCodebook", () => {
 
   test("a construct item whose schema says another time point", () => {
     const dir = brokenCodebook((pkg) => {
-      const constructs = pkg["constructs"] as JsonObject[];
-      (constructs[0] as JsonObject)["items"] = { pre: ["werkplezier_1_post"] };
+      const constructs = pkg.constructs as JsonObject[];
+      (constructs[0] as JsonObject).items = { pre: ["werkplezier_1_post"] };
     });
     assert.ok(codebookProblems(dir).some((m) => m.includes('listed under "pre" but its schema says timepoint "post"')));
   });
 
   test("parseCodebook checks the package object itself", () => {
-    assert.throws(() => parseCodebook([], "x/datapackage.json"), (e: unknown) => e instanceof DataError && e.code === "INVALID_CODEBOOK");
-    assert.throws(() => parseCodebook({ resources: [] }, "x/datapackage.json"), (e: unknown) => e instanceof DataError && e.problems.some((p) => p.message.includes('"resources" is missing or empty')));
+    assert.throws(
+      () => parseCodebook([], "x/datapackage.json"),
+      (e: unknown) => e instanceof DataError && e.code === "INVALID_CODEBOOK",
+    );
+    assert.throws(
+      () => parseCodebook({ resources: [] }, "x/datapackage.json"),
+      (e: unknown) => e instanceof DataError && e.problems.some((p) => p.message.includes('"resources" is missing or empty')),
+    );
   });
 
   test("getResource and getConstruct suggest a name", () => {
     const cb = loadCodebook(fixtureCodebook);
     assert.throws(() => getResource(cb, "respondents-2019"), /did you mean "respondents-2019-20"/);
-    assert.throws(() => getConstruct(cb, "werkplezir"), (e: unknown) => e instanceof DataError && e.code === "UNKNOWN_CONSTRUCT" && e.message.includes('did you mean "werkplezier"'));
+    assert.throws(
+      () => getConstruct(cb, "werkplezir"),
+      (e: unknown) => e instanceof DataError && e.code === "UNKNOWN_CONSTRUCT" && e.message.includes('did you mean "werkplezier"'),
+    );
   });
 });

@@ -30,7 +30,13 @@ interface Case {
   readonly mode?: "dataset" | "file";
   readonly options?: { readonly delimiter?: string; readonly decimalChar?: "." | ","; readonly sheet?: string };
   readonly expect: "accepted" | "rejected";
-  readonly read?: { readonly encoding?: string | null; readonly delimiter?: string | null; readonly decimalChar?: "." | ","; readonly format?: string; readonly sheet?: string };
+  readonly read?: {
+    readonly encoding?: string | null;
+    readonly delimiter?: string | null;
+    readonly decimalChar?: "." | ",";
+    readonly format?: string;
+    readonly sheet?: string;
+  };
   readonly warnings?: readonly Expected[];
   readonly errors?: readonly Expected[];
   readonly errorsInclude?: readonly Expected[];
@@ -52,7 +58,12 @@ function matches(p: Problem, e: Expected, defaultFile: string): boolean {
 }
 
 function show(ps: readonly Problem[]): string {
-  return ps.map((p) => `  ${p.rule} ${path.basename(p.file)} line ${p.line} row ${p.row} col ${p.column} value ${JSON.stringify(p.value)}: ${p.message}`).join("\n");
+  return ps
+    .map(
+      (p) =>
+        `  ${p.rule} ${path.basename(p.file)} line ${p.line} row ${p.row} col ${p.column} value ${JSON.stringify(p.value)}: ${p.message}`,
+    )
+    .join("\n");
 }
 
 /** Every expected problem is found (one-to-one); with `exact`, nothing else is found. */

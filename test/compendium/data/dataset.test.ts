@@ -43,7 +43,13 @@ describe("loadDataset: layouts and files", () => {
     assert.equal(clean.axialCodes.rowCount, 7);
     assert.deepEqual(clean.warnings, []);
     assert.equal(clean.synthetic, true);
-    assert.deepEqual(clean.respondents.origins[4], { resource: "respondents-2020-21", round: "2020-21", file: path.join(raw, "respondents-2020-21.csv"), line: 2, row: 1 });
+    assert.deepEqual(clean.respondents.origins[4], {
+      resource: "respondents-2020-21",
+      round: "2020-21",
+      file: path.join(raw, "respondents-2020-21.csv"),
+      line: 2,
+      row: 1,
+    });
   });
 
   test("files: sha256 of the bytes, encoding, delimiter, rows read and accepted", () => {
@@ -51,7 +57,10 @@ describe("loadDataset: layouts and files", () => {
     assert.ok(f !== undefined);
     const bytes = readFileSync(path.join(raw, "respondents-2019-20.csv"));
     assert.equal(f.sha256, createHash("sha256").update(bytes).digest("hex"));
-    assert.deepEqual([f.matchedBy, f.format, f.encoding, f.delimiter, f.decimalChar, f.rowsRead, f.rowsAccepted], ["path", "csv", "utf-8", ",", ".", 4, 4]);
+    assert.deepEqual(
+      [f.matchedBy, f.format, f.encoding, f.delimiter, f.decimalChar, f.rowsRead, f.rowsAccepted],
+      ["path", "csv", "utf-8", ",", ".", 4, 4],
+    );
     for (const a of clean.accounting) assert.equal(a.rowsRead, a.rowsAnalysed + a.excluded.length);
   });
 
@@ -64,7 +73,15 @@ describe("loadDataset: layouts and files", () => {
     assert.deepEqual(rowsOf(ds), rowsOf(clean));
     assert.deepEqual(
       ds.files.map((f) => [f.resource, f.matchedBy]),
-      [["respondents-2019-20", "name"], ["respondents-2020-21", "name"], ["coding-2019-20", "name"], ["coding-2020-21", "name"], ["focusgroups-2019-20", "name"], ["codes", "codebook"], ["axial-codes", "codebook"]],
+      [
+        ["respondents-2019-20", "name"],
+        ["respondents-2020-21", "name"],
+        ["coding-2019-20", "name"],
+        ["coding-2020-21", "name"],
+        ["focusgroups-2019-20", "name"],
+        ["codes", "codebook"],
+        ["axial-codes", "codebook"],
+      ],
     );
   });
 
@@ -85,7 +102,8 @@ describe("loadDataset: layouts and files", () => {
     copyFileSync(path.join(raw, "respondents-2019-20.csv"), path.join(dir, "Enquete ronde 1 (2019-20).csv"));
     copyFileSync(path.join(fixtures, "cases/respondents.xlsx"), path.join(dir, "export.xlsx"));
     copyFileSync(path.join(raw, "respondents-2020-21.csv"), path.join(dir, "tweede ronde.csv"));
-    for (const name of ["coding-2019-20", "coding-2020-21", "focusgroups-2019-20"]) copyFileSync(path.join(raw, `${name}.csv`), path.join(dir, `${name}.csv`));
+    for (const name of ["coding-2019-20", "coding-2020-21", "focusgroups-2019-20"])
+      copyFileSync(path.join(raw, `${name}.csv`), path.join(dir, `${name}.csv`));
     const r = validateData(dir, { codebookDir });
     assert.deepEqual(r.errors, []);
     // export.xlsx holds round 2019-20 too, which is already taken: not used.
@@ -110,13 +128,20 @@ describe("loadDataset: layouts and files", () => {
   });
 
   test("a data folder that does not exist: NOT_FOUND", () => {
-    assert.throws(() => loadDataset({ codebookDir, dataDir: path.join(os.tmpdir(), "no-such-folder-xyz") }), (e: unknown) => e instanceof DataError && e.code === "NOT_FOUND");
-    assert.throws(() => validateData(path.join(os.tmpdir(), "no-such-file.csv"), { codebookDir }), (e: unknown) => e instanceof DataError && e.code === "NOT_FOUND");
+    assert.throws(
+      () => loadDataset({ codebookDir, dataDir: path.join(os.tmpdir(), "no-such-folder-xyz") }),
+      (e: unknown) => e instanceof DataError && e.code === "NOT_FOUND",
+    );
+    assert.throws(
+      () => validateData(path.join(os.tmpdir(), "no-such-file.csv"), { codebookDir }),
+      (e: unknown) => e instanceof DataError && e.code === "NOT_FOUND",
+    );
   });
 
   test("INVALID_DATA carries every problem and lists the errors in its message", () => {
     const dir = tmp();
-    for (const name of ["respondents-2020-21", "coding-2019-20", "coding-2020-21", "focusgroups-2019-20"]) copyFileSync(path.join(raw, `${name}.csv`), path.join(dir, `${name}.csv`));
+    for (const name of ["respondents-2020-21", "coding-2019-20", "coding-2020-21", "focusgroups-2019-20"])
+      copyFileSync(path.join(raw, `${name}.csv`), path.join(dir, `${name}.csv`));
     const text = readFileSync(path.join(fixtures, "cases/multiple-errors.csv"), "utf8");
     writeFileSync(path.join(dir, "respondents-2019-20.csv"), text);
     assert.throws(
@@ -135,8 +160,14 @@ describe("loadDataset: layouts and files", () => {
   test("validating a single file lists the checks across files it could not make", () => {
     const r = validateData(path.join(raw, "coding-2019-20.csv"), { codebookDir });
     assert.equal(r.ok, true);
-    assert.deepEqual(r.summary.checksSkipped.map((s) => s.rule), ["foreign-key"]);
-    assert.deepEqual(r.summary.files.map((f) => f.resource), ["coding-2019-20", "codes"]);
+    assert.deepEqual(
+      r.summary.checksSkipped.map((s) => s.rule),
+      ["foreign-key"],
+    );
+    assert.deepEqual(
+      r.summary.files.map((f) => f.resource),
+      ["coding-2019-20", "codes"],
+    );
     assert.match(r.summary.text, /valid/);
   });
 
@@ -162,15 +193,24 @@ describe("Table", () => {
     assert.equal(t.text("open_teachers")[1], "Meer salaris.\nEn erkenning van expertise.");
   });
   test("the wrong accessor or an unknown field throws with a suggestion", () => {
-    assert.throws(() => t.numeric("sector"), (e: unknown) => e instanceof DataError && e.code === "WRONG_TYPE" && e.message.includes('text("sector")'));
-    assert.throws(() => t.text("fte"), (e: unknown) => e instanceof DataError && e.code === "WRONG_TYPE");
-    assert.throws(() => t.numeric("werkplezier_1_pr"), (e: unknown) => e instanceof DataError && e.code === "UNKNOWN_FIELD" && e.message.includes('did you mean "werkplezier_1_pre"'));
+    assert.throws(
+      () => t.numeric("sector"),
+      (e: unknown) => e instanceof DataError && e.code === "WRONG_TYPE" && e.message.includes('text("sector")'),
+    );
+    assert.throws(
+      () => t.text("fte"),
+      (e: unknown) => e instanceof DataError && e.code === "WRONG_TYPE",
+    );
+    assert.throws(
+      () => t.numeric("werkplezier_1_pr"),
+      (e: unknown) => e instanceof DataError && e.code === "UNKNOWN_FIELD" && e.message.includes('did you mean "werkplezier_1_pre"'),
+    );
   });
   test("rows() gives plain objects; filter keeps origins", () => {
     const rows = t.rows();
     assert.equal(rows.length, 7);
-    assert.equal(rows[0]?.["respondent"], "R19-01");
-    const r2 = t.filter((r) => r["round"] === "2020-21");
+    assert.equal(rows[0]?.respondent, "R19-01");
+    const r2 = t.filter((r) => r.round === "2020-21");
     assert.equal(r2.rowCount, 3);
     assert.equal(r2.origins[0]?.resource, "respondents-2020-21");
     assert.equal(JSON.parse(JSON.stringify(rows))[0].fte, 0.8);
@@ -183,10 +223,16 @@ describe("missing-data helpers", () => {
     assert.equal(s.values.length, 7);
     assert.equal(s.values[3], null);
     assert.equal(s.n, 6);
-    assert.deepEqual(s.excluded, [{ respondent: "R19-04", index: 3, reason: "2 of 3 items answered (missing: werkplezier_2_pre); minItems = 3" }]);
+    assert.deepEqual(s.excluded, [
+      { respondent: "R19-04", index: 3, reason: "2 of 3 items answered (missing: werkplezier_2_pre); minItems = 3" },
+    ]);
     assert.match(s.policy, /needs all 3 answered \(minItems = 3\); n = 6, 1 excluded/);
     const rows = clean.respondents;
-    const expected0 = ((rows.numeric("werkplezier_1_pre")[0] ?? 0) + (rows.numeric("werkplezier_2_pre")[0] ?? 0) + (rows.numeric("werkplezier_3_pre")[0] ?? 0)) / 3;
+    const expected0 =
+      ((rows.numeric("werkplezier_1_pre")[0] ?? 0) +
+        (rows.numeric("werkplezier_2_pre")[0] ?? 0) +
+        (rows.numeric("werkplezier_3_pre")[0] ?? 0)) /
+      3;
     assert.equal(s.values[0], expected0);
   });
   test("constructScores: single items, rounds, and errors", () => {
@@ -197,15 +243,27 @@ describe("missing-data helpers", () => {
     assert.deepEqual(r.values.slice(0, 4), [null, null, null, null]);
     assert.equal(r.n, 3);
     assert.equal(r.nExcluded, 0);
-    assert.throws(() => constructScores(clean, "werkplezir", "pre"), (e: unknown) => e instanceof DataError && e.code === "UNKNOWN_CONSTRUCT");
-    assert.throws(() => constructScores(clean, "behoud", "pre"), (e: unknown) => e instanceof DataError && e.code === "UNKNOWN_TIMEPOINT" && e.message.includes('"post"'));
-    assert.throws(() => constructScores(clean, "werkplezier", "pre", { round: "2021-22" }), (e: unknown) => e instanceof DataError && e.code === "INVALID_ARGUMENT");
+    assert.throws(
+      () => constructScores(clean, "werkplezir", "pre"),
+      (e: unknown) => e instanceof DataError && e.code === "UNKNOWN_CONSTRUCT",
+    );
+    assert.throws(
+      () => constructScores(clean, "behoud", "pre"),
+      (e: unknown) => e instanceof DataError && e.code === "UNKNOWN_TIMEPOINT" && e.message.includes('"post"'),
+    );
+    assert.throws(
+      () => constructScores(clean, "werkplezier", "pre", { round: "2021-22" }),
+      (e: unknown) => e instanceof DataError && e.code === "INVALID_ARGUMENT",
+    );
   });
   test("pairedConstructScores: complete pairs only", () => {
     const p = pairedConstructScores(clean, "werkplezier");
     assert.equal(p.n, 6);
     assert.equal(p.pre.length, p.post.length);
-    assert.deepEqual(p.excluded.map((e) => e.respondent), ["R19-04"]);
+    assert.deepEqual(
+      p.excluded.map((e) => e.respondent),
+      ["R19-04"],
+    );
     assert.match(p.excluded[0]?.reason ?? "", /^no complete pair \(pre: 2 of 3/);
   });
   test("itemMatrix: listwise complete item rows", () => {
@@ -218,8 +276,17 @@ describe("missing-data helpers", () => {
   test("pairwiseComplete", () => {
     const p = pairwiseComplete([1, null, 3, 4], [2, 5, null, 8], ["a", "b", "c", "d"]);
     assert.deepEqual([p.x, p.y, p.indices, p.n], [[1, 4], [2, 8], [0, 3], 2]);
-    assert.deepEqual(p.excluded.map((e) => [e.label, e.reason]), [["b", "x missing"], ["c", "y missing"]]);
-    assert.throws(() => pairwiseComplete([1], [1, 2]), (e: unknown) => e instanceof DataError && e.code === "INVALID_ARGUMENT");
+    assert.deepEqual(
+      p.excluded.map((e) => [e.label, e.reason]),
+      [
+        ["b", "x missing"],
+        ["c", "y missing"],
+      ],
+    );
+    assert.throws(
+      () => pairwiseComplete([1], [1, 2]),
+      (e: unknown) => e instanceof DataError && e.code === "INVALID_ARGUMENT",
+    );
   });
 });
 

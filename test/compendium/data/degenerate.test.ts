@@ -18,7 +18,10 @@ test("degenerate: a constant cluster is a warning naming the cluster, time point
   assert.equal(w.length, 1, w.map((p) => p.message).join("\n"));
   assert.equal(w[0]?.rule, "constant-score");
   assert.equal(w[0]?.column, "werkplezier");
-  assert.match(w[0]?.message ?? "", /cluster "werkplezier" \(Werkplezier\), pre: every respondent with a score has the same score 3 \(51 respondents, rounds 2019-20 and 2020-21\); its SD is 0, so its Cronbach's alpha/);
+  assert.match(
+    w[0]?.message ?? "",
+    /cluster "werkplezier" \(Werkplezier\), pre: every respondent with a score has the same score 3 \(51 respondents, rounds 2019-20 and 2020-21\); its SD is 0, so its Cronbach's alpha/,
+  );
   // loadDataset keeps it among the dataset's warnings, which the report's data-quality table lists.
   assert.ok(loadDataset({ dataDir: dir }).warnings.some((p) => p.rule === "constant-score"));
 });
@@ -27,8 +30,15 @@ test("degenerate: pre = post everywhere is one warning per cluster naming the pa
   const result = validateData(degenerateData("pre-equals-post"));
   assert.equal(result.ok, true);
   const w = result.warnings.filter((p) => p.rule === "constant-change");
-  assert.deepEqual(w.map((p) => p.column), ["werkplezier", "werkdruk", "self-efficacy", "autonomie", "waardering"]);
-  for (const p of w) assert.match(p.message, /the post score equals the pre score for every respondent \(51 complete pairs, rounds 2019-20 and 2020-21\); the paired t-test, d_z/);
+  assert.deepEqual(
+    w.map((p) => p.column),
+    ["werkplezier", "werkdruk", "self-efficacy", "autonomie", "waardering"],
+  );
+  for (const p of w)
+    assert.match(
+      p.message,
+      /the post score equals the pre score for every respondent \(51 complete pairs, rounds 2019-20 and 2020-21\); the paired t-test, d_z/,
+    );
 });
 
 test("degenerate: a round with every answer missing is a warning naming the round", () => {
@@ -51,5 +61,8 @@ test("degenerate: a missing round file is an error naming the round's resource",
 
 test("degenerate: the shipped data give none of these warnings", () => {
   const result = validateData("data");
-  assert.deepEqual(result.warnings.filter((p) => DEGENERATE_RULES.has(p.rule)), []);
+  assert.deepEqual(
+    result.warnings.filter((p) => DEGENERATE_RULES.has(p.rule)),
+    [],
+  );
 });

@@ -10,10 +10,19 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compare, defineDoctests, isIllustrative, parseExpected, runExample, type DocExample } from "../../helpers/doctest.js";
 
-defineDoctests("lib/compendium/src/data", { minExamples: 47, scope: ["lib/compendium/src/data/read.ts", "lib/compendium/src/data/validate.ts"] });
+defineDoctests("lib/compendium/src/data", {
+  minExamples: 47,
+  scope: ["lib/compendium/src/data/read.ts", "lib/compendium/src/data/validate.ts"],
+});
 defineDoctests("lib/compendium/src/privacy", { minExamples: 6, scope: ["lib/compendium/src/data/index.ts"] });
 
-const example = (code: string): DocExample => ({ file: "lib/compendium/src/privacy/redact.ts", line: 1, symbol: "self-test", code, codeLine: 1 });
+const example = (code: string): DocExample => ({
+  file: "lib/compendium/src/privacy/redact.ts",
+  line: 1,
+  symbol: "self-test",
+  code,
+  codeLine: 1,
+});
 
 test("doctest convention: [a, b, …] is an array that starts with a and b", () => {
   assert.equal(compare([5, 5, 4, 3], parseExpected("[5, 5, …]")), null);
@@ -32,6 +41,12 @@ test("doctest convention: an example starting with // illustrative is recognised
 
 test("doctest: modules named in scope are in scope", async () => {
   await assert.rejects(runExample(example("loadDataset().respondents.rowCount // 51")), /not defined/);
-  assert.deepEqual((await runExample(example("loadDataset().respondents.rowCount // 51"), ["lib/compendium/src/data/index.ts"])).failures, []);
-  assert.equal((await runExample(example("loadDataset().respondents.rowCount // 50"), ["lib/compendium/src/data/index.ts"])).failures.length, 1);
+  assert.deepEqual(
+    (await runExample(example("loadDataset().respondents.rowCount // 51"), ["lib/compendium/src/data/index.ts"])).failures,
+    [],
+  );
+  assert.equal(
+    (await runExample(example("loadDataset().respondents.rowCount // 50"), ["lib/compendium/src/data/index.ts"])).failures.length,
+    1,
+  );
 });

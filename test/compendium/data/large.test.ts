@@ -22,7 +22,12 @@ function tinyPackage(rows: readonly string[]): string {
         path: "t.csv",
         format: "csv",
         profile: "tabular-data-resource",
-        schema: { fields: [{ name: "x", type: "integer", constraints: { minimum: 1, maximum: 5 } }, { name: "y", type: "integer" }] },
+        schema: {
+          fields: [
+            { name: "x", type: "integer", constraints: { minimum: 1, maximum: 5 } },
+            { name: "y", type: "integer" },
+          ],
+        },
       },
     ],
   };
@@ -73,27 +78,50 @@ test("a codebook schema path outside the package is refused, not read, and nothi
   const cases = [path.join(outside, "secret.txt"), `../${path.basename(outside)}/secret.txt`];
   for (const schema of cases) {
     const dir = mkdtempSync(path.join(tmpdir(), "schema-path-"));
-    writeFileSync(path.join(dir, "datapackage.json"), JSON.stringify({ name: "x", resources: [{ name: "t", path: "t.csv", profile: "tabular-data-resource", schema }] }));
+    writeFileSync(
+      path.join(dir, "datapackage.json"),
+      JSON.stringify({ name: "x", resources: [{ name: "t", path: "t.csv", profile: "tabular-data-resource", schema }] }),
+    );
     writeFileSync(path.join(dir, "t.csv"), "x\n1\n");
     assert.throws(
       () => loadCodebook(dir),
-      (e: unknown) => e instanceof DataError && e.code === "INVALID_CODEBOOK" && /schema path .* must be relative to the package and stay inside it/.test(e.message) && !e.message.includes("secret first line") && !e.message.includes("root:x"),
+      (e: unknown) =>
+        e instanceof DataError &&
+        e.code === "INVALID_CODEBOOK" &&
+        /schema path .* must be relative to the package and stay inside it/.test(e.message) &&
+        !e.message.includes("secret first line") &&
+        !e.message.includes("root:x"),
     );
   }
   // Through a symbolic link inside the package, too.
   const dir = mkdtempSync(path.join(tmpdir(), "schema-link-"));
   mkdirSync(path.join(dir, "schemas"));
   execFileSync("ln", ["-s", path.join(outside, "secret.txt"), path.join(dir, "schemas", "t.json")]);
-  writeFileSync(path.join(dir, "datapackage.json"), JSON.stringify({ name: "x", resources: [{ name: "t", path: "t.csv", profile: "tabular-data-resource", schema: "schemas/t.json" }] }));
-  assert.throws(() => loadCodebook(dir), (e: unknown) => e instanceof DataError && /stay inside it/.test(e.message) && !e.message.includes("secret first line"));
+  writeFileSync(
+    path.join(dir, "datapackage.json"),
+    JSON.stringify({ name: "x", resources: [{ name: "t", path: "t.csv", profile: "tabular-data-resource", schema: "schemas/t.json" }] }),
+  );
+  assert.throws(
+    () => loadCodebook(dir),
+    (e: unknown) => e instanceof DataError && /stay inside it/.test(e.message) && !e.message.includes("secret first line"),
+  );
 });
 
 test("onProgress reports reading, every 25,000 checked rows, and the checks across files", () => {
   const dir = tinyPackage(Array.from({ length: 60_000 }, () => "1,2"));
   const events: string[] = [];
-  const result = validateData(dir, { onProgress: (e) => events.push(`${e.stage} ${e.resource ?? "-"} ${e.rowsDone}/${e.rowsTotal} ${e.fileIndex}/${e.fileCount}`) });
+  const result = validateData(dir, {
+    onProgress: (e) => events.push(`${e.stage} ${e.resource ?? "-"} ${e.rowsDone}/${e.rowsTotal} ${e.fileIndex}/${e.fileCount}`),
+  });
   assert.equal(result.ok, true);
-  assert.deepEqual(events, ["read t 0/0 1/1", "check t 0/60000 1/1", "check t 25000/60000 1/1", "check t 50000/60000 1/1", "check t 60000/60000 1/1", "cross-check - 0/0 1/1"]);
+  assert.deepEqual(events, [
+    "read t 0/0 1/1",
+    "check t 0/60000 1/1",
+    "check t 25000/60000 1/1",
+    "check t 50000/60000 1/1",
+    "check t 60000/60000 1/1",
+    "cross-check - 0/0 1/1",
+  ]);
 });
 
 test("npm run validate prints progress lines to stderr (throttled; every event with progressEveryMs 0)", async () => {
@@ -103,12 +131,19 @@ test("npm run validate prints progress lines to stderr (throttled; every event w
   const err: string[] = [];
   const code = await main([dir], { out: (t) => out.push(t), err: (t) => err.push(t), progressEveryMs: 0 });
   assert.equal(code, 0);
-  assert.ok(err.includes("validate: t: 25,000 of 30,000 rows checked (file 1 of 1, 0 s)") || err.some((l) => /^validate: t: 25,000 of 30,000 rows checked \(file 1 of 1, \d+ s\)$/.test(l)), err.join("\n"));
+  assert.ok(
+    err.includes("validate: t: 25,000 of 30,000 rows checked (file 1 of 1, 0 s)") ||
+      err.some((l) => /^validate: t: 25,000 of 30,000 rows checked \(file 1 of 1, \d+ s\)$/.test(l)),
+    err.join("\n"),
+  );
   assert.ok(err.some((l) => l.startsWith("validate: checking across files")));
   // With the default interval a quick check prints no progress at all.
   const quiet: string[] = [];
   await main([dir], { out: () => undefined, err: (t) => quiet.push(t) });
-  assert.deepEqual(quiet.filter((l) => l.includes("rows checked")), []);
+  assert.deepEqual(
+    quiet.filter((l) => l.includes("rows checked")),
+    [],
+  );
 });
 
 test("the data-quality table lists at most 20 excluded rows and warnings, and counts the rest", async () => {
@@ -122,9 +157,9 @@ test("the data-quality table lists at most 20 excluded rows and warnings, and co
   const lines = read(file, "utf8").trimEnd().split("\n");
   writeFileSync(file, `${[lines[0], ...lines.slice(1).flatMap((l, i) => (i < 30 ? [l, ",,", ","] : [l]))].join("\n")}\n`);
   const table = accountingTable(openStudy({ dataDir: dir }));
-  const row = table.rows.find((r) => r["resource"] === "respondents-2019-20");
-  assert.match(String(row?.["excluded"]), /^60: row 2: empty row/);
-  assert.match(String(row?.["excluded"]), /… and 40 more \(npm run validate lists them all\)$/);
+  const row = table.rows.find((r) => r.resource === "respondents-2019-20");
+  assert.match(String(row?.excluded), /^60: row 2: empty row/);
+  assert.match(String(row?.excluded), /… and 40 more \(npm run validate lists them all\)$/);
   assert.match(table.note ?? "", /… and \d+ more \(npm run validate lists them all\)$/);
 });
 
@@ -136,6 +171,8 @@ test("Table.rows() of the 47-column respondent table gives objects with a shared
     const rows = loadDataset().respondents.rows();
     process.stdout.write(String(rows.length) + " " + String(rows.every((r) => hasFast(r))) + " " + Object.keys(rows[0]).length);
   `;
-  const out = execFileSync(process.execPath, ["--allow-natives-syntax", "--import", "tsx", "--input-type=module", "-e", code], { encoding: "utf8" });
+  const out = execFileSync(process.execPath, ["--allow-natives-syntax", "--import", "tsx", "--input-type=module", "-e", code], {
+    encoding: "utf8",
+  });
   assert.equal(out, "51 true 47");
 });

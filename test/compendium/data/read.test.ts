@@ -14,25 +14,55 @@ describe("parseDelimited", () => {
     const { records, issues, lineEnding } = parseDelimited(text, ",");
     assert.deepEqual(issues, []);
     assert.equal(lineEnding, "lf");
-    assert.deepEqual(records.map((r) => r.cells), [["a", "b", "c"], ["1", "x, y", 'he said "ja"'], ["2", "two\nlines", "z"], ["3", "", ""]]);
-    assert.deepEqual(records.map((r) => r.line), [1, 2, 3, 5]);
+    assert.deepEqual(
+      records.map((r) => r.cells),
+      [
+        ["a", "b", "c"],
+        ["1", "x, y", 'he said "ja"'],
+        ["2", "two\nlines", "z"],
+        ["3", "", ""],
+      ],
+    );
+    assert.deepEqual(
+      records.map((r) => r.line),
+      [1, 2, 3, 5],
+    );
   });
 
   test("CRLF, CR and LF give the same records; a line break inside quotes becomes \\n", () => {
     const lf = parseDelimited('a;b\n1;"x\ny"\n', ";").records.map((r) => r.cells);
-    assert.deepEqual(parseDelimited('a;b\r\n1;"x\r\ny"\r\n', ";").records.map((r) => r.cells), lf);
-    assert.deepEqual(parseDelimited('a;b\r1;"x\ry"\r', ";").records.map((r) => r.cells), lf);
+    assert.deepEqual(
+      parseDelimited('a;b\r\n1;"x\r\ny"\r\n', ";").records.map((r) => r.cells),
+      lf,
+    );
+    assert.deepEqual(
+      parseDelimited('a;b\r1;"x\ry"\r', ";").records.map((r) => r.cells),
+      lf,
+    );
     assert.equal(parseDelimited("a\r\nb\n", ",").lineEnding, "mixed");
   });
 
   test("no final line break, blank lines, spaces before a quote", () => {
     const { records } = parseDelimited('a,b\n\n1, "2"', ",");
-    assert.deepEqual(records.map((r) => [r.blank, r.cells]), [[false, ["a", "b"]], [true, [""]], [false, ["1", "2"]]]);
+    assert.deepEqual(
+      records.map((r) => [r.blank, r.cells]),
+      [
+        [false, ["a", "b"]],
+        [true, [""]],
+        [false, ["1", "2"]],
+      ],
+    );
   });
 
   test("an unclosed quote and text after a closing quote are reported with their line", () => {
-    assert.deepEqual(parseDelimited('a,b\n1,"open\n2,3\n', ",").issues.map((i) => i.line), [2]);
-    assert.deepEqual(parseDelimited('a,b\n1,"x"y\n', ",").issues.map((i) => i.line), [2]);
+    assert.deepEqual(
+      parseDelimited('a,b\n1,"open\n2,3\n', ",").issues.map((i) => i.line),
+      [2],
+    );
+    assert.deepEqual(
+      parseDelimited('a,b\n1,"x"y\n', ",").issues.map((i) => i.line),
+      [2],
+    );
   });
 
   test("a quote inside an unquoted field is kept", () => {
@@ -67,7 +97,9 @@ describe("decodeText", () => {
     assert.deepEqual(decodeText(new Uint8Array([0xff, 0xfe, ...Buffer.from(text, "utf16le")])), { text, encoding: "utf-16le" });
     const be = Buffer.from(text, "utf16le").swap16();
     assert.deepEqual(decodeText(new Uint8Array([0xfe, 0xff, ...be])), { text, encoding: "utf-16be" });
-    const cp1252 = new Uint8Array([0xe9, 0x20, 0xeb, 0x20, 0xef, 0x20, 0xfc, 0x20, 0x80, 0x20, 0x92, 0x20, 0x96, 0x20, 0x93, 0x6a, 0x61, 0x94]);
+    const cp1252 = new Uint8Array([
+      0xe9, 0x20, 0xeb, 0x20, 0xef, 0x20, 0xfc, 0x20, 0x80, 0x20, 0x92, 0x20, 0x96, 0x20, 0x93, 0x6a, 0x61, 0x94,
+    ]);
     assert.deepEqual(decodeText(cp1252), { text, encoding: "windows-1252" });
   });
 });
@@ -89,13 +121,19 @@ describe("files that are not tables", () => {
   test("readTableBytes turns each into one problem", () => {
     const r = readTableBytes("x.csv", new TextEncoder().encode("[1, 2, 3]"), []);
     assert.equal(r.table, null);
-    assert.deepEqual(r.problems.map((p) => p.rule), ["not-a-table"]);
+    assert.deepEqual(
+      r.problems.map((p) => p.rule),
+      ["not-a-table"],
+    );
     assert.match(r.problems[0]?.message ?? "", /JSON/);
   });
   test("a ZIP archive that is not a workbook", () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0, ...new TextEncoder().encode("foto.jpg")]);
     const r = readTableBytes("x.xlsx", zip, []);
-    assert.deepEqual(r.problems.map((p) => p.rule), ["not-a-table"]);
+    assert.deepEqual(
+      r.problems.map((p) => p.rule),
+      ["not-a-table"],
+    );
     assert.match(r.problems[0]?.message ?? "", /ZIP/);
   });
 });

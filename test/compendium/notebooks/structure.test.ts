@@ -17,12 +17,18 @@ interface Cell {
 }
 
 const dir = join(process.cwd(), "notebooks");
-const names = readdirSync(dir).filter((f) => f.endsWith(".ipynb")).sort();
-const load = (name: string): { cells: Cell[]; metadata: { kernelspec?: { name?: string } } } => JSON.parse(readFileSync(join(dir, name), "utf8"));
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith(".ipynb"))
+  .sort();
+const load = (name: string): { cells: Cell[]; metadata: { kernelspec?: { name?: string } } } =>
+  JSON.parse(readFileSync(join(dir, name), "utf8"));
 const text = (c: Cell): string => (typeof c.source === "string" ? c.source : c.source.join(""));
 
 test("nine numbered notebooks for the tslab kernel", () => {
-  assert.deepEqual(names.map((n) => n.slice(0, 3)), ["01-", "02-", "03-", "04-", "05-", "06-", "07-", "08-", "09-"]);
+  assert.deepEqual(
+    names.map((n) => n.slice(0, 3)),
+    ["01-", "02-", "03-", "04-", "05-", "06-", "07-", "08-", "09-"],
+  );
   for (const n of names) assert.equal(load(n).metadata.kernelspec?.name, "tslab", n);
 });
 
@@ -32,7 +38,8 @@ test("stored without outputs, with one parameters cell, importing only the compe
     for (const c of nb.cells.filter((x) => x.cell_type === "code")) {
       assert.deepEqual(c.outputs, [], `${n}: a code cell has outputs`);
       assert.equal(c.execution_count, null, `${n}: a code cell has an execution count`);
-      for (const m of text(c).matchAll(/from "([^"]+)"/g)) assert.match(m[1] ?? "", /^@behoud\/(stats|audit|compendium|notebook-runner\/display)$/, `${n} imports ${m[1]}`);
+      for (const m of text(c).matchAll(/from "([^"]+)"/g))
+        assert.match(m[1] ?? "", /^@behoud\/(stats|audit|compendium|notebook-runner\/display)$/, `${n} imports ${m[1]}`);
     }
     const params = nb.cells.filter((c) => c.metadata.tags?.includes("parameters"));
     assert.equal(params.length, 1, `${n}: one cell tagged parameters`);
@@ -44,8 +51,14 @@ test("method notebooks show the formula, check a hand calculation, and put publi
   const method = ["01-", "02-", "03-", "04-", "05-", "07-", "08-"];
   for (const n of names.filter((x) => method.some((m) => x.startsWith(m)))) {
     const nb = load(n);
-    const md = nb.cells.filter((c) => c.cell_type === "markdown").map(text).join("\n");
-    const code = nb.cells.filter((c) => c.cell_type === "code").map(text).join("\n");
+    const md = nb.cells
+      .filter((c) => c.cell_type === "markdown")
+      .map(text)
+      .join("\n");
+    const code = nb.cells
+      .filter((c) => c.cell_type === "code")
+      .map(text)
+      .join("\n");
     if (!n.startsWith("02-")) assert.match(md, /\$\$?[^$]+\$/, `${n}: no formula in the markdown`);
     assert.match(code, /\bcheck\(/, `${n}: no hand calculation checked against the library`);
     if (!n.startsWith("07-")) assert.match(code, /scorecardTable\(/, `${n}: no published-vs-reproduced table`);

@@ -16,7 +16,11 @@ const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
 const cases: { kind: DegenerateKind; says: readonly RegExp[]; table3N: number | null }[] = [
   { kind: "pre-equals-post", says: [/not computable/, /paired t-test of werkplezier[^<]*: all 51 differences equal 0/], table3N: 51 },
-  { kind: "constant-cluster", says: [/not computable/, /alpha of werkplezier \(pre\)[^<]*zero variance/, /rule: constant-score/], table3N: 51 },
+  {
+    kind: "constant-cluster",
+    says: [/not computable/, /alpha of werkplezier \(pre\)[^<]*zero variance/, /rule: constant-score/],
+    table3N: 51,
+  },
   // Nothing is undefined, but every analysis rests on the 20 respondents of 2020-21.
   { kind: "round-all-missing", says: [/round 2019-20: every answer[^<]*missing in all 31 rows/, /rule: empty-round/], table3N: 20 },
 ];
@@ -31,8 +35,13 @@ for (const c of cases) {
     const html = readFileSync(join(out, "report.html"), "utf8");
     const summarySection = html.slice(html.indexOf('id="summary"'), html.indexOf('id="sample"'));
     for (const says of c.says) assert.match(summarySection, says);
-    assert.ok(lines.some((l) => l.startsWith("not computable: ") || l.startsWith("warning: ")), lines.join("\n"));
-    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as { values: { id: string; status: string; reproduced: number | null }[] };
+    assert.ok(
+      lines.some((l) => l.startsWith("not computable: ") || l.startsWith("warning: ")),
+      lines.join("\n"),
+    );
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as {
+      values: { id: string; status: string; reproduced: number | null }[];
+    };
     const n = results.values.find((v) => v.id === "table3.caption.n");
     assert.equal(n?.reproduced, c.table3N, "Table 3's N is the N actually used");
     if (c.table3N !== 51) assert.equal(n?.status, "not-reproduced");

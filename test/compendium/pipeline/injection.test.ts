@@ -62,7 +62,10 @@ function rewriteCsv(file: string, columns: readonly string[], change: (column: s
   const out = records
     .filter((r) => !(r.length === 1 && r[0] === ""))
     .map((cells, row) => {
-      if (row > 0) indexes.forEach((i, k) => (cells[i] = change(columns[k] as string, cells[i] ?? "", row)));
+      if (row > 0)
+        indexes.forEach((i, k) => {
+          cells[i] = change(columns[k] as string, cells[i] ?? "", row);
+        });
       return cells.map(csvField).join(",");
     });
   writeFileSync(file, `${out.join("\n")}\n`);
@@ -74,7 +77,8 @@ function poisonJson(value: unknown, where: string): unknown {
   if (typeof value !== "object" || value === null) return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    if (typeof v === "string" && ["title", "description", "label_nl", "label_en", "articleItem"].includes(k)) out[k] = `${v} ${payload(`${where}.${k}`)}`;
+    if (typeof v === "string" && ["title", "description", "label_nl", "label_en", "articleItem"].includes(k))
+      out[k] = `${v} ${payload(`${where}.${k}`)}`;
     else out[k] = poisonJson(v, `${where}.${k}`);
   }
   return out;
@@ -88,7 +92,7 @@ function poisonedData(base: string): string {
   // field's title and description. Not marked synthetic, so the banner shows the folder's path.
   const pkgFile = join(dir, "datapackage.json");
   const pkg = poisonJson(JSON.parse(readFileSync(pkgFile, "utf8")), "datapackage") as Record<string, unknown>;
-  pkg["synthetic"] = false;
+  pkg.synthetic = false;
   writeFileSync(pkgFile, JSON.stringify(pkg, null, 2));
   for (const f of readdirSync(join(dir, "schemas"))) {
     const file = join(dir, "schemas", f);
@@ -99,7 +103,11 @@ function poisonedData(base: string): string {
   rewriteCsv(join(dir, "axial-codes.csv"), ["label_nl", "label_en", "description"], (c, v, r) => `${v} ${payload(`axial.${c}.${r}`)}`);
   // Free text: open answers, coded segments, focus-group fragments.
   for (const round of ["2019-20", "2020-21"]) {
-    rewriteCsv(join(dir, "raw", `respondents-${round}.csv`), ["open_self", "open_teachers"], (c, v, r) => `${v} ${payload(`${round}.${c}.${r}`)}`);
+    rewriteCsv(
+      join(dir, "raw", `respondents-${round}.csv`),
+      ["open_self", "open_teachers"],
+      (c, v, r) => `${v} ${payload(`${round}.${c}.${r}`)}`,
+    );
     rewriteCsv(join(dir, "raw", `coding-${round}.csv`), ["segment"], (c, v, r) => `${v} ${payload(`coding-${round}.${c}.${r}`)}`);
   }
   rewriteCsv(join(dir, "raw", "focusgroups-2019-20.csv"), ["text"], (c, v, r) => `${v} ${payload(`focusgroups.${c}.${r}`)}`);
@@ -113,19 +121,25 @@ function poisonedData(base: string): string {
   return dir;
 }
 
-
 const availability = await browserAvailability();
 const skip = availability.available ? false : `Chromium unavailable (${availability.reason}); the end-to-end injection test needs it`;
 if (skip !== false) console.warn(`# ${skip}`);
 
-test("payloads in every free-text field, code label, codebook text, a data file's name and the data folder's name run on no page", { timeout: 900_000, skip }, async () => {
+test("payloads in every free-text field, code label, codebook text, a data file's name and the data folder's name run on no page", {
+  timeout: 900_000,
+  skip,
+}, async () => {
   if (!availability.available) return;
   const base = mkdtempSync(join(tmpdir(), "injection-data-"));
   const out = mkdtempSync(join(tmpdir(), "injection-out-"));
   try {
     const dataDir = poisonedData(base);
     try {
-      await promisify(execFile)(process.execPath, [join(ROOT, "lib", "compendium", "dist", "pipeline", "cli.js"), "--data", dataDir, "--out", out, "--no-png"], { cwd: ROOT, maxBuffer: 64 << 20 });
+      await promisify(execFile)(
+        process.execPath,
+        [join(ROOT, "lib", "compendium", "dist", "pipeline", "cli.js"), "--data", dataDir, "--out", out, "--no-png"],
+        { cwd: ROOT, maxBuffer: 64 << 20 },
+      );
     } catch (e) {
       const x = e as { message?: string; stdout?: string; stderr?: string };
       assert.fail(`reproduce on the data with payloads failed: ${x.message ?? ""}\n${x.stdout ?? ""}\n${x.stderr ?? ""}`);
@@ -188,7 +202,7 @@ test("payloads in every free-text field, code label, codebook text, a data file'
     assert.ok(report.includes(DIR_NAME), "report: the data folder's name is shown");
   } finally {
     rmSync(base, { recursive: true, force: true });
-    if (process.env["KEEP_INJECTION_OUTPUT"] === undefined) rmSync(out, { recursive: true, force: true });
+    if (process.env.KEEP_INJECTION_OUTPUT === undefined) rmSync(out, { recursive: true, force: true });
     else console.log(`# output kept in ${out}`);
   }
 });

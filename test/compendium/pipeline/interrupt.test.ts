@@ -40,7 +40,11 @@ interface Run {
 /** Starts the CLI with its own TMPDIR, so that its Chromium profile can be told apart. */
 function start(args: readonly string[]): Run {
   const tmp = mkdtempSync(join(tmpdir(), "interrupt-tmp-"));
-  const child = spawn(process.execPath, ["--import", "tsx", CLI, ...args], { cwd: ROOT, env: { ...process.env, TMPDIR: tmp }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", CLI, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, TMPDIR: tmp },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let text = "";
   child.stdout?.on("data", (b: Buffer) => (text += b.toString()));
   child.stderr?.on("data", (b: Buffer) => (text += b.toString()));
@@ -65,7 +69,10 @@ function processesMentioning(needle: string): string[] {
 function descendants(pid: number): number[] {
   let direct: number[] = [];
   try {
-    direct = execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).split("\n").filter((l) => l.trim() !== "").map(Number);
+    direct = execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" })
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .map(Number);
   } catch {
     direct = [];
   }
@@ -75,7 +82,9 @@ function descendants(pid: number): number[] {
 /** Running (a zombie, exited but not yet reaped by an init that does not reap, is not). */
 function alive(pid: number): boolean {
   try {
-    return !execFileSync("ps", ["-o", "stat=", "-p", String(pid)], { encoding: "utf8" }).trim().startsWith("Z");
+    return !execFileSync("ps", ["-o", "stat=", "-p", String(pid)], { encoding: "utf8" })
+      .trim()
+      .startsWith("Z");
   } catch {
     return false;
   }
@@ -89,7 +98,9 @@ const waitFor = async (run: Run, pattern: RegExp, limitMs: number): Promise<void
   }
 };
 
-test("Ctrl-C or SIGTERM at any moment of a run leaves the previous outputs whole and nothing of the stopped run behind", { timeout: 900_000 }, async () => {
+test("Ctrl-C or SIGTERM at any moment of a run leaves the previous outputs whole and nothing of the stopped run behind", {
+  timeout: 900_000,
+}, async () => {
   const out = join(mkdtempSync(join(tmpdir(), "interrupt-out-")), "reports");
   const first = start(["--out", out, "--jobs", "1"]);
   const done = await first.exited;

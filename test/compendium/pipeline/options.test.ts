@@ -27,7 +27,10 @@ function miniProject(cells: readonly string[]): string {
     nbformat: 4,
     nbformat_minor: 5,
     metadata: {},
-    cells: [{ cell_type: "markdown", id: "intro", metadata: {}, source: "# A notebook" }, ...cells.map((source, i) => ({ cell_type: "code", id: `c${i}`, metadata: {}, source, outputs: [], execution_count: null }))],
+    cells: [
+      { cell_type: "markdown", id: "intro", metadata: {}, source: "# A notebook" },
+      ...cells.map((source, i) => ({ cell_type: "code", id: `c${i}`, metadata: {}, source, outputs: [], execution_count: null })),
+    ],
   };
   writeFileSync(join(root, "notebooks", "01-only.ipynb"), JSON.stringify(nb));
   return root;
@@ -42,7 +45,16 @@ test("a cell over --cell-timeout stops the run naming the cell; a long cell is r
   const root = miniProject(["const a = 1;", "await new Promise((r) => setTimeout(r, 6000));"]);
   const lines: string[] = [];
   await assert.rejects(
-    reproduce({ root, dataDir: null, outDir: join(root, "reports"), kernel: "deno", png: false, cellTimeoutMs: 3000, heartbeatMs: 1000, log: (l) => lines.push(l) }),
+    reproduce({
+      root,
+      dataDir: null,
+      outDir: join(root, "reports"),
+      kernel: "deno",
+      png: false,
+      cellTimeoutMs: 3000,
+      heartbeatMs: 1000,
+      log: (l) => lines.push(l),
+    }),
     (e: Error) => {
       assert.match(e.message, /01-only\.ipynb: cell 3 \(index 2\)/);
       assert.match(e.message, /time|timed out/i);

@@ -118,7 +118,10 @@ test("a failed or abandoned run leaves the previous outputs whole, and a new fol
   const tx = await openOutput({ out, root, isDefault: true });
   stage(tx.staging, "2");
   await tx.abandon();
-  assert.deepEqual(listing(out).map((f) => `${f}:${readFileSync(join(out, f), "utf8")}`), before);
+  assert.deepEqual(
+    listing(out).map((f) => `${f}:${readFileSync(join(out, f), "utf8")}`),
+    before,
+  );
   const fresh = join(mkdtempSync(join(tmpdir(), "outputs-new-")), "a", "b");
   const tx2 = await openOutput({ out: fresh, root, isDefault: false });
   stage(tx2.staging, "x");
@@ -192,10 +195,22 @@ test("a run stopped at any step of its commit: the next run completes it, whole 
     await next.abandon();
     assert.deepEqual(
       contents(out).filter((l) => !l.startsWith(".reproduce")),
-      k === 0 ? oldVisible : ["README.md: project file\n", "figures/fig.png: png 2", "notebooks/01-a.ipynb: nb 2", "report.html: report 2", "results.json: {\"tag\":\"2\"}"],
+      k === 0
+        ? oldVisible
+        : [
+            "README.md: project file\n",
+            "figures/fig.png: png 2",
+            "notebooks/01-a.ipynb: nb 2",
+            "report.html: report 2",
+            'results.json: {"tag":"2"}',
+          ],
       `stopped before ${step}`,
     );
-    assert.deepEqual(readdirSync(out).filter((f) => f.startsWith(".reproduce") && f !== MANIFEST), [], `stopped before ${step}: leftovers`);
+    assert.deepEqual(
+      readdirSync(out).filter((f) => f.startsWith(".reproduce") && f !== MANIFEST),
+      [],
+      `stopped before ${step}: leftovers`,
+    );
   }
 });
 
@@ -213,7 +228,10 @@ test("a journal that was not written by a commit here is refused and deletes not
   ]) {
     writeFileSync(join(out, JOURNAL), JSON.stringify(journal));
     const root = project();
-    await assert.rejects(openOutput({ out, root, isDefault: false }), (e: unknown) => e instanceof OutputError && e.code === "FOREIGN_FILES" && /does not describe an unfinished run/.test(e.message));
+    await assert.rejects(
+      openOutput({ out, root, isDefault: false }),
+      (e: unknown) => e instanceof OutputError && e.code === "FOREIGN_FILES" && /does not describe an unfinished run/.test(e.message),
+    );
     assert.equal(readFileSync(join(base, "thesis", "chapter.md"), "utf8"), "mine");
     assert.equal(readFileSync(join(out, "notebooks", "mine.ipynb"), "utf8"), "mine");
   }
@@ -227,7 +245,10 @@ test("reports/ without a manifest: only this run's own output names are replaced
   writeFileSync(join(out, "figures", "holiday.png"), "mine");
   writeFileSync(join(out, "notebooks", "10-my-analysis.ipynb"), "mine");
   for (const f of ["figures/holiday.png", "notebooks/10-my-analysis.ipynb"]) {
-    await assert.rejects(openOutput({ out, root, isDefault: true, notebooks: ["01-a.ipynb"] }), (e: unknown) => e instanceof OutputError && e.message.includes(f.split("/")[1] as string));
+    await assert.rejects(
+      openOutput({ out, root, isDefault: true, notebooks: ["01-a.ipynb"] }),
+      (e: unknown) => e instanceof OutputError && e.message.includes(f.split("/")[1] as string),
+    );
     rmSync(join(out, f));
   }
   // Outputs of an earlier version of the pipeline (no manifest) are replaced.
@@ -247,7 +268,10 @@ test("an output changed after the run wrote it is not replaced (its hash differs
   stage(tx.staging, "1");
   await tx.commit();
   writeFileSync(join(out, "notebooks", "01-a.ipynb"), "my edits");
-  await assert.rejects(openOutput({ out, root, isDefault: true }), (e: unknown) => e instanceof OutputError && /changed since npm run reproduce wrote them: .*01-a\.ipynb/.test(e.message));
+  await assert.rejects(
+    openOutput({ out, root, isDefault: true }),
+    (e: unknown) => e instanceof OutputError && /changed since npm run reproduce wrote them: .*01-a\.ipynb/.test(e.message),
+  );
   assert.equal(readFileSync(join(out, "notebooks", "01-a.ipynb"), "utf8"), "my edits");
 });
 

@@ -49,9 +49,13 @@ test("two runs of the main job give byte-identical reports", { timeout: 600_000 
   await reproduce({ root: ROOT, dataDir: null, outDir: b, log: quiet });
   const files = listFiles(a);
   assert.deepEqual(files, listFiles(b));
-  for (const f of ["report.html", "results.json", "notebooks/01-data-and-sample.ipynb", "notebooks/09-summary.html"]) assert.ok(files.includes(f), `${f} written`);
+  for (const f of ["report.html", "results.json", "notebooks/01-data-and-sample.ipynb", "notebooks/09-summary.html"])
+    assert.ok(files.includes(f), `${f} written`);
   for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), `${f} differs between two runs`);
-  const results = JSON.parse(readFileSync(join(a, "results.json"), "utf8")) as { data: { synthetic: boolean }; values: { id: string; status: string }[] };
+  const results = JSON.parse(readFileSync(join(a, "results.json"), "utf8")) as {
+    data: { synthetic: boolean };
+    values: { id: string; status: string }[];
+  };
   assert.equal(results.data.synthetic, true);
   assert.equal(results.values.length, 162);
   // Every Table 2, Table 3 and correlation value is reproduced or has its discrepancy explained.
@@ -65,14 +69,19 @@ test("two runs of the main job give byte-identical reports", { timeout: 600_000 
 
 let warmRun: string | null = null;
 
-test("warm kernels (the default) and one new tslab process per notebook give the same executed notebooks", { timeout: 600_000 }, async () => {
+test("warm kernels (the default) and one new tslab process per notebook give the same executed notebooks", {
+  timeout: 600_000,
+}, async () => {
   assert.ok(warmRun !== null, "the two-run test ran first");
   const fresh = mkdtempSync(join(tmpdir(), "reproduce-fresh-"));
   await reproduce({ root: ROOT, dataDir: null, outDir: fresh, warmKernels: false, jobs: 2, png: false, log: quiet });
   const notebooks = listFiles(join(fresh, "notebooks"));
   assert.equal(notebooks.length, 18);
   for (const f of notebooks) {
-    assert.ok(readFileSync(join(fresh, "notebooks", f)).equals(readFileSync(join(warmRun, "notebooks", f))), `${f} differs between warm and new kernels`);
+    assert.ok(
+      readFileSync(join(fresh, "notebooks", f)).equals(readFileSync(join(warmRun, "notebooks", f))),
+      `${f} differs between warm and new kernels`,
+    );
   }
 });
 
@@ -87,17 +96,26 @@ test("--data: other data of the same format (flat folder, semicolons, decimal co
     const out = lines.map((line, i) => {
       const cells = [...(parseDelimited(line, ",").records[0]?.cells ?? [])];
       if (i === 1 && round === "2019-20") cells[col] = String(Number(cells[col]) === 5 ? 4 : Number(cells[col]) + 1);
-      return cells.map((c) => (/^\d+\.\d+$/.test(c) ? c.replace(".", ",") : c)).map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(";");
+      return cells
+        .map((c) => (/^\d+\.\d+$/.test(c) ? c.replace(".", ",") : c))
+        .map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c))
+        .join(";");
     });
-    writeFileSync(join(dir, `respondents-${round}.csv`), out.join("\r\n") + "\r\n");
+    writeFileSync(join(dir, `respondents-${round}.csv`), `${out.join("\r\n")}\r\n`);
     copyFileSync(join(ROOT, "data", "raw", `coding-${round}.csv`), join(dir, `coding-${round}.csv`));
   }
   copyFileSync(join(ROOT, "data", "raw", "focusgroups-2019-20.csv"), join(dir, "focusgroups-2019-20.csv"));
   const out = mkdtempSync(join(tmpdir(), "reproduce-out-"));
   await reproduce({ root: ROOT, dataDir: dir, outDir: out, kernel: "deno", png: false, log: quiet });
-  const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as { data: { synthetic: boolean; files: { path: string }[] }; values: { id: string; reproduced: number | null }[] };
+  const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as {
+    data: { synthetic: boolean; files: { path: string }[] };
+    values: { id: string; reproduced: number | null }[];
+  };
   assert.equal(results.data.synthetic, false, "data from a folder without a datapackage.json are not called synthetic");
-  assert.ok(results.data.files.some((f) => f.path.includes("reproduce-data-")), "the other data were read");
+  assert.ok(
+    results.data.files.some((f) => f.path.includes("reproduce-data-")),
+    "the other data were read",
+  );
   const html = readFileSync(join(out, "report.html"), "utf8");
   assert.doesNotMatch(html, /Synthetic reconstruction: the respondent data/);
   const nb = readFileSync(join(out, "notebooks", "04-pre-post.ipynb"), "utf8");
@@ -109,7 +127,9 @@ test("--data: other data of the same format (flat folder, semicolons, decimal co
   assert.ok(Math.abs(Math.abs(after - before) - 1 / 153) < 1e-12, `post mean moved from ${before} to ${after}`);
 });
 
-test("a failing notebook stops the run, names notebook and cell as the progress did, and leaves the previous outputs whole (figures too)", { timeout: 300_000 }, async () => {
+test("a failing notebook stops the run, names notebook and cell as the progress did, and leaves the previous outputs whole (figures too)", {
+  timeout: 300_000,
+}, async () => {
   const root = mkdtempSync(join(tmpdir(), "reproduce-fail-"));
   cpSync(join(ROOT, "data"), join(root, "data"), { recursive: true });
   for (const f of ["package.json", "deno.json"]) copyFileSync(join(ROOT, f), join(root, f));
@@ -119,24 +139,30 @@ test("a failing notebook stops the run, names notebook and cell as the progress 
   const out = join(root, "reports");
   await reproduce({ root, dataDir: null, outDir: out, kernel: "deno", log: quiet });
   const before = listFiles(out).map((f) => `${f} ${readFileSync(join(out, f)).toString("base64")}`);
-  assert.ok(before.some((f) => f.startsWith("figures/")), "the first run wrote figures");
-  const nb = JSON.parse(readFileSync(join(ROOT, "notebooks", "09-summary.ipynb"), "utf8")) as { cells: { cell_type: string; source: string[] }[] };
+  assert.ok(
+    before.some((f) => f.startsWith("figures/")),
+    "the first run wrote figures",
+  );
+  const nb = JSON.parse(readFileSync(join(ROOT, "notebooks", "09-summary.ipynb"), "utf8")) as {
+    cells: { cell_type: string; source: string[] }[];
+  };
   const code = nb.cells.filter((c) => c.cell_type === "code");
-  (code[2] as { source: string[] }).source = ["throw new Error(\"deliberate failure\");"];
+  (code[2] as { source: string[] }).source = ['throw new Error("deliberate failure");'];
   writeFileSync(join(root, "notebooks", "09-summary.ipynb"), JSON.stringify(nb));
   const lines: string[] = [];
-  await assert.rejects(
-    reproduce({ root, dataDir: null, outDir: out, kernel: "deno", log: (l) => lines.push(l) }),
-    (e: Error) => {
-      assert.match(e.message, /09-summary\.ipynb/);
-      assert.match(e.message, /deliberate failure/);
-      const cell = /cell (\d+) \(index \d+\)/.exec(e.message)?.[1];
-      assert.ok(cell !== undefined, e.message);
-      const progress = lines.find((l) => /\berror\b/.test(l) && l.includes("09-summary.ipynb"));
-      assert.ok(progress !== undefined, lines.join("\n"));
-      assert.match(progress, new RegExp(`cell ${cell} \\(code cell 3/\\d+\\) error`), "progress and failure name the same cell");
-      return true;
-    },
+  await assert.rejects(reproduce({ root, dataDir: null, outDir: out, kernel: "deno", log: (l) => lines.push(l) }), (e: Error) => {
+    assert.match(e.message, /09-summary\.ipynb/);
+    assert.match(e.message, /deliberate failure/);
+    const cell = /cell (\d+) \(index \d+\)/.exec(e.message)?.[1];
+    assert.ok(cell !== undefined, e.message);
+    const progress = lines.find((l) => /\berror\b/.test(l) && l.includes("09-summary.ipynb"));
+    assert.ok(progress !== undefined, lines.join("\n"));
+    assert.match(progress, new RegExp(`cell ${cell} \\(code cell 3/\\d+\\) error`), "progress and failure name the same cell");
+    return true;
+  });
+  assert.deepEqual(
+    listFiles(out).map((f) => `${f} ${readFileSync(join(out, f)).toString("base64")}`),
+    before,
+    "the previous outputs changed",
   );
-  assert.deepEqual(listFiles(out).map((f) => `${f} ${readFileSync(join(out, f)).toString("base64")}`), before, "the previous outputs changed");
 });

@@ -48,7 +48,10 @@ const printed = (id: string): string => pub.get(id).text;
 test("sample: rounds of 31 and 20, experience 12,5 and fte 0,84, part-1 means, societal appreciation", () => {
   const s = describeSample(ds);
   assert.equal(s.n, Number(printed("design.participants.n")));
-  assert.deepEqual(s.rounds.map((r) => r.n), [Number(printed("design.sample.round1.n")), Number(printed("design.sample.round2.n"))]);
+  assert.deepEqual(
+    s.rounds.map((r) => r.n),
+    [Number(printed("design.sample.round1.n")), Number(printed("design.sample.round2.n"))],
+  );
   assert.ok(roundsTo(s.experience.mean, printed("design.experience.mean")), `experience ${s.experience.mean}`);
   assert.ok(roundsTo(s.fte.mean, printed("design.fte.mean")), `fte ${s.fte.mean}`);
   assert.ok(roundsTo(s.part1.ontwikkelmogelijkhedenStart.mean, printed("results.part1.ontwikkelmogelijkheden.pre")));
@@ -89,7 +92,8 @@ test("Table 3: pre and post means, d_av, significance; alpha ≥ .70 for every c
     assert.ok(r?.pre && r.paired, c.construct);
     assert.ok(roundsTo(r.pre.mean, printed(c.pre)), `${c.pre}: ${r.pre.mean} vs ${printed(c.pre)}`);
     assert.ok(roundsTo(r.post.mean, printed(c.post)), `${c.post}: ${r.post.mean} vs ${printed(c.post)}`);
-    if (c.effect !== null) assert.ok(roundsTo(r.paired.effects.d_av.estimate, printed(c.effect)), `${c.effect}: ${r.paired.effects.d_av.estimate}`);
+    if (c.effect !== null)
+      assert.ok(roundsTo(r.paired.effects.d_av.estimate, printed(c.effect)), `${c.effect}: ${r.paired.effects.d_av.estimate}`);
     // Significance as the article prints it: "(niet sig.)" for Werkdruk, implied p < .05 for the others.
     const printedSig = pub.get(`table3.${c.construct}.significance`);
     const alpha = pub.get("design.significance.threshold").value as number;
@@ -122,8 +126,14 @@ test("the scorecard of the shipped data: every value reproduced, except the arti
   const study = openStudy({ codebookDir: DATA });
   const results = buildResults(study, analyse(study), auditArticle(study.published));
   const notReproduced = results.filter((r) => r.status === "not-reproduced" || r.status === "within-rounding");
-  assert.deepEqual(notReproduced.map((r) => r.id), []);
-  const inconsistent = results.filter((r) => r.status === "inconsistent-in-article").map((r) => r.id).sort();
+  assert.deepEqual(
+    notReproduced.map((r) => r.id),
+    [],
+  );
+  const inconsistent = results
+    .filter((r) => r.status === "inconsistent-in-article")
+    .map((r) => r.id)
+    .sort();
   // The contradictions data/README.md documents: 4,05 against 4,3 and N = 51 (GRIM), and Table 2's totals.
   assert.deepEqual(inconsistent, ["results.part1.behoud.b", "results.table2text.totaal.self", "table2.totaal.self", "table2.totaal.total"]);
   for (const r of results.filter((x) => x.status === "not-checkable")) assert.ok(r.reproduced === null || r.explanation.length > 0, r.id);
@@ -131,13 +141,19 @@ test("the scorecard of the shipped data: every value reproduced, except the arti
 
 test("focus groups: two groups, every participant of each group has fragments", () => {
   const fg = summarizeFocusGroups(ds);
-  assert.deepEqual(fg.groups.map((g) => g.participants), [Number(printed("design.focusgroups.group1.n")), Number(printed("design.focusgroups.group2.n"))]);
+  assert.deepEqual(
+    fg.groups.map((g) => g.participants),
+    [Number(printed("design.focusgroups.group1.n")), Number(printed("design.focusgroups.group2.n"))],
+  );
   assert.equal(fg.participants, 6);
 });
 
 test("the search converges for other seeds too", () => {
   for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
     const r = reconstruct({ seed, dataDir: DATA });
-    assert.ok(r.checks.every((k) => k.ok), `seed ${seed}`);
+    assert.ok(
+      r.checks.every((k) => k.ok),
+      `seed ${seed}`,
+    );
   }
 });

@@ -34,11 +34,61 @@ const skip: string | false = !availability.available
 if (skip !== false) console.warn(`# report browser tests skipped: ${skip}`);
 
 const ENTRIES: readonly ScorecardEntry[] = [
-  { id: "a", label: "A", location: "Tabel 3", published: "4.0", reproduced: 4.02, precision: 0.1, status: "reproduced", explanation: "ok", notebook: "03.ipynb" },
-  { id: "b", label: "B", location: "Tabel 3", published: "0.61", reproduced: 0.6162, precision: 0.01, status: "within-rounding", explanation: "ok", notebook: "04.ipynb" },
-  { id: "c", label: "C", location: "Tabel 2", published: "157", reproduced: 156, precision: 1, status: "inconsistent-in-article", explanation: "sum", notebook: "02.ipynb" },
-  { id: "d", label: "D", location: "Tekst", published: ",57", reproduced: 0.5, precision: 0.01, status: "not-reproduced", explanation: "no", notebook: "05.ipynb" },
-  { id: "e", label: "E", location: "Tekst", published: "0,84", reproduced: null, precision: 0.01, status: "not-checkable", explanation: "n/a", notebook: "01.ipynb" },
+  {
+    id: "a",
+    label: "A",
+    location: "Tabel 3",
+    published: "4.0",
+    reproduced: 4.02,
+    precision: 0.1,
+    status: "reproduced",
+    explanation: "ok",
+    notebook: "03.ipynb",
+  },
+  {
+    id: "b",
+    label: "B",
+    location: "Tabel 3",
+    published: "0.61",
+    reproduced: 0.6162,
+    precision: 0.01,
+    status: "within-rounding",
+    explanation: "ok",
+    notebook: "04.ipynb",
+  },
+  {
+    id: "c",
+    label: "C",
+    location: "Tabel 2",
+    published: "157",
+    reproduced: 156,
+    precision: 1,
+    status: "inconsistent-in-article",
+    explanation: "sum",
+    notebook: "02.ipynb",
+  },
+  {
+    id: "d",
+    label: "D",
+    location: "Tekst",
+    published: ",57",
+    reproduced: 0.5,
+    precision: 0.01,
+    status: "not-reproduced",
+    explanation: "no",
+    notebook: "05.ipynb",
+  },
+  {
+    id: "e",
+    label: "E",
+    location: "Tekst",
+    published: "0,84",
+    reproduced: null,
+    precision: 0.01,
+    status: "not-checkable",
+    explanation: "n/a",
+    notebook: "01.ipynb",
+  },
 ];
 
 function reportInput(plotlySource: string | null, withFigures = true): ReportInput {
@@ -91,7 +141,10 @@ describe("report in headless Chromium", { skip }, () => {
     const path = join(dir, "no-plotly.html");
     await writeFile(path, renderReport(reportInput(null)));
     const check = await checkReportInBrowser(path);
-    assert.deepEqual({ ...check }, { figuresExpected: 6, figuresDrawn: 0, plotlyLoaded: false, consoleErrors: [], pageErrors: [], externalRequests: [] });
+    assert.deepEqual(
+      { ...check },
+      { figuresExpected: 6, figuresDrawn: 0, plotlyLoaded: false, consoleErrors: [], pageErrors: [], externalRequests: [] },
+    );
   });
 
   it("exports PNG files of the requested size", { timeout: 180_000 }, async () => {
@@ -99,7 +152,10 @@ describe("report in headless Chromium", { skip }, () => {
     const requests = Object.entries(figs).map(([name, figure]) => ({ name, figure, width: 800, height: name === "balance" ? 600 : 500 }));
     const result = await exportFigures(requests, join(dir, "png"), { plotlySource: plotly?.text ?? null, scale: 1 });
     assert.equal(result.skipped, null);
-    assert.deepEqual(result.written, requests.map((r) => join(dir, "png", `${r.name}.png`)));
+    assert.deepEqual(
+      result.written,
+      requests.map((r) => join(dir, "png", `${r.name}.png`)),
+    );
     for (const r of requests) {
       const png = await readFile(join(dir, "png", `${r.name}.png`));
       assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${r.name}: PNG signature`);
@@ -124,8 +180,16 @@ describe("report in headless Chromium", { skip }, () => {
       await page.goto(pathToFileURL(path).href);
       assert.equal(await page.isVisible("#scorecard-filter"), true);
       const visibleRows = (): Promise<unknown> =>
-        page.evaluate(`Array.from(document.querySelectorAll("#scorecard-table tbody tr")).filter((r) => !r.hidden).map((r) => r.dataset.status)`);
-      assert.deepEqual(await visibleRows(), ["reproduced", "within-rounding", "inconsistent-in-article", "not-reproduced", "not-checkable"]);
+        page.evaluate(
+          `Array.from(document.querySelectorAll("#scorecard-table tbody tr")).filter((r) => !r.hidden).map((r) => r.dataset.status)`,
+        );
+      assert.deepEqual(await visibleRows(), [
+        "reproduced",
+        "within-rounding",
+        "inconsistent-in-article",
+        "not-reproduced",
+        "not-checkable",
+      ]);
       await page.uncheck('#scorecard-filter input[value="reproduced"]');
       await page.uncheck('#scorecard-filter input[value="not-checkable"]');
       assert.deepEqual(await visibleRows(), ["within-rounding", "inconsistent-in-article", "not-reproduced"]);
@@ -141,7 +205,9 @@ describe("report in headless Chromium", { skip }, () => {
 describe("browser functions without a browser", () => {
   it("skip the PNG export with a reason instead of failing", async () => {
     const figure = balanceModelFigure();
-    const noPlotly = await exportFigures([{ name: "a", figure, width: 400, height: 300 }], join(tmpdir(), "never-written"), { plotlySource: null });
+    const noPlotly = await exportFigures([{ name: "a", figure, width: 400, height: 300 }], join(tmpdir(), "never-written"), {
+      plotlySource: null,
+    });
     assert.deepEqual(noPlotly, { written: [], skipped: "the plotly.js source is not available (install plotly.js-basic-dist-min)" });
     const noChromium = await exportFigures([{ name: "a", figure, width: 400, height: 300 }], join(tmpdir(), "never-written"), {
       plotlySource: "x",
@@ -156,15 +222,34 @@ describe("browser functions without a browser", () => {
     try {
       const path = join(dir, "x.html");
       await writeFile(path, "<!DOCTYPE html><p>x</p>");
-      await assert.rejects(checkReportInBrowser(path, { chromiumPath: "/nonexistent/chromium" }), (e: unknown) => e instanceof ReportError && e.code === "BROWSER_UNAVAILABLE");
-      await assert.rejects(checkReportInBrowser(join(dir, "missing.html")), (e: unknown) => e instanceof ReportError && e.code === "INVALID_ARGUMENT");
-      const figure = balanceModelFigure();
-      await assert.rejects(exportFigures([{ name: "../x", figure, width: 400, height: 300 }], dir, { plotlySource: null }), (e: unknown) => e instanceof ReportError && e.code === "INVALID_ARGUMENT");
       await assert.rejects(
-        exportFigures([{ name: "a", figure, width: 400, height: 300 }, { name: "a", figure, width: 400, height: 300 }], dir, { plotlySource: null }),
+        checkReportInBrowser(path, { chromiumPath: "/nonexistent/chromium" }),
+        (e: unknown) => e instanceof ReportError && e.code === "BROWSER_UNAVAILABLE",
+      );
+      await assert.rejects(
+        checkReportInBrowser(join(dir, "missing.html")),
+        (e: unknown) => e instanceof ReportError && e.code === "INVALID_ARGUMENT",
+      );
+      const figure = balanceModelFigure();
+      await assert.rejects(
+        exportFigures([{ name: "../x", figure, width: 400, height: 300 }], dir, { plotlySource: null }),
+        (e: unknown) => e instanceof ReportError && e.code === "INVALID_ARGUMENT",
+      );
+      await assert.rejects(
+        exportFigures(
+          [
+            { name: "a", figure, width: 400, height: 300 },
+            { name: "a", figure, width: 400, height: 300 },
+          ],
+          dir,
+          { plotlySource: null },
+        ),
         (e: unknown) => e instanceof ReportError && e.code === "DUPLICATE_ID",
       );
-      await assert.rejects(exportFigures([{ name: "a", figure, width: 10, height: 300 }], dir, { plotlySource: null }), (e: unknown) => e instanceof ReportError && e.code === "OUT_OF_RANGE");
+      await assert.rejects(
+        exportFigures([{ name: "a", figure, width: 10, height: 300 }], dir, { plotlySource: null }),
+        (e: unknown) => e instanceof ReportError && e.code === "OUT_OF_RANGE",
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -21,14 +21,20 @@ describe("figureBundle", () => {
 
   it("draws with window.Plotly when present and otherwise leaves a visible note", () => {
     const html = figureBundle(balanceModelFigure(), { id: "fig-1" })["text/html"];
-    assert.match(html, /^<div id="fig-1" class="plotly-figure" data-plotly-figure="fig-1" style="min-height:640px"><p class="plotly-note">Interactive figure “Fig\. 1: het werkplezier-balansmodel”: it is drawn by plotly\.js, which is not loaded in this view\.<\/p><\/div>/);
+    assert.match(
+      html,
+      /^<div id="fig-1" class="plotly-figure" data-plotly-figure="fig-1" style="min-height:640px"><p class="plotly-note">Interactive figure “Fig\. 1: het werkplezier-balansmodel”: it is drawn by plotly\.js, which is not loaded in this view\.<\/p><\/div>/,
+    );
     assert.match(html, /var P=window\.Plotly;if\(!P\|\|typeof P\.newPlot!=="function"\)return;/);
     assert.match(html, /P\.newPlot\(el,fig\.data,fig\.layout,fig\.config\)/);
     assert.equal(html.match(/<script>/g)?.length, 1);
   });
 
   it("cannot be broken out of by text in the figure", () => {
-    const fig = { data: [{ type: "scatter", x: [1], y: [1], name: "</script><script>alert(1)</script>" }], layout: { title: { text: "<!-- x" } } };
+    const fig = {
+      data: [{ type: "scatter", x: [1], y: [1], name: "</script><script>alert(1)</script>" }],
+      layout: { title: { text: "<!-- x" } },
+    };
     const html = figureBundle(fig, { id: "evil" })["text/html"];
     assert.equal(html.match(/<\/script>/gi)?.length, 1, "only the closing tag of our own script");
     assert.ok(!html.includes("<!--"));
@@ -111,12 +117,29 @@ describe("tableBundle", () => {
   });
 
   it("uses the decimal comma on request and shows integers as they are", () => {
-    const t = tableBundle([{ key: "a", label: "a" }, { key: "b", label: "b" }], [{ a: 4.05, b: 26 }], { decimalSeparator: "," });
+    const t = tableBundle(
+      [
+        { key: "a", label: "a" },
+        { key: "b", label: "b" },
+      ],
+      [{ a: 4.05, b: 26 }],
+      { decimalSeparator: "," },
+    );
     assert.match(t["text/markdown"], /\| 4,05 \| 26 \|/);
   });
 
   it("rejects duplicate keys, empty columns and non-finite numbers", () => {
-    throwsCode(() => tableBundle([{ key: "a", label: "a" }, { key: "a", label: "b" }], []), "DUPLICATE_ID");
+    throwsCode(
+      () =>
+        tableBundle(
+          [
+            { key: "a", label: "a" },
+            { key: "a", label: "b" },
+          ],
+          [],
+        ),
+      "DUPLICATE_ID",
+    );
     throwsCode(() => tableBundle([], []), "EMPTY_INPUT");
     throwsCode(() => tableBundle([{ key: "a", label: "a" }], [{ a: Number.NaN }]), "NON_FINITE");
     throwsCode(() => tableBundle([{ key: "a", label: "a" }], [], { id: "x y" }), "INVALID_ARGUMENT");

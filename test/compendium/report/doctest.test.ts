@@ -14,12 +14,17 @@ import { defineDoctests } from "../../helpers/doctest.js";
 const dir = fileURLToPath(new URL("../../../lib/compendium/src/report/", import.meta.url));
 
 test("exported report functions have doc comments, public ones with an @example", () => {
-  const publicNames = new Set(Object.entries(report).filter(([, v]) => typeof v === "function").map(([k]) => k));
+  const publicNames = new Set(
+    Object.entries(report)
+      .filter(([, v]) => typeof v === "function")
+      .map(([k]) => k),
+  );
   const problems: string[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts") && f !== "index.ts")) {
     const src = readFileSync(dir + file, "utf8");
     const documented = new Map<string, string>();
-    for (const m of src.matchAll(/(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\s*export (?:async )?function (\w+)/g)) documented.set(m[2] as string, m[1] as string);
+    for (const m of src.matchAll(/(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\s*export (?:async )?function (\w+)/g))
+      documented.set(m[2] as string, m[1] as string);
     for (const m of src.matchAll(/export (?:async )?function (\w+)/g)) {
       const name = m[1] as string;
       const doc = documented.get(name);

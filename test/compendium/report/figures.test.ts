@@ -75,7 +75,13 @@ describe("every figure", () => {
   });
 
   it("draws only with Okabe–Ito colours (and greys) for data", () => {
-    const allowed = new Set<string>([...Object.values(OKABE_ITO), ...likertColours(7), ...likertColours(5), ...likertColours(4), FIGURE_COLOURS.neutral]);
+    const allowed = new Set<string>([
+      ...Object.values(OKABE_ITO),
+      ...likertColours(7),
+      ...likertColours(5),
+      ...likertColours(4),
+      FIGURE_COLOURS.neutral,
+    ]);
     for (const [name, fig] of Object.entries(allFigures())) {
       if (name === "balance") continue;
       for (const t of fig.data) {
@@ -145,13 +151,19 @@ describe("forestFigure", () => {
       { value: 0.6, label: "hoog" },
     ]);
     const dashed = (fig.layout.shapes ?? []).filter((s) => s.line?.dash === "dash");
-    assert.deepEqual(dashed.map((s) => [s.x0, s.x1, s.yref]), [
-      [0.4, 0.4, "paper"],
-      [0.6, 0.6, "paper"],
-    ]);
+    assert.deepEqual(
+      dashed.map((s) => [s.x0, s.x1, s.yref]),
+      [
+        [0.4, 0.4, "paper"],
+        [0.6, 0.6, "paper"],
+      ],
+    );
     const texts = (fig.layout.annotations ?? []).map((a) => a.text);
     assert.deepEqual(texts, ["0,4: de moeite waard", "0,6: hoog"]);
-    assert.ok((fig.layout.shapes ?? []).some((s) => s.x0 === 0 && s.x1 === 0), "line at zero");
+    assert.ok(
+      (fig.layout.shapes ?? []).some((s) => s.x0 === 0 && s.x1 === 0),
+      "line at zero",
+    );
   });
 
   it("shows estimates with CIs and published values as a second marker", () => {
@@ -176,8 +188,14 @@ describe("forestFigure", () => {
   });
 
   it("omits the published trace when nothing was published, and rejects bad intervals", () => {
-    assert.equal(forestFigure([{ label: "a", estimate: 0.2, lower: 0, upper: 0.4 }], { variant: "d_z", thresholds: hattieThresholds() }).data.length, 1);
-    throwsCode(() => forestFigure([{ label: "a", estimate: 0.5, lower: 0.6, upper: 0.9 }], { variant: "d", thresholds: [] }), "OUT_OF_RANGE");
+    assert.equal(
+      forestFigure([{ label: "a", estimate: 0.2, lower: 0, upper: 0.4 }], { variant: "d_z", thresholds: hattieThresholds() }).data.length,
+      1,
+    );
+    throwsCode(
+      () => forestFigure([{ label: "a", estimate: 0.5, lower: 0.6, upper: 0.9 }], { variant: "d", thresholds: [] }),
+      "OUT_OF_RANGE",
+    );
     throwsCode(() => forestFigure([], { variant: "d", thresholds: [] }), "EMPTY_INPUT");
   });
 });
@@ -218,8 +236,12 @@ describe("scatterFigure", () => {
     const other = scatterTrace(scatterFigure({ ...input, seed: 2 }).data[0]);
     assert.deepEqual(points.x, again.x);
     assert.notDeepEqual(points.x, other.x);
-    (points.x as number[]).forEach((v, i) => assert.ok(Math.abs(v - (SCATTER_X[i] as number)) <= 0.12));
-    (points.y as number[]).forEach((v, i) => assert.ok(Math.abs(v - (SCATTER_Y[i] as number)) <= 0.12));
+    (points.x as number[]).forEach((v, i) => {
+      assert.ok(Math.abs(v - (SCATTER_X[i] as number)) <= 0.12);
+    });
+    (points.y as number[]).forEach((v, i) => {
+      assert.ok(Math.abs(v - (SCATTER_Y[i] as number)) <= 0.12);
+    });
     assert.deepEqual(scatterTrace(scatterFigure({ ...input, jitter: 0 }).data[0]).x, SCATTER_X);
     assert.match((points.hovertext as string[])[0] ?? "", /Autonomie: 1,00<br>Werkplezier: 1,00/);
   });
@@ -276,13 +298,19 @@ describe("likertFigure", () => {
     const neutral = byGroup("punt-3");
     assert.equal(neutral.length, 2);
     const [nNeg, nPos] = neutral as [PlotlyBarTrace, PlotlyBarTrace];
-    assert.deepEqual((nNeg.x as number[]).map((v) => -v), nPos.x);
-    assert.ok((byGroup("punt-1")[0]?.x as number[]).every((v) => v <= 0));
-    assert.ok((byGroup("punt-2")[0]?.x as number[]).every((v) => v <= 0));
-    assert.ok((byGroup("punt-4")[0]?.x as number[]).every((v) => v >= 0));
-    assert.ok((byGroup("punt-5")[0]?.x as number[]).every((v) => v >= 0));
+    assert.deepEqual(
+      (nNeg.x as number[]).map((v) => -v),
+      nPos.x,
+    );
+    assert.ok((byGroup("punt-1")[0]?.x as number[] | undefined)?.every((v) => v <= 0) === true);
+    assert.ok((byGroup("punt-2")[0]?.x as number[] | undefined)?.every((v) => v <= 0) === true);
+    assert.ok((byGroup("punt-4")[0]?.x as number[] | undefined)?.every((v) => v >= 0) === true);
+    assert.ok((byGroup("punt-5")[0]?.x as number[] | undefined)?.every((v) => v >= 0) === true);
     // innermost segments come first within each side
-    assert.deepEqual(bars.filter((b) => (b.x as number[]).some((v) => v < 0)).map((b) => b.legendgroup), ["punt-3", "punt-2", "punt-1"]);
+    assert.deepEqual(
+      bars.filter((b) => (b.x as number[]).some((v) => v < 0)).map((b) => b.legendgroup),
+      ["punt-3", "punt-2", "punt-1"],
+    );
   });
 
   it("sums to 100% per item", () => {
@@ -314,7 +342,17 @@ describe("likertFigure", () => {
   });
 
   it("rejects inconsistent scales and empty items", () => {
-    throwsCode(() => likertFigure([{ label: "a", counts: [1, 2, 3] }, { label: "b", counts: [1, 2] }], LIKERT_SCALE), "LENGTH_MISMATCH");
+    throwsCode(
+      () =>
+        likertFigure(
+          [
+            { label: "a", counts: [1, 2, 3] },
+            { label: "b", counts: [1, 2] },
+          ],
+          LIKERT_SCALE,
+        ),
+      "LENGTH_MISMATCH",
+    );
     throwsCode(() => likertFigure([{ label: "a", counts: [0, 0, 0] }], LIKERT_SCALE), "OUT_OF_RANGE");
     throwsCode(() => likertFigure([{ label: "a", counts: [1, 2, 3, 4, 5, 6, 7, 8] }], LIKERT_SCALE), "OUT_OF_RANGE");
     throwsCode(() => likertFigure([], LIKERT_SCALE), "EMPTY_INPUT");
@@ -375,12 +413,24 @@ describe("balanceModelFigure (Fig. 1)", () => {
     const apexX = (path: string | undefined): number => Number(/L ([\d.]+) [\d.]+ Z$/.exec(path ?? "")?.[1]);
     assert.ok(apexX(shifted.path) > apexX(fulcrum.path), "the shifted fulcrum lies to the right");
     assert.equal(shifted.line?.dash, "dash");
-    for (const term of ["Autonomie", "buffer tegen werkdruk", "Waardering", "voedt de self-efficacy", "Moderatoren", "scharnierpunt schuift naar rechts"]) {
+    for (const term of [
+      "Autonomie",
+      "buffer tegen werkdruk",
+      "Waardering",
+      "voedt de self-efficacy",
+      "Moderatoren",
+      "scharnierpunt schuift naar rechts",
+    ]) {
       assert.ok(text.includes(term), term);
     }
-    const moderators = (fig.layout.annotations ?? []).filter((a) => a.text.startsWith("<b>Autonomie") || a.text.startsWith("<b>Waardering"));
+    const moderators = (fig.layout.annotations ?? []).filter(
+      (a) => a.text.startsWith("<b>Autonomie") || a.text.startsWith("<b>Waardering"),
+    );
     assert.equal(moderators.length, 2);
-    assert.ok(moderators.every((a) => a.y < (beam.y0 ?? 0)), "moderators lie under the beam");
+    assert.ok(
+      moderators.every((a) => a.y < (beam.y0 ?? 0)),
+      "moderators lie under the beam",
+    );
     const shift = (fig.layout.annotations ?? []).find((a) => a.showarrow && a.arrowcolor === OKABE_ITO.bluishGreen);
     assert.ok(shift !== undefined && shift.x > (shift.ax ?? Infinity), "the shift arrow points right");
   });
@@ -388,7 +438,10 @@ describe("balanceModelFigure (Fig. 1)", () => {
   it("gives an English gloss on hover", () => {
     const hover = scatterTrace(fig.data[0]);
     assert.equal(hover.marker?.opacity, 0);
-    assert.match((hover.hovertext as string[]).join(" "), /Intrinsic reasons.*Altruistic reasons.*workload.*self-efficacy.*autonomy.*appreciation/);
+    assert.match(
+      (hover.hovertext as string[]).join(" "),
+      /Intrinsic reasons.*Altruistic reasons.*workload.*self-efficacy.*autonomy.*appreciation/,
+    );
   });
 });
 

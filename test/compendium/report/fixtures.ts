@@ -19,8 +19,18 @@ export const PRE_POST_ROWS: readonly PrePostRow[] = [
     post: { mean: 4.49, lower: 4.33, upper: 4.65, n: 51 },
     individuals: { pre: [4, 3.5, 5, 4], post: [5, 4, 5, 4.5] },
   },
-  { construct: "werkdruk", label: "Werkdruk", pre: { mean: 3.8, lower: 3.6, upper: 4.0, n: 51 }, post: { mean: 3.7, lower: 3.5, upper: 3.9, n: 51 } },
-  { construct: "autonomie", label: "Autonomie", pre: { mean: 3.6, lower: 3.38, upper: 3.82, n: 51 }, post: { mean: 3.9, lower: 3.7, upper: 4.1, n: 51 } },
+  {
+    construct: "werkdruk",
+    label: "Werkdruk",
+    pre: { mean: 3.8, lower: 3.6, upper: 4.0, n: 51 },
+    post: { mean: 3.7, lower: 3.5, upper: 3.9, n: 51 },
+  },
+  {
+    construct: "autonomie",
+    label: "Autonomie",
+    pre: { mean: 3.6, lower: 3.38, upper: 3.82, n: 51 },
+    post: { mean: 3.9, lower: 3.7, upper: 4.1, n: 51 },
+  },
 ];
 
 export const FOREST_ROWS = [

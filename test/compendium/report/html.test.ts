@@ -18,11 +18,61 @@ function throwsCode(fn: () => unknown, code: string): void {
 const FAKE_PLOTLY = "/*FAKE-PLOTLY*/ window.Plotly = { newPlot: function () { return Promise.resolve(); } }; var s = '</script>';";
 
 const ENTRIES: readonly ScorecardEntry[] = [
-  { id: "t3.werkplezier.pre", label: "Werkplezier, voor", location: "Tabel 3", published: "4.0", reproduced: 4.0196, precision: 0.1, status: "reproduced", explanation: "Equal at the printed precision.", notebook: "03-clusters.ipynb" },
-  { id: "t3.werkplezier.d", label: "Werkplezier, d", location: "Tabel 3", published: "0.61", reproduced: 0.6162, precision: 0.01, status: "within-rounding", explanation: "0.6162 rounds to 0.62, one unit from 0.61.", notebook: "04-effects.ipynb" },
-  { id: "t2.total", label: "Tabel 2, totaal", location: "Tabel 2", published: "157", reproduced: 157, precision: 1, status: "inconsistent-in-article", explanation: "Column sums differ <by 1>.", notebook: "02-labels.ipynb" },
-  { id: "r.autonomie", label: "r werkplezier–autonomie", location: "Resultaten", published: ",57", reproduced: 0.49, precision: 0.01, status: "not-reproduced", explanation: "No dataset found.", notebook: "05-corr.ipynb" },
-  { id: "fte", label: "gem. fte", location: "Onderzoeksopzet", published: "0,84", reproduced: null, precision: 0.01, status: "not-checkable", explanation: "Not in the data.", notebook: "01-data.ipynb" },
+  {
+    id: "t3.werkplezier.pre",
+    label: "Werkplezier, voor",
+    location: "Tabel 3",
+    published: "4.0",
+    reproduced: 4.0196,
+    precision: 0.1,
+    status: "reproduced",
+    explanation: "Equal at the printed precision.",
+    notebook: "03-clusters.ipynb",
+  },
+  {
+    id: "t3.werkplezier.d",
+    label: "Werkplezier, d",
+    location: "Tabel 3",
+    published: "0.61",
+    reproduced: 0.6162,
+    precision: 0.01,
+    status: "within-rounding",
+    explanation: "0.6162 rounds to 0.62, one unit from 0.61.",
+    notebook: "04-effects.ipynb",
+  },
+  {
+    id: "t2.total",
+    label: "Tabel 2, totaal",
+    location: "Tabel 2",
+    published: "157",
+    reproduced: 157,
+    precision: 1,
+    status: "inconsistent-in-article",
+    explanation: "Column sums differ <by 1>.",
+    notebook: "02-labels.ipynb",
+  },
+  {
+    id: "r.autonomie",
+    label: "r werkplezier–autonomie",
+    location: "Resultaten",
+    published: ",57",
+    reproduced: 0.49,
+    precision: 0.01,
+    status: "not-reproduced",
+    explanation: "No dataset found.",
+    notebook: "05-corr.ipynb",
+  },
+  {
+    id: "fte",
+    label: "gem. fte",
+    location: "Onderzoeksopzet",
+    published: "0,84",
+    reproduced: null,
+    precision: 0.01,
+    status: "not-checkable",
+    explanation: "Not in the data.",
+    notebook: "01-data.ipynb",
+  },
 ];
 
 function input(overrides: Partial<ReportInput> = {}): ReportInput {
@@ -35,13 +85,26 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
     plotlySource: FAKE_PLOTLY,
     intro: "<p>Intro <em>html</em>.</p>",
     sections: [
-      { id: "model", title: "Fig. 1", figures: [{ figure: balanceModelFigure(), showsData: false, caption: "Het werkplezier-balansmodel" }] },
+      {
+        id: "model",
+        title: "Fig. 1",
+        figures: [{ figure: balanceModelFigure(), showsData: false, caption: "Het werkplezier-balansmodel" }],
+      },
       {
         id: "clusters",
         title: "Clusters & effects",
         html: "<p>See <strong>Tabel 3</strong>.</p>",
         figures: [figs.prePost, figs.forest],
-        tables: [{ columns: [{ key: "c", label: "Cluster" }, { key: "d", label: "d", decimals: 2 }], rows: [{ c: "Werkplezier", d: 0.614 }], caption: "Effecten" }],
+        tables: [
+          {
+            columns: [
+              { key: "c", label: "Cluster" },
+              { key: "d", label: "d", decimals: 2 },
+            ],
+            rows: [{ c: "Werkplezier", d: 0.614 }],
+            caption: "Effecten",
+          },
+        ],
       },
       { id: "open", title: "Open vragen", figures: [figs.table2, figs.likert, figs.scatter] },
     ],
@@ -64,7 +127,7 @@ describe("renderReport", () => {
   const html = renderReport(input());
 
   it("is a complete HTML document", () => {
-    assert.ok(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">"));
+    assert.ok(html.startsWith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">'));
     assert.ok(html.endsWith("</main>\n</body>\n</html>\n"));
     assert.match(html, /<title>Reproduction report &lt;Koffeman et al\. 2023&gt;<\/title>/);
   });
@@ -95,11 +158,14 @@ describe("renderReport", () => {
   });
 
   it("shows the synthetic-data banner, escaped, and labels every data figure and table", () => {
-    assert.match(html, /<div id="synthetic-banner" class="banner" role="note"><span class="banner-title">Synthetic data<\/span>These data are a synthetic reconstruction &amp; not the respondents&#39; answers\.<\/div>/);
+    assert.match(
+      html,
+      /<div id="synthetic-banner" class="banner" role="note"><span class="banner-title">Synthetic data<\/span>These data are a synthetic reconstruction &amp; not the respondents&#39; answers\.<\/div>/,
+    );
     assert.equal(html.match(/<span class="data-label">Synthetic data<\/span>/g)?.length, 5 + 1); // 5 data figures + 1 table, not Fig. 1
     const real = renderReport(input({ synthetic: false }));
     assert.ok(!real.includes("synthetic-banner"));
-    assert.ok(!real.includes("data-label\">"));
+    assert.ok(!real.includes('data-label">'));
     throwsCode(() => renderReport(input({ syntheticNotice: "  " })), "INVALID_ARGUMENT");
   });
 
@@ -158,11 +224,28 @@ describe("renderReport", () => {
   });
 
   it("rejects duplicate or reserved ids and non-relative links", () => {
-    throwsCode(() => renderReport(input({ sections: [{ id: "a", title: "A" }, { id: "a", title: "B" }] })), "DUPLICATE_ID");
+    throwsCode(
+      () =>
+        renderReport(
+          input({
+            sections: [
+              { id: "a", title: "A" },
+              { id: "a", title: "B" },
+            ],
+          }),
+        ),
+      "DUPLICATE_ID",
+    );
     throwsCode(() => renderReport(input({ sections: [{ id: "scorecard", title: "A" }] })), "DUPLICATE_ID");
     throwsCode(() => renderReport(input({ sections: [{ id: "a b", title: "A" }] })), "INVALID_ARGUMENT");
-    throwsCode(() => renderReport(input({ scorecard: { entries: ENTRIES, notebookLinks: { "01-data.ipynb": "javascript:alert(1)" } } })), "INVALID_ARGUMENT");
-    throwsCode(() => renderReport(input({ scorecard: { entries: ENTRIES, notebookLinks: { "01-data.ipynb": "https://example.org/x" } } })), "INVALID_ARGUMENT");
+    throwsCode(
+      () => renderReport(input({ scorecard: { entries: ENTRIES, notebookLinks: { "01-data.ipynb": "javascript:alert(1)" } } })),
+      "INVALID_ARGUMENT",
+    );
+    throwsCode(
+      () => renderReport(input({ scorecard: { entries: ENTRIES, notebookLinks: { "01-data.ipynb": "https://example.org/x" } } })),
+      "INVALID_ARGUMENT",
+    );
     throwsCode(() => renderReport(input({ scorecard: { entries: [...ENTRIES, ENTRIES[0] as ScorecardEntry] } })), "DUPLICATE_ID");
   });
 });

@@ -7,4 +7,7 @@
  */
 import { defineDoctests } from "../../helpers/doctest.js";
 
-defineDoctests("lib/compendium/src/views", { minExamples: 20, scope: ["lib/compendium/src/data/index.ts", "lib/compendium/src/analysis/index.ts"] });
+defineDoctests("lib/compendium/src/views", {
+  minExamples: 20,
+  scope: ["lib/compendium/src/data/index.ts", "lib/compendium/src/analysis/index.ts"],
+});

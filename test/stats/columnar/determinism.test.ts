@@ -45,7 +45,10 @@ test("the synthetic survey has the article's design: every item column, integer 
   const cells = n * expected.length;
   const sd = Math.sqrt(cells * rate * (1 - rate));
   assert.ok(Math.abs(missing - cells * rate) < 5 * sd, `missing ${missing} of ${cells}, expected about ${cells * rate}`);
-  assert.deepEqual([...s.changes.keys()], design.filter((c) => c.items.pre !== undefined && c.items.post !== undefined).map((c) => c.name));
+  assert.deepEqual(
+    [...s.changes.keys()],
+    design.filter((c) => c.items.pre !== undefined && c.items.post !== undefined).map((c) => c.name),
+  );
 });
 
 test("columnarPrePost is deterministic and leaves its input unchanged", () => {
@@ -61,17 +64,26 @@ test("columnarPrePost is deterministic and leaves its input unchanged", () => {
 test("row order changes the results only by rounding", () => {
   const { survey } = syntheticSurvey(design, { n: 4097, seed: 4, missingRate: 0.04 });
   const n = survey.n;
-  const reversed = surveyColumns(new Map([...survey.columns].map(([k, v]) => [k, Float64Array.from({ length: n }, (_, i) => v[n - 1 - i] as number)])));
+  const reversed = surveyColumns(
+    new Map([...survey.columns].map(([k, v]) => [k, Float64Array.from({ length: n }, (_, i) => v[n - 1 - i] as number)])),
+  );
   const a = columnarPrePost(survey, design);
   const b = columnarPrePost(reversed, design);
   const flat = (t: ColumnarPrePost): number[] => [
     ...t.scores.flatMap((s) => [s.n, s.mean, s.sd ?? 0]),
     ...t.reliability.flatMap((r) => [r.result.n, r.result.alpha, r.result.ci.lower, r.result.ci.upper]),
-    ...t.paired.flatMap((p) => [p.n, p.test.t, p.test.pValue, ...Object.values(p.effects).flatMap((e) => [e.estimate, e.ci.lower, e.ci.upper])]),
+    ...t.paired.flatMap((p) => [
+      p.n,
+      p.test.t,
+      p.test.pValue,
+      ...Object.values(p.effects).flatMap((e) => [e.estimate, e.ci.lower, e.ci.upper]),
+    ]),
     ...t.correlations.flatMap((m) => m.r.flat()),
   ];
   const fa = flat(a);
   const fb = flat(b);
   assert.equal(fa.length, fb.length);
-  fa.forEach((v, i) => close(fb[i] as number, v, `statistic ${i}`, 1e-10));
+  fa.forEach((v, i) => {
+    close(fb[i] as number, v, `statistic ${i}`, 1e-10);
+  });
 });

@@ -14,7 +14,16 @@ import { defineDoctests } from "../../helpers/doctest.js";
 const dir = fileURLToPath(new URL("../../../lib/stats/src/columnar/", import.meta.url));
 const internal = new Set(["kernels.ts", "engine.ts", "index.ts"]);
 // Helpers exported for the other files of the module, not re-exported by index.ts.
-const moduleInternal = new Set(["itemColumns", "nonFinite", "unitOf", "scoreResult", "alphaResult", "pairedResult", "correlationResult", "allPairs"]);
+const moduleInternal = new Set([
+  "itemColumns",
+  "nonFinite",
+  "unitOf",
+  "scoreResult",
+  "alphaResult",
+  "pairedResult",
+  "correlationResult",
+  "allPairs",
+]);
 
 test("exported columnar functions have a doc comment with an example and a validation note", () => {
   const missing: string[] = [];
@@ -38,7 +47,7 @@ test("exported columnar functions have a doc comment with an example and a valid
 });
 
 test("index.ts re-exports every public function and none of the internal helpers", () => {
-  const index = readFileSync(dir + "index.ts", "utf8");
+  const index = readFileSync(`${dir}index.ts`, "utf8");
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts") && !internal.has(f))) {
     const src = readFileSync(dir + file, "utf8");
     for (const m of src.matchAll(/export function (\w+)/g)) {

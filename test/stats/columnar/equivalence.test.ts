@@ -55,7 +55,8 @@ function compare(t: ColumnarPrePost, ds: Dataset, label: string): void {
     const pre = constructScores(ds, p.construct, "pre").values;
     closeDeep(p.test, pairedTTest(post, pre), `${label} ${p.construct} t-test`);
     const scalar = { d_z: cohensDz, d_av: cohensDav, d_rm: cohensDrm, g_z: hedgesGz, g_av: hedgesGav, g_rm: hedgesGrm } as const;
-    for (const v of ["d_z", "d_av", "d_rm", "g_z", "g_av", "g_rm"] as const) closeDeep(p.effects[v], scalar[v](post, pre), `${label} ${p.construct} ${v}`);
+    for (const v of ["d_z", "d_av", "d_rm", "g_z", "g_av", "g_rm"] as const)
+      closeDeep(p.effects[v], scalar[v](post, pre), `${label} ${p.construct} ${v}`);
     const pairs = pairedConstructScores(ds, p.construct);
     assert.equal(p.n, pairs.n, `${label} ${p.construct} complete pairs`);
     assert.equal(p.nExcluded, pairs.nExcluded, `${label} ${p.construct} respondents without a pair`);
@@ -77,7 +78,8 @@ function compare(t: ColumnarPrePost, ds: Dataset, label: string): void {
     const row = rows.find((r) => r.construct === p.construct);
     assert.ok(row?.paired !== null && row?.paired !== undefined, `${label} ${p.construct}: table3 row`);
     assert.equal(p.n, row.paired.n, `${label} ${p.construct} table3 n`);
-    for (const key of ["t", "df", "pValue", "meanDifference", "sdDifference", "standardError"] as const) close(p.test[key], row.paired.test[key], `${label} ${p.construct} table3 ${key}`);
+    for (const key of ["t", "df", "pValue", "meanDifference", "sdDifference", "standardError"] as const)
+      close(p.test[key], row.paired.test[key], `${label} ${p.construct} table3 ${key}`);
     closeDeep(p.test.ci, row.paired.test.ci, `${label} ${p.construct} table3 ci`);
     for (const v of ["d_z", "d_av", "d_rm", "g_z", "g_av", "g_rm"] as const) {
       close(p.effects[v].estimate, row.paired.effects[v].estimate, `${label} ${p.construct} table3 ${v}`);
@@ -112,7 +114,7 @@ for (const { n, seed, missingRate } of [
 ]) {
   for (const [policy, design] of [
     ["codebook minItems", designOf(codebook.constructs)],
-    ["minItems k − 1", designOf(codebook.constructs, (c, k) => Math.max(1, k - 1))],
+    ["minItems k − 1", designOf(codebook.constructs, (_c, k) => Math.max(1, k - 1))],
   ] as const) {
     test(`columnarPrePost equals the scalar analysis: n = ${n}, missing ${missingRate}, ${policy}`, () => {
       const { survey } = syntheticSurvey(design, { n, seed, missingRate });
@@ -126,14 +128,16 @@ test("columnarPrePost equals the scalar analysis on the shipped data (51 respond
   const ds = shippedDataset();
   const design = designOf(ds.codebook.constructs);
   const columns = new Map<string, Float64Array>();
-  for (const c of design) for (const items of Object.values(c.items)) for (const name of items ?? []) columns.set(name, columnFromValues(ds.respondents.numeric(name)));
+  for (const c of design)
+    for (const items of Object.values(c.items))
+      for (const name of items ?? []) columns.set(name, columnFromValues(ds.respondents.numeric(name)));
   const t = columnarPrePost(surveyColumns(columns), design, { keepScores: true });
   compare(t, ds, "shipped");
   assert.equal(t.n, 51);
 });
 
 test("the separate functions give the pipeline's results", () => {
-  const design = designOf(codebook.constructs, (c, k) => Math.max(1, k - 1));
+  const design = designOf(codebook.constructs, (_c, k) => Math.max(1, k - 1));
   const { survey } = syntheticSurvey(design, { n: 1200, seed: 21, missingRate: 0.1 });
   const t = columnarPrePost(survey, design, { level: 0.9, keepScores: true });
   // Without the score columns (the default): the same statistics, bit for bit.
@@ -154,7 +158,8 @@ test("the separate functions give the pipeline's results", () => {
   }
   for (const m of t.correlations) {
     const cols: Record<string, Float64Array> = {};
-    for (const name of m.names) cols[name] = (t.scores.find((s) => s.construct === name && s.timepoint === m.timepoint) as { values: Float64Array }).values;
+    for (const name of m.names)
+      cols[name] = (t.scores.find((s) => s.construct === name && s.timepoint === m.timepoint) as { values: Float64Array }).values;
     const alone = columnarCorrelations(surveyColumns(cols));
     closeDeep(alone.r, m.r, `correlations ${m.timepoint}`, 1e-14);
     assert.deepEqual(alone.n, m.n);
@@ -171,7 +176,10 @@ test("columnarCorrelations equals pearson on columns with missing values and an 
   const m = columnarCorrelations(surveyColumns(cols) as SurveyColumns);
   for (let a = 0; a < names.length; a++) {
     for (let b = a + 1; b < names.length; b++) {
-      const ref = pearson(valuesFromColumn(cols[names[a] as string] as Float64Array), valuesFromColumn(cols[names[b] as string] as Float64Array));
+      const ref = pearson(
+        valuesFromColumn(cols[names[a] as string] as Float64Array),
+        valuesFromColumn(cols[names[b] as string] as Float64Array),
+      );
       close((m.r[a] as number[])[b] as number, ref.r, `${names[a]}–${names[b]}`, 1e-9);
       assert.equal((m.n[a] as number[])[b], ref.n);
     }
@@ -181,7 +189,14 @@ test("columnarCorrelations equals pearson on columns with missing values and an 
 test("constructs of 2 and of 6 items (the generic paths) equal the scalar functions", () => {
   // 6 items take the column-by-column path of the engine, 2 items the padded one.
   const design: ScaleConstruct[] = [
-    { name: "six", items: { pre: ["s1_pre", "s2_pre", "s3_pre", "s4_pre", "s5_pre", "s6_pre"], post: ["s1_post", "s2_post", "s3_post", "s4_post", "s5_post", "s6_post"] }, minItems: 4 },
+    {
+      name: "six",
+      items: {
+        pre: ["s1_pre", "s2_pre", "s3_pre", "s4_pre", "s5_pre", "s6_pre"],
+        post: ["s1_post", "s2_post", "s3_post", "s4_post", "s5_post", "s6_post"],
+      },
+      minItems: 4,
+    },
     { name: "two", items: { pre: ["t1_pre", "t2_pre"], post: ["t1_post", "t2_post"] }, minItems: 1 },
     { name: "one", items: { post: ["o_post"] }, minItems: 1 },
   ];
@@ -222,17 +237,25 @@ test("constructs of 2 and of 6 items (the generic paths) equal the scalar functi
   }
   const post = t.correlations.find((m) => m.timepoint === "post");
   assert.deepEqual(post?.names, ["six", "two", "one"]);
-  close((post?.r[0] as number[])[2] as number, pearson(scoresOf(design[0] as ScaleConstruct, "post"), col("o_post")).r, "six–one r");
+  close(
+    (post?.r[0] as number[] | undefined)?.[2] as number,
+    pearson(scoresOf(design[0] as ScaleConstruct, "post"), col("o_post")).r,
+    "six–one r",
+  );
 });
 
 for (const offset of [1e6, 1e7, 1e8, 1e9]) {
   test(`columnarPrePost equals the scalar analysis with every item offset by ${offset.toExponential()} (1e-10 relative)`, () => {
     // Values far from zero: the chunk merges must not lose the spread or the mean difference to
     // the rounding of means near the offset (issue 11, finding 7).
-    const design = designOf(codebook.constructs, (c, k) => Math.max(1, k - 1));
+    const design = designOf(codebook.constructs, (_c, k) => Math.max(1, k - 1));
     const { survey } = syntheticSurvey(design, { n: 5000, seed: 41, missingRate: 0.05 });
     const shifted = new Map<string, Float64Array>();
-    for (const [name, col] of survey.columns) shifted.set(name, col.map((v) => v + offset));
+    for (const [name, col] of survey.columns)
+      shifted.set(
+        name,
+        col.map((v) => v + offset),
+      );
     const s = surveyColumns(shifted);
     compare(columnarPrePost(s, design, { keepScores: true }), datasetFrom(s, design), `offset ${offset}`);
   });

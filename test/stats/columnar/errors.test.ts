@@ -46,7 +46,10 @@ test("surveyColumns: empty, wrong type, mismatched lengths", () => {
 test("columnFromValues rejects NaN and Infinity (null is the missing value there)", () => {
   throwsCode(() => columnFromValues([1, Number.NaN]), "NON_FINITE", "NaN", /values\[1\]/);
   throwsCode(() => columnFromValues([Infinity]), "NON_FINITE", "Infinity");
-  assert.deepEqual([...columnFromValues([1, null])].map((v) => (Number.isNaN(v) ? "NaN" : v)), [1, "NaN"]);
+  assert.deepEqual(
+    [...columnFromValues([1, null])].map((v) => (Number.isNaN(v) ? "NaN" : v)),
+    [1, "NaN"],
+  );
 });
 
 test("empty input: no rows, or no respondent with a score", () => {
@@ -64,7 +67,12 @@ test("±Infinity is an error naming column and row; NaN is a missing answer", ()
   const s = surveyColumns({ a1: f([1, 2, Infinity]), a2: f([1, 2, 3]), b1: f([1, 2, 3]), b2: f([1, 2, 3]) });
   throwsCode(() => columnarScores(s, cluster, "pre"), "NON_FINITE", "Infinity", /"a1" row 2/);
   throwsCode(() => columnarPrePost(s, [cluster]), "NON_FINITE", "pipeline");
-  throwsCode(() => columnarCorrelations(surveyColumns({ x: f([1, -Infinity, 3]), y: f([1, 2, 3]) })), "NON_FINITE", "correlations", /"x" row 1/);
+  throwsCode(
+    () => columnarCorrelations(surveyColumns({ x: f([1, -Infinity, 3]), y: f([1, 2, 3]) })),
+    "NON_FINITE",
+    "correlations",
+    /"x" row 1/,
+  );
 });
 
 test("too few: items, complete rows, pairs, columns", () => {
@@ -89,12 +97,22 @@ test("zero variance: constant sum score, constant differences, constant pre scor
   // Differences vary but the pre score is constant: r (and d_rm) undefined.
   const flatPre = surveyColumns({ a1: f([3, 3, 3, 3]), a2: f([3, 3, 3, 3]), b1: f([1, 2, 3, 5]), b2: f([2, 2, 4, 5]) });
   throwsCode(() => columnarPaired(flatPre, cluster), "ZERO_VARIANCE", "constant pre", /pre score/);
-  throwsCode(() => columnarCorrelations(surveyColumns({ x: f([2, 2, 2, 2]), y: f([1, 2, 3, 4]) })), "ZERO_VARIANCE", "constant column", /x is constant/);
+  throwsCode(
+    () => columnarCorrelations(surveyColumns({ x: f([2, 2, 2, 2]), y: f([1, 2, 3, 4]) })),
+    "ZERO_VARIANCE",
+    "constant column",
+    /x is constant/,
+  );
 });
 
 test("unknown columns, constructs without items, bad minItems, bad level", () => {
   const s = surveyColumns({ a1: f([1, 2, 3, 4]), a2: f([2, 2, 4, 5]), b1: f([1, 3, 3, 5]), b2: f([2, 3, 3, 5]) });
-  throwsCode(() => columnarScores(s, { name: "x", items: { pre: ["a1", "zz"] }, minItems: 1 }, "pre"), "INVALID_ARGUMENT", "unknown column", /"zz"/);
+  throwsCode(
+    () => columnarScores(s, { name: "x", items: { pre: ["a1", "zz"] }, minItems: 1 }, "pre"),
+    "INVALID_ARGUMENT",
+    "unknown column",
+    /"zz"/,
+  );
   throwsCode(() => columnarScores(s, cluster, "once"), "INVALID_ARGUMENT", "no items at once", /"once"/);
   throwsCode(() => columnarScores(s, { ...cluster, minItems: 3 }, "pre"), "INVALID_ARGUMENT", "minItems > k");
   throwsCode(() => columnarScores(s, { ...cluster, minItems: 0 }, "pre"), "INVALID_ARGUMENT", "minItems 0");
@@ -116,7 +134,12 @@ test("syntheticSurvey: invalid size, seed, missing rate, scale", () => {
 test("columnarPaired: differences equal up to rounding are refused as by pairedTTest (R: data are essentially constant); r rounding above 1 is clamped", () => {
   const single: ScaleConstruct = { name: "s", items: { pre: ["p"], post: ["q"] }, minItems: 1 };
   const near = surveyColumns({ q: f([1.1, 2.2, 3.3, 4.4]), p: f([1.0, 2.1, 3.2, 4.3]) });
-  throwsCode(() => columnarPaired(near, single), "ZERO_VARIANCE", "essentially constant differences", /essentially constant|SD of the differences 0/);
+  throwsCode(
+    () => columnarPaired(near, single),
+    "ZERO_VARIANCE",
+    "essentially constant differences",
+    /essentially constant|SD of the differences 0/,
+  );
   // x = 2y + 1 exactly: r is 1 (a plain computation gives 1.0000000000000002), d_rm = 0 as in R.
   const linear = surveyColumns({ q: f([3, 5, 7, 9]), p: f([1, 2, 3, 4]) });
   const res = columnarPaired(linear, single);

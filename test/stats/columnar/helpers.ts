@@ -37,7 +37,11 @@ export function datasetFrom(survey: SurveyColumns, design: readonly ScaleConstru
   for (const f of fields) {
     const col = survey.columns.get(f.name);
     if (col !== undefined) columns.set(f.name, valuesFromColumn(col));
-    else if (f.name === "respondent") columns.set(f.name, Array.from({ length: n }, (_, i) => `S${i + 1}`));
+    else if (f.name === "respondent")
+      columns.set(
+        f.name,
+        Array.from({ length: n }, (_, i) => `S${i + 1}`),
+      );
     else columns.set(f.name, new Array<null>(n).fill(null));
   }
   const origins = Array.from({ length: n }, (_, i) => ({ resource: "synthetic", round: null, file: "synthetic", line: i + 2, row: i + 1 }));
@@ -55,7 +59,10 @@ export function close(actual: number | null, expected: number | null, label: str
   assert.ok(actual !== null && Number.isFinite(actual), `${label}: got ${String(actual)}, expected ${expected}`);
   const scale = Math.max(Math.abs(actual), Math.abs(expected));
   const dev = Math.abs(actual - expected);
-  assert.ok(dev <= rel * scale, `${label}: ${actual} vs ${expected} (relative deviation ${scale === 0 ? 0 : dev / scale}, tolerance ${rel})`);
+  assert.ok(
+    dev <= rel * scale,
+    `${label}: ${actual} vs ${expected} (relative deviation ${scale === 0 ? 0 : dev / scale}, tolerance ${rel})`,
+  );
 }
 
 /** Compares two plain result objects field by field with {@link close}; strings must be equal. */
@@ -71,7 +78,9 @@ export function closeDeep(actual: unknown, expected: unknown, label: string, rel
   if (Array.isArray(expected)) {
     assert.ok(Array.isArray(actual), `${label}: expected an array`);
     assert.equal((actual as unknown[]).length, expected.length, `${label}: length`);
-    expected.forEach((e, i) => closeDeep((actual as unknown[])[i], e, `${label}[${i}]`, rel));
+    expected.forEach((e, i) => {
+      closeDeep((actual as unknown[])[i], e, `${label}[${i}]`, rel);
+    });
     return;
   }
   assert.ok(typeof expected === "object" && expected !== undefined, `${label}: unexpected ${String(expected)}`);

@@ -74,10 +74,14 @@ export interface Published {
  * const p = indexPublished({ source: {}, values: [] }, "example");
  * p.has("a.b") // false
  */
-export function indexPublished(data: { readonly source: Readonly<Record<string, unknown>>; readonly values: readonly PublishedValue[] }, origin: string): Published {
+export function indexPublished(
+  data: { readonly source: Readonly<Record<string, unknown>>; readonly values: readonly PublishedValue[] },
+  origin: string,
+): Published {
   const byId = new Map<string, PublishedValue>();
   for (const v of data.values) {
-    if (byId.has(v.id)) throw new StatsError("INVALID_ARGUMENT", "indexPublished", `id "${v.id}" occurs twice in ${origin}; expected unique ids`, "values");
+    if (byId.has(v.id))
+      throw new StatsError("INVALID_ARGUMENT", "indexPublished", `id "${v.id}" occurs twice in ${origin}; expected unique ids`, "values");
     byId.set(v.id, v);
   }
   return {

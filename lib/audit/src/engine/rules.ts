@@ -247,7 +247,10 @@ function namedIds(rules: AuditRuleSet): [string, string][] {
   const add = (path: string, id: string | undefined): void => {
     if (id !== undefined) out.push([path, id]);
   };
-  const addAll = (path: string, ids: readonly string[] | undefined): void => ids?.forEach((id, i) => add(`${path}[${i}]`, id));
+  const addAll = (path: string, ids: readonly string[] | undefined): void =>
+    ids?.forEach((id, i) => {
+      add(`${path}[${i}]`, id);
+    });
   add("sampleSize", rules.sampleSize);
   addAll("subsamples.ids", rules.subsamples?.ids);
   add("alpha", rules.alpha);
@@ -255,7 +258,9 @@ function namedIds(rules: AuditRuleSet): [string, string][] {
   add("scale.max", rules.scale?.max);
   addAll("scale.related", rules.scale?.related);
   for (const id of Object.keys(rules.grim?.units ?? {})) add(`grim.units`, id);
-  rules.grim?.notWholeNumbers?.forEach((r, i) => add(`grim.notWholeNumbers[${i}].id`, r.id));
+  rules.grim?.notWholeNumbers?.forEach((r, i) => {
+    add(`grim.notWholeNumbers[${i}].id`, r.id);
+  });
   rules.closure?.forEach((r, i) => {
     add(`closure[${i}].mean`, r.mean);
     add(`closure[${i}].minimumScore`, r.minimumScore);
@@ -305,7 +310,9 @@ function namedIds(rules: AuditRuleSet): [string, string][] {
     }
     if (c.type === "pooling-bound") add(`${p}.bound`, c.bound);
   });
-  rules.reliability?.forEach((r, i) => add(`reliability[${i}].id`, r.id));
+  rules.reliability?.forEach((r, i) => {
+    add(`reliability[${i}].id`, r.id);
+  });
   return out;
 }
 
@@ -321,21 +328,41 @@ function namedIds(rules: AuditRuleSet): [string, string][] {
 export function validateRuleSet(rules: AuditRuleSet, has: (id: string) => boolean): void {
   const fn = "validateRuleSet";
   if (typeof rules !== "object" || rules === null || typeof rules.sampleSize !== "string") {
-    throw new StatsError("INVALID_ARGUMENT", fn, "the rule set has no sampleSize; expected an object with at least the id of the sample size", "rules");
+    throw new StatsError(
+      "INVALID_ARGUMENT",
+      fn,
+      "the rule set has no sampleSize; expected an object with at least the id of the sample size",
+      "rules",
+    );
   }
   for (const [path, id] of namedIds(rules)) {
     if (typeof id !== "string" || !has(id)) {
-      throw new StatsError("INVALID_ARGUMENT", fn, `rule ${path} names id "${String(id)}", which is not among the published values; expected the id of a published value`, "rules");
+      throw new StatsError(
+        "INVALID_ARGUMENT",
+        fn,
+        `rule ${path} names id "${String(id)}", which is not among the published values; expected the id of a published value`,
+        "rules",
+      );
     }
   }
   if (rules.claims?.some((c) => c.type === "effect-size-band") === true && rules.effectSizeBands === undefined) {
-    throw new StatsError("INVALID_ARGUMENT", fn, "rule claims has effect-size-band claims but the rule set has no effectSizeBands; expected both", "rules");
+    throw new StatsError(
+      "INVALID_ARGUMENT",
+      fn,
+      "rule claims has effect-size-band claims but the rule set has no effectSizeBands; expected both",
+      "rules",
+    );
   }
   if (rules.notSignificant !== undefined) {
     try {
       new RegExp(rules.notSignificant, "i");
     } catch (e) {
-      throw new StatsError("INVALID_ARGUMENT", fn, `rule notSignificant is not a valid regular expression (${(e as Error).message})`, "rules");
+      throw new StatsError(
+        "INVALID_ARGUMENT",
+        fn,
+        `rule notSignificant is not a valid regular expression (${(e as Error).message})`,
+        "rules",
+      );
     }
   }
 }
@@ -347,7 +374,8 @@ export function validateRuleSet(rules: AuditRuleSet, has: (id: string) => boolea
 export function fillTemplate(template: string, textOf: (id: string) => string | undefined): string {
   return template.replace(/\{text:([^}]+)\}/g, (_, id: string) => {
     const t = textOf(id);
-    if (t === undefined) throw new StatsError("INVALID_ARGUMENT", "fillTemplate", `placeholder {text:${id}} names no published value`, "template");
+    if (t === undefined)
+      throw new StatsError("INVALID_ARGUMENT", "fillTemplate", `placeholder {text:${id}} names no published value`, "template");
     return t;
   });
 }
@@ -404,14 +432,22 @@ const RULE_SET_SHAPE: Shape = {
       optional: ["columns"],
     },
     subsetCounts: {
-      array: { object: { id: "string", group: "string", row: "string", who: "string", did: "string", doing: "string", mentions: "string" }, optional: ["group"] },
+      array: {
+        object: { id: "string", group: "string", row: "string", who: "string", did: "string", doing: "string", mentions: "string" },
+        optional: ["group"],
+      },
     },
     correlations: { array: { object: { key: "string", r: "string", p: "string", n: "string" }, optional: ["n"] } },
     pairedTable: {
       object: {
         key: "string",
         name: "string",
-        rows: { array: { object: { construct: "string", pre: "string", post: "string", effectSize: "string", significance: "string" }, optional: ["effectSize", "significance"] } },
+        rows: {
+          array: {
+            object: { construct: "string", pre: "string", post: "string", effectSize: "string", significance: "string" },
+            optional: ["effectSize", "significance"],
+          },
+        },
       },
     },
     effectSizeBands: {
@@ -425,17 +461,48 @@ const RULE_SET_SHAPE: Shape = {
     claims: {
       array: {
         tagged: {
-          "effect-size-band": { object: { type: "string", construct: "string", effectSize: "string", quote: "string", claimed: { oneOf: ["large", "gain", "small"] }, wording: "string" } },
-          statement: { object: { type: "string", key: "string", ids: ID_LIST, verdict: { oneOf: ["consistent", "inconsistent"] }, reason: "string", plain: "string", details: { record: "string" } } },
-          "minimum-mean": {
-            object: { type: "string", key: "string", id: "string", minimum: "number", quote: "string", reason: "string", plain: { object: { consistent: "string", inconsistent: "string" } } },
+          "effect-size-band": {
+            object: {
+              type: "string",
+              construct: "string",
+              effectSize: "string",
+              quote: "string",
+              claimed: { oneOf: ["large", "gain", "small"] },
+              wording: "string",
+            },
           },
-          "pooling-bound": { object: { type: "string", key: "string", bound: "string", pooledRow: "string", pooledLabel: "string", quote: "string" } },
+          statement: {
+            object: {
+              type: "string",
+              key: "string",
+              ids: ID_LIST,
+              verdict: { oneOf: ["consistent", "inconsistent"] },
+              reason: "string",
+              plain: "string",
+              details: { record: "string" },
+            },
+          },
+          "minimum-mean": {
+            object: {
+              type: "string",
+              key: "string",
+              id: "string",
+              minimum: "number",
+              quote: "string",
+              reason: "string",
+              plain: { object: { consistent: "string", inconsistent: "string" } },
+            },
+          },
+          "pooling-bound": {
+            object: { type: "string", key: "string", bound: "string", pooledRow: "string", pooledLabel: "string", quote: "string" },
+          },
         },
       },
     },
     reliability: { array: { object: { id: "string", wording: "string" } } },
-    notTestable: { array: { object: { prefix: "string", kind: "string", text: "string", reason: "string" }, optional: ["prefix", "kind", "text"] } },
+    notTestable: {
+      array: { object: { prefix: "string", kind: "string", text: "string", reason: "string" }, optional: ["prefix", "kind", "text"] },
+    },
   },
   optional: [
     "$schema",
@@ -466,8 +533,12 @@ const RULE_SET_SHAPE: Shape = {
 function shapeProblem(x: unknown, shape: Shape, path: string): string | null {
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
   if (shape === "string") return typeof x === "string" ? null : `${path} is ${JSON.stringify(x) ?? "undefined"}; expected a string`;
-  if (shape === "number") return typeof x === "number" && Number.isFinite(x) ? null : `${path} is ${JSON.stringify(x) ?? "undefined"}; expected a number`;
-  if ("oneOf" in shape) return typeof x === "string" && shape.oneOf.includes(x) ? null : `${path} is ${JSON.stringify(x) ?? "undefined"}; expected one of ${shape.oneOf.map((s) => `"${s}"`).join(", ")}`;
+  if (shape === "number")
+    return typeof x === "number" && Number.isFinite(x) ? null : `${path} is ${JSON.stringify(x) ?? "undefined"}; expected a number`;
+  if ("oneOf" in shape)
+    return typeof x === "string" && shape.oneOf.includes(x)
+      ? null
+      : `${path} is ${JSON.stringify(x) ?? "undefined"}; expected one of ${shape.oneOf.map((s) => `"${s}"`).join(", ")}`;
   if ("array" in shape) {
     if (!Array.isArray(x)) return `${path} is not an array`;
     for (let i = 0; i < x.length; i++) {
@@ -485,12 +556,16 @@ function shapeProblem(x: unknown, shape: Shape, path: string): string | null {
     return null;
   }
   if ("tagged" in shape) {
-    const tag = x["type"];
+    const tag = x.type;
     const inner = typeof tag === "string" ? shape.tagged[tag] : undefined;
-    if (inner === undefined) return `${path}.type is ${JSON.stringify(tag) ?? "undefined"}; expected one of ${Object.keys(shape.tagged).map((s) => `"${s}"`).join(", ")}`;
+    if (inner === undefined)
+      return `${path}.type is ${JSON.stringify(tag) ?? "undefined"}; expected one of ${Object.keys(shape.tagged)
+        .map((s) => `"${s}"`)
+        .join(", ")}`;
     return shapeProblem(x, inner, path);
   }
-  for (const k of Object.keys(x)) if (!(k in shape.object)) return `${path} has an unknown field "${k}"; expected only ${Object.keys(shape.object).join(", ")}`;
+  for (const k of Object.keys(x))
+    if (!(k in shape.object)) return `${path} has an unknown field "${k}"; expected only ${Object.keys(shape.object).join(", ")}`;
   for (const [k, s] of Object.entries(shape.object)) {
     if (!(k in x)) {
       if (shape.optional?.includes(k) === true) continue;

@@ -30,7 +30,7 @@ import { scaleBoundsExplained } from "./explain/scale-bounds.js";
 import { bandTexts, effectSizeClaimExplained, poolingBoundExplained, type EffectSizeBand } from "./explain/claim.js";
 import { reliabilityStated } from "./explain/reliability.js";
 import { NO_CHECK_APPLIES } from "./explain/not-testable.js";
-import { fmt, ordinalWord } from "./explain/format.js";
+import { ordinalWord } from "./explain/format.js";
 
 /** Result of {@link runAudit}. */
 export interface AuditReport {
@@ -87,7 +87,13 @@ interface PairedRow {
 }
 
 function pairedRows(ctx: Ctx): PairedRow[] {
-  return (ctx.rules.pairedTable?.rows ?? []).map((r) => ({ rule: r, pre: get(ctx, r.pre), post: get(ctx, r.post), d: get(ctx, r.effectSize), significance: get(ctx, r.significance) }));
+  return (ctx.rules.pairedTable?.rows ?? []).map((r) => ({
+    rule: r,
+    pre: get(ctx, r.pre),
+    post: get(ctx, r.post),
+    d: get(ctx, r.effectSize),
+    significance: get(ctx, r.significance),
+  }));
 }
 
 /** Whether a significance entry says "significant" (a printed threshold) or "not significant". */
@@ -121,15 +127,38 @@ function grimFindings(ctx: Ctx): void {
     const nw = notWhole.get(e.id);
     if (nw !== undefined) {
       const r = checkGrim(e.text, n, { items: nw.steps });
-      const x = grimNotWholeNumber({ text: e.text, n, unit: nw.unit, steps: nw.steps, decimals: e.decimals ?? 0, description: nw.description });
-      add(ctx, { key, check: "grim", ids: [e.id], verdict: "not-testable", reason: x.reason, plain: x.plain, details: { grim: r, n, items: nw.steps, assumption: x.assumption } });
+      const x = grimNotWholeNumber({
+        text: e.text,
+        n,
+        unit: nw.unit,
+        steps: nw.steps,
+        decimals: e.decimals ?? 0,
+        description: nw.description,
+      });
+      add(ctx, {
+        key,
+        check: "grim",
+        ids: [e.id],
+        verdict: "not-testable",
+        reason: x.reason,
+        plain: x.plain,
+        details: { grim: r, n, items: nw.steps, assumption: x.assumption },
+      });
       continue;
     }
     if (clusterIds.has(e.id)) {
       const r = checkGrim(e.text, n);
       const granularity = [1, 2, 3, 4].map((k) => ({ items: k, step: 1 / (n * k) }));
       const x = grimClusterMean({ text: e.text, n, table, scale: scaleText(ctx), check: r });
-      add(ctx, { key, check: "grim", ids: [e.id], verdict: r.verdict, reason: x.reason, plain: x.plain, details: { grim: r, n, items: 1, clusterItemsPrinted: false, granularity } });
+      add(ctx, {
+        key,
+        check: "grim",
+        ids: [e.id],
+        verdict: r.verdict,
+        reason: x.reason,
+        plain: x.plain,
+        details: { grim: r, n, items: 1, clusterItemsPrinted: false, granularity },
+      });
       continue;
     }
     const r = checkGrim(e.text, n);
@@ -139,7 +168,15 @@ function grimFindings(ctx: Ctx): void {
       const below = possibleN.filter((m) => m < n);
       const largest = below.length > 0 ? (below[below.length - 1] as number) : null;
       const rounds = subsampleSizes.filter((m) => possibleN.includes(m));
-      const x = grimImpossible({ text: e.text, n, check: r, nNote, largest, subsampleSizes: rounds, subsampleName: ctx.rules.subsamples?.name ?? "subsample" });
+      const x = grimImpossible({
+        text: e.text,
+        n,
+        check: r,
+        nNote,
+        largest,
+        subsampleSizes: rounds,
+        subsampleName: ctx.rules.subsamples?.name ?? "subsample",
+      });
       add(ctx, {
         key,
         check: "grim",
@@ -154,7 +191,15 @@ function grimFindings(ctx: Ctx): void {
     }
     const unit = ctx.rules.grim?.units?.[e.id] ?? "whole-number answers to one item";
     const x = grimPossible({ text: e.text, n, unit, check: r, nNote });
-    add(ctx, { key, check: "grim", ids: [e.id], verdict: r.verdict, reason: x.reason, plain: x.plain, details: { grim: r, n, items: 1, nAssumed } });
+    add(ctx, {
+      key,
+      check: "grim",
+      ids: [e.id],
+      verdict: r.verdict,
+      reason: x.reason,
+      plain: x.plain,
+      details: { grim: r, n, items: 1, nAssumed },
+    });
   }
 }
 
@@ -168,7 +213,8 @@ function closureFindings(ctx: Ctx): void {
     const count = get(ctx, rule.minimumCount);
     const minScore = numberOf(score);
     const minCount = numberOf(count);
-    if (!isPrintedNumber(e) || score === undefined || count === undefined || minScore === null || minCount === null || ctx.scale === null) continue;
+    if (!isPrintedNumber(e) || score === undefined || count === undefined || minScore === null || minCount === null || ctx.scale === null)
+      continue;
     const n = e.n ?? ctx.n;
     const grim = checkGrim(e.text, n);
     const closure = checkClosure(e.text, null, n, {
@@ -183,7 +229,15 @@ function closureFindings(ctx: Ctx): void {
     const stem = rule.mean.replace(/\.mean$/, "");
     if (closure.verdict === "not-testable" || !closure.details.complete) {
       const x = closureTooLarge({ reason: closure.reason, text: e.text, n });
-      add(ctx, { key: `closure.${stem}`, check: "closure", ids, verdict: "not-testable", reason: x.reason, plain: x.plain, details: { n, grim, minScore, minCount, scale: ctx.scale, closure } });
+      add(ctx, {
+        key: `closure.${stem}`,
+        check: "closure",
+        ids,
+        verdict: "not-testable",
+        reason: x.reason,
+        plain: x.plain,
+        details: { n, grim, minScore, minCount, scale: ctx.scale, closure },
+      });
       continue;
     }
     const scores: number[] = [];
@@ -217,10 +271,30 @@ function closureFindings(ctx: Ctx): void {
         .join(", ");
     if (dists.length === 0 || first === undefined || last === undefined || sdRange === null) {
       const x = closureNone({ text: e.text, n, minScore, minCount, max: ctx.scale.max });
-      add(ctx, { key: `closure.${stem}`, check: "closure", ids, verdict: "inconsistent", reason: x.reason, plain: x.plain, affects: [e.id, score.id, count.id], details: { n, grim, minScore, minCount, scale: ctx.scale, distributions: 0 } });
+      add(ctx, {
+        key: `closure.${stem}`,
+        check: "closure",
+        ids,
+        verdict: "inconsistent",
+        reason: x.reason,
+        plain: x.plain,
+        affects: [e.id, score.id, count.id],
+        details: { n, grim, minScore, minCount, scale: ctx.scale, distributions: 0 },
+      });
       continue;
     }
-    const x = closureSome({ text: e.text, n, minScore, minCount, max: ctx.scale.max, count: dists.length, total: first.sum, first: show(first), last: show(last), sdRange });
+    const x = closureSome({
+      text: e.text,
+      n,
+      minScore,
+      minCount,
+      max: ctx.scale.max,
+      count: dists.length,
+      total: first.sum,
+      first: show(first),
+      last: show(last),
+      sdRange,
+    });
     add(ctx, {
       key: `closure.${stem}`,
       check: "closure",
@@ -252,7 +326,15 @@ function grimmerFinding(ctx: Ctx): void {
   const means = ctx.values.filter((e) => e.kind === "mean" && isPrintedNumber(e)).map((e) => e.id);
   if (means.length === 0) return;
   const x = grimmerNoSds({ means: means.length, note: ctx.rules.sdsNote ?? "" });
-  add(ctx, { key: "grimmer.sds-not-reported", check: "grimmer", ids: means, verdict: "not-testable", reason: x.reason, plain: x.plain, details: { means: means.length, sdsReported: 0 } });
+  add(ctx, {
+    key: "grimmer.sds-not-reported",
+    check: "grimmer",
+    ids: means,
+    verdict: "not-testable",
+    reason: x.reason,
+    plain: x.plain,
+    details: { means: means.length, sdsReported: 0 },
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,7 +360,12 @@ function sameQuantityFindings(ctx: Ctx): void {
     const kind = entries[0]?.kind;
     const kindWord = isLabel ? "label" : kind === "n" ? "sample size" : kind === "count" ? "count" : "number";
     if (kinds.size > 1 || ![...kinds].every((k) => SAME_QUANTITY_KINDS.has(k))) {
-      throw new StatsError("INVALID_ARGUMENT", "runAudit", `rule sameQuantity group ${JSON.stringify(anchor)} mixes kinds ${[...kinds].join(", ")}; expected means only, or one of ${[...SAME_QUANTITY_KINDS].join(", ")}`, "rules");
+      throw new StatsError(
+        "INVALID_ARGUMENT",
+        "runAudit",
+        `rule sameQuantity group ${JSON.stringify(anchor)} mixes kinds ${[...kinds].join(", ")}; expected means only, or one of ${[...SAME_QUANTITY_KINDS].join(", ")}`,
+        "rules",
+      );
     }
     const x = sameExactExplained({
       ok,
@@ -287,9 +374,21 @@ function sameQuantityFindings(ctx: Ctx): void {
       count: entries.length,
       printed,
       distinct,
-      table: table !== null && cell !== undefined ? { name: table.rule.name, label: cell.label, totalFails: entries.some((e) => failingTotals.has(e.id)) } : null,
+      table:
+        table !== null && cell !== undefined
+          ? { name: table.rule.name, label: cell.label, totalFails: entries.some((e) => failingTotals.has(e.id)) }
+          : null,
     });
-    add(ctx, { key: `same-quantity.${anchor}`, check: "same-quantity", ids, verdict: ok ? "consistent" : "inconsistent", reason: x.reason, plain: x.plain, affects: ids, details: { entries: entries.map((e) => ({ id: e.id, text: e.text, value: numberOf(e) })), distinct } });
+    add(ctx, {
+      key: `same-quantity.${anchor}`,
+      check: "same-quantity",
+      ids,
+      verdict: ok ? "consistent" : "inconsistent",
+      reason: x.reason,
+      plain: x.plain,
+      affects: ids,
+      details: { entries: entries.map((e) => ({ id: e.id, text: e.text, value: numberOf(e) })), distinct },
+    });
   }
   const pairedName = ctx.rules.pairedTable?.name ?? "the table";
   const pairedIds = new Set(pairedRows(ctx).flatMap((r) => [r.rule.pre, r.rule.post]));
@@ -300,7 +399,8 @@ function sameQuantityFindings(ctx: Ctx): void {
     const anchor = [...g.ids].sort()[0] as string;
     const checks: AuditResult<unknown>[] = [];
     for (let i = 0; i < numeric.length; i++) {
-      for (let j = i + 1; j < numeric.length; j++) checks.push(checkSameQuantity((numeric[i] as PublishedValue).text, (numeric[j] as PublishedValue).text));
+      for (let j = i + 1; j < numeric.length; j++)
+        checks.push(checkSameQuantity((numeric[i] as PublishedValue).text, (numeric[j] as PublishedValue).text));
     }
     const tps = [...new Set(numeric.map((e) => e.refersTo?.timepoint ?? "not stated"))];
     const ids = entries.map((e) => e.id);
@@ -308,7 +408,16 @@ function sameQuantityFindings(ctx: Ctx): void {
     if (!checks.every((c) => c.verdict === "consistent")) {
       const c = checks.find((x) => x.verdict === "inconsistent") as AuditResult<unknown>;
       const x = sameMeanConflict({ reason: c.reason, texts });
-      add(ctx, { key: `same-quantity.${anchor}`, check: "same-quantity", ids, verdict: "inconsistent", reason: x.reason, plain: x.plain, affects: numeric.map((e) => e.id), details: { checks, timepoints: tps } });
+      add(ctx, {
+        key: `same-quantity.${anchor}`,
+        check: "same-quantity",
+        ids,
+        verdict: "inconsistent",
+        reason: x.reason,
+        plain: x.plain,
+        affects: numeric.map((e) => e.id),
+        details: { checks, timepoints: tps },
+      });
       continue;
     }
     const tpConflict = tps.length > 1 || missing.length > 0;
@@ -327,7 +436,12 @@ function sameQuantityFindings(ctx: Ctx): void {
       verdict: "consistent",
       reason: x.reason,
       plain: x.plain,
-      details: { checks, timepoints: tps, level: tpConflict ? "note" : "check", notPrinted: missing.map((e) => ({ id: e.id, text: e.text })) },
+      details: {
+        checks,
+        timepoints: tps,
+        level: tpConflict ? "note" : "check",
+        notPrinted: missing.map((e) => ({ id: e.id, text: e.text })),
+      },
     });
   }
 }
@@ -345,7 +459,16 @@ function sumFindings(ctx: Ctx): void {
     const ok = sum === total;
     const x = sumExplained({ ok, expr: parts.map((p) => p.text).join(" + "), sum, totalText: t.text, totalLabel: t.label });
     const ids = [t.id, ...parts.map((p) => p.id)];
-    add(ctx, { key: `sum.${t.id}`, check: "sum", ids, verdict: ok ? "consistent" : "inconsistent", reason: x.reason, plain: x.plain, affects: ids, details: { total, parts: parts.map((p) => ({ id: p.id, value: numberOf(p) })), sum } });
+    add(ctx, {
+      key: `sum.${t.id}`,
+      check: "sum",
+      ids,
+      verdict: ok ? "consistent" : "inconsistent",
+      reason: x.reason,
+      plain: x.plain,
+      affects: ids,
+      details: { total, parts: parts.map((p) => ({ id: p.id, value: numberOf(p) })), sum },
+    });
   }
 }
 
@@ -359,7 +482,16 @@ function listedCountFindings(ctx: Ctx): void {
     if (e === undefined || stated === null || r.listed.length === 0) continue;
     const ok = stated === r.listed.length;
     const x = listedCountExplained({ ok, text: e.text, stated, listed: r.listed.length, what: r.what });
-    add(ctx, { key: `listed-count.${r.id}`, check: "listed-count", ids: [r.id, ...r.listed], verdict: ok ? "consistent" : "inconsistent", reason: x.reason, plain: x.plain, affects: [r.id], details: { stated, listed: r.listed } });
+    add(ctx, {
+      key: `listed-count.${r.id}`,
+      check: "listed-count",
+      ids: [r.id, ...r.listed],
+      verdict: ok ? "consistent" : "inconsistent",
+      reason: x.reason,
+      plain: x.plain,
+      affects: [r.id],
+      details: { stated, listed: r.listed },
+    });
   }
 }
 
@@ -391,7 +523,9 @@ function buildCountTable(ctx: Ctx): CountTable | null {
   if (rule === undefined) return null;
   const rowOf = (e: PublishedValue): string | undefined => e.refersTo?.[rule.rowField];
   const colOf = (e: PublishedValue): string | undefined => e.refersTo?.[rule.columnField];
-  const entries = ctx.values.filter((e) => e.id.startsWith(rule.idPrefix) && e.kind === "count" && rowOf(e) !== undefined && colOf(e) !== undefined);
+  const entries = ctx.values.filter(
+    (e) => e.id.startsWith(rule.idPrefix) && e.kind === "count" && rowOf(e) !== undefined && colOf(e) !== undefined,
+  );
   const map = new Map(entries.map((e) => [`${rowOf(e)}|${colOf(e)}`, e]));
   const labels = [...new Set(entries.map((e) => rowOf(e) as string))].filter((l) => l !== rule.totalRow);
   const questions = [...new Set(entries.map((e) => colOf(e) as string))].filter((q) => q !== rule.totalColumn);
@@ -409,9 +543,24 @@ function buildCountTable(ctx: Ctx): CountTable | null {
   const result = checkCountTable(report);
   const d = result.details;
   const failing: { id: string; printed: number; cellSum: number; difference: number }[] = [];
-  for (const l of d.columns) if (l.status === "off" && l.printed !== null) failing.push({ id: cell(rule.totalRow, l.label)?.id ?? "", printed: l.printed, cellSum: l.cellSum, difference: l.difference ?? 0 });
-  for (const l of d.rows) if (l.status === "off" && l.printed !== null) failing.push({ id: cell(l.label, rule.totalColumn)?.id ?? "", printed: l.printed, cellSum: l.cellSum, difference: l.difference ?? 0 });
-  if (d.grandTotal !== null && d.grandTotal.difference !== 0) failing.push({ id: cell(rule.totalRow, rule.totalColumn)?.id ?? "", printed: d.grandTotal.printed, cellSum: d.grandTotal.cellSum, difference: d.grandTotal.difference });
+  for (const l of d.columns)
+    if (l.status === "off" && l.printed !== null)
+      failing.push({ id: cell(rule.totalRow, l.label)?.id ?? "", printed: l.printed, cellSum: l.cellSum, difference: l.difference ?? 0 });
+  for (const l of d.rows)
+    if (l.status === "off" && l.printed !== null)
+      failing.push({
+        id: cell(l.label, rule.totalColumn)?.id ?? "",
+        printed: l.printed,
+        cellSum: l.cellSum,
+        difference: l.difference ?? 0,
+      });
+  if (d.grandTotal !== null && d.grandTotal.difference !== 0)
+    failing.push({
+      id: cell(rule.totalRow, rule.totalColumn)?.id ?? "",
+      printed: d.grandTotal.printed,
+      cellSum: d.grandTotal.cellSum,
+      difference: d.grandTotal.difference,
+    });
   return { rule, labels, questions, cell, cellIds: new Set(entries.map((e) => e.id)), report, result, failing };
 }
 
@@ -451,7 +600,9 @@ function countTableFindings(ctx: Ctx): void {
     consistent: result.verdict === "consistent",
     table: rule.name,
     rowsOk,
-    columnFails: d.columns.filter((l) => l.status === "off").map((l) => ({ name: columnName(l.label), cellSum: l.cellSum, printed: l.printed })),
+    columnFails: d.columns
+      .filter((l) => l.status === "off")
+      .map((l) => ({ name: columnName(l.label), cellSum: l.cellSum, printed: l.printed })),
     grand: d.grandTotal !== null && d.grandTotal.difference !== 0 ? { cellSum: d.grandTotal.cellSum, printed: d.grandTotal.printed } : null,
     textRepeats,
   });
@@ -489,7 +640,10 @@ function countTableFindings(ctx: Ctx): void {
       table: rule.name,
       row: rowText,
       rowTotal,
-      only: onlyIndex === null ? null : { ordinal: ordinalWord(onlyIndex), question: rule.columns?.[t.questions[onlyIndex] as string]?.question ?? null },
+      only:
+        onlyIndex === null
+          ? null
+          : { ordinal: ordinalWord(onlyIndex), question: rule.columns?.[t.questions[onlyIndex] as string]?.question ?? null },
     });
     add(ctx, {
       key: `count-table.${rule.key}.missing-row`,
@@ -514,7 +668,12 @@ function subsetCountFindings(ctx: Ctx): void {
     const k = numberOf(stated);
     if (t === null || stated === undefined || k === null) continue;
     if (!t.labels.includes(rule.row)) {
-      throw new StatsError("INVALID_ARGUMENT", "runAudit", `rule subsetCounts names row "${rule.row}", which is not a row of the count table ${t.rule.name}; expected one of ${t.labels.join(", ")}`, "rules");
+      throw new StatsError(
+        "INVALID_ARGUMENT",
+        "runAudit",
+        `rule subsetCounts names row "${rule.row}", which is not a row of the count table ${t.rule.name}; expected one of ${t.labels.join(", ")}`,
+        "rules",
+      );
     }
     const cells = t.questions.map((q) => t.cell(rule.row, q));
     const total = t.cell(rule.row, t.rule.totalColumn);
@@ -523,7 +682,19 @@ function subsetCountFindings(ctx: Ctx): void {
     const group = numberOf(lowest);
     const ok = k <= totalCount && (group === null || k <= group);
     const ids = [stated.id, ...(lowest !== undefined ? [lowest.id] : []), ...cells.map((c) => c?.id ?? ""), total?.id ?? ""];
-    const x = subsetCountExplained({ ok, k, text: stated.text, group, counts, total: totalCount, table: t.rule.name, who: rule.who, did: rule.did, doing: rule.doing, mentions: rule.mentions });
+    const x = subsetCountExplained({
+      ok,
+      k,
+      text: stated.text,
+      group,
+      counts,
+      total: totalCount,
+      table: t.rule.name,
+      who: rule.who,
+      did: rule.did,
+      doing: rule.doing,
+      mentions: rule.mentions,
+    });
     add(ctx, {
       key: `subset-count.${stated.id}`,
       check: "subset-count",
@@ -570,7 +741,16 @@ function pValueFindings(ctx: Ctx): void {
       computedP: d.computedP,
       computedPRange: d.computedPRange,
     });
-    add(ctx, { key: `p-value.${rule.key}`, check: "p-value", ids, verdict: statcheck.verdict, reason: x.reason, plain: x.plain, affects: d.decisionError ? [p.id] : [], details: { statcheck, pZeroErrorOff: lenient, n, df: n - 2, t } });
+    add(ctx, {
+      key: `p-value.${rule.key}`,
+      check: "p-value",
+      ids,
+      verdict: statcheck.verdict,
+      reason: x.reason,
+      plain: x.plain,
+      affects: d.decisionError ? [p.id] : [],
+      details: { statcheck, pZeroErrorOff: lenient, n, df: n - 2, t },
+    });
   }
 }
 
@@ -591,7 +771,13 @@ function pairedFindings(ctx: Ctx): void {
     if (sig === null) continue;
     const n = post.n ?? ctx.n;
     const name = constructName(ctx, row.rule.construct);
-    const ids = [pre.id, post.id, ...(d !== undefined ? [d.id] : []), ...(significance !== undefined ? [significance.id] : []), ...(alphaEntry !== undefined ? [alphaEntry.id] : [])];
+    const ids = [
+      pre.id,
+      post.id,
+      ...(d !== undefined ? [d.id] : []),
+      ...(significance !== undefined ? [significance.id] : []),
+      ...(alphaEntry !== undefined ? [alphaEntry.id] : []),
+    ];
     const key = `paired-effect.${table.key}.${row.rule.construct}`;
     if (isPrintedNumber(d)) {
       const report = { preMean: pre.text, postMean: post.text, n, d: d.text, significance: sig };
@@ -622,12 +808,45 @@ function pairedFindings(ctx: Ctx): void {
         ids: [...ids, ...anchors],
         verdict: all.verdict,
         reason: all.reason,
-        plain: pairedAllVariants({ consistent: all.verdict === "consistent", dzConsistent: dz.verdict === "consistent", table: table.name, name, pre: pre.text, post: post.text, d: d.text, dValue, n, significant, rAv, rRm }),
+        plain: pairedAllVariants({
+          consistent: all.verdict === "consistent",
+          dzConsistent: dz.verdict === "consistent",
+          table: table.name,
+          name,
+          pre: pre.text,
+          post: post.text,
+          d: d.text,
+          dValue,
+          n,
+          significant,
+          rAv,
+          rRm,
+        }),
         affects: all.verdict === "inconsistent" ? [d.id, significance?.id ?? ""] : [],
         details: { check: all, ...summary },
       });
-      const x = pairedDz({ consistent: dz.verdict === "consistent", reason: dz.reason, d: d.text, dValue, n, alpha, significant, tRange: dzv?.tRange, pRange: dzv?.pRange, oneSided, rAv });
-      add(ctx, { key: `${key}.d_z`, check: "paired-effect", ids, verdict: dz.verdict, reason: x.reason, plain: x.plain, details: { check: dz, ...summary, assumptions: ["d is d_z", "two-sided paired t-test"] } });
+      const x = pairedDz({
+        consistent: dz.verdict === "consistent",
+        reason: dz.reason,
+        d: d.text,
+        dValue,
+        n,
+        alpha,
+        significant,
+        tRange: dzv?.tRange,
+        pRange: dzv?.pRange,
+        oneSided,
+        rAv,
+      });
+      add(ctx, {
+        key: `${key}.d_z`,
+        check: "paired-effect",
+        ids,
+        verdict: dz.verdict,
+        reason: x.reason,
+        plain: x.plain,
+        details: { check: dz, ...summary, assumptions: ["d is d_z", "two-sided paired t-test"] },
+      });
       continue;
     }
     // no d printed ("-"): what keeps the reported (non-)significance?
@@ -669,7 +888,15 @@ function pairedFindings(ctx: Ctx): void {
       verdict: ok ? "consistent" : "inconsistent",
       reason: x.reason,
       plain: x.plain,
-      details: { criticalT: c * Math.sqrt(n), criticalDz: c, largestPrintedDz, meanDifference: { lower: diffLo, upper: diffHi }, printedDifference: printedDiff, minSdDiff: { printedDifference: minSdDiffPrinted, largestDifference: minSdDiffMax }, maxDavOrDrmByCorrelation: maxDav },
+      details: {
+        criticalT: c * Math.sqrt(n),
+        criticalDz: c,
+        largestPrintedDz,
+        meanDifference: { lower: diffLo, upper: diffHi },
+        printedDifference: printedDiff,
+        minSdDiff: { printedDifference: minSdDiffPrinted, largestDifference: minSdDiffMax },
+        maxDavOrDrmByCorrelation: maxDav,
+      },
     });
   }
 }
@@ -720,7 +947,15 @@ function scaleBoundFindings(ctx: Ctx): void {
       reason: x.reason,
       plain: x.plain,
       affects: ok ? [] : [d.id],
-      details: { impliedSd: implied, maxSdOnScale: cap, meanDifference: { lower: diffLo, upper: diffHi }, d: dIv, n, scale: ctx.scale, assumption: "equal pre and post SDs; d = M_diff / SD" },
+      details: {
+        impliedSd: implied,
+        maxSdOnScale: cap,
+        meanDifference: { lower: diffLo, upper: diffHi },
+        d: dIv,
+        n,
+        scale: ctx.scale,
+        assumption: "equal pre and post SDs; d = M_diff / SD",
+      },
     });
   }
 }
@@ -741,7 +976,8 @@ function claimFindings(ctx: Ctx): void {
       const d = ctx.byId.get(claim.effectSize);
       if (!isPrintedNumber(d)) continue;
       // the thresholds' own relations: "from" (>=), "above" (>)
-      const bandOf = (x: number): EffectSizeBand => (meetsThreshold(x, h, high.relation) ? "high" : meetsThreshold(x, w, worth.relation) ? "worthwhile" : "below worthwhile");
+      const bandOf = (x: number): EffectSizeBand =>
+        meetsThreshold(x, h, high.relation) ? "high" : meetsThreshold(x, w, worth.relation) ? "worthwhile" : "below worthwhile";
       const worthwhileLabel = bands.worthwhile.label.en ?? "worthwhile";
       const highLabel = bands.high.label.en ?? "high";
       const bandText = bandTexts({ worthwhile: worth.text, high: high.text, highRelation: high.relation, worthwhileLabel, highLabel });
@@ -749,7 +985,12 @@ function claimFindings(ctx: Ctx): void {
       const lo = bandOf(iv.lower);
       const hi = bandOf(iv.upper);
       const band = lo === hi ? lo : null;
-      const required: EffectSizeBand[] = claim.claimed === "large" ? ["high"] : claim.claimed === "gain" ? ["worthwhile", "high"] : ["below worthwhile", "worthwhile", "high"];
+      const required: EffectSizeBand[] =
+        claim.claimed === "large"
+          ? ["high"]
+          : claim.claimed === "gain"
+            ? ["worthwhile", "high"]
+            : ["below worthwhile", "worthwhile", "high"];
       const fits = band === null ? required.includes(hi) || required.includes(lo) : required.includes(band);
       const x = effectSizeClaimExplained({
         fits,
@@ -778,7 +1019,15 @@ function claimFindings(ctx: Ctx): void {
       continue;
     }
     if (claim.type === "statement") {
-      add(ctx, { key: claim.key, check: "claim", ids: claim.ids, verdict: claim.verdict, reason: fillTemplate(claim.reason, textOf), plain: fillTemplate(claim.plain, textOf), details: claim.details });
+      add(ctx, {
+        key: claim.key,
+        check: "claim",
+        ids: claim.ids,
+        verdict: claim.verdict,
+        reason: fillTemplate(claim.reason, textOf),
+        plain: fillTemplate(claim.plain, textOf),
+        details: claim.details,
+      });
       continue;
     }
     if (claim.type === "minimum-mean") {
@@ -803,11 +1052,23 @@ function claimFindings(ctx: Ctx): void {
     const b = numberOf(bound);
     if (t === null || bound === undefined || b === null) continue;
     const listed = t.labels.filter((l) => l !== claim.pooledRow);
-    const totals = listed.map((l) => ({ label: l, id: t.cell(l, t.rule.totalColumn)?.id ?? "", total: numberOf(t.cell(l, t.rule.totalColumn)) ?? 0 }));
+    const totals = listed.map((l) => ({
+      label: l,
+      id: t.cell(l, t.rule.totalColumn)?.id ?? "",
+      total: numberOf(t.cell(l, t.rule.totalColumn)) ?? 0,
+    }));
     const tooSmall = totals.filter((x) => x.total <= b);
     const smallCells = listed.filter((l) => t.questions.some((q) => (numberOf(t.cell(l, q)) ?? 0) <= b));
     const ok = tooSmall.length === 0;
-    const x = poolingBoundExplained({ ok, table: t.rule.name, bound: bound.text, smallest: Math.min(...totals.map((y) => y.total)), quote: claim.quote, smallColumnLabels: smallCells.length, pooledLabel: claim.pooledLabel });
+    const x = poolingBoundExplained({
+      ok,
+      table: t.rule.name,
+      bound: bound.text,
+      smallest: Math.min(...totals.map((y) => y.total)),
+      quote: claim.quote,
+      smallColumnLabels: smallCells.length,
+      pooledLabel: claim.pooledLabel,
+    });
     add(ctx, {
       key: claim.key,
       check: "claim",
@@ -829,7 +1090,15 @@ function reliabilityFindings(ctx: Ctx): void {
     const e = ctx.byId.get(rule.id) as PublishedValue;
     const threshold = (e.related ?? []).filter((id) => ctx.byId.get(id)?.kind === "threshold");
     const x = reliabilityStated({ text: e.text, wording: rule.wording, inferred: e.inferred === true });
-    add(ctx, { key: `reliability.${e.id}`, check: "reliability", ids: [e.id, ...threshold], verdict: "not-testable", reason: x.reason, plain: x.plain, details: { stated: e.text, inferred: e.inferred === true } });
+    add(ctx, {
+      key: `reliability.${e.id}`,
+      check: "reliability",
+      ids: [e.id, ...threshold],
+      verdict: "not-testable",
+      reason: x.reason,
+      plain: x.plain,
+      details: { stated: e.text, inferred: e.inferred === true },
+    });
   }
 }
 
@@ -885,13 +1154,19 @@ export function runAudit(published: Pick<Published, "values">, rules: AuditRuleS
   const values = published.values;
   const byId = new Map<string, PublishedValue>();
   for (const e of values) {
-    if (byId.has(e.id)) throw new StatsError("INVALID_ARGUMENT", fn, `id "${e.id}" occurs twice in values; expected unique ids`, "published");
+    if (byId.has(e.id))
+      throw new StatsError("INVALID_ARGUMENT", fn, `id "${e.id}" occurs twice in values; expected unique ids`, "published");
     byId.set(e.id, e);
   }
   validateRuleSet(rules, (id) => byId.has(id));
   const n = numberOf(byId.get(rules.sampleSize));
   if (n === null || !Number.isInteger(n) || n < 2) {
-    throw new StatsError("INVALID_ARGUMENT", fn, `rule sampleSize names "${rules.sampleSize}", whose value is not a whole number of at least 2; expected the sample size`, "rules");
+    throw new StatsError(
+      "INVALID_ARGUMENT",
+      fn,
+      `rule sampleSize names "${rules.sampleSize}", whose value is not a whole number of at least 2; expected the sample size`,
+      "rules",
+    );
   }
   const sMin = rules.scale === undefined ? null : numberOf(byId.get(rules.scale.min));
   const sMax = rules.scale === undefined ? null : numberOf(byId.get(rules.scale.max));
@@ -915,5 +1190,9 @@ export function runAudit(published: Pick<Published, "values">, rules: AuditRuleS
   const covered = new Set(ctx.findings.flatMap((f) => f.ids));
   const checkedIds = values.filter((e) => covered.has(e.id)).map((e) => e.id);
   const notTestable = values.filter((e) => !covered.has(e.id)).map((e) => Object.freeze({ id: e.id, reason: notTestableReason(ctx, e) }));
-  return Object.freeze({ findings: Object.freeze([...ctx.findings]), checkedIds: Object.freeze(checkedIds), notTestable: Object.freeze(notTestable) });
+  return Object.freeze({
+    findings: Object.freeze([...ctx.findings]),
+    checkedIds: Object.freeze(checkedIds),
+    notTestable: Object.freeze(notTestable),
+  });
 }

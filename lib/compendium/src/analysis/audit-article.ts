@@ -37,17 +37,30 @@ export const ARTICLE_RULES_FILE = join(ARTICLE_DATA_DIR, "audit-rules.json");
  */
 export function loadAuditRules(file: string = ARTICLE_RULES_FILE): AuditRuleSet {
   const fn = "loadAuditRules";
-  if (!existsSync(file)) throw new DataError("UNREADABLE", fn, `${file} does not exist; expected the audit's rule set (data/audit-rules.json, see data/README.md)`);
+  if (!existsSync(file))
+    throw new DataError(
+      "UNREADABLE",
+      fn,
+      `${file} does not exist; expected the audit's rule set (data/audit-rules.json, see data/README.md)`,
+    );
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    throw new DataError("UNREADABLE", fn, `${file} could not be read as JSON (${(e as Error).message}); expected the audit's rule set (data/audit-rules.json)`);
+    throw new DataError(
+      "UNREADABLE",
+      fn,
+      `${file} could not be read as JSON (${(e as Error).message}); expected the audit's rule set (data/audit-rules.json)`,
+    );
   }
   try {
     return parseRuleSet(parsed);
   } catch (e) {
-    throw new DataError("INVALID_CODEBOOK", fn, `${file} is not a valid rule set: ${(e as Error).message} (schema: data/audit-rules.schema.json)`);
+    throw new DataError(
+      "INVALID_CODEBOOK",
+      fn,
+      `${file} is not a valid rule set: ${(e as Error).message} (schema: data/audit-rules.schema.json)`,
+    );
   }
 }
 
@@ -90,15 +103,26 @@ let thresholds: { readonly worthwhile: EffectSizeThreshold; readonly high: Effec
 function readThresholds(): { readonly worthwhile: EffectSizeThreshold; readonly high: EffectSizeThreshold } {
   const fn = "articleEffectSizeThresholds";
   const bands = articleRules().effectSizeBands;
-  if (bands === undefined) throw new DataError("INVALID_CODEBOOK", fn, `${ARTICLE_RULES_FILE} has no effectSizeBands; expected the article's effect-size thresholds (worthwhile, high)`);
+  if (bands === undefined)
+    throw new DataError(
+      "INVALID_CODEBOOK",
+      fn,
+      `${ARTICLE_RULES_FILE} has no effectSizeBands; expected the article's effect-size thresholds (worthwhile, high)`,
+    );
   const published = loadPublished(ARTICLE_DATA_DIR);
   const one = (which: "worthwhile" | "high"): EffectSizeThreshold => {
     const rule = bands[which];
-    const en = rule.label["en"];
-    const nl = rule.label["nl"];
-    if (en === undefined || nl === undefined) throw new DataError("INVALID_CODEBOOK", fn, `${ARTICLE_RULES_FILE}: effectSizeBands.${which}.label needs "en" and "nl"`);
+    const en = rule.label.en;
+    const nl = rule.label.nl;
+    if (en === undefined || nl === undefined)
+      throw new DataError("INVALID_CODEBOOK", fn, `${ARTICLE_RULES_FILE}: effectSizeBands.${which}.label needs "en" and "nl"`);
     const v = published.has(rule.id) ? published.get(rule.id) : undefined;
-    if (v === undefined || v.value === null) throw new DataError("INVALID_CODEBOOK", fn, `${ARTICLE_RULES_FILE}: effectSizeBands.${which}.id "${rule.id}" is not a published number in data/published.json`);
+    if (v === undefined || v.value === null)
+      throw new DataError(
+        "INVALID_CODEBOOK",
+        fn,
+        `${ARTICLE_RULES_FILE}: effectSizeBands.${which}.id "${rule.id}" is not a published number in data/published.json`,
+      );
     return { id: rule.id, value: v.value, relation: v.relation ?? ">=", text: v.text, label: { en, nl } };
   };
   return { worthwhile: one("worthwhile"), high: one("high") };

@@ -55,7 +55,9 @@ function roundsText(rounds: readonly string[]): string {
 export function notComputable(statistic: string, context: StatisticContext, reason: string): NotComputable {
   const timepoint = context.timepoint ?? null;
   const rounds = Object.freeze([...(context.rounds ?? [])]);
-  const where = [context.construct === null ? null : `of ${context.construct}`, timepoint === null ? null : `(${timepoint})`].filter((x): x is string => x !== null).join(" ");
+  const where = [context.construct === null ? null : `of ${context.construct}`, timepoint === null ? null : `(${timepoint})`]
+    .filter((x): x is string => x !== null)
+    .join(" ");
   const text = `${statistic}${where === "" ? "" : ` ${where}`}, ${roundsText(rounds)}: ${reason}`;
   return Object.freeze({ statistic, construct: context.construct, timepoint, rounds, reason, text });
 }
@@ -71,7 +73,12 @@ export function notComputable(statistic: string, context: StatisticContext, reas
  * r.notComputable?.reason // "all 3 differences equal 0; the t statistic is undefined (standard error 0)"
  * attempt("mean", { construct: null }, () => mean([1, 2, 6]), () => Number.NaN) // { value: 3, notComputable: null }
  */
-export function attempt<T>(statistic: string, context: StatisticContext, compute: () => T, fallback: () => T): { readonly value: T; readonly notComputable: NotComputable | null } {
+export function attempt<T>(
+  statistic: string,
+  context: StatisticContext,
+  compute: () => T,
+  fallback: () => T,
+): { readonly value: T; readonly notComputable: NotComputable | null } {
   try {
     return { value: compute(), notComputable: null };
   } catch (e) {
@@ -96,23 +103,67 @@ export function notComputableCell(nc: NotComputable): string {
 
 /** Placeholder of {@link AlphaResult}. */
 export function undefinedAlpha(k: number, n: number, nExcluded: number, level: number): AlphaResult {
-  return { alpha: Number.NaN, standardizedAlpha: null, meanInterItemCorrelation: null, k, n, nExcluded, ci: { level, lower: Number.NaN, upper: Number.NaN, method: "feldt" }, items: [] };
+  return {
+    alpha: Number.NaN,
+    standardizedAlpha: null,
+    meanInterItemCorrelation: null,
+    k,
+    n,
+    nExcluded,
+    ci: { level, lower: Number.NaN, upper: Number.NaN, method: "feldt" },
+    items: [],
+  };
 }
 
 /** Placeholder of {@link PairedTTestResult}. */
 export function undefinedTTest(n: number, level: number): PairedTTestResult {
-  return { t: Number.NaN, df: n - 1, pValue: Number.NaN, alternative: "two-sided", meanDifference: Number.NaN, sdDifference: Number.NaN, standardError: Number.NaN, ci: { level, lower: Number.NaN, upper: Number.NaN }, n, nExcluded: 0 };
+  return {
+    t: Number.NaN,
+    df: n - 1,
+    pValue: Number.NaN,
+    alternative: "two-sided",
+    meanDifference: Number.NaN,
+    sdDifference: Number.NaN,
+    standardError: Number.NaN,
+    ci: { level, lower: Number.NaN, upper: Number.NaN },
+    n,
+    nExcluded: 0,
+  };
 }
 
 /** Placeholder of {@link PairedEffectSize}. */
 export function undefinedEffect(variant: PairedEffectVariant, n: number, level: number): PairedEffectSize {
-  return { variant, estimate: Number.NaN, ci: { level, lower: Number.NaN, upper: Number.NaN, method: "noncentral-t" }, standardizer: Number.NaN, meanDifference: Number.NaN, t: Number.NaN, df: n - 1, correlation: null, correction: null, n, nExcluded: 0 };
+  return {
+    variant,
+    estimate: Number.NaN,
+    ci: { level, lower: Number.NaN, upper: Number.NaN, method: "noncentral-t" },
+    standardizer: Number.NaN,
+    meanDifference: Number.NaN,
+    t: Number.NaN,
+    df: n - 1,
+    correlation: null,
+    correction: null,
+    n,
+    nExcluded: 0,
+  };
 }
 
 /** Placeholder of {@link Descriptives} (n and missing counted). */
 export function undefinedDescriptives(values: readonly (number | null)[]): Descriptives {
   const n = values.filter((v) => v !== null).length;
-  return { n, missing: values.length - n, mean: Number.NaN, sd: null, variance: null, median: Number.NaN, q1: Number.NaN, q3: Number.NaN, min: Number.NaN, max: Number.NaN, quantileMethod: "type-7" };
+  return {
+    n,
+    missing: values.length - n,
+    mean: Number.NaN,
+    sd: null,
+    variance: null,
+    median: Number.NaN,
+    q1: Number.NaN,
+    q3: Number.NaN,
+    min: Number.NaN,
+    max: Number.NaN,
+    quantileMethod: "type-7",
+  };
 }
 
 /** Placeholder of {@link PearsonResult}. */
@@ -127,13 +178,35 @@ export function undefinedSpearman(n: number, nExcluded: number): SpearmanResult 
 
 /** Placeholder of {@link WilcoxonResult}. */
 export function undefinedWilcoxon(n: number): WilcoxonResult {
-  return { statistic: Number.NaN, pValue: Number.NaN, alternative: "two-sided", method: "normal", z: null, continuityCorrection: false, n, nZero: 0, nExcluded: 0 };
+  return {
+    statistic: Number.NaN,
+    pValue: Number.NaN,
+    alternative: "two-sided",
+    method: "normal",
+    z: null,
+    continuityCorrection: false,
+    n,
+    nZero: 0,
+    nExcluded: 0,
+  };
 }
 
 /** Placeholder of {@link BootstrapResult}. */
 export function undefinedBootstrap(n: number, replicates: number, seed: number, level: number): BootstrapResult {
   const interval = { level, lower: Number.NaN, upper: Number.NaN };
-  return { estimate: Number.NaN, n, replicates, nonFinite: 0, seed, bias: Number.NaN, se: Number.NaN, percentile: interval, bca: interval, z0: Number.NaN, acceleration: Number.NaN };
+  return {
+    estimate: Number.NaN,
+    n,
+    replicates,
+    nonFinite: 0,
+    seed,
+    bias: Number.NaN,
+    se: Number.NaN,
+    percentile: interval,
+    bca: interval,
+    z0: Number.NaN,
+    acceleration: Number.NaN,
+  };
 }
 
 /**

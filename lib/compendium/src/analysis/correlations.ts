@@ -45,8 +45,18 @@ export function correlate(ds: Dataset, x: string, y: string, timepoint: "pre" | 
   for (let i = 0; i < sx.values.length; i++) if (both(i)) n++;
   const context = { construct: `${x} × ${y}`, timepoint, rounds: roundsWhere(ds, both) };
   const failed: NotComputable[] = [];
-  const pr = attempt("Pearson's r", context, () => pearson(sx.values, sy.values), () => undefinedPearson(n, sx.values.length - n));
-  const sr = attempt("Spearman's rho", context, () => spearman(sx.values, sy.values), () => undefinedSpearman(n, sx.values.length - n));
+  const pr = attempt(
+    "Pearson's r",
+    context,
+    () => pearson(sx.values, sy.values),
+    () => undefinedPearson(n, sx.values.length - n),
+  );
+  const sr = attempt(
+    "Spearman's rho",
+    context,
+    () => spearman(sx.values, sy.values),
+    () => undefinedSpearman(n, sx.values.length - n),
+  );
   for (const r of [pr, sr]) if (r.notComputable !== null) failed.push(r.notComputable);
   const p = pr.value;
   return {
@@ -78,11 +88,29 @@ export function articleCorrelations(ds: Dataset): CorrelationResult[] {
  * m.r[0]?.[3] // 0.574 (werkplezier × autonomie)
  * m.n[0]?.[3] // 51
  */
-export function correlationMatrix(ds: Dataset, timepoint: "pre" | "post" = "post"): { readonly names: readonly string[]; readonly r: readonly (readonly (number | null)[])[]; readonly n: readonly (readonly number[])[] } {
+export function correlationMatrix(
+  ds: Dataset,
+  timepoint: "pre" | "post" = "post",
+): { readonly names: readonly string[]; readonly r: readonly (readonly (number | null)[])[]; readonly n: readonly (readonly number[])[] } {
   const names = ds.codebook.constructs.filter((c) => c.items[timepoint] !== undefined).map((c) => c.name);
   const scores = names.map((name) => constructScores(ds, name, timepoint).values);
   // A pair whose r the data leave undefined (a constant score, too few pairs) is null (shown as "–").
-  const r = names.map((_, i) => names.map((__, j) => (i === j ? 1 : attempt<number | null>("Pearson's r", { construct: null }, () => pearson(scores[i] as (number | null)[], scores[j] as (number | null)[]).r, () => null).value)));
-  const n = names.map((_, i) => names.map((__, j) => (scores[i] as (number | null)[]).filter((v, k) => v !== null && (scores[j] as (number | null)[])[k] !== null).length));
+  const r = names.map((_, i) =>
+    names.map((__, j) =>
+      i === j
+        ? 1
+        : attempt<number | null>(
+            "Pearson's r",
+            { construct: null },
+            () => pearson(scores[i] as (number | null)[], scores[j] as (number | null)[]).r,
+            () => null,
+          ).value,
+    ),
+  );
+  const n = names.map((_, i) =>
+    names.map(
+      (__, j) => (scores[i] as (number | null)[]).filter((v, k) => v !== null && (scores[j] as (number | null)[])[k] !== null).length,
+    ),
+  );
   return { names, r, n };
 }

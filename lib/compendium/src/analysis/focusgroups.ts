@@ -64,11 +64,15 @@ export function summarizeFocusGroups(ds: Dataset): FocusGroupSummary {
       description: descriptions[i] ?? "",
       fragments: idx.length,
       groups: [...new Set(idx.map((k) => group[k]).filter((g): g is number => g !== null))].sort((a, b) => a - b),
-      openCodes: [...openCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([c, f]) => ({ code: c, fragments: f })),
+      openCodes: [...openCounts.entries()]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .map(([c, f]) => ({ code: c, fragments: f })),
     };
   });
   axialCodes.sort((a, b) => a.order - b.order);
   // Participants are counted per group: codes such as "A" may recur in another group.
-  const people = new Set(participant.map((p, i) => (p === null ? null : `${group[i] ?? "?"}\u0000${p}`)).filter((p): p is string => p !== null));
+  const people = new Set(
+    participant.map((p, i) => (p === null ? null : `${group[i] ?? "?"}\u0000${p}`)).filter((p): p is string => p !== null),
+  );
   return { groups, participants: people.size, fragments: fg.rowCount, axial: axialCodes };
 }

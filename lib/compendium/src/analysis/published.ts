@@ -27,10 +27,18 @@ export function loadPublished(dataDir = "data"): Published {
   try {
     parsed = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    throw new DataError("UNREADABLE", "loadPublished", `${file} could not be read as JSON (${(e as Error).message}); expected the published values (data/published.json)`);
+    throw new DataError(
+      "UNREADABLE",
+      "loadPublished",
+      `${file} could not be read as JSON (${(e as Error).message}); expected the published values (data/published.json)`,
+    );
   }
   if (typeof parsed !== "object" || parsed === null || !Array.isArray((parsed as { values?: unknown }).values)) {
-    throw new DataError("INVALID_CODEBOOK", "loadPublished", `${file} has no "values" array; expected the published values (see data/README-published.md)`);
+    throw new DataError(
+      "INVALID_CODEBOOK",
+      "loadPublished",
+      `${file} has no "values" array; expected the published values (see data/README-published.md)`,
+    );
   }
   return indexPublished(parsed as { source: Record<string, unknown>; values: PublishedValue[] }, file);
 }

@@ -133,7 +133,9 @@ const NOT: (why: string) => Reproduction = (why) => ({ reproduced: null, compare
 
 /** The reasons of a row's statistics that could not be computed, filtered by statistic (and time point). */
 function whyNot(list: readonly NotComputable[] | undefined, statistics: readonly string[], timepoint?: string): string | undefined {
-  const found = (list ?? []).filter((x) => statistics.includes(x.statistic) && (timepoint === undefined || x.timepoint === timepoint || x.timepoint === null));
+  const found = (list ?? []).filter(
+    (x) => statistics.includes(x.statistic) && (timepoint === undefined || x.timepoint === timepoint || x.timepoint === null),
+  );
   return found.length === 0 ? undefined : found.map((x) => x.text).join("; ");
 }
 
@@ -146,7 +148,10 @@ function orWhy(rep: Reproduction, why: string | undefined): Reproduction {
 /** Respondents with at least one answer, and a note when some rows have none. */
 function answeredN(a: Analyses): { n: number; note: string } {
   const empty = a.sample.n - a.sample.nAnswered;
-  return { n: a.sample.nAnswered, note: empty > 0 ? ` (${empty} of the ${a.sample.n} rows have no answer at all and are not counted)` : "" };
+  return {
+    n: a.sample.nAnswered,
+    note: empty > 0 ? ` (${empty} of the ${a.sample.n} rows have no answer at all and are not counted)` : "",
+  };
 }
 
 /** The N Table 3 actually used: the most complete pairs (or post scores) over its rows, with the range when they differ. */
@@ -159,7 +164,8 @@ function table3N(a: Analyses): { n: number | null; note: string } {
 }
 
 function notebookOf(id: string): string {
-  if (id.startsWith("table2.") || id.startsWith("results.table2text.") || id === "results.open-questions.count") return NOTEBOOKS.openAnswers;
+  if (id.startsWith("table2.") || id.startsWith("results.table2text.") || id === "results.open-questions.count")
+    return NOTEBOOKS.openAnswers;
   if (id.startsWith("design.alpha")) return NOTEBOOKS.reliability;
   if (id.startsWith("table3.") || id.startsWith("design.effect-size") || id === "design.significance.threshold") return NOTEBOOKS.prePost;
   if (id.startsWith("results.correlation")) return NOTEBOOKS.correlations;
@@ -169,111 +175,250 @@ function notebookOf(id: string): string {
 
 function table2Cell(a: Analyses, code: string, column: string): number | null {
   const row = code === "overig" ? a.table2.other : a.table2.rows.find((r) => r.code === code);
-  if (code === "totaal") return column === "self" ? a.table2.totals.self : column === "teachers" ? a.table2.totals.teachers : a.table2.totals.total;
+  if (code === "totaal")
+    return column === "self" ? a.table2.totals.self : column === "teachers" ? a.table2.totals.teachers : a.table2.totals.total;
   if (row === undefined) return null;
   return column === "self" ? row.self : column === "teachers" ? row.teachers : row.total;
 }
 
 const RULES: readonly (readonly [RegExp, Rule])[] = [
   // N of the scale questionnaire as Table 3 used it (complete pairs), not the rows read.
-  [/^(table3\.caption|table1\.rq2\.questionnaire)\.n$/, (_v, a) => {
-    const t = table3N(a);
-    return { reproduced: t.n, compare: "exact", explanation: `respondents Table 3 used (${t.note})` };
-  }],
-  [/^table2\.caption\.n$/, (_v, a) => ({ reproduced: a.table2.n, compare: "exact", explanation: "respondents of Table 2 (whose coded open answers it counts)" })],
-  [/^(summary\.sample|design\.participants|design\.results-respondents|limitations\.sample|table1\.rq\d\.questionnaire)\.n$/, (_v, a) => {
-    const n = answeredN(a);
-    return { reproduced: n.n, compare: "exact", explanation: `number of respondents in both rounds${n.note}` };
-  }],
-  [/^design\.sample\.round([12])\.n$/, (v, a) => {
-    const k = Number(/round([12])/.exec(v.id)?.[1]) - 1;
-    const r = a.sample.rounds[k];
-    const empty = r === undefined ? 0 : r.n - r.nAnswered;
-    return { reproduced: r?.nAnswered ?? null, compare: "exact", explanation: `respondents in round ${r?.round ?? "?"}${empty > 0 ? ` (${empty} of its ${r?.n ?? 0} rows have no answer at all and are not counted)` : ""}` };
-  }],
-  [/^design\.experience\.mean$/, (_v, a) => ({ reproduced: a.sample.experience.mean, compare: "rounded", explanation: "mean years of experience" })],
-  [/^design\.fte\.mean$/, (_v, a) => ({ reproduced: a.sample.fte.mean, compare: "rounded", explanation: "mean size of appointment (fte)" })],
-  [/^results\.part1\.ontwikkelmogelijkheden\.pre$/, (_v, a) => ({ reproduced: a.sample.part1.ontwikkelmogelijkhedenStart.mean, compare: "rounded", explanation: "mean of the part-1 item on development opportunities at the start of the course" })],
-  [/^results\.part1\.behoud\.[ab]$/, (_v, a) => ({ reproduced: a.sample.part1.behoudOnderwijs.mean, compare: "rounded", explanation: "mean of the part-1 item on the intention to stay in education" })],
-  [/^results\.maatschappelijke-waardering\.mean$/, (_v, a) => ({ reproduced: a.sample.societal.mean, compare: "rounded", explanation: "mean of societal appreciation" })],
-  [/^results\.maatschappelijke-waardering\.lowest\.score$/, (_v, a) => ({ reproduced: a.sample.societal.lowest.score, compare: "exact", explanation: "lowest score given for societal appreciation" })],
-  [/^results\.maatschappelijke-waardering\.lowest\.count$/, (_v, a) => ({ reproduced: a.sample.societal.lowest.respondents.length, compare: "exact", explanation: "respondents with the lowest score" })],
-  [/^results\.maatschappelijke-waardering\.lowest\.salary$/, (_v, a) => ({ reproduced: a.sample.societal.lowest.namesSalary.filter(Boolean).length, compare: "exact", explanation: "of the lowest scorers, how many name a higher salary to keep teachers" })],
-  [/^table1\.rq\d\.focusgroup\.group([12])\.n$|^design\.focusgroups\.group([12])\.n$/, (v, a) => {
-    const g = Number(/group([12])/.exec(v.id)?.[1]);
-    return { reproduced: a.focusGroups.groups.find((x) => x.group === g)?.participants ?? null, compare: "exact", explanation: `participants in focus group ${g}` };
-  }],
-  [/^table1\.rq\d\.focusgroup\.n$/, (_v, a) => ({ reproduced: a.focusGroups.participants, compare: "exact", explanation: "focus-group participants in all" })],
-  [/^design\.focusgroups\.group-size$/, (_v, a) => {
-    // "groepjes van elk drie": every group must have that size, so a differing group is reported.
-    const sizes = a.focusGroups.groups.map((g) => g.participants);
-    const differing = sizes.find((x) => x !== sizes[0]);
-    return { reproduced: differing ?? sizes[0] ?? null, compare: "exact", explanation: `participants per focus group (${sizes.join(" and ")})` };
-  }],
-  [/^design\.focusgroups\.count(\.[bc])?$/, (_v, a) => ({ reproduced: a.focusGroups.groups.length, compare: "exact", explanation: "number of focus groups" })],
-  [/^table2\.([a-z-]+)\.(self|teachers|total)$/, (v, a) => {
-    const [, code, column] = /^table2\.([a-z-]+)\.(self|teachers|total)$/.exec(v.id) ?? [];
-    return { reproduced: table2Cell(a, code ?? "", column ?? ""), compare: "exact", explanation: `mentions of "${v.location.row ?? code}" counted from the coded segments` };
-  }],
-  [/^results\.table2text\.([a-z-]+)(?:\.(self|teachers|total))?$/, (v, a) => {
-    const [, code, column] = /^results\.table2text\.([a-z-]+)(?:\.(self|teachers|total))?$/.exec(v.id) ?? [];
-    const col = column ?? (v.refersTo?.question === "both" ? "total" : v.refersTo?.question ?? "total");
-    return { reproduced: table2Cell(a, code ?? "", col), compare: "exact", explanation: "the text's repetition of a Table 2 count" };
-  }],
-  [/^table2\.overig\.threshold$/, () => NOT("the threshold that defines the row 'Overig'; applied as such")],
-  [/^table3\.([a-z-]+)\.(pre|post)$/, (v, a) => {
-    const [, c, tp] = /^table3\.([a-z-]+)\.(pre|post)$/.exec(v.id) ?? [];
-    const row = a.table3.find((r) => r.construct === c);
-    if (v.value === null) return NOT(`printed as "${v.text}": not measured`);
-    const d = tp === "pre" ? row?.pre : row?.post;
-    return orWhy({ reproduced: d?.mean ?? null, compare: "rounded", explanation: `${tp === "pre" ? "retrospective pre" : "post"} mean of the ${row?.kind === "cluster" ? "cluster score" : "item"}` }, whyNot(row?.notComputable, ["mean and SD"], tp));
-  }],
-  [/^table3\.([a-z-]+)\.effect-size$/, (v, a) => {
-    const c = v.id.split(".")[1];
-    const row = a.table3.find((r) => r.construct === c);
-    if (v.value === null) {
-      const note = row?.paired ? ` (reproduced d_av = ${num(row.paired.effects.d_av.estimate, 3)})` : "";
-      return NOT(`printed as "${v.text}": no effect size to compare${note}`);
-    }
-    const e = row?.paired?.effects;
-    if (e === undefined) return null;
-    if (!Number.isFinite(e.d_av.estimate)) return orWhy({ reproduced: e.d_av.estimate, compare: "rounded", explanation: "Cohen's d_av (mean difference over the mean of the pre and post SDs)" }, whyNot(row?.notComputable, ["d_av"]));
-    const variants = (["d_z", "d_av", "d_rm"] as const).filter((k) => roundsTo(e[k].estimate, v.text));
-    return {
-      reproduced: e.d_av.estimate,
+  [
+    /^(table3\.caption|table1\.rq2\.questionnaire)\.n$/,
+    (_v, a) => {
+      const t = table3N(a);
+      return { reproduced: t.n, compare: "exact", explanation: `respondents Table 3 used (${t.note})` };
+    },
+  ],
+  [
+    /^table2\.caption\.n$/,
+    (_v, a) => ({ reproduced: a.table2.n, compare: "exact", explanation: "respondents of Table 2 (whose coded open answers it counts)" }),
+  ],
+  [
+    /^(summary\.sample|design\.participants|design\.results-respondents|limitations\.sample|table1\.rq\d\.questionnaire)\.n$/,
+    (_v, a) => {
+      const n = answeredN(a);
+      return { reproduced: n.n, compare: "exact", explanation: `number of respondents in both rounds${n.note}` };
+    },
+  ],
+  [
+    /^design\.sample\.round([12])\.n$/,
+    (v, a) => {
+      const k = Number(/round([12])/.exec(v.id)?.[1]) - 1;
+      const r = a.sample.rounds[k];
+      const empty = r === undefined ? 0 : r.n - r.nAnswered;
+      return {
+        reproduced: r?.nAnswered ?? null,
+        compare: "exact",
+        explanation: `respondents in round ${r?.round ?? "?"}${empty > 0 ? ` (${empty} of its ${r?.n ?? 0} rows have no answer at all and are not counted)` : ""}`,
+      };
+    },
+  ],
+  [
+    /^design\.experience\.mean$/,
+    (_v, a) => ({ reproduced: a.sample.experience.mean, compare: "rounded", explanation: "mean years of experience" }),
+  ],
+  [
+    /^design\.fte\.mean$/,
+    (_v, a) => ({ reproduced: a.sample.fte.mean, compare: "rounded", explanation: "mean size of appointment (fte)" }),
+  ],
+  [
+    /^results\.part1\.ontwikkelmogelijkheden\.pre$/,
+    (_v, a) => ({
+      reproduced: a.sample.part1.ontwikkelmogelijkhedenStart.mean,
       compare: "rounded",
-      explanation: `Cohen's d_av (mean difference over the mean of the pre and post SDs); variants that round to ${v.text}: ${variants.length > 0 ? variants.join(", ") : "none"} (d_z = ${num(e.d_z.estimate, 3)}, d_rm = ${num(e.d_rm.estimate, 3)})`,
-    };
-  }],
-  [/^table3\.([a-z-]+)\.significance$/, (v, a) => {
-    const c = v.id.split(".")[1];
-    const row = a.table3.find((r) => r.construct === c);
-    const p = row?.paired?.test.pValue ?? null;
-    const ns = v.value === null;
-    if (p !== null && !Number.isFinite(p)) return orWhy({ reproduced: p, compare: ns ? "not-significant" : "significant", explanation: "paired t-test, two-sided" }, whyNot(row?.notComputable, ["paired t-test"]));
-    return {
-      reproduced: p,
-      compare: ns ? "not-significant" : "significant",
-      explanation: `paired t-test, two-sided: t(${row?.paired?.test.df ?? "?"}) = ${row?.paired === null || row?.paired === undefined ? "?" : num(row.paired.test.t, 2)}, p = ${p === null ? "?" : p.toPrecision(3)}; the article ${ns ? "prints 'niet sig.'" : "implies p < .05 (only Werkdruk is marked 'niet sig.')"}`,
-    };
-  }],
+      explanation: "mean of the part-1 item on development opportunities at the start of the course",
+    }),
+  ],
+  [
+    /^results\.part1\.behoud\.[ab]$/,
+    (_v, a) => ({
+      reproduced: a.sample.part1.behoudOnderwijs.mean,
+      compare: "rounded",
+      explanation: "mean of the part-1 item on the intention to stay in education",
+    }),
+  ],
+  [
+    /^results\.maatschappelijke-waardering\.mean$/,
+    (_v, a) => ({ reproduced: a.sample.societal.mean, compare: "rounded", explanation: "mean of societal appreciation" }),
+  ],
+  [
+    /^results\.maatschappelijke-waardering\.lowest\.score$/,
+    (_v, a) => ({
+      reproduced: a.sample.societal.lowest.score,
+      compare: "exact",
+      explanation: "lowest score given for societal appreciation",
+    }),
+  ],
+  [
+    /^results\.maatschappelijke-waardering\.lowest\.count$/,
+    (_v, a) => ({
+      reproduced: a.sample.societal.lowest.respondents.length,
+      compare: "exact",
+      explanation: "respondents with the lowest score",
+    }),
+  ],
+  [
+    /^results\.maatschappelijke-waardering\.lowest\.salary$/,
+    (_v, a) => ({
+      reproduced: a.sample.societal.lowest.namesSalary.filter(Boolean).length,
+      compare: "exact",
+      explanation: "of the lowest scorers, how many name a higher salary to keep teachers",
+    }),
+  ],
+  [
+    /^table1\.rq\d\.focusgroup\.group([12])\.n$|^design\.focusgroups\.group([12])\.n$/,
+    (v, a) => {
+      const g = Number(/group([12])/.exec(v.id)?.[1]);
+      return {
+        reproduced: a.focusGroups.groups.find((x) => x.group === g)?.participants ?? null,
+        compare: "exact",
+        explanation: `participants in focus group ${g}`,
+      };
+    },
+  ],
+  [
+    /^table1\.rq\d\.focusgroup\.n$/,
+    (_v, a) => ({ reproduced: a.focusGroups.participants, compare: "exact", explanation: "focus-group participants in all" }),
+  ],
+  [
+    /^design\.focusgroups\.group-size$/,
+    (_v, a) => {
+      // "groepjes van elk drie": every group must have that size, so a differing group is reported.
+      const sizes = a.focusGroups.groups.map((g) => g.participants);
+      const differing = sizes.find((x) => x !== sizes[0]);
+      return {
+        reproduced: differing ?? sizes[0] ?? null,
+        compare: "exact",
+        explanation: `participants per focus group (${sizes.join(" and ")})`,
+      };
+    },
+  ],
+  [
+    /^design\.focusgroups\.count(\.[bc])?$/,
+    (_v, a) => ({ reproduced: a.focusGroups.groups.length, compare: "exact", explanation: "number of focus groups" }),
+  ],
+  [
+    /^table2\.([a-z-]+)\.(self|teachers|total)$/,
+    (v, a) => {
+      const [, code, column] = /^table2\.([a-z-]+)\.(self|teachers|total)$/.exec(v.id) ?? [];
+      return {
+        reproduced: table2Cell(a, code ?? "", column ?? ""),
+        compare: "exact",
+        explanation: `mentions of "${v.location.row ?? code}" counted from the coded segments`,
+      };
+    },
+  ],
+  [
+    /^results\.table2text\.([a-z-]+)(?:\.(self|teachers|total))?$/,
+    (v, a) => {
+      const [, code, column] = /^results\.table2text\.([a-z-]+)(?:\.(self|teachers|total))?$/.exec(v.id) ?? [];
+      const col = column ?? (v.refersTo?.question === "both" ? "total" : (v.refersTo?.question ?? "total"));
+      return { reproduced: table2Cell(a, code ?? "", col), compare: "exact", explanation: "the text's repetition of a Table 2 count" };
+    },
+  ],
+  [/^table2\.overig\.threshold$/, () => NOT("the threshold that defines the row 'Overig'; applied as such")],
+  [
+    /^table3\.([a-z-]+)\.(pre|post)$/,
+    (v, a) => {
+      const [, c, tp] = /^table3\.([a-z-]+)\.(pre|post)$/.exec(v.id) ?? [];
+      const row = a.table3.find((r) => r.construct === c);
+      if (v.value === null) return NOT(`printed as "${v.text}": not measured`);
+      const d = tp === "pre" ? row?.pre : row?.post;
+      return orWhy(
+        {
+          reproduced: d?.mean ?? null,
+          compare: "rounded",
+          explanation: `${tp === "pre" ? "retrospective pre" : "post"} mean of the ${row?.kind === "cluster" ? "cluster score" : "item"}`,
+        },
+        whyNot(row?.notComputable, ["mean and SD"], tp),
+      );
+    },
+  ],
+  [
+    /^table3\.([a-z-]+)\.effect-size$/,
+    (v, a) => {
+      const c = v.id.split(".")[1];
+      const row = a.table3.find((r) => r.construct === c);
+      if (v.value === null) {
+        const note = row?.paired ? ` (reproduced d_av = ${num(row.paired.effects.d_av.estimate, 3)})` : "";
+        return NOT(`printed as "${v.text}": no effect size to compare${note}`);
+      }
+      const e = row?.paired?.effects;
+      if (e === undefined) return null;
+      if (!Number.isFinite(e.d_av.estimate))
+        return orWhy(
+          {
+            reproduced: e.d_av.estimate,
+            compare: "rounded",
+            explanation: "Cohen's d_av (mean difference over the mean of the pre and post SDs)",
+          },
+          whyNot(row?.notComputable, ["d_av"]),
+        );
+      const variants = (["d_z", "d_av", "d_rm"] as const).filter((k) => roundsTo(e[k].estimate, v.text));
+      return {
+        reproduced: e.d_av.estimate,
+        compare: "rounded",
+        explanation: `Cohen's d_av (mean difference over the mean of the pre and post SDs); variants that round to ${v.text}: ${variants.length > 0 ? variants.join(", ") : "none"} (d_z = ${num(e.d_z.estimate, 3)}, d_rm = ${num(e.d_rm.estimate, 3)})`,
+      };
+    },
+  ],
+  [
+    /^table3\.([a-z-]+)\.significance$/,
+    (v, a) => {
+      const c = v.id.split(".")[1];
+      const row = a.table3.find((r) => r.construct === c);
+      const p = row?.paired?.test.pValue ?? null;
+      const ns = v.value === null;
+      if (p !== null && !Number.isFinite(p))
+        return orWhy(
+          { reproduced: p, compare: ns ? "not-significant" : "significant", explanation: "paired t-test, two-sided" },
+          whyNot(row?.notComputable, ["paired t-test"]),
+        );
+      return {
+        reproduced: p,
+        compare: ns ? "not-significant" : "significant",
+        explanation: `paired t-test, two-sided: t(${row?.paired?.test.df ?? "?"}) = ${row?.paired === null || row?.paired === undefined ? "?" : num(row.paired.test.t, 2)}, p = ${p === null ? "?" : p.toPrecision(3)}; the article ${ns ? "prints 'niet sig.'" : "implies p < .05 (only Werkdruk is marked 'niet sig.')"}`,
+      };
+    },
+  ],
   [/^table3\.[a-z-]+\.item$/, () => NOT("item wording; the codebook keeps it as printed")],
-  [/^results\.correlation\.([a-z-]+)\.(r|p|n)$/, (v, a) => {
-    const [, pair, field] = /^results\.correlation\.([a-z-]+)\.(r|p|n)$/.exec(v.id) ?? [];
-    const c = a.correlations.find((x) => `${x.x}-${x.y}` === pair);
-    if (c === undefined) return null;
-    const value = field === "r" ? c.pearson.r : field === "p" ? c.pearson.pValue : c.pearson.n;
-    const what = field === "r" ? "Pearson's r" : field === "p" ? "two-sided p of Pearson's r (printed ',000' means p < .0005 at three decimals)" : "pairs in the correlation";
-    return orWhy({ reproduced: value, compare: field === "n" ? "exact" : "rounded", explanation: `${what}, ${c.x} × ${c.y} at the post time point` }, whyNot(c.notComputable, ["Pearson's r"]));
-  }],
-  [/^design\.alpha\.clusters$/, (_v, a) => {
-    const failed = a.reliability.filter((r) => r.notComputable !== null);
-    const explanation = `lowest Cronbach's alpha over ${a.reliability.length} clusters and time points; the article says every cluster was "rond of boven" (around or above) 0,7, read here as at least 0.65`;
-    if (failed.length > 0) return { reproduced: null, compare: "around-or-above", explanation, notComputable: failed.map((r) => r.notComputable?.text ?? "").join("; ") };
-    let min = Number.POSITIVE_INFINITY;
-    for (const r of a.reliability) min = Math.min(min, r.result.alpha);
-    return { reproduced: min, compare: "around-or-above", explanation };
-  }],
+  [
+    /^results\.correlation\.([a-z-]+)\.(r|p|n)$/,
+    (v, a) => {
+      const [, pair, field] = /^results\.correlation\.([a-z-]+)\.(r|p|n)$/.exec(v.id) ?? [];
+      const c = a.correlations.find((x) => `${x.x}-${x.y}` === pair);
+      if (c === undefined) return null;
+      const value = field === "r" ? c.pearson.r : field === "p" ? c.pearson.pValue : c.pearson.n;
+      const what =
+        field === "r"
+          ? "Pearson's r"
+          : field === "p"
+            ? "two-sided p of Pearson's r (printed ',000' means p < .0005 at three decimals)"
+            : "pairs in the correlation";
+      return orWhy(
+        { reproduced: value, compare: field === "n" ? "exact" : "rounded", explanation: `${what}, ${c.x} × ${c.y} at the post time point` },
+        whyNot(c.notComputable, ["Pearson's r"]),
+      );
+    },
+  ],
+  [
+    /^design\.alpha\.clusters$/,
+    (_v, a) => {
+      const failed = a.reliability.filter((r) => r.notComputable !== null);
+      const explanation = `lowest Cronbach's alpha over ${a.reliability.length} clusters and time points; the article says every cluster was "rond of boven" (around or above) 0,7, read here as at least 0.65`;
+      if (failed.length > 0)
+        return {
+          reproduced: null,
+          compare: "around-or-above",
+          explanation,
+          notComputable: failed.map((r) => r.notComputable?.text ?? "").join("; "),
+        };
+      let min = Number.POSITIVE_INFINITY;
+      for (const r of a.reliability) min = Math.min(min, r.result.alpha);
+      return { reproduced: min, compare: "around-or-above", explanation };
+    },
+  ],
 ];
 
 function describeNotCheckable(v: PublishedValue): string {
@@ -286,7 +431,9 @@ function describeNotCheckable(v: PublishedValue): string {
 }
 
 function location(v: PublishedValue): string {
-  return [v.location.section, v.location.table, v.location.row, v.location.column].filter((x): x is string => x !== null && x !== "").join(", ");
+  return [v.location.section, v.location.table, v.location.row, v.location.column]
+    .filter((x): x is string => x !== null && x !== "")
+    .join(", ");
 }
 
 /**
@@ -308,7 +455,11 @@ export function buildResults(study: Study, analyses: Analyses, audit: ArticleAud
     // A value the data leave undefined (NaN: e.g. a mean of no answers) is never compared as a number.
     const rep: Reproduction =
       found.reproduced !== null && !Number.isFinite(found.reproduced) && found.notComputable === undefined
-        ? { ...found, reproduced: null, notComputable: "the data give no value for it (every answer it rests on is missing, or the statistic is undefined)" }
+        ? {
+            ...found,
+            reproduced: null,
+            notComputable: "the data give no value for it (every answer it rests on is missing, or the statistic is undefined)",
+          }
         : found;
     const printed = printedNumber(v.text);
     const decimals = v.decimals ?? printed?.decimals ?? null;
@@ -333,7 +484,9 @@ export function buildResults(study: Study, analyses: Analyses, audit: ArticleAud
       status = "not-checkable";
       if (rep.reproduced === null && rep.compare !== "none") explanation = `${explanation}; not available in these data`;
     } else if (rep.compare === "significant" || rep.compare === "not-significant") {
-      const alpha = study.published.has("design.significance.threshold") ? (study.published.get("design.significance.threshold").value ?? 0.05) : 0.05;
+      const alpha = study.published.has("design.significance.threshold")
+        ? (study.published.get("design.significance.threshold").value ?? 0.05)
+        : 0.05;
       const sig = rep.reproduced < alpha;
       status = sig === (rep.compare === "significant") ? "reproduced" : "not-reproduced";
     } else if (rep.compare === "around-or-above") {

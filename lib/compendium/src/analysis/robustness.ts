@@ -9,7 +9,15 @@ import { bootstrap, type BootstrapResult } from "@behoud/stats";
 import { minimumDetectableEffect } from "@behoud/stats";
 import { pairedTTest } from "@behoud/stats";
 import { wilcoxonSignedRank, type WilcoxonResult } from "@behoud/stats";
-import { attempt, notComputable, roundsOf, undefinedBootstrap, undefinedTTest, undefinedWilcoxon, type NotComputable } from "./computable.js";
+import {
+  attempt,
+  notComputable,
+  roundsOf,
+  undefinedBootstrap,
+  undefinedTTest,
+  undefinedWilcoxon,
+  type NotComputable,
+} from "./computable.js";
 import { leaveOneOutMoments, meanAndSdOf } from "./moments.js";
 
 /** Robustness results of one construct. */
@@ -81,7 +89,14 @@ export function robustness(ds: Dataset, options: { seed?: number; replicates?: n
       if (r.notComputable !== null) failed.push(r.notComputable);
       return r.value;
     };
-    const test = keep(attempt("paired t-test", context, () => pairedTTest(x, y), () => undefinedTTest(n, 0.95)));
+    const test = keep(
+      attempt(
+        "paired t-test",
+        context,
+        () => pairedTTest(x, y),
+        () => undefinedTTest(n, 0.95),
+      ),
+    );
     const dav = (sel: Int32Array): number => {
       const a = meanAndSdOf(sel, x);
       const b = meanAndSdOf(sel, y);
@@ -89,22 +104,36 @@ export function robustness(ds: Dataset, options: { seed?: number; replicates?: n
     };
     // Each construct draws its own resamples: seed + its position among the paired constructs.
     const ownSeed = seed + k++;
-    let boot;
+    let boot: BootstrapResult;
     if (n * replicates > maxDraws) {
       failed.push(
-        notComputable("bootstrap of d_av", context, `not run: n × R = ${n.toLocaleString("en-US")} × ${replicates.toLocaleString("en-US")} resampled cases exceed the cap of ${maxDraws.toLocaleString("en-US")} per construct (option maxDraws); at this n the noncentral-t interval of d_av in Table 3 serves instead`),
+        notComputable(
+          "bootstrap of d_av",
+          context,
+          `not run: n × R = ${n.toLocaleString("en-US")} × ${replicates.toLocaleString("en-US")} resampled cases exceed the cap of ${maxDraws.toLocaleString("en-US")} per construct (option maxDraws); at this n the noncentral-t interval of d_av in Table 3 serves instead`,
+        ),
       );
       boot = undefinedBootstrap(n, replicates, ownSeed, 0.95);
     } else {
       // Large n: the jackknife of the BCa acceleration from running sums (O(n), not O(n²)).
       const px = n > JACKKNIFE_FROM_SUMS_ABOVE ? leaveOneOutMoments(x) : null;
       const py = n > JACKKNIFE_FROM_SUMS_ABOVE ? leaveOneOutMoments(y) : null;
-      const leaveOneOut = px !== null && py !== null ? (j: number): number => {
-        const a = px(j);
-        const b = py(j);
-        return (a.mean - b.mean) / ((a.sd + b.sd) / 2);
-      } : undefined;
-      boot = keep(attempt("bootstrap of d_av", context, () => bootstrap(n, dav, { seed: ownSeed, replicates, ...(leaveOneOut === undefined ? {} : { leaveOneOut }) }), () => undefinedBootstrap(n, replicates, ownSeed, 0.95)));
+      const leaveOneOut =
+        px !== null && py !== null
+          ? (j: number): number => {
+              const a = px(j);
+              const b = py(j);
+              return (a.mean - b.mean) / ((a.sd + b.sd) / 2);
+            }
+          : undefined;
+      boot = keep(
+        attempt(
+          "bootstrap of d_av",
+          context,
+          () => bootstrap(n, dav, { seed: ownSeed, replicates, ...(leaveOneOut === undefined ? {} : { leaveOneOut }) }),
+          () => undefinedBootstrap(n, replicates, ownSeed, 0.95),
+        ),
+      );
     }
     partial.push({
       construct: c.name,
@@ -113,7 +142,14 @@ export function robustness(ds: Dataset, options: { seed?: number; replicates?: n
       pT: test.pValue,
       // Cluster scores are means of items: rank the differences at 7 significant digits so that
       // floating-point noise does not split equal differences (R: digits.rank = 7).
-      wilcoxon: keep(attempt("Wilcoxon signed-rank test", context, () => wilcoxonSignedRank(x, y, { digitsRank: 7 }), () => undefinedWilcoxon(n))),
+      wilcoxon: keep(
+        attempt(
+          "Wilcoxon signed-rank test",
+          context,
+          () => wilcoxonSignedRank(x, y, { digitsRank: 7 }),
+          () => undefinedWilcoxon(n),
+        ),
+      ),
       bootstrapDav: boot,
       notComputable: failed,
     });
@@ -128,6 +164,11 @@ export function robustness(ds: Dataset, options: { seed?: number; replicates?: n
   let nMin = Number.POSITIVE_INFINITY;
   for (const r of rows) nMin = Math.min(nMin, r.n);
   const n = Number.isFinite(nMin) ? nMin : 0;
-  const mde = attempt("minimum detectable effect", { construct: null }, () => minimumDetectableEffect(n, { power: 0.8 }).d, () => Number.NaN).value;
+  const mde = attempt(
+    "minimum detectable effect",
+    { construct: null },
+    () => minimumDetectableEffect(n, { power: 0.8 }).d,
+    () => Number.NaN,
+  ).value;
   return { rows, seed, replicates, maxDraws, minimumDetectable: { n, d: mde, power: 0.8, sigLevel: 0.05 } };
 }

@@ -8,7 +8,12 @@ import { attempt, undefinedDescriptives } from "./computable.js";
 
 /** Descriptives, or NaN ones (n and missing counted) when every value is missing. */
 function descriptives(values: readonly (number | null)[]): Descriptives {
-  return attempt("mean and SD", { construct: null }, () => computeDescriptives(values), () => undefinedDescriptives(values)).value;
+  return attempt(
+    "mean and SD",
+    { construct: null },
+    () => computeDescriptives(values),
+    () => undefinedDescriptives(values),
+  ).value;
 }
 
 /** Frequency of one category. */
@@ -46,7 +51,9 @@ function frequencies(values: readonly (string | null)[]): Frequency[] {
     const k = v ?? "(missing)";
     m.set(k, (m.get(k) ?? 0) + 1);
   }
-  return [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([value, count]) => ({ value, count }));
+  return [...m.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([value, count]) => ({ value, count }));
 }
 
 /**

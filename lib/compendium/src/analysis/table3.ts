@@ -9,7 +9,15 @@ import { cohensDav, cohensDrm, cohensDz, hedgesGav, hedgesGrm, hedgesGz, type Ef
 import { pairedTTest, type PairedTTestResult } from "@behoud/stats";
 import { meetsThreshold } from "@behoud/audit";
 import { articleEffectSizeThresholds, type EffectSizeThreshold } from "./audit-article.js";
-import { attempt, roundsOf, roundsWhere, undefinedDescriptives, undefinedEffect, undefinedTTest, type NotComputable } from "./computable.js";
+import {
+  attempt,
+  roundsOf,
+  roundsWhere,
+  undefinedDescriptives,
+  undefinedEffect,
+  undefinedTTest,
+  type NotComputable,
+} from "./computable.js";
 
 /** Every paired effect-size variant of one construct (post − pre); declared once, in stats/effect-size. */
 export type { EffectVariants };
@@ -93,20 +101,73 @@ export function table3(ds: Dataset, options: { level?: number } = {}): Table3Row
       // Measured after the course only: the post score of everyone who has one.
       const post = constructScores(ds, c.name, "post");
       const rounds = roundsWhere(ds, (i) => post.values[i] !== null);
-      const d = keep(attempt("mean and SD", { construct: c.name, timepoint: "post", rounds }, () => descriptives(post.values), () => undefinedDescriptives(post.values)));
-      rows.push({ construct: c.name, label: c.labelNl ?? c.name, item: c.articleItem, kind: c.kind, pre: null, post: d, paired: null, policy: post.policy, excluded: post.excluded, notComputable: failed });
+      const d = keep(
+        attempt(
+          "mean and SD",
+          { construct: c.name, timepoint: "post", rounds },
+          () => descriptives(post.values),
+          () => undefinedDescriptives(post.values),
+        ),
+      );
+      rows.push({
+        construct: c.name,
+        label: c.labelNl ?? c.name,
+        item: c.articleItem,
+        kind: c.kind,
+        pre: null,
+        post: d,
+        paired: null,
+        policy: post.policy,
+        excluded: post.excluded,
+        notComputable: failed,
+      });
       continue;
     }
     // Pre, post, test and effect sizes all rest on the same complete pairs.
     const pairs = pairedConstructScores(ds, c.name);
     const rounds = roundsOf(ds, pairs.indices);
     const n = pairs.n;
-    const test = keep(attempt("paired t-test", { construct: c.name, rounds }, () => pairedTTest(pairs.post, pairs.pre, { level }), () => undefinedTTest(n, level)));
+    const test = keep(
+      attempt(
+        "paired t-test",
+        { construct: c.name, rounds },
+        () => pairedTTest(pairs.post, pairs.pre, { level }),
+        () => undefinedTTest(n, level),
+      ),
+    );
     const eff = (name: "d_z" | "d_av" | "d_rm" | "g_z" | "g_av" | "g_rm", f: typeof cohensDz): EffectVariants["d_z"] =>
-      keep(attempt(name, { construct: c.name, rounds }, () => f(pairs.post, pairs.pre, { level }), () => undefinedEffect(name, n, level)));
-    const effects: EffectVariants = { d_z: eff("d_z", cohensDz), d_av: eff("d_av", cohensDav), d_rm: eff("d_rm", cohensDrm), g_z: eff("g_z", hedgesGz), g_av: eff("g_av", hedgesGav), g_rm: eff("g_rm", hedgesGrm) };
-    const pre = keep(attempt("mean and SD", { construct: c.name, timepoint: "pre", rounds }, () => descriptives(pairs.pre), () => undefinedDescriptives(pairs.pre)));
-    const post = keep(attempt("mean and SD", { construct: c.name, timepoint: "post", rounds }, () => descriptives(pairs.post), () => undefinedDescriptives(pairs.post)));
+      keep(
+        attempt(
+          name,
+          { construct: c.name, rounds },
+          () => f(pairs.post, pairs.pre, { level }),
+          () => undefinedEffect(name, n, level),
+        ),
+      );
+    const effects: EffectVariants = {
+      d_z: eff("d_z", cohensDz),
+      d_av: eff("d_av", cohensDav),
+      d_rm: eff("d_rm", cohensDrm),
+      g_z: eff("g_z", hedgesGz),
+      g_av: eff("g_av", hedgesGav),
+      g_rm: eff("g_rm", hedgesGrm),
+    };
+    const pre = keep(
+      attempt(
+        "mean and SD",
+        { construct: c.name, timepoint: "pre", rounds },
+        () => descriptives(pairs.pre),
+        () => undefinedDescriptives(pairs.pre),
+      ),
+    );
+    const post = keep(
+      attempt(
+        "mean and SD",
+        { construct: c.name, timepoint: "post", rounds },
+        () => descriptives(pairs.post),
+        () => undefinedDescriptives(pairs.post),
+      ),
+    );
     rows.push({
       construct: c.name,
       label: c.labelNl ?? c.name,

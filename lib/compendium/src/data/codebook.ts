@@ -211,8 +211,22 @@ function readJson(file: string, what: string): { value: Json | null; problem: Pr
   let text: string;
   try {
     const stat = statSync(file);
-    if (!stat.isFile()) return { value: null, problem: problem("error", file, {}, "codebook", `${what} is not a regular file (a folder, pipe or device); expected a JSON file`) };
-    if (stat.size > MAX_CODEBOOK_BYTES) return { value: null, problem: problem("error", file, {}, "codebook", `${what} is ${Math.round(stat.size / (1024 * 1024))} MB, above the limit of 16 MB for a codebook file`) };
+    if (!stat.isFile())
+      return {
+        value: null,
+        problem: problem("error", file, {}, "codebook", `${what} is not a regular file (a folder, pipe or device); expected a JSON file`),
+      };
+    if (stat.size > MAX_CODEBOOK_BYTES)
+      return {
+        value: null,
+        problem: problem(
+          "error",
+          file,
+          {},
+          "codebook",
+          `${what} is ${Math.round(stat.size / (1024 * 1024))} MB, above the limit of 16 MB for a codebook file`,
+        ),
+      };
     text = readFileSync(file, "utf8");
   } catch (e) {
     const reason = e instanceof Error && "code" in e && e.code === "ENOENT" ? "does not exist" : "cannot be read";
@@ -264,12 +278,12 @@ function parseField(c: Collector, raw: Json, index: number): Field | null {
   const name = c.str(raw, "name", at, true);
   if (name === null) return null;
   const fat = `field "${name}"`;
-  const typeRaw = raw["type"] ?? "string";
+  const typeRaw = raw.type ?? "string";
   let type: FieldType = "string";
   if (typeof typeRaw === "string" && (FIELD_TYPES as readonly string[]).includes(typeRaw)) type = typeRaw as FieldType;
   else c.add(fat, `type ${JSON.stringify(typeRaw)} is not supported; expected ${listText(FIELD_TYPES)}`, name);
 
-  const cons = raw["constraints"];
+  const cons = raw.constraints;
   const consObj: JsonObject = isObject(cons) ? cons : {};
   if (cons !== undefined && !isObject(cons)) c.add(fat, `"constraints" is ${JSON.stringify(cons)}; expected an object`, name);
   const cat = `${fat} constraints`;
@@ -286,11 +300,15 @@ function parseField(c: Collector, raw: Json, index: number): Field | null {
     try {
       new RegExp(pattern, "u");
     } catch (e) {
-      c.add(cat, `pattern ${JSON.stringify(pattern)} is not a valid regular expression (${e instanceof Error ? e.message : String(e)})`, name);
+      c.add(
+        cat,
+        `pattern ${JSON.stringify(pattern)} is not a valid regular expression (${e instanceof Error ? e.message : String(e)})`,
+        name,
+      );
     }
   }
   let enumValues: (string | number)[] | null = null;
-  const en = consObj["enum"];
+  const en = consObj.enum;
   if (en !== undefined && en !== null) {
     if (!Array.isArray(en) || en.length === 0) c.add(cat, `"enum" is ${JSON.stringify(en)}; expected a non-empty list`, name);
     else if (type === "string" && en.every((x): x is string => typeof x === "string")) enumValues = en;
@@ -309,13 +327,13 @@ function parseField(c: Collector, raw: Json, index: number): Field | null {
   });
 
   let timepoint: Timepoint | null = null;
-  const tp = raw["timepoint"];
+  const tp = raw.timepoint;
   if (tp !== undefined && tp !== null) {
     if (typeof tp === "string" && (TIMEPOINTS as readonly string[]).includes(tp)) timepoint = tp as Timepoint;
     else c.add(fat, `timepoint ${JSON.stringify(tp)} is not one of ${listText(TIMEPOINTS)}`, name);
   }
   let scale: Scale | null = null;
-  const sc = raw["scale"];
+  const sc = raw.scale;
   if (sc !== undefined && sc !== null) {
     if (!isObject(sc)) c.add(fat, `"scale" is ${JSON.stringify(sc)}; expected an object with min and max`, name);
     else {
@@ -327,8 +345,8 @@ function parseField(c: Collector, raw: Json, index: number): Field | null {
         scale = Object.freeze({
           min: smin,
           max: smax,
-          labelsNl: Object.freeze(labels(c, sc["labels_nl"], `${fat} scale.labels_nl`)),
-          labelsEn: Object.freeze(labels(c, sc["labels_en"], `${fat} scale.labels_en`)),
+          labelsNl: Object.freeze(labels(c, sc.labels_nl, `${fat} scale.labels_nl`)),
+          labelsEn: Object.freeze(labels(c, sc.labels_en, `${fat} scale.labels_en`)),
         });
       }
     }
@@ -352,7 +370,10 @@ function parseField(c: Collector, raw: Json, index: number): Field | null {
   });
 }
 
-function parseSchema(file: string, cache: Map<string, { schema: Schema | null; problems: Problem[] }>): {
+function parseSchema(
+  file: string,
+  cache: Map<string, { schema: Schema | null; problems: Problem[] }>,
+): {
   schema: Schema | null;
   problems: Problem[];
 } {
@@ -371,7 +392,7 @@ function parseSchema(file: string, cache: Map<string, { schema: Schema | null; p
 
 /** Reads a Table Schema object (from a file or inline in the package). */
 function schemaFromObject(c: Collector, value: JsonObject, source: string): Schema | null {
-  const fieldsRaw = value["fields"];
+  const fieldsRaw = value.fields;
   const fields: Field[] = [];
   if (!Array.isArray(fieldsRaw) || fieldsRaw.length === 0) c.add("schema", `"fields" is missing or empty; expected a list of fields`);
   else {
@@ -385,30 +406,35 @@ function schemaFromObject(c: Collector, value: JsonObject, source: string): Sche
     });
   }
   const names = fields.map((f) => f.name);
-  const missingValues = c.strings(value["missingValues"], "schema", `"missingValues"`) ?? [""];
-  const primaryKey = c.strings(value["primaryKey"], "schema", `"primaryKey"`) ?? [];
+  const missingValues = c.strings(value.missingValues, "schema", `"missingValues"`) ?? [""];
+  const primaryKey = c.strings(value.primaryKey, "schema", `"primaryKey"`) ?? [];
   for (const k of primaryKey) {
     if (!names.includes(k)) c.add("primaryKey", `field "${k}" is not in the schema${hint(k, names)}`, k);
   }
   const foreignKeys: ForeignKey[] = [];
-  const fks = value["foreignKeys"];
+  const fks = value.foreignKeys;
   if (fks !== undefined && fks !== null) {
     if (!Array.isArray(fks)) c.add("schema", `"foreignKeys" is ${JSON.stringify(fks)}; expected a list`);
     else {
       fks.forEach((fk, i) => {
         const at = `foreignKeys[${i}]`;
-        if (!isObject(fk) || !isObject(fk["reference"])) {
+        if (!isObject(fk) || !isObject(fk.reference)) {
           c.add(at, `expected an object with "fields" and "reference"`);
           return;
         }
-        const ref = fk["reference"];
-        const fkFields = c.strings(fk["fields"], at, `"fields"`);
-        const refFields = c.strings(ref["fields"], at, `"reference.fields"`);
+        const ref = fk.reference;
+        const fkFields = c.strings(fk.fields, at, `"fields"`);
+        const refFields = c.strings(ref.fields, at, `"reference.fields"`);
         const refResource = c.str(ref, "resource", at, false) ?? "";
         if (fkFields === null || refFields === null) return;
         if (fkFields.length !== refFields.length) c.add(at, `"fields" and "reference.fields" differ in length`);
         for (const k of fkFields) if (!names.includes(k)) c.add(at, `field "${k}" is not in the schema${hint(k, names)}`, k);
-        foreignKeys.push(Object.freeze({ fields: Object.freeze(fkFields), reference: Object.freeze({ resource: refResource, fields: Object.freeze(refFields) }) }));
+        foreignKeys.push(
+          Object.freeze({
+            fields: Object.freeze(fkFields),
+            reference: Object.freeze({ resource: refResource, fields: Object.freeze(refFields) }),
+          }),
+        );
       });
     }
   }
@@ -462,7 +488,7 @@ export function parseCodebook(json: unknown, packagePath: string): Codebook {
   }
   const cache = new Map<string, { schema: Schema | null; problems: Problem[] }>();
   const resources: Resource[] = [];
-  const rawResources = root["resources"];
+  const rawResources = root.resources;
   if (!Array.isArray(rawResources) || rawResources.length === 0) {
     c.add("datapackage.json", `"resources" is missing or empty; expected a list of resources`);
   } else {
@@ -488,7 +514,7 @@ export function parseCodebook(json: unknown, packagePath: string): Codebook {
       const expectedRows = c.num(r, "expectedRows", rat, true);
       if (expectedRows !== null && expectedRows < 0) c.add(rat, `expectedRows ${expectedRows} is negative`);
       let expectedGroups: Record<string, number> | null = null;
-      const eg = r["expectedGroups"];
+      const eg = r.expectedGroups;
       if (eg !== undefined && eg !== null) {
         if (!isObject(eg)) c.add(rat, `"expectedGroups" is ${JSON.stringify(eg)}; expected an object of counts`);
         else {
@@ -500,19 +526,19 @@ export function parseCodebook(json: unknown, packagePath: string): Codebook {
         }
       }
       let dialect: Dialect | null = null;
-      const d = r["dialect"];
+      const d = r.dialect;
       if (isObject(d)) {
         dialect = Object.freeze({
           delimiter: c.str(d, "delimiter", `${rat} dialect`, false),
-          header: d["header"] === undefined ? true : c.bool(d, "header", `${rat} dialect`),
+          header: d.header === undefined ? true : c.bool(d, "header", `${rat} dialect`),
           quoteChar: c.str(d, "quoteChar", `${rat} dialect`, false) ?? '"',
-          doubleQuote: d["doubleQuote"] === undefined ? true : c.bool(d, "doubleQuote", `${rat} dialect`),
+          doubleQuote: d.doubleQuote === undefined ? true : c.bool(d, "doubleQuote", `${rat} dialect`),
         });
         if (!dialect.header) c.add(`${rat} dialect`, `"header" is false; the loader needs a header row`);
       }
       let schema: Schema | null = null;
       let schemaPath: string | null = null;
-      const s = r["schema"];
+      const s = r.schema;
       if (tabular) {
         if (typeof s === "string" && outsidePackage(dir, s)) {
           // Like resource paths: a schema is read only from inside the package, so that a codebook
@@ -559,20 +585,34 @@ export function parseCodebook(json: unknown, packagePath: string): Codebook {
       const target = fk.reference.resource === "" ? r : resources.find((x) => x.name === fk.reference.resource);
       if (target === undefined) {
         problems.push(
-          problem("error", r.schema?.path ?? file, {}, "codebook", `foreign key of resource "${r.name}" refers to resource "${fk.reference.resource}", which is not in the package${hint(fk.reference.resource, resourceNames)}`),
+          problem(
+            "error",
+            r.schema?.path ?? file,
+            {},
+            "codebook",
+            `foreign key of resource "${r.name}" refers to resource "${fk.reference.resource}", which is not in the package${hint(fk.reference.resource, resourceNames)}`,
+          ),
         );
       } else if (target.schema !== null) {
         for (const f of fk.reference.fields) {
           if (!target.schema.fields.some((x) => x.name === f)) {
-            problems.push(problem("error", r.schema?.path ?? file, { column: f }, "codebook", `foreign key of resource "${r.name}" refers to field "${f}" of resource "${target.name}", which has no such field`));
+            problems.push(
+              problem(
+                "error",
+                r.schema?.path ?? file,
+                { column: f },
+                "codebook",
+                `foreign key of resource "${r.name}" refers to field "${f}" of resource "${target.name}", which has no such field`,
+              ),
+            );
           }
         }
       }
     }
   }
-  const constructs = parseConstructs(c, root["constructs"], resources);
+  const constructs = parseConstructs(c, root.constructs, resources);
   const analysis: Record<string, string | number | boolean> = {};
-  const an = root["analysis"];
+  const an = root.analysis;
   if (isObject(an)) {
     for (const [k, v] of Object.entries(an)) {
       if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") analysis[k] = v;
@@ -594,7 +634,7 @@ export function parseCodebook(json: unknown, packagePath: string): Codebook {
     name,
     title: c.str(root, "title", "datapackage.json", false),
     version: c.str(root, "version", "datapackage.json", false),
-    synthetic: root["synthetic"] === true,
+    synthetic: root.synthetic === true,
     resources: Object.freeze(resources),
     constructs: Object.freeze(constructs),
     analysis: Object.freeze(analysis),
@@ -624,7 +664,7 @@ function parseConstructs(c: Collector, raw: Json | undefined, resources: readonl
     const cat = `construct "${name}"`;
     if (names.has(name)) c.add(cat, `the name "${name}" is used twice`);
     names.add(name);
-    const itemsRaw = item["items"];
+    const itemsRaw = item.items;
     const items: Partial<Record<Timepoint, readonly string[]>> = {};
     if (!isObject(itemsRaw)) c.add(cat, `"items" is missing; expected an object with item lists per time point`);
     else {
@@ -724,7 +764,8 @@ export function loadCodebook(dir?: string): Codebook {
   let file = folder;
   if (!existsSync(folder)) throw new DataError("NOT_FOUND", fn, `the codebook folder ${folder} does not exist`);
   if (statSync(folder).isDirectory()) file = path.join(folder, "datapackage.json");
-  if (!existsSync(file)) throw new DataError("NOT_FOUND", fn, `${file} does not exist; expected the codebook (a Frictionless datapackage.json)`);
+  if (!existsSync(file))
+    throw new DataError("NOT_FOUND", fn, `${file} does not exist; expected the codebook (a Frictionless datapackage.json)`);
   const { value, problem: p } = readJson(file, "datapackage.json");
   if (p !== null) throw new DataError("INVALID_CODEBOOK", fn, p.message, [p]);
   return parseCodebook(value, file);
@@ -745,7 +786,11 @@ export function getResource(codebook: Codebook, name: string): Resource {
   const r = codebook.resources.find((x) => x.name === name);
   if (r === undefined) {
     const names = codebook.resources.map((x) => x.name);
-    throw new DataError("NOT_FOUND", "getResource", `no resource "${name}" in the codebook${hint(name, names)}; resources: ${listText(names, "and")}`);
+    throw new DataError(
+      "NOT_FOUND",
+      "getResource",
+      `no resource "${name}" in the codebook${hint(name, names)}; resources: ${listText(names, "and")}`,
+    );
   }
   return r;
 }
@@ -765,7 +810,11 @@ export function getConstruct(codebook: Codebook, name: string): Construct {
   const c = codebook.constructs.find((x) => x.name === name);
   if (c === undefined) {
     const names = codebook.constructs.map((x) => x.name);
-    throw new DataError("UNKNOWN_CONSTRUCT", "getConstruct", `no construct "${name}" in the codebook${hint(name, names)}; constructs: ${listText(names, "and")}`);
+    throw new DataError(
+      "UNKNOWN_CONSTRUCT",
+      "getConstruct",
+      `no construct "${name}" in the codebook${hint(name, names)}; constructs: ${listText(names, "and")}`,
+    );
   }
   return c;
 }

@@ -166,7 +166,10 @@ export function parseDelimited(text: string, delimiter: string, limit = Number.P
     i = j;
   }
   if (inQuotes) {
-    issues.push({ line: quoteLine, message: `a quote opened on line ${quoteLine} is never closed, so the rest of the file is read as one value` });
+    issues.push({
+      line: quoteLine,
+      message: `a quote opened on line ${quoteLine} is never closed, so the rest of the file is read as one value`,
+    });
   }
   if (records.length < limit && (cells.length > 0 || cell !== "" || cellQuoted)) endRecord();
   const styles = [sawLf, sawCrlf, sawCr].filter(Boolean).length;

@@ -276,7 +276,12 @@ function matchByHeader(
   return { resource: null, reason: `its header fits ${listText(top.map((r) => r.name))}; name the file after one of them` };
 }
 
-function assignFolder(codebook: Codebook, dir: string, options: DataOptions, problems: Problem[]): { assignments: Assignment[]; ignored: string[] } {
+function assignFolder(
+  codebook: Codebook,
+  dir: string,
+  options: DataOptions,
+  problems: Problem[],
+): { assignments: Assignment[]; ignored: string[] } {
   const resources = tabularResources(codebook);
   const assigned = new Map<string, Assignment>();
   const claimed = new Set<string>();
@@ -284,7 +289,15 @@ function assignFolder(codebook: Codebook, dir: string, options: DataOptions, pro
     const file = typeof spec === "string" ? spec : spec.path;
     const r = resources.find((x) => x.name === name);
     if (r === undefined) {
-      problems.push(problem("error", file, { value: name }, "unknown-resource", `the files option names resource "${name}", which is not a table of the codebook; expected ${listText(resources.map((x) => x.name))}`));
+      problems.push(
+        problem(
+          "error",
+          file,
+          { value: name },
+          "unknown-resource",
+          `the files option names resource "${name}", which is not a table of the codebook; expected ${listText(resources.map((x) => x.name))}`,
+        ),
+      );
       continue;
     }
     if (typeof spec === "string") assigned.set(r.name, { resource: r, file, matchedBy: "option" });
@@ -317,7 +330,18 @@ function assignFolder(codebook: Codebook, dir: string, options: DataOptions, pro
       claimed.add(path.resolve(hits[0]));
     } else if (hits.length > 1) {
       for (const h of hits) claimed.add(path.resolve(h));
-      problems.push(problem("error", dir, { value: r.name }, "ambiguous-file", `${plural(hits.length, "file")} could hold resource "${r.name}" (${listText(hits.map((h) => path.basename(h)), "and")}); keep one of them`));
+      problems.push(
+        problem(
+          "error",
+          dir,
+          { value: r.name },
+          "ambiguous-file",
+          `${plural(hits.length, "file")} could hold resource "${r.name}" (${listText(
+            hits.map((h) => path.basename(h)),
+            "and",
+          )}); keep one of them`,
+        ),
+      );
     }
   }
   const known = knownNames(codebook);
@@ -331,11 +355,27 @@ function assignFolder(codebook: Codebook, dir: string, options: DataOptions, pro
     }
     const other = assigned.get(match.resource.name);
     if (other !== undefined) {
-      problems.push(problem("warning", f, {}, "unused-file", `the file looks like resource "${match.resource.name}", but that resource is read from ${other.file}; this file was not used`));
+      problems.push(
+        problem(
+          "warning",
+          f,
+          {},
+          "unused-file",
+          `the file looks like resource "${match.resource.name}", but that resource is read from ${other.file}; this file was not used`,
+        ),
+      );
       continue;
     }
     assigned.set(match.resource.name, { resource: match.resource, file: f, matchedBy: "header", read });
-    problems.push(problem("warning", f, {}, "matched-by-header", `the file name does not name a resource; its header matched resource "${match.resource.name}"`));
+    problems.push(
+      problem(
+        "warning",
+        f,
+        {},
+        "matched-by-header",
+        `the file name does not name a resource; its header matched resource "${match.resource.name}"`,
+      ),
+    );
   }
   for (const r of resources) {
     if (assigned.has(r.name)) continue;
@@ -347,7 +387,13 @@ function assignFolder(codebook: Codebook, dir: string, options: DataOptions, pro
       }
     }
     problems.push(
-      problem("error", dir, { value: r.name }, "missing-file", `no file for resource "${r.name}"${r.title === null ? "" : ` (${r.title})`}; expected ${r.path} or ${r.name}.csv / ${r.name}.xlsx in this folder`),
+      problem(
+        "error",
+        dir,
+        { value: r.name },
+        "missing-file",
+        `no file for resource "${r.name}"${r.title === null ? "" : ` (${r.title})`}; expected ${r.path} or ${r.name}.csv / ${r.name}.xlsx in this folder`,
+      ),
     );
   }
   const order = new Map(codebook.resources.map((r, i) => [r.name, i]));
@@ -379,7 +425,8 @@ function runChecks(codebook: Codebook, assignments: readonly Assignment[], optio
     let table: CheckedTable | null = null;
     if (read.table !== null) {
       const rowsTotal = read.table.rows.length;
-      const progress = onProgress === undefined ? undefined : (rowsDone: number): void => onProgress({ stage: "check", ...at, rowsDone, rowsTotal });
+      const progress =
+        onProgress === undefined ? undefined : (rowsDone: number): void => onProgress({ stage: "check", ...at, rowsDone, rowsTotal });
       // The raw rows are not used after this check (consume: dropped row by row).
       table = checkTable(a.resource, read.table, own.decimalChar, progress, PROGRESS_ROWS, true);
       appendAll(problems, table.problems);
@@ -427,7 +474,13 @@ function runChecks(codebook: Codebook, assignments: readonly Assignment[], optio
   return { problems: sorted, checked, files: final, skipped };
 }
 
-function summaryText(target: string, files: readonly FileInfo[], errors: number, warnings: number, skipped: readonly SkippedCheck[]): string {
+function summaryText(
+  target: string,
+  files: readonly FileInfo[],
+  errors: number,
+  warnings: number,
+  skipped: readonly SkippedCheck[],
+): string {
   const rows = files.reduce((s, f) => s + f.rowsRead, 0);
   const accepted = files.reduce((s, f) => s + f.rowsAccepted, 0);
   const verdict = errors === 0 ? "valid" : `NOT valid: ${plural(errors, "error")}`;
@@ -504,7 +557,11 @@ export function validateData(target: string, options: ValidateOptions = {}): Val
       resource = resources.find((r) => r.name === options.resource) ?? null;
       matchedBy = "option";
       if (resource === null) {
-        throw new DataError("NOT_FOUND", fn, `the resource option "${options.resource}" is not a table of the codebook; expected ${listText(resources.map((r) => r.name))}`);
+        throw new DataError(
+          "NOT_FOUND",
+          fn,
+          `the resource option "${options.resource}" is not a table of the codebook; expected ${listText(resources.map((r) => r.name))}`,
+        );
       }
     } else {
       const s = stem(target);
@@ -516,9 +573,26 @@ export function validateData(target: string, options: ValidateOptions = {}): Val
         matchedBy = "header";
         if (resource === null) {
           if (read.table === null) appendAll(problems, read.problems);
-          else problems.push(problem("error", target, {}, "unmatched-file", `the file does not belong to any resource of the codebook: ${m.reason}. Name it after its resource (${listText(resources.map((r) => r.name))}) or give the resource option`));
+          else
+            problems.push(
+              problem(
+                "error",
+                target,
+                {},
+                "unmatched-file",
+                `the file does not belong to any resource of the codebook: ${m.reason}. Name it after its resource (${listText(resources.map((r) => r.name))}) or give the resource option`,
+              ),
+            );
         } else {
-          problems.push(problem("warning", target, {}, "matched-by-header", `the file name does not name a resource; its header matched resource "${resource.name}"`));
+          problems.push(
+            problem(
+              "warning",
+              target,
+              {},
+              "matched-by-header",
+              `the file name does not name a resource; its header matched resource "${resource.name}"`,
+            ),
+          );
         }
       }
     }
@@ -529,7 +603,8 @@ export function validateData(target: string, options: ValidateOptions = {}): Val
         const ref = resources.find((r) => r.name === fk.reference.resource);
         if (ref !== undefined && ref !== resource && REFERENCE_KINDS.has(ref.kind ?? "")) {
           const file = path.join(codebook.dir, ref.path);
-          if (existsSync(file) && !assignments.some((a) => a.resource === ref)) assignments.push({ resource: ref, file, matchedBy: "codebook", options: {} });
+          if (existsSync(file) && !assignments.some((a) => a.resource === ref))
+            assignments.push({ resource: ref, file, matchedBy: "codebook", options: {} });
         }
       }
     }

@@ -93,7 +93,10 @@ export function decodeText(bytes: Uint8Array, encoding?: TextEncoding): Decoded 
   const detected = encoding ?? detectEncoding(bytes);
   switch (detected) {
     case "utf-8-bom":
-      return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0)), encoding: detected };
+      return {
+        text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0)),
+        encoding: detected,
+      };
     case "utf-16le":
     case "utf-16be": {
       const skip = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) ? 2 : 0;
@@ -112,8 +115,8 @@ export function decodeText(bytes: Uint8Array, encoding?: TextEncoding): Decoded 
 
 /** Code points of the bytes 0x80–0x9F in Windows-1252 (0 = undefined, kept as the C1 control). */
 const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019,
+  0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
 /**

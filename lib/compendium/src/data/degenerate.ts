@@ -102,11 +102,25 @@ export function degenerateWarnings(codebook: Codebook, tables: readonly CheckedT
     const round = t.resource.round ?? t.resource.name;
     if (total > 0 && empty.length === total) {
       out.push(
-        problem("warning", t.file, { value: round }, "empty-round", `round ${round}: every answer to the items of every cluster is missing in all ${plural(t.lines.length, "row")}; the analyses use the other rounds only, so their n is smaller than the number of respondents (e.g. Table 3 and the correlations leave out these ${t.lines.length})`),
+        problem(
+          "warning",
+          t.file,
+          { value: round },
+          "empty-round",
+          `round ${round}: every answer to the items of every cluster is missing in all ${plural(t.lines.length, "row")}; the analyses use the other rounds only, so their n is smaller than the number of respondents (e.g. Table 3 and the correlations leave out these ${t.lines.length})`,
+        ),
       );
     } else {
       for (const what of empty) {
-        out.push(problem("warning", t.file, { value: round }, "no-answers", `round ${round}: every answer to the items of ${what} is missing in all ${plural(t.lines.length, "row")}; its statistics use the other rounds only`));
+        out.push(
+          problem(
+            "warning",
+            t.file,
+            { value: round },
+            "no-answers",
+            `round ${round}: every answer to the items of ${what} is missing in all ${plural(t.lines.length, "row")}; its statistics use the other rounds only`,
+          ),
+        );
       }
     }
   }
@@ -122,19 +136,30 @@ export function degenerateWarnings(codebook: Codebook, tables: readonly CheckedT
       const rounds: string[] = [];
       for (const p of parts) {
         let used = false;
-        for (const v of p.values) if (v !== null) {
-          values.push(v);
-          used = true;
-        }
+        for (const v of p.values)
+          if (v !== null) {
+            values.push(v);
+            used = true;
+          }
         if (used) rounds.push(p.round);
       }
       const same = constant(values);
       if (same !== null) {
         const paired = tp !== "once" && c.items.pre !== undefined && c.items.post !== undefined;
-        const list = [...(c.kind === "cluster" ? ["its Cronbach's alpha"] : []), "the correlations with it", ...(paired ? ["d_rm (which needs the pre–post correlation)"] : [])];
-        const stats = `its SD is 0, so ${list.length === 1 ? list[0] ?? "" : `${list.slice(0, -1).join(", ")} and ${list[list.length - 1] ?? ""}`} ${list.length === 1 ? "is" : "are"}`;
+        const list = [
+          ...(c.kind === "cluster" ? ["its Cronbach's alpha"] : []),
+          "the correlations with it",
+          ...(paired ? ["d_rm (which needs the pre–post correlation)"] : []),
+        ];
+        const stats = `its SD is 0, so ${list.length === 1 ? (list[0] ?? "") : `${list.slice(0, -1).join(", ")} and ${list[list.length - 1] ?? ""}`} ${list.length === 1 ? "is" : "are"}`;
         out.push(
-          problem("warning", parts[0]?.file ?? "", { column: c.name, value: shown(same) }, "constant-score", `cluster "${c.name}" (${label}), ${tp}: every respondent with a score has the same score ${shown(same)} (${plural(values.length, "respondent")}, ${roundsText(rounds)}); ${stats} not computable`),
+          problem(
+            "warning",
+            parts[0]?.file ?? "",
+            { column: c.name, value: shown(same) },
+            "constant-score",
+            `cluster "${c.name}" (${label}), ${tp}: every respondent with a score has the same score ${shown(same)} (${plural(values.length, "respondent")}, ${roundsText(rounds)}); ${stats} not computable`,
+          ),
         );
       }
     }
@@ -159,9 +184,18 @@ export function degenerateWarnings(codebook: Codebook, tables: readonly CheckedT
     });
     const change = constant(diffs);
     if (change !== null) {
-      const what = change === 0 ? "the post score equals the pre score for every respondent" : `every respondent's post score differs from the pre score by exactly ${shown(change)}`;
+      const what =
+        change === 0
+          ? "the post score equals the pre score for every respondent"
+          : `every respondent's post score differs from the pre score by exactly ${shown(change)}`;
       out.push(
-        problem("warning", pre[0]?.file ?? "", { column: c.name, value: shown(change) }, "constant-change", `cluster "${c.name}" (${label}): ${what} (${plural(diffs.length, "complete pair")}, ${roundsText(rounds)}); the paired t-test, d_z, Wilcoxon's test and the bootstrap of d_av are not computable`),
+        problem(
+          "warning",
+          pre[0]?.file ?? "",
+          { column: c.name, value: shown(change) },
+          "constant-change",
+          `cluster "${c.name}" (${label}): ${what} (${plural(diffs.length, "complete pair")}, ${roundsText(rounds)}); the paired t-test, d_z, Wilcoxon's test and the bootstrap of d_av are not computable`,
+        ),
       );
     }
   }

@@ -7,7 +7,19 @@
 export { DataError, formatProblem, formatProblems } from "./errors.js";
 export type { DataErrorCode, Problem, Severity } from "./errors.js";
 export { loadCodebook, parseCodebook, getResource, getConstruct, quasiIdentifiers } from "./codebook.js";
-export type { Codebook, Constraints, Construct, Dialect, Field, FieldType, ForeignKey, Resource, Scale, Schema, Timepoint } from "./codebook.js";
+export type {
+  Codebook,
+  Constraints,
+  Construct,
+  Dialect,
+  Field,
+  FieldType,
+  ForeignKey,
+  Resource,
+  Scale,
+  Schema,
+  Timepoint,
+} from "./codebook.js";
 export { Table } from "./table.js";
 export type { Row, RowOrigin } from "./table.js";
 export { loadDataset, ownCodebookDir, validateData, PROGRESS_ROWS } from "./dataset.js";

@@ -102,12 +102,22 @@ export function readTableFile(file: string, knownNames: readonly string[], optio
     }
     const limit = options.maxFileBytes ?? MAX_FILE_BYTES;
     if (stat.size > limit) {
-      return failed(file, null, "too-large", `is ${megabytes(stat.size)}, above the limit of ${megabytes(limit)} for one data file (option maxFileBytes); split it, e.g. one file per round`);
+      return failed(
+        file,
+        null,
+        "too-large",
+        `is ${megabytes(stat.size)}, above the limit of ${megabytes(limit)} for one data file (option maxFileBytes); split it, e.g. one file per round`,
+      );
     }
     bytes = readFileSync(file);
   } catch (e) {
     const code = e instanceof Error && "code" in e ? String(e.code) : "";
-    const reason = code === "ENOENT" ? "does not exist" : code === "EACCES" ? "cannot be read (permission denied)" : `cannot be read (${e instanceof Error ? e.message : String(e)})`;
+    const reason =
+      code === "ENOENT"
+        ? "does not exist"
+        : code === "EACCES"
+          ? "cannot be read (permission denied)"
+          : `cannot be read (${e instanceof Error ? e.message : String(e)})`;
     return failed(file, null, "unreadable", reason);
   }
   return readTableBytes(file, bytes, knownNames, options);
@@ -173,7 +183,13 @@ export function readTableBytes(file: string, bytes: Uint8Array, knownNames: read
   if (WORKBOOK_EXTENSIONS.has(ext)) {
     // Some tools save CSV text under an .xls name; read it as text but say so.
     const r = readText(file, bytes, knownNames, options);
-    return { ...r, problems: [problem("warning", file, {}, "format", `the file is named ${ext} but holds text; it was read as delimited text`), ...r.problems] };
+    return {
+      ...r,
+      problems: [
+        problem("warning", file, {}, "format", `the file is named ${ext} but holds text; it was read as delimited text`),
+        ...r.problems,
+      ],
+    };
   }
   return readText(file, bytes, knownNames, options);
 }
@@ -183,14 +199,39 @@ function readText(file: string, bytes: Uint8Array, knownNames: readonly string[]
   const { text, encoding } = decodeText(bytes, options.encoding);
   const info0 = { ...baseInfo(file, bytes, "csv"), encoding };
   if (text.trim() === "") {
-    return { table: null, info: info0, problems: [problem("error", file, {}, "empty-file", "the file holds only whitespace; expected a header row and data rows")] };
+    return {
+      table: null,
+      info: info0,
+      problems: [problem("error", file, {}, "empty-file", "the file holds only whitespace; expected a header row and data rows")],
+    };
   }
   const what = sniffText(text);
-  if (what !== null) return { table: null, info: info0, problems: [problem("error", file, {}, "not-a-table", `the file is not a table: it looks like ${what}`)] };
+  if (what !== null)
+    return {
+      table: null,
+      info: info0,
+      problems: [problem("error", file, {}, "not-a-table", `the file is not a table: it looks like ${what}`)],
+    };
   if (encoding === "windows-1252" && options.encoding === undefined) {
-    problems.push(problem("warning", file, {}, "encoding", "the file is not valid UTF-8; it was read as Windows-1252 (Latin-1), the encoding of Excel's \"CSV\" export on Windows. Check that accented letters (é, ë, ï, ü) look right, or save as \"CSV UTF-8\""));
+    problems.push(
+      problem(
+        "warning",
+        file,
+        {},
+        "encoding",
+        'the file is not valid UTF-8; it was read as Windows-1252 (Latin-1), the encoding of Excel\'s "CSV" export on Windows. Check that accented letters (é, ë, ï, ü) look right, or save as "CSV UTF-8"',
+      ),
+    );
   } else if ((encoding === "utf-16le" || encoding === "utf-16be") && options.encoding === undefined) {
-    problems.push(problem("warning", file, {}, "encoding", `the file is ${encoding === "utf-16le" ? "UTF-16 little-endian" : "UTF-16 big-endian"} text (Excel's "Unicode text" export); it was read as such`));
+    problems.push(
+      problem(
+        "warning",
+        file,
+        {},
+        "encoding",
+        `the file is ${encoding === "utf-16le" ? "UTF-16 little-endian" : "UTF-16 big-endian"} text (Excel's "Unicode text" export); it was read as such`,
+      ),
+    );
   }
   const delimiter = options.delimiter ?? detectDelimiter(text, knownNames);
   const parsed = parseDelimited(text, delimiter);
@@ -214,7 +255,13 @@ function readText(file: string, bytes: Uint8Array, knownNames: readonly string[]
   return { table: { info, header, headerLine, rows, typedCells: false }, info, problems };
 }
 
-function readSheet(file: string, bytes: Uint8Array, format: "xlsx" | "xls" | "ods", knownNames: readonly string[], options: ReadOptions): ReadResult {
+function readSheet(
+  file: string,
+  bytes: Uint8Array,
+  format: "xlsx" | "xls" | "ods",
+  knownNames: readonly string[],
+  options: ReadOptions,
+): ReadResult {
   const problems: Problem[] = [];
   const result = readWorkbook(bytes, options.sheet);
   const info0 = baseInfo(file, bytes, format);
@@ -225,15 +272,36 @@ function readSheet(file: string, bytes: Uint8Array, format: "xlsx" | "xls" | "od
       text = `the workbook has no sheet ${JSON.stringify(options.sheet ?? "")}${s === null ? "" : ` (did you mean ${JSON.stringify(s)}?)`}; its sheets are ${listText(result.sheets, "and")}`;
     } else if (result.reason === "no-sheets") text = "the workbook has no sheets";
     else text = `the file cannot be read as a workbook (${result.detail})`;
-    return { table: null, info: info0, problems: [problem("error", file, { value: options.sheet ?? null }, result.reason === "sheet-not-found" ? "sheet" : "not-a-table", text)] };
+    return {
+      table: null,
+      info: info0,
+      problems: [
+        problem("error", file, { value: options.sheet ?? null }, result.reason === "sheet-not-found" ? "sheet" : "not-a-table", text),
+      ],
+    };
   }
   const info: ReadInfo = { ...info0, sheet: result.sheet };
   if (options.sheet === undefined && result.sheets.length > 1) {
-    problems.push(problem("warning", file, {}, "sheet", `the workbook has ${result.sheets.length} sheets (${listText(result.sheets, "and")}); the first, ${JSON.stringify(result.sheet)}, was read. Choose another with the sheet option (--sheet)`));
+    problems.push(
+      problem(
+        "warning",
+        file,
+        {},
+        "sheet",
+        `the workbook has ${result.sheets.length} sheets (${listText(result.sheets, "and")}); the first, ${JSON.stringify(result.sheet)}, was read. Choose another with the sheet option (--sheet)`,
+      ),
+    );
   }
   const located = locateHeader(file, result.rows, knownNames, problems);
   if (located === null) {
-    return { table: null, info, problems: [...problems, problem("error", file, {}, "empty-file", `sheet ${JSON.stringify(result.sheet)} is empty; expected a header row and data rows`)] };
+    return {
+      table: null,
+      info,
+      problems: [
+        ...problems,
+        problem("error", file, {}, "empty-file", `sheet ${JSON.stringify(result.sheet)} is empty; expected a header row and data rows`),
+      ],
+    };
   }
   const header = located.header.map((h) => (typeof h === "number" ? String(h) : h));
   return { table: { info, header, headerLine: located.headerLine, rows: located.rows, typedCells: true }, info, problems };
@@ -268,7 +336,13 @@ function locateHeader<T extends string | number>(
   if (headerIndex > firstIndex) {
     const first = records[firstIndex]?.line ?? 1;
     problems.push(
-      problem("warning", file, { line: first }, "preamble", `lines ${first}–${headerRecord.line - 1} above the header (line ${headerRecord.line}) do not name any field and were skipped`),
+      problem(
+        "warning",
+        file,
+        { line: first },
+        "preamble",
+        `lines ${first}–${headerRecord.line - 1} above the header (line ${headerRecord.line}) do not name any field and were skipped`,
+      ),
     );
   }
   const header = headerRecord.cells.map((c) => String(c));

@@ -75,7 +75,11 @@ function inRound(dataset: Dataset, round: string | undefined): boolean[] | null 
   if (round === undefined) return null;
   const rounds = dataset.codebook.resources.filter((r) => r.kind === "respondents").map((r) => r.round);
   if (!rounds.includes(round)) {
-    throw new DataError("INVALID_ARGUMENT", "constructScores", `round "${round}" is not a round of the codebook; expected ${listText(rounds.filter((r): r is string => r !== null))}`);
+    throw new DataError(
+      "INVALID_ARGUMENT",
+      "constructScores",
+      `round "${round}" is not a round of the codebook; expected ${listText(rounds.filter((r): r is string => r !== null))}`,
+    );
   }
   return t.origins.map((o) => o.round === round);
 }
@@ -120,7 +124,11 @@ export function constructScores(dataset: Dataset, construct: string, timepoint: 
   const items = c.items[timepoint];
   if (items === undefined) {
     const has = TIMEPOINTS.filter((tp) => c.items[tp] !== undefined);
-    throw new DataError("UNKNOWN_TIMEPOINT", fn, `construct "${construct}" has no items at time point "${timepoint}"; it has items at ${listText(has)}`);
+    throw new DataError(
+      "UNKNOWN_TIMEPOINT",
+      fn,
+      `construct "${construct}" has no items at time point "${timepoint}"; it has items at ${listText(has)}`,
+    );
   }
   const t = dataset.respondents;
   const columns = items.map((name) => t.numeric(name));
@@ -158,9 +166,12 @@ export function constructScores(dataset: Dataset, construct: string, timepoint: 
   const n = values.filter((v) => v !== null).length;
   const scope = options.round === undefined ? "" : ` in round ${options.round}`;
   let rule: string;
-  if (items.length === 1) rule = `The ${construct} score (${timepoint}) is the single item ${items[0] ?? ""}; respondents without an answer are excluded`;
-  else if (c.minItems === items.length) rule = `The ${construct} score (${timepoint}) is the mean of its ${items.length} items and needs all ${items.length} answered (minItems = ${c.minItems})`;
-  else rule = `The ${construct} score (${timepoint}) is the mean of the answered items among its ${items.length} and needs at least ${c.minItems} answered (minItems = ${c.minItems})`;
+  if (items.length === 1)
+    rule = `The ${construct} score (${timepoint}) is the single item ${items[0] ?? ""}; respondents without an answer are excluded`;
+  else if (c.minItems === items.length)
+    rule = `The ${construct} score (${timepoint}) is the mean of its ${items.length} items and needs all ${items.length} answered (minItems = ${c.minItems})`;
+  else
+    rule = `The ${construct} score (${timepoint}) is the mean of the answered items among its ${items.length} and needs at least ${c.minItems} answered (minItems = ${c.minItems})`;
   return Object.freeze({
     construct,
     timepoint,
@@ -227,8 +238,11 @@ export function pairedConstructScores(dataset: Dataset, construct: string, optio
       indices.push(i);
       continue;
     }
-    const reasons = [preEx.get(i), postEx.get(i)].map((e, j) => (e === undefined ? null : `${j === 0 ? "pre" : "post"}: ${e.reason}`)).filter((r): r is string => r !== null);
-    if (reasons.length > 0) excluded.push({ respondent: pre.respondents[i] ?? "", index: i, reason: `no complete pair (${reasons.join("; ")})` });
+    const reasons = [preEx.get(i), postEx.get(i)]
+      .map((e, j) => (e === undefined ? null : `${j === 0 ? "pre" : "post"}: ${e.reason}`))
+      .filter((r): r is string => r !== null);
+    if (reasons.length > 0)
+      excluded.push({ respondent: pre.respondents[i] ?? "", index: i, reason: `no complete pair (${reasons.join("; ")})` });
   }
   const scope = options.round === undefined ? "" : ` in round ${options.round}`;
   return Object.freeze({
@@ -283,11 +297,17 @@ export function itemMatrix(dataset: Dataset, construct: string, timepoint: Timep
     const row = cols.map((c) => c[i] ?? null);
     const missing = scores.items.filter((_, j) => row[j] === null);
     if (missing.length > 0) {
-      excluded.push({ respondent: scores.respondents[i] ?? "", index: i, reason: `item${missing.length === 1 ? "" : "s"} missing: ${missing.join(", ")}` });
+      excluded.push({
+        respondent: scores.respondents[i] ?? "",
+        index: i,
+        reason: `item${missing.length === 1 ? "" : "s"} missing: ${missing.join(", ")}`,
+      });
       continue;
     }
     respondents.push(scores.respondents[i] ?? "");
-    row.forEach((v, j) => columns[j]?.push(v ?? 0));
+    row.forEach((v, j) => {
+      columns[j]?.push(v ?? 0);
+    });
   }
   const scope = options.round === undefined ? "" : ` in round ${options.round}`;
   return Object.freeze({
@@ -326,7 +346,11 @@ export interface PairwiseComplete {
  * @throws {DataError} INVALID_ARGUMENT when the columns differ in length.
  * @example pairwiseComplete([1, null, 3], [2, 5, null]) // { x: [1], y: [2], indices: [0], n: 1, nExcluded: 2, … }
  */
-export function pairwiseComplete(x: readonly (number | null)[], y: readonly (number | null)[], labels?: readonly string[]): PairwiseComplete {
+export function pairwiseComplete(
+  x: readonly (number | null)[],
+  y: readonly (number | null)[],
+  labels?: readonly string[],
+): PairwiseComplete {
   if (x.length !== y.length) {
     throw new DataError("INVALID_ARGUMENT", "pairwiseComplete", `x has ${x.length} values and y has ${y.length}; expected equal lengths`);
   }

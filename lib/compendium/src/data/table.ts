@@ -61,7 +61,13 @@ export class Table {
    * const t = new Table("t", [respondents.field("fte")], new Map([["fte", [0.8, null]]]), respondents.origins.slice(0, 2));
    * t.numeric("fte") // [0.8, null]
    */
-  constructor(name: string, fields: readonly Field[], columns: ReadonlyMap<string, readonly (string | number | null)[]>, origins: readonly RowOrigin[], adopt?: typeof ADOPT) {
+  constructor(
+    name: string,
+    fields: readonly Field[],
+    columns: ReadonlyMap<string, readonly (string | number | null)[]>,
+    origins: readonly RowOrigin[],
+    adopt?: typeof ADOPT,
+  ) {
     // Columns are copied so that the caller cannot change the table afterwards; the loader hands
     // over arrays nobody else holds (ADOPT, internal) and they are frozen in place: at a million
     // rows a copy of every column is hundreds of MB.
@@ -100,7 +106,11 @@ export class Table {
     const f = this.fields.find((x) => x.name === name);
     if (f === undefined) {
       const s = suggest(name, this.fieldNames);
-      throw new DataError("UNKNOWN_FIELD", `${this.name}.field`, `table "${this.name}" has no field "${name}"${s === null ? "" : ` (did you mean "${s}"?)`}`);
+      throw new DataError(
+        "UNKNOWN_FIELD",
+        `${this.name}.field`,
+        `table "${this.name}" has no field "${name}"${s === null ? "" : ` (did you mean "${s}"?)`}`,
+      );
     }
     return f;
   }
@@ -187,7 +197,8 @@ export class Table {
     const columns = this.fields.map((f) => this.#columns.get(f.name) ?? []);
     const entries: [string, string | number | null][] = this.fields.map((f) => [f.name, null]);
     for (let i = 0; i < this.rowCount; i++) {
-      for (let j = 0; j < entries.length; j++) (entries[j] as [string, string | number | null])[1] = (columns[j] as readonly (string | number | null)[])[i] ?? null;
+      for (let j = 0; j < entries.length; j++)
+        (entries[j] as [string, string | number | null])[1] = (columns[j] as readonly (string | number | null)[])[i] ?? null;
       out.push(Object.freeze(Object.fromEntries(entries)) as Row);
     }
     return out;
@@ -212,9 +223,17 @@ export class Table {
     const cols = new Map<string, (string | number | null)[]>();
     for (const f of this.fields) {
       const col = this.#columns.get(f.name) ?? [];
-      cols.set(f.name, idx.map((i) => col[i] ?? null));
+      cols.set(
+        f.name,
+        idx.map((i) => col[i] ?? null),
+      );
     }
-    return new Table(this.name, this.fields, cols, idx.map((i) => this.origins[i]).filter((o): o is RowOrigin => o !== undefined));
+    return new Table(
+      this.name,
+      this.fields,
+      cols,
+      idx.map((i) => this.origins[i]).filter((o): o is RowOrigin => o !== undefined),
+    );
   }
 
   /**
@@ -235,7 +254,11 @@ export class Table {
     const names = fields.map((f) => f.name);
     for (const t of tables) {
       if (t.fieldNames.join("\u0000") !== names.join("\u0000")) {
-        throw new DataError("INVALID_ARGUMENT", "Table.concat", `table "${t.name}" has fields ${listText(t.fieldNames, "and")}; expected ${listText(names, "and")}`);
+        throw new DataError(
+          "INVALID_ARGUMENT",
+          "Table.concat",
+          `table "${t.name}" has fields ${listText(t.fieldNames, "and")}; expected ${listText(names, "and")}`,
+        );
       }
     }
     // Plain loops into arrays of the final size (a million rows: flatMap with spreads copies twice).

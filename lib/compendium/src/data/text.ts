@@ -41,7 +41,10 @@ export function editDistance(a: string, b: string): number {
  * @example looseKey(" Werkplezier_1_Pre ") // "werkplezier1pre"
  */
 export function looseKey(s: string): string {
-  return s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return s
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /**

@@ -109,7 +109,13 @@ function mapHeader(resource: Resource, schema: Schema, raw: RawTable, problems: 
       field = exact.get(trimmed) ?? lower.get(trimmed.toLowerCase()) ?? loose.get(looseKey(trimmed)) ?? null;
       if (field !== null) {
         problems.push(
-          problem("warning", file, { line, column: field.name, value: h }, "header", `column header ${quote(h)} differs from the codebook's name in case, spacing or punctuation; it was matched to field "${field.name}"`),
+          problem(
+            "warning",
+            file,
+            { line, column: field.name, value: h },
+            "header",
+            `column header ${quote(h)} differs from the codebook's name in case, spacing or punctuation; it was matched to field "${field.name}"`,
+          ),
         );
       }
     }
@@ -117,7 +123,13 @@ function mapHeader(resource: Resource, schema: Schema, raw: RawTable, problems: 
       const first = used.get(field.name);
       if (first !== undefined) {
         problems.push(
-          problem("error", file, { line, column: field.name, value: h }, "duplicate-column", `column ${quote(h)} (column ${j + 1}) is a second column for field "${field.name}" (already column ${first + 1}); expected each field once`),
+          problem(
+            "error",
+            file,
+            { line, column: field.name, value: h },
+            "duplicate-column",
+            `column ${quote(h)} (column ${j + 1}) is a second column for field "${field.name}" (already column ${first + 1}); expected each field once`,
+          ),
         );
         byIndex.push(null);
         return;
@@ -133,9 +145,25 @@ function mapHeader(resource: Resource, schema: Schema, raw: RawTable, problems: 
         return v !== undefined && String(v).trim() !== "";
       });
       if (hasValues) {
-        problems.push(problem("error", file, { line, column: `(column ${j + 1})` }, "unknown-column", `column ${j + 1} has values but no header; expected one of the codebook's field names`));
+        problems.push(
+          problem(
+            "error",
+            file,
+            { line, column: `(column ${j + 1})` },
+            "unknown-column",
+            `column ${j + 1} has values but no header; expected one of the codebook's field names`,
+          ),
+        );
       } else {
-        problems.push(problem("warning", file, { line, column: `(column ${j + 1})` }, "empty-column", `column ${j + 1} has no header and no values; it was ignored`));
+        problems.push(
+          problem(
+            "warning",
+            file,
+            { line, column: `(column ${j + 1})` },
+            "empty-column",
+            `column ${j + 1} has no header and no values; it was ignored`,
+          ),
+        );
       }
       return;
     }
@@ -145,16 +173,33 @@ function mapHeader(resource: Resource, schema: Schema, raw: RawTable, problems: 
   const missingNames = missing.map((f) => f.name);
   const unknownNames = unknown.map((u) => u.name);
   for (const u of unknown) {
-    const s = suggest(u.name, missingNames) ?? suggest(u.name, fields.map((f) => f.name));
+    const s =
+      suggest(u.name, missingNames) ??
+      suggest(
+        u.name,
+        fields.map((f) => f.name),
+      );
     const name = u.name.trim();
     problems.push(
-      problem("error", file, { line, column: name.length > 60 ? `${name.slice(0, 57)}…` : name, value: u.name }, "unknown-column", `column ${quote(u.name)} is not a field of resource "${resource.name}"${s === null ? "" : ` (did you mean "${s}"?)`}; expected only the codebook's fields`),
+      problem(
+        "error",
+        file,
+        { line, column: name.length > 60 ? `${name.slice(0, 57)}…` : name, value: u.name },
+        "unknown-column",
+        `column ${quote(u.name)} is not a field of resource "${resource.name}"${s === null ? "" : ` (did you mean "${s}"?)`}; expected only the codebook's fields`,
+      ),
     );
   }
   for (const f of missing) {
     const s = suggest(f.name, unknownNames);
     problems.push(
-      problem("error", file, { line, column: f.name }, "missing-column", `column "${f.name}" is missing${s === null ? "" : ` (is it the column ${quote(s)}?)`}; the codebook's resource "${resource.name}" needs it`),
+      problem(
+        "error",
+        file,
+        { line, column: f.name },
+        "missing-column",
+        `column "${f.name}" is missing${s === null ? "" : ` (is it the column ${quote(s)}?)`}; the codebook's resource "${resource.name}" needs it`,
+      ),
     );
   }
   return { byIndex };
@@ -184,7 +229,13 @@ function detectDecimal(raw: RawTable, header: HeaderMap, schema: Schema, problem
   const chosen = comma > dot ? "," : ".";
   if (comma > 0 && dot > 0) {
     problems.push(
-      problem("warning", raw.info.file, {}, "decimal", `numbers use both decimal points (${dot}×) and decimal commas (${comma}×); the ${chosen === "," ? "decimal comma" : "decimal point"}, the more frequent, was assumed. Give the decimal separator with the decimalChar option (--decimal)`),
+      problem(
+        "warning",
+        raw.info.file,
+        {},
+        "decimal",
+        `numbers use both decimal points (${dot}×) and decimal commas (${comma}×); the ${chosen === "," ? "decimal comma" : "decimal point"}, the more frequent, was assumed. Give the decimal separator with the decimalChar option (--decimal)`,
+      ),
     );
   }
   return chosen;
@@ -207,13 +258,24 @@ function detectDecimal(raw: RawTable, header: HeaderMap, schema: Schema, problem
  * const raw = readTableFile(`${codebook.dir}/raw/respondents-2019-20.csv`, []).table;
  * checkTable(getResource(codebook, "respondents-2019-20"), raw, undefined).problems // [] (the shipped file)
  */
-export function checkTable(resource: Resource, raw: RawTable, decimalOption: "." | "," | undefined, progress?: (rowsDone: number) => void, progressEvery = 25_000, consume = false): CheckedTable {
+export function checkTable(
+  resource: Resource,
+  raw: RawTable,
+  decimalOption: "." | "," | undefined,
+  progress?: (rowsDone: number) => void,
+  progressEvery = 25_000,
+  consume = false,
+): CheckedTable {
   const schema = resource.schema;
   if (schema === null) throw new DataError("INVALID_ARGUMENT", "checkTable", `resource "${resource.name}" has no Table Schema`);
   const file = raw.info.file;
   const problems: Problem[] = [];
   const header = mapHeader(resource, schema, raw, problems);
-  const decimalChar = decimalOption ?? (raw.typedCells && raw.rows.every((r) => r.cells.every((c) => typeof c !== "string" || !LOOKS_COMMA.test(c.trim()))) ? "." : detectDecimal(raw, header, schema, problems));
+  const decimalChar =
+    decimalOption ??
+    (raw.typedCells && raw.rows.every((r) => r.cells.every((c) => typeof c !== "string" || !LOOKS_COMMA.test(c.trim())))
+      ? "."
+      : detectDecimal(raw, header, schema, problems));
   const tokens = new Set(schema.missingValues);
   // One array per field, sized for every row read and filled by index (null = missing or
   // unusable); cut to the rows kept at the end. Growing 47 arrays by push costs a third more
@@ -228,7 +290,8 @@ export function checkTable(resource: Resource, raw: RawTable, decimalOption: "."
   const width = raw.header.length;
   const trimmedCols = new Map<string, number>();
   const patterns = new Map<string, RegExp>();
-  for (const f of schema.fields) if (f.constraints.pattern !== null) patterns.set(f.name, new RegExp(`^(?:${f.constraints.pattern})$`, "u"));
+  for (const f of schema.fields)
+    if (f.constraints.pattern !== null) patterns.set(f.name, new RegExp(`^(?:${f.constraints.pattern})$`, "u"));
   const roundField = resource.round !== null ? schema.fields.find((f) => f.name === "round") : undefined;
   const primary = new Set(schema.primaryKey);
 
@@ -252,9 +315,18 @@ export function checkTable(resource: Resource, raw: RawTable, decimalOption: "."
     const extra = cells.slice(width).filter((c) => String(c).trim() !== "");
     const short = !raw.typedCells && cells.length < width;
     if (extra.length > 0 || short) {
-      const hint = decimalChar === "," || raw.info.delimiter === "," ? " (an unquoted decimal comma in a comma-separated file splits a number in two)" : "";
+      const hint =
+        decimalChar === "," || raw.info.delimiter === ","
+          ? " (an unquoted decimal comma in a comma-separated file splits a number in two)"
+          : "";
       problems.push(
-        problem("error", file, { line, row }, "row-length", `the row has ${plural(cells.length, "cell")} but the header has ${width}${extra.length > 0 && raw.info.delimiter === "," ? hint : ""}; its values were not checked further`),
+        problem(
+          "error",
+          file,
+          { line, row },
+          "row-length",
+          `the row has ${plural(cells.length, "cell")} but the header has ${width}${extra.length > 0 && raw.info.delimiter === "," ? hint : ""}; its values were not checked further`,
+        ),
       );
       rowErrors.push(true);
       return;
@@ -266,10 +338,16 @@ export function checkTable(resource: Resource, raw: RawTable, decimalOption: "."
       const required = field.constraints.required || primary.has(field.name);
       let err: { rule: string; text: string } | null = result.error;
       if (err === null && result.value === null && required) {
-        err = { rule: "required", text: `a value is required but the cell is ${String(rawValue).trim() === "" ? "empty" : `the missing-value token ${quote(String(rawValue).trim())}`}; expected ${expectedText(field, [])}` };
+        err = {
+          rule: "required",
+          text: `a value is required but the cell is ${String(rawValue).trim() === "" ? "empty" : `the missing-value token ${quote(String(rawValue).trim())}`}; expected ${expectedText(field, [])}`,
+        };
       }
       if (err === null && roundField === field && result.value !== null && result.value !== resource.round) {
-        err = { rule: "round", text: `value ${quote(String(result.value))} disagrees with the round of resource "${resource.name}"; expected "${resource.round ?? ""}" in every row of this file` };
+        err = {
+          rule: "round",
+          text: `value ${quote(String(result.value))} disagrees with the round of resource "${resource.name}"; expected "${resource.round ?? ""}" in every row of this file`,
+        };
       }
       if (result.trimmed) trimmedCols.set(field.name, (trimmedCols.get(field.name) ?? 0) + 1);
       const column = columnOf[j];
@@ -284,22 +362,53 @@ export function checkTable(resource: Resource, raw: RawTable, decimalOption: "."
   });
 
   for (const [name, count] of trimmedCols) {
-    problems.push(problem("warning", file, { column: name }, "whitespace", `${plural(count, "value")} had spaces around them; the spaces were removed`));
+    problems.push(
+      problem("warning", file, { column: name }, "whitespace", `${plural(count, "value")} had spaces around them; the spaces were removed`),
+    );
   }
   progress?.(raw.rows.length);
   for (const column of columns.values()) column.length = lines.length;
   const rowsRead = raw.rows.length;
   if (resource.expectedRows !== null && lines.length !== resource.expectedRows && lines.length > 0) {
     problems.push(
-      problem("error", file, { value: String(lines.length) }, "row-count", `the file has ${plural(lines.length, "data row")} but the codebook expects ${resource.expectedRows} for resource "${resource.name}" (expectedRows). If the data are right, correct expectedRows in datapackage.json`),
+      problem(
+        "error",
+        file,
+        { value: String(lines.length) },
+        "row-count",
+        `the file has ${plural(lines.length, "data row")} but the codebook expects ${resource.expectedRows} for resource "${resource.name}" (expectedRows). If the data are right, correct expectedRows in datapackage.json`,
+      ),
     );
   }
   if (lines.length === 0) {
-    problems.push(problem("error", file, { line: raw.headerLine }, "no-rows", `the file has a header but no data rows; expected ${resource.expectedRows ?? "at least one"} row${resource.expectedRows === 1 ? "" : "s"} for resource "${resource.name}"`));
+    problems.push(
+      problem(
+        "error",
+        file,
+        { line: raw.headerLine },
+        "no-rows",
+        `the file has a header but no data rows; expected ${resource.expectedRows ?? "at least one"} row${resource.expectedRows === 1 ? "" : "s"} for resource "${resource.name}"`,
+      ),
+    );
   }
   const mapped = new Set(header.byIndex.filter((f): f is Field => f !== null).map((f) => f.name));
   const missingFields = new Set(schema.fields.map((f) => f.name).filter((n) => !mapped.has(n)));
-  return { resource, schema, file, info: raw.info, decimalChar, columns, lines, rowNumbers, rowErrors, badCells, missingFields, rowsRead, excluded, problems };
+  return {
+    resource,
+    schema,
+    file,
+    info: raw.info,
+    decimalChar,
+    columns,
+    lines,
+    rowNumbers,
+    rowErrors,
+    badCells,
+    missingFields,
+    rowsRead,
+    excluded,
+    problems,
+  };
 }
 
 interface CellResult {
@@ -308,7 +417,13 @@ interface CellResult {
   readonly trimmed: boolean;
 }
 
-function parseCell(field: Field, rawValue: string | number, tokens: ReadonlySet<string>, decimalChar: "." | ",", pattern: RegExp | undefined): CellResult {
+function parseCell(
+  field: Field,
+  rawValue: string | number,
+  tokens: ReadonlySet<string>,
+  decimalChar: "." | ",",
+  pattern: RegExp | undefined,
+): CellResult {
   if (typeof rawValue === "number") {
     if (field.type === "string") return checkString(field, String(rawValue), false, pattern);
     return checkNumber(field, rawValue, String(rawValue));
@@ -325,7 +440,11 @@ function parseCell(field: Field, rawValue: string | number, tokens: ReadonlySet<
     let why = "is not a number";
     if (decimalChar === "," && NUMBER_DOT.test(t)) why = "has a decimal point, but this file uses decimal commas";
     else if (decimalChar === "." && NUMBER_COMMA.test(t)) why = "has a decimal comma, but this file uses decimal points";
-    return { value: null, error: { rule: "type", text: `value ${quote(rawValue)} ${why}; expected ${expectedText(field, [...tokens])}` }, trimmed };
+    return {
+      value: null,
+      error: { rule: "type", text: `value ${quote(rawValue)} ${why}; expected ${expectedText(field, [...tokens])}` },
+      trimmed,
+    };
   }
   const n = Number(decimalChar === "," ? t.replace(",", ".") : t);
   const r = checkNumber(field, n, rawValue);
@@ -335,22 +454,50 @@ function parseCell(field: Field, rawValue: string | number, tokens: ReadonlySet<
 function checkNumber(field: Field, n: number, shown: string): CellResult {
   const c = field.constraints;
   // No closure per cell here (this runs for every numeric cell; under tsx each named closure costs a defineProperty).
-  if (!Number.isFinite(n)) return { value: null, error: { rule: "type", text: `value ${quote(shown)} is not a finite number; expected ${expectedText(field, [])}` }, trimmed: false };
+  if (!Number.isFinite(n))
+    return {
+      value: null,
+      error: { rule: "type", text: `value ${quote(shown)} is not a finite number; expected ${expectedText(field, [])}` },
+      trimmed: false,
+    };
   if (field.type === "integer" && !Number.isInteger(n)) {
-    return { value: null, error: { rule: "integer", text: `value ${quote(shown)} is not a whole number; expected ${expectedText(field, [])}` }, trimmed: false };
+    return {
+      value: null,
+      error: { rule: "integer", text: `value ${quote(shown)} is not a whole number; expected ${expectedText(field, [])}` },
+      trimmed: false,
+    };
   }
   const s = field.scale;
   if (s !== null && (n < s.min || n > s.max)) {
-    return { value: null, error: { rule: "scale", text: `value ${quote(shown)} is off the answer scale ${s.min}–${s.max}${scaleText(field)}; expected ${expectedText(field, [])}` }, trimmed: false };
+    return {
+      value: null,
+      error: {
+        rule: "scale",
+        text: `value ${quote(shown)} is off the answer scale ${s.min}–${s.max}${scaleText(field)}; expected ${expectedText(field, [])}`,
+      },
+      trimmed: false,
+    };
   }
   if (c.minimum !== null && n < c.minimum) {
-    return { value: null, error: { rule: "minimum", text: `value ${quote(shown)} is below the minimum ${c.minimum}; expected ${expectedText(field, [])}` }, trimmed: false };
+    return {
+      value: null,
+      error: { rule: "minimum", text: `value ${quote(shown)} is below the minimum ${c.minimum}; expected ${expectedText(field, [])}` },
+      trimmed: false,
+    };
   }
   if (c.maximum !== null && n > c.maximum) {
-    return { value: null, error: { rule: "maximum", text: `value ${quote(shown)} is above the maximum ${c.maximum}; expected ${expectedText(field, [])}` }, trimmed: false };
+    return {
+      value: null,
+      error: { rule: "maximum", text: `value ${quote(shown)} is above the maximum ${c.maximum}; expected ${expectedText(field, [])}` },
+      trimmed: false,
+    };
   }
   if (c.enum !== null && !c.enum.includes(n)) {
-    return { value: null, error: { rule: "enum", text: `value ${quote(shown)} is not one of ${listText(c.enum.map(String))}` }, trimmed: false };
+    return {
+      value: null,
+      error: { rule: "enum", text: `value ${quote(shown)} is not one of ${listText(c.enum.map(String))}` },
+      trimmed: false,
+    };
   }
   return { value: n, error: null, trimmed: false };
 }
@@ -361,7 +508,14 @@ function checkString(field: Field, v: string, trimmed: boolean, pattern: RegExp 
     const at = c.enum.indexOf(v);
     if (at < 0) {
       const s = suggest(v, c.enum.map(String));
-      return { value: null, error: { rule: "enum", text: `value ${quote(v)} is not one of ${listText(c.enum.map(String))}${s === null ? "" : ` (did you mean "${s}"?)`}` }, trimmed };
+      return {
+        value: null,
+        error: {
+          rule: "enum",
+          text: `value ${quote(v)} is not one of ${listText(c.enum.map(String))}${s === null ? "" : ` (did you mean "${s}"?)`}`,
+        },
+        trimmed,
+      };
     }
     // The codebook's own string: one copy per category instead of one per cell.
     v = String(c.enum[at]);
@@ -370,10 +524,18 @@ function checkString(field: Field, v: string, trimmed: boolean, pattern: RegExp 
     return { value: null, error: { rule: "pattern", text: `value ${quote(v)} does not match the pattern ${c.pattern ?? ""}` }, trimmed };
   }
   if (c.minLength !== null && v.length < c.minLength) {
-    return { value: null, error: { rule: "minLength", text: `value ${quote(v)} has ${v.length} characters; expected at least ${c.minLength}` }, trimmed };
+    return {
+      value: null,
+      error: { rule: "minLength", text: `value ${quote(v)} has ${v.length} characters; expected at least ${c.minLength}` },
+      trimmed,
+    };
   }
   if (c.maxLength !== null && v.length > c.maxLength) {
-    return { value: null, error: { rule: "maxLength", text: `value ${quote(v)} has ${v.length} characters; expected at most ${c.maxLength}` }, trimmed };
+    return {
+      value: null,
+      error: { rule: "maxLength", text: `value ${quote(v)} has ${v.length} characters; expected at most ${c.maxLength}` },
+      trimmed,
+    };
   }
   return { value: v, error: null, trimmed };
 }
@@ -407,7 +569,15 @@ function keyParts(key: string, count: number): string[] {
   return count === 1 ? [key] : (JSON.parse(key) as string[]);
 }
 
-function addCrossError(t: CheckedTable, k: number, column: string | null, value: string | null, rule: string, text: string, out: Problem[]): void {
+function addCrossError(
+  t: CheckedTable,
+  k: number,
+  column: string | null,
+  value: string | null,
+  rule: string,
+  text: string,
+  out: Problem[],
+): void {
   t.rowErrors[k] = true;
   out.push(problem("error", t.file, { line: t.lines[k] ?? null, row: t.rowNumbers[k] ?? null, column, value }, rule, text));
 }
@@ -430,7 +600,10 @@ function addCrossError(t: CheckedTable, k: number, column: string | null, value:
  * });
  * crossCheck([respondents1920, coding1920], codebook.resources).problems // [] (the shipped files)
  */
-export function crossCheck(tables: readonly CheckedTable[], allResources: readonly Resource[]): { problems: Problem[]; skipped: SkippedCheck[] } {
+export function crossCheck(
+  tables: readonly CheckedTable[],
+  allResources: readonly Resource[],
+): { problems: Problem[]; skipped: SkippedCheck[] } {
   const problems: Problem[] = [];
   const skipped: SkippedCheck[] = [];
   const byName = new Map(tables.map((t) => [t.resource.name, t]));
@@ -442,7 +615,10 @@ export function crossCheck(tables: readonly CheckedTable[], allResources: readon
     const schema = group[0]?.schema;
     if (schema === undefined) continue;
     const keys: string[][] = schema.fields.filter((f) => f.constraints.unique).map((f) => [f.name]);
-    if (schema.primaryKey.length > 0 && !keys.some((k) => k.length === schema.primaryKey.length && k.every((x, i) => x === schema.primaryKey[i]))) {
+    if (
+      schema.primaryKey.length > 0 &&
+      !keys.some((k) => k.length === schema.primaryKey.length && k.every((x, i) => x === schema.primaryKey[i]))
+    ) {
       keys.push([...schema.primaryKey]);
     }
     for (const key of keys) {
@@ -458,7 +634,15 @@ export function crossCheck(tables: readonly CheckedTable[], allResources: readon
           }
           const shown = keyParts(v, key.length).join(", ");
           const at = prev.t === t ? `line ${prev.t.lines[prev.k] ?? "?"}` : `line ${prev.t.lines[prev.k] ?? "?"} of ${prev.t.file}`;
-          addCrossError(t, k, key.length === 1 ? (key[0] ?? null) : null, shown, key.length === 1 ? "unique" : "primary-key", `value ${quote(shown)} is a duplicate: it is already on ${at}; expected each ${key.join(" + ")} once`, problems);
+          addCrossError(
+            t,
+            k,
+            key.length === 1 ? (key[0] ?? null) : null,
+            shown,
+            key.length === 1 ? "unique" : "primary-key",
+            `value ${quote(shown)} is a duplicate: it is already on ${at}; expected each ${key.join(" + ")} once`,
+            problems,
+          );
         }
       }
     }
@@ -482,7 +666,15 @@ export function crossCheck(tables: readonly CheckedTable[], allResources: readon
         }
         const [who, question, code] = keyParts(v, key.length);
         const at = prev.t === t ? `line ${prev.t.lines[prev.k] ?? "?"}` : `line ${prev.t.lines[prev.k] ?? "?"} of ${prev.t.file}`;
-        addCrossError(t, k, "code", code ?? null, "duplicate-label", `respondent ${quote(who ?? "")} already has label ${quote(code ?? "")} for question ${quote(question ?? "")} on ${at}; expected each label at most once per respondent and question`, problems);
+        addCrossError(
+          t,
+          k,
+          "code",
+          code ?? null,
+          "duplicate-label",
+          `respondent ${quote(who ?? "")} already has label ${quote(code ?? "")} for question ${quote(question ?? "")} on ${at}; expected each label at most once per respondent and question`,
+          problems,
+        );
       }
     }
   }
@@ -493,10 +685,21 @@ export function crossCheck(tables: readonly CheckedTable[], allResources: readon
       const targetName = fk.reference.resource === "" ? t.resource.name : fk.reference.resource;
       const target = byName.get(targetName);
       if (target === undefined) {
-        skipped.push({ rule: "foreign-key", resource: t.resource.name, reason: `${fk.fields.join(", ")} → ${targetName}: the file of resource "${targetName}" was not part of the validation` });
+        skipped.push({
+          rule: "foreign-key",
+          resource: t.resource.name,
+          reason: `${fk.fields.join(", ")} → ${targetName}: the file of resource "${targetName}" was not part of the validation`,
+        });
         continue;
       }
-      checkForeignKey(t, fk.fields, target, fk.reference.fields, `every value must occur in column ${fk.reference.fields.map((f) => `"${f}"`).join(" + ")} of resource "${targetName}" (${target.file})`, problems);
+      checkForeignKey(
+        t,
+        fk.fields,
+        target,
+        fk.reference.fields,
+        `every value must occur in column ${fk.reference.fields.map((f) => `"${f}"`).join(" + ")} of resource "${targetName}" (${target.file})`,
+        problems,
+      );
     }
   }
 
@@ -510,10 +713,21 @@ export function crossCheck(tables: readonly CheckedTable[], allResources: readon
     if (!t.columns.has(pkField)) continue;
     const target = byName.get(respondentsResource.name);
     if (target === undefined) {
-      skipped.push({ rule: "foreign-key", resource: t.resource.name, reason: `${pkField} → ${respondentsResource.name}: the respondent file of round ${t.resource.round} was not part of the validation` });
+      skipped.push({
+        rule: "foreign-key",
+        resource: t.resource.name,
+        reason: `${pkField} → ${respondentsResource.name}: the respondent file of round ${t.resource.round} was not part of the validation`,
+      });
       continue;
     }
-    checkForeignKey(t, [pkField], target, [pkField], `every coded segment must belong to a respondent of round ${t.resource.round} in ${target.file}`, problems);
+    checkForeignKey(
+      t,
+      [pkField],
+      target,
+      [pkField],
+      `every coded segment must belong to a respondent of round ${t.resource.round} in ${target.file}`,
+      problems,
+    );
   }
 
   // Participants per focus group.
@@ -534,13 +748,27 @@ export function crossCheck(tables: readonly CheckedTable[], allResources: readon
       const found = seen.get(g) ?? new Set<string>();
       if (found.size !== n) {
         problems.push(
-          problem("error", t.file, { column: "participant", value: String(found.size) }, "group-size", `focus group ${g} has ${plural(found.size, "distinct participant")}${found.size > 0 ? ` (${[...found].sort().join(", ")})` : ""}; the codebook expects ${n} (expectedGroups of resource "${t.resource.name}")`),
+          problem(
+            "error",
+            t.file,
+            { column: "participant", value: String(found.size) },
+            "group-size",
+            `focus group ${g} has ${plural(found.size, "distinct participant")}${found.size > 0 ? ` (${[...found].sort().join(", ")})` : ""}; the codebook expects ${n} (expectedGroups of resource "${t.resource.name}")`,
+          ),
         );
       }
     }
     for (const g of seen.keys()) {
       if (!(g in expected)) {
-        problems.push(problem("error", t.file, { column: "group", value: g }, "group-size", `focus group ${g} is not one of the groups the codebook expects (${listText(Object.keys(expected), "and")})`));
+        problems.push(
+          problem(
+            "error",
+            t.file,
+            { column: "group", value: g },
+            "group-size",
+            `focus group ${g} is not one of the groups the codebook expects (${listText(Object.keys(expected), "and")})`,
+          ),
+        );
       }
     }
   }
@@ -548,7 +776,14 @@ export function crossCheck(tables: readonly CheckedTable[], allResources: readon
   return { problems, skipped };
 }
 
-function checkForeignKey(t: CheckedTable, fields: readonly string[], target: CheckedTable, targetFields: readonly string[], expected: string, out: Problem[]): void {
+function checkForeignKey(
+  t: CheckedTable,
+  fields: readonly string[],
+  target: CheckedTable,
+  targetFields: readonly string[],
+  expected: string,
+  out: Problem[],
+): void {
   const present = new Set<string>();
   let incomplete = target.lines.length === 0 || targetFields.some((f) => target.missingFields.has(f));
   for (let k = 0; k < target.lines.length; k++) {
@@ -559,7 +794,13 @@ function checkForeignKey(t: CheckedTable, fields: readonly string[], target: Che
   if (incomplete) {
     // Values may be missing from the target only because its file has errors: check again once they are fixed.
     out.push(
-      problem("warning", t.file, { column: fields.join(", ") }, "foreign-key", `not checked against resource "${target.resource.name}", because its file ${target.file} has errors in column ${targetFields.map((f) => `"${f}"`).join(", ")} or no rows; check again after fixing them`),
+      problem(
+        "warning",
+        t.file,
+        { column: fields.join(", ") },
+        "foreign-key",
+        `not checked against resource "${target.resource.name}", because its file ${target.file} has errors in column ${targetFields.map((f) => `"${f}"`).join(", ")} or no rows; check again after fixing them`,
+      ),
     );
     return;
   }
@@ -567,6 +808,14 @@ function checkForeignKey(t: CheckedTable, fields: readonly string[], target: Che
     const v = keyOf(t, k, fields);
     if (v === null || present.has(v)) continue;
     const shown = keyParts(v, fields.length).join(", ");
-    addCrossError(t, k, fields.length === 1 ? (fields[0] ?? null) : null, shown, "foreign-key", `value ${quote(shown)} does not occur in resource "${target.resource.name}"; ${expected}`, out);
+    addCrossError(
+      t,
+      k,
+      fields.length === 1 ? (fields[0] ?? null) : null,
+      shown,
+      "foreign-key",
+      `value ${quote(shown)} does not occur in resource "${target.resource.name}"; ${expected}`,
+      out,
+    );
   }
 }

@@ -28,7 +28,12 @@ export interface SheetRow {
 /** Result of {@link readWorkbook}. */
 export type WorkbookResult =
   | { readonly ok: true; readonly sheet: string; readonly sheets: readonly string[]; readonly rows: readonly SheetRow[] }
-  | { readonly ok: false; readonly reason: "unreadable" | "no-sheets" | "sheet-not-found"; readonly sheets: readonly string[]; readonly detail: string };
+  | {
+      readonly ok: false;
+      readonly reason: "unreadable" | "no-sheets" | "sheet-not-found";
+      readonly sheets: readonly string[];
+      readonly detail: string;
+    };
 
 /**
  * Reads one sheet of a workbook.

@@ -53,7 +53,10 @@ export function dataFrame(rows: readonly object[]): DataFrame {
  * row objects needs the rows, the frame and danfojs' copies at once (over 4 GB).
  * @example tableFrame({ fieldNames: ["fte"], column: () => [0.8, 1, 0.5] }).shape // [3, 1]
  */
-export function tableFrame(table: { readonly fieldNames: readonly string[]; column(name: string): readonly (string | number | null)[] }, columns: readonly string[] = table.fieldNames): DataFrame {
+export function tableFrame(
+  table: { readonly fieldNames: readonly string[]; column(name: string): readonly (string | number | null)[] },
+  columns: readonly string[] = table.fieldNames,
+): DataFrame {
   danfo ??= createRequire(import.meta.url)("danfojs") as Danfo;
   return new danfo.DataFrame(Object.fromEntries(columns.map((c) => [c, table.column(c)])));
 }
@@ -65,9 +68,17 @@ export function tableFrame(table: { readonly fieldNames: readonly string[]; colu
 export function showFrame(df: DataFrame, max = 20): void {
   const shown = df.shape[0] > max ? df.head(max) : df;
   const columns = shown.columns.map((c) => ({ key: c, label: c }));
-  const rows: TableRow[] = shown.values.map((r) => Object.fromEntries(shown.columns.map((c, j) => {
-    const v = r[j];
-    return [c, typeof v === "boolean" ? String(v) : (v ?? null)];
-  })));
-  display(tableBundle(columns, rows, { caption: `${df.shape[0]} rows × ${df.shape[1]} columns${df.shape[0] > max ? ` (first ${max} shown)` : ""}` }));
+  const rows: TableRow[] = shown.values.map((r) =>
+    Object.fromEntries(
+      shown.columns.map((c, j) => {
+        const v = r[j];
+        return [c, typeof v === "boolean" ? String(v) : (v ?? null)];
+      }),
+    ),
+  );
+  display(
+    tableBundle(columns, rows, {
+      caption: `${df.shape[0]} rows × ${df.shape[1]} columns${df.shape[0] > max ? ` (first ${max} shown)` : ""}`,
+    }),
+  );
 }

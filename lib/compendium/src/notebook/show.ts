@@ -14,7 +14,9 @@ import { display, escapeMarkdown, markdown, markdownCode } from "@behoud/noteboo
 
 /** Shows a table (HTML, markdown and plain text). */
 export function showTable(spec: TableSpec): void {
-  display(tableBundle(spec.columns, spec.rows, { caption: spec.caption, id: spec.id, ...(spec.note !== undefined ? { note: spec.note } : {}) }));
+  display(
+    tableBundle(spec.columns, spec.rows, { caption: spec.caption, id: spec.id, ...(spec.note !== undefined ? { note: spec.note } : {}) }),
+  );
 }
 
 /** Shows a plotly figure (plotly JSON for VS Code / JupyterLab, HTML for exports, plain text). */
@@ -55,7 +57,10 @@ export function check(label: string, byHand: number, library: number, tolerance 
     throw new CheckError(`${label}: by hand ${byHand}, library ${library} (relative difference ${rel.toExponential(2)} > ${tolerance})`);
   }
   const text = `✓ ${label}: by hand ${byHand.toPrecision(12)} = library ${library.toPrecision(12)}`;
-  display({ "text/markdown": `✓ ${escapeMarkdown(label)}: by hand ${byHand.toPrecision(12)} = library ${library.toPrecision(12)}`, "text/plain": text });
+  display({
+    "text/markdown": `✓ ${escapeMarkdown(label)}: by hand ${byHand.toPrecision(12)} = library ${library.toPrecision(12)}`,
+    "text/plain": text,
+  });
 }
 
 /**

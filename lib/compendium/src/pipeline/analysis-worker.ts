@@ -103,7 +103,10 @@ export function startAnalysis(request: AnalysisRequest, log: (line: string) => v
   // Run from the TypeScript sources (tests under tsx), the worker registers tsx itself:
   // module hooks of the main thread do not reach worker threads in Node 20.
   const worker = import.meta.url.endsWith(".ts")
-    ? new Worker(`import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((m) => m.register()).then(() => import(${JSON.stringify(import.meta.url)}))`, { ...data, eval: true })
+    ? new Worker(
+        `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((m) => m.register()).then(() => import(${JSON.stringify(import.meta.url)}))`,
+        { ...data, eval: true },
+      )
     : new Worker(fileURLToPath(import.meta.url), data);
   const validated = deferred<void>();
   const prepared = deferred<Prepared>();
@@ -162,7 +165,10 @@ async function runWorker(request: AnalysisRequest): Promise<void> {
       // On large data: a line every few seconds while the files are read and checked.
       onProgress: throttledDataProgress((line) => send({ type: "log", line: `data: ${line}` }), 3000),
     });
-    send({ type: "log", line: `data: ${study.ds.respondents.rowCount} respondents from ${study.ds.files.length} files${study.synthetic ? " (synthetic reconstruction)" : ""}` });
+    send({
+      type: "log",
+      line: `data: ${study.ds.respondents.rowCount} respondents from ${study.ds.files.length} files${study.synthetic ? " (synthetic reconstruction)" : ""}`,
+    });
     send({ type: "validated" });
     // Computed once, for the log and the report (k-anonymity over 10⁶ rows takes seconds).
     const privacy = privacySummary(study, { bins: PRIVACY_BINS });
@@ -178,12 +184,31 @@ async function runWorker(request: AnalysisRequest): Promise<void> {
     const figures = reportFigures({ study, analyses });
     for (const w of study.ds.warnings) if (DEGENERATE_RULES.has(w.rule)) send({ type: "log", line: `warning: ${w.message}` });
     for (const x of notComputableStatistics(analyses, rb)) send({ type: "log", line: `not computable: ${x.text}` });
-    send({ type: "prepared", prepared: { figures, resultsJson: `${JSON.stringify(resultsJson(study, results), null, 2)}\n`, statusCounts: countStatuses(results), redacted: study.redacted } });
+    send({
+      type: "prepared",
+      prepared: {
+        figures,
+        resultsJson: `${JSON.stringify(resultsJson(study, results), null, 2)}\n`,
+        statusCounts: countStatuses(results),
+        redacted: study.redacted,
+      },
+    });
     port.on("message", (m: ToWorker) => {
       try {
         const r = m.request;
         const html = renderReport(
-          reportInput({ study, analyses, audit, results, robustness: rb, privacy, plotlySource: r.plotlySource, notebookLinks: r.notebookLinks, kernel: r.kernel, notices: r.notices }),
+          reportInput({
+            study,
+            analyses,
+            audit,
+            results,
+            robustness: rb,
+            privacy,
+            plotlySource: r.plotlySource,
+            notebookLinks: r.notebookLinks,
+            kernel: r.kernel,
+            notices: r.notices,
+          }),
         );
         send({ type: "rendered", html });
       } catch (e) {
@@ -198,7 +223,11 @@ async function runWorker(request: AnalysisRequest): Promise<void> {
 }
 
 function sendError(send: (m: ToMain) => void, e: unknown): void {
-  send(e instanceof Error ? { type: "error", name: e.name, message: e.message, stack: e.stack } : { type: "error", name: "Error", message: String(e), stack: undefined });
+  send(
+    e instanceof Error
+      ? { type: "error", name: e.name, message: e.message, stack: e.stack }
+      : { type: "error", name: "Error", message: String(e), stack: undefined },
+  );
 }
 
 if (!isMainThread && (workerData as { mark?: string } | null)?.mark === MARK) {

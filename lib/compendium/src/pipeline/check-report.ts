@@ -12,10 +12,18 @@ import { isMain } from "../main-module.js";
 export async function main(argv: readonly string[]): Promise<number> {
   const file = resolve(argv[0] ?? "reports/report.html");
   const r = await checkReportInBrowser(file);
-  process.stdout.write(`${file}: ${r.figuresDrawn} of ${r.figuresExpected} figures drawn; plotly ${r.plotlyLoaded ? "loaded" : "NOT loaded"}; ${r.consoleErrors.length} console errors, ${r.pageErrors.length} page errors, ${r.externalRequests.length} external requests\n`);
+  process.stdout.write(
+    `${file}: ${r.figuresDrawn} of ${r.figuresExpected} figures drawn; plotly ${r.plotlyLoaded ? "loaded" : "NOT loaded"}; ${r.consoleErrors.length} console errors, ${r.pageErrors.length} page errors, ${r.externalRequests.length} external requests\n`,
+  );
   for (const e of [...r.consoleErrors, ...r.pageErrors]) process.stdout.write(`  error: ${e}\n`);
   for (const u of r.externalRequests) process.stdout.write(`  request: ${u}\n`);
-  const ok = r.figuresExpected > 0 && r.figuresDrawn === r.figuresExpected && r.plotlyLoaded && r.consoleErrors.length === 0 && r.pageErrors.length === 0 && r.externalRequests.length === 0;
+  const ok =
+    r.figuresExpected > 0 &&
+    r.figuresDrawn === r.figuresExpected &&
+    r.plotlyLoaded &&
+    r.consoleErrors.length === 0 &&
+    r.pageErrors.length === 0 &&
+    r.externalRequests.length === 0;
   return ok ? 0 : 1;
 }
 

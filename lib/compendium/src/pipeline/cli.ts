@@ -28,7 +28,7 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
   let outDir: string | undefined;
   let cellTimeoutMs: number | undefined;
   // npm runs scripts in the project folder; relative paths mean the folder npm was started in.
-  const base = process.env["INIT_CWD"] ?? process.cwd();
+  const base = process.env.INIT_CWD ?? process.cwd();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -53,10 +53,10 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
       else if (a === "--cell-timeout") {
         const v = value();
         const seconds = Number(v);
-        if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400) throw new Error(`--cell-timeout is ${v}; expected a number of seconds above 0 and at most 86400`);
+        if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400)
+          throw new Error(`--cell-timeout is ${v}; expected a number of seconds above 0 and at most 86400`);
         cellTimeoutMs = seconds * 1000;
-      }
-      else if (a === "--help" || a === "-h") {
+      } else if (a === "--help" || a === "-h") {
         process.stdout.write(`${USAGE}\n`);
         return 0;
       } else throw new Error(`unknown argument ${String(a)}`);
@@ -95,8 +95,12 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
       ...(outDir !== undefined ? { outDir } : {}),
       ...(cellTimeoutMs !== undefined ? { cellTimeoutMs } : {}),
     });
-    const counts = Object.entries(summary.statusCounts).map(([k, v]) => `${v} ${k}`).join(", ");
-    process.stdout.write(`\n${summary.notebooks.length} notebooks executed; ${summary.files.length} files written to ${outDir ?? "reports/"} in ${(summary.durationMs / 1000).toFixed(1)} s\npublished values: ${counts}\n`);
+    const counts = Object.entries(summary.statusCounts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", ");
+    process.stdout.write(
+      `\n${summary.notebooks.length} notebooks executed; ${summary.files.length} files written to ${outDir ?? "reports/"} in ${(summary.durationMs / 1000).toFixed(1)} s\npublished values: ${counts}\n`,
+    );
     for (const n of summary.notices) process.stdout.write(`notice: ${n}\n`);
     return 0;
   } catch (e) {

@@ -193,10 +193,13 @@ async function walk(dir: string, base: string): Promise<string[]> {
 }
 
 async function sha256Of(path: string): Promise<string> {
-  return createHash("sha256").update(await readFile(path)).digest("hex");
+  return createHash("sha256")
+    .update(await readFile(path))
+    .digest("hex");
 }
 
-const isSafeRelative = (f: unknown): f is string => typeof f === "string" && f !== "" && !f.startsWith("/") && !f.split("/").some((s) => s === ".." || s === "." || s === "");
+const isSafeRelative = (f: unknown): f is string =>
+  typeof f === "string" && f !== "" && !f.startsWith("/") && !f.split("/").some((s) => s === ".." || s === "." || s === "");
 
 async function readManifest(out: string): Promise<Manifest | null> {
   const path = join(out, MANIFEST);
@@ -204,13 +207,21 @@ async function readManifest(out: string): Promise<Manifest | null> {
   try {
     const m = JSON.parse(await readFile(path, "utf8")) as Partial<Manifest>;
     const files = m.files;
-    if (!Array.isArray(files) || !files.every((f: unknown) => isSafeRelative((f as ManifestFile | null)?.path) && typeof (f as ManifestFile).sha256 === "string")) {
+    if (
+      !Array.isArray(files) ||
+      !files.every((f: unknown) => isSafeRelative((f as ManifestFile | null)?.path) && typeof (f as ManifestFile).sha256 === "string")
+    ) {
       throw new Error("no list of files with their hashes");
     }
-    if (!files.every((f) => OUTPUT_ENTRIES.includes(topLevel(f.path)))) throw new Error(`it lists files outside ${OUTPUT_ENTRIES.join(", ")}`);
+    if (!files.every((f) => OUTPUT_ENTRIES.includes(topLevel(f.path))))
+      throw new Error(`it lists files outside ${OUTPUT_ENTRIES.join(", ")}`);
     return { writtenBy: String(m.writtenBy ?? ""), files };
   } catch (e) {
-    throw new OutputError("FOREIGN_FILES", path, `${path} is not a manifest written by npm run reproduce (${e instanceof Error ? e.message : String(e)}); remove it or choose another --out`);
+    throw new OutputError(
+      "FOREIGN_FILES",
+      path,
+      `${path} is not a manifest written by npm run reproduce (${e instanceof Error ? e.message : String(e)}); remove it or choose another --out`,
+    );
   }
 }
 
@@ -236,13 +247,18 @@ interface NotOurs {
  * manifest, or changed since (by their hash). Without a manifest (the project's reports/ from
  * before manifests), only files for which `legacy` says yes count as the pipeline's.
  */
-async function notOurs(out: string, entries: Iterable<string>, manifest: Manifest | null, legacy: (file: string) => boolean): Promise<NotOurs> {
+async function notOurs(
+  out: string,
+  entries: Iterable<string>,
+  manifest: Manifest | null,
+  legacy: (file: string) => boolean,
+): Promise<NotOurs> {
   const owned = new Map((manifest?.files ?? []).map((f) => [f.path, f.sha256]));
   const foreign: string[] = [];
   const changed: string[] = [];
   for (const entry of new Set(entries)) {
     const path = join(out, entry);
-    let info;
+    let info: ReturnType<typeof lstatSync>;
     try {
       info = lstatSync(path);
     } catch {
@@ -268,10 +284,16 @@ function notOursError(out: string, found: NotOurs): OutputError {
     return `${shown.join(", ")}${list.length > shown.length ? ` and ${list.length - shown.length} more` : ""}`;
   };
   const parts = [
-    ...(found.foreign.length > 0 ? [`files that npm run reproduce did not write, where it writes its outputs: ${name(found.foreign)}`] : []),
+    ...(found.foreign.length > 0
+      ? [`files that npm run reproduce did not write, where it writes its outputs: ${name(found.foreign)}`]
+      : []),
     ...(found.changed.length > 0 ? [`outputs changed since npm run reproduce wrote them: ${name(found.changed)}`] : []),
   ];
-  return new OutputError("FOREIGN_FILES", out, `${out} holds ${parts.join("; and ")}. Nothing was replaced; move them elsewhere or choose another --out.`);
+  return new OutputError(
+    "FOREIGN_FILES",
+    out,
+    `${out} holds ${parts.join("; and ")}. Nothing was replaced; move them elsewhere or choose another --out.`,
+  );
 }
 
 const isEmpty = (found: NotOurs): boolean => found.foreign.length === 0 && found.changed.length === 0;
@@ -312,14 +334,16 @@ async function takeLock(out: string): Promise<string> {
         other = JSON.parse(text) as typeof other;
       } catch {
         // Half-written by a run that is starting: give it a moment.
-        if (Date.now() - (await stat(path)).mtimeMs < 10_000) throw new OutputError("LOCKED", out, `another run of npm run reproduce is starting in ${out}; wait for it to finish`);
+        if (Date.now() - (await stat(path)).mtimeMs < 10_000)
+          throw new OutputError("LOCKED", out, `another run of npm run reproduce is starting in ${out}; wait for it to finish`);
       }
     } catch (e) {
       if (e instanceof OutputError) throw e;
       continue; // the lock went away meanwhile: try again
     }
     const sameHost = other.host === undefined || other.host === hostname();
-    if (!sameHost) throw new OutputError("LOCKED", out, `${path} was left by a run on ${other.host}; if no run is writing to ${out}, remove ${path}`);
+    if (!sameHost)
+      throw new OutputError("LOCKED", out, `${path} was left by a run on ${other.host}; if no run is writing to ${out}, remove ${path}`);
     if (typeof other.pid === "number" && alive(other.pid)) {
       throw new OutputError(
         "LOCKED",
@@ -461,8 +485,8 @@ export async function openOutput(options: OpenOutputOptions): Promise<OutputTran
         p === realOut
           ? `--out ${out} is ${p === root ? "the project folder itself" : "a folder of the project's sources or data"}; the outputs need a folder of their own (default: reports/)`
           : p === root || within(p, realOut)
-          ? `--out ${out} would contain ${p}; the outputs need a folder of their own (default: reports/)`
-          : `--out ${out} lies inside ${p}, which holds the project's sources or data; choose a folder outside it (default: reports/)`,
+            ? `--out ${out} would contain ${p}; the outputs need a folder of their own (default: reports/)`
+            : `--out ${out} lies inside ${p}, which holds the project's sources or data; choose a folder outside it (default: reports/)`,
       );
     }
   }
@@ -471,13 +495,21 @@ export async function openOutput(options: OpenOutputOptions): Promise<OutputTran
   const stems = new Set((options.notebooks ?? []).map((n) => n.replace(/\.ipynb$/, "")));
   const legacy = (f: string): boolean =>
     options.isDefault &&
-    (f === "report.html" || f === "results.json" || /^figures\/fig-[A-Za-z0-9._-]+\.png$/.test(f) || stems.has(/^notebooks\/(.+)\.(ipynb|html)$/.exec(f)?.[1] ?? "\0"));
+    (f === "report.html" ||
+      f === "results.json" ||
+      /^figures\/fig-[A-Za-z0-9._-]+\.png$/.test(f) ||
+      stems.has(/^notebooks\/(.+)\.(ipynb|html)$/.exec(f)?.[1] ?? "\0"));
   // 2. What is there.
   let created: string | undefined;
   if (existsSync(out) || isBrokenLink(out)) {
     const info = lstatSync(out);
     const isDir = info.isDirectory() || (info.isSymbolicLink() && existsSync(out) && lstatSync(realOut).isDirectory());
-    if (!isDir) throw new OutputError("NOT_A_FOLDER", out, `--out ${out} is ${info.isFile() ? "a file" : "not a folder"}; give a folder (it is created if it does not exist)`);
+    if (!isDir)
+      throw new OutputError(
+        "NOT_A_FOLDER",
+        out,
+        `--out ${out} is ${info.isFile() ? "a file" : "not a folder"}; give a folder (it is created if it does not exist)`,
+      );
   } else {
     created = await fsStep(out, () => mkdir(out, { recursive: true }));
   }
@@ -519,8 +551,11 @@ export async function openOutput(options: OpenOutputOptions): Promise<OutputTran
       async commit(): Promise<readonly string[]> {
         const staged = (await walk(staging, staging)).sort();
         const entries = [...new Set(staged.map(topLevel))].sort();
-        if (!entries.every((e) => OUTPUT_ENTRIES.includes(e))) throw new OutputError("FOREIGN_FILES", staging, `the staging folder holds entries other than ${OUTPUT_ENTRIES.join(", ")}`);
-        const previous = OUTPUT_ENTRIES.filter((e) => existsSync(join(out, e)) && (manifest?.files.some((f) => topLevel(f.path) === e) === true || entries.includes(e)));
+        if (!entries.every((e) => OUTPUT_ENTRIES.includes(e)))
+          throw new OutputError("FOREIGN_FILES", staging, `the staging folder holds entries other than ${OUTPUT_ENTRIES.join(", ")}`);
+        const previous = OUTPUT_ENTRIES.filter(
+          (e) => existsSync(join(out, e)) && (manifest?.files.some((f) => topLevel(f.path) === e) === true || entries.includes(e)),
+        );
         // The same check as at the start, for files that appeared during the run; without a
         // manifest, only files of the names this run writes are replaced.
         const stagedSet = new Set(staged);
@@ -534,7 +569,13 @@ export async function openOutput(options: OpenOutputOptions): Promise<OutputTran
         const files: ManifestFile[] = [];
         for (const f of staged) files.push({ path: f, sha256: await sha256Of(join(staging, f)) });
         const manifestText = `${JSON.stringify({ writtenBy: WRITTEN_BY, files } satisfies Manifest, null, 2)}\n`;
-        const journal: Journal = { staging: stagingName, trash: `${TRASH_PREFIX}${id}`, entries, previous, previousFiles: previousFiles.sort() };
+        const journal: Journal = {
+          staging: stagingName,
+          trash: `${TRASH_PREFIX}${id}`,
+          entries,
+          previous,
+          previousFiles: previousFiles.sort(),
+        };
         await fsStep(out, async () => {
           await writeFile(join(staging, MANIFEST), manifestText);
           await writeFile(`${journalPath(out)}.tmp`, JSON.stringify(journal));

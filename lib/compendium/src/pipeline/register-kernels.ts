@@ -17,11 +17,11 @@ import { isMain } from "../main-module.js";
  * @example jupyterDataDir() // e.g. /home/ana/.local/share/jupyter on Linux, $JUPYTER_DATA_DIR when set
  */
 export function jupyterDataDir(): string {
-  const env = process.env["JUPYTER_DATA_DIR"];
+  const env = process.env.JUPYTER_DATA_DIR;
   if (env !== undefined && env !== "") return env;
   if (process.platform === "darwin") return join(homedir(), "Library", "Jupyter");
-  if (process.platform === "win32") return join(process.env["APPDATA"] ?? homedir(), "jupyter");
-  const xdg = process.env["XDG_DATA_HOME"];
+  if (process.platform === "win32") return join(process.env.APPDATA ?? homedir(), "jupyter");
+  const xdg = process.env.XDG_DATA_HOME;
   return join(xdg !== undefined && xdg !== "" ? xdg : join(homedir(), ".local", "share"), "jupyter");
 }
 

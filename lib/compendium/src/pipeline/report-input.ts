@@ -11,7 +11,15 @@ import type { Study } from "../analysis/study.js";
 import { escapeHtml } from "@behoud/notebook-runner/display";
 import type { ReportInput, ReportSection, ReportTable } from "../report/html.js";
 import { colophon } from "../views/colophon.js";
-import { balanceModel, correlationFigures, forestFigureOf, likertFigureOf, prePostFigureOf, table2FigureOf, type NamedFigure } from "../views/figures.js";
+import {
+  balanceModel,
+  correlationFigures,
+  forestFigureOf,
+  likertFigureOf,
+  prePostFigureOf,
+  table2FigureOf,
+  type NamedFigure,
+} from "../views/figures.js";
 import { accountingTable, privacySummary } from "../views/quality.js";
 import {
   auditTable,
@@ -49,7 +57,14 @@ export interface ReportParts {
 export const PRIVACY_BINS = { experience_years: { width: 5 }, fte: { width: 0.2 } } as const;
 
 function table(spec: TableSpec, showsData = true): ReportTable {
-  return { id: spec.id, caption: spec.caption, columns: spec.columns, rows: spec.rows, showsData, ...(spec.note !== undefined ? { note: spec.note } : {}) };
+  return {
+    id: spec.id,
+    caption: spec.caption,
+    columns: spec.columns,
+    rows: spec.rows,
+    showsData,
+    ...(spec.note !== undefined ? { note: spec.note } : {}),
+  };
 }
 
 function fig(f: NamedFigure, showsData = true): { id: string; figure: NamedFigure["figure"]; showsData: boolean } {
@@ -95,8 +110,12 @@ export function reportInput(parts: ReportParts): ReportInput {
       id: "summary",
       title: "Summary",
       html: [
-        p(`Of the ${results.length} numbers the article prints, ${counts.get("reproduced") ?? 0} are reproduced at the printed precision, ${counts.get("within-rounding") ?? 0} within one unit of the last printed digit, ${counts.get("inconsistent-in-article") ?? 0} cannot be right given the article's own numbers, ${counts.get("not-reproduced") ?? 0} are not reproduced, and ${counts.get("not-checkable") ?? 0} cannot be checked against data (labels, cited literature, design facts, thresholds).`),
-        p(`The effect sizes of Table 3 correspond to Cohen's d_av (the mean difference over the average of the pre and post SDs); the audit found ${inconsistent.length} findings that show printed numbers inconsistent with others or with the reported design.`),
+        p(
+          `Of the ${results.length} numbers the article prints, ${counts.get("reproduced") ?? 0} are reproduced at the printed precision, ${counts.get("within-rounding") ?? 0} within one unit of the last printed digit, ${counts.get("inconsistent-in-article") ?? 0} cannot be right given the article's own numbers, ${counts.get("not-reproduced") ?? 0} are not reproduced, and ${counts.get("not-checkable") ?? 0} cannot be checked against data (labels, cited literature, design facts, thresholds).`,
+        ),
+        p(
+          `The effect sizes of Table 3 correspond to Cohen's d_av (the mean difference over the average of the pre and post SDs); the audit found ${inconsistent.length} findings that show printed numbers inconsistent with others or with the reported design.`,
+        ),
         ...degenerate(parts),
         ...parts.notices.map(p),
       ].join("\n"),
@@ -110,7 +129,9 @@ export function reportInput(parts: ReportParts): ReportInput {
     {
       id: "table2",
       title: "2. The open answers (Table 2)",
-      html: p("Labels given to the answers to the two open questions, counted per question (notebook 02). The printed column total 73 and grand total 157 do not follow from the printed cells (67 and 151)."),
+      html: p(
+        "Labels given to the answers to the two open questions, counted per question (notebook 02). The printed column total 73 and grand total 157 do not follow from the printed cells (67 and 151).",
+      ),
       figures: [fig(get("fig-table2"))],
       tables: [table(table2Table(analyses.table2))],
     },
@@ -123,14 +144,18 @@ export function reportInput(parts: ReportParts): ReportInput {
     {
       id: "table3",
       title: "4. Before and after (Table 3)",
-      html: p("Cluster means before (retrospective) and after the courses, paired t-tests and effect sizes, judged by Hattie's thresholds .4 and .6 (notebook 04)."),
+      html: p(
+        "Cluster means before (retrospective) and after the courses, paired t-tests and effect sizes, judged by Hattie's thresholds .4 and .6 (notebook 04).",
+      ),
       figures: [fig(get("fig-pre-post")), fig(get("fig-forest")), fig(get("fig-likert"))],
       tables: [table(table3Table(analyses.table3)), table(effectVariantsTable(analyses.table3, study.published))],
     },
     {
       id: "correlations",
       title: "5. Correlations",
-      html: p("Werkplezier with Autonomie (r = ,57) and Ontwikkelmogelijkheden with Werkplezier (r = ,68), on the post scores (notebook 05)."),
+      html: p(
+        "Werkplezier with Autonomie (r = ,57) and Ontwikkelmogelijkheden with Werkplezier (r = ,68), on the post scores (notebook 05).",
+      ),
       figures: scatter.map((f) => fig(f)),
       tables: [table(correlationTable(analyses.correlations))],
     },
@@ -145,9 +170,15 @@ export function reportInput(parts: ReportParts): ReportInput {
       id: "robustness",
       title: "7. Robustness",
       html: [
-        p(`Not in the article: Wilcoxon's signed-rank test, bootstrap intervals for d_av, Holm and Benjamini–Hochberg adjustment over the ${robustness.rows.length} paired tests, and the smallest effect ${robustness.minimumDetectable.n} respondents could detect (notebook 07).`),
+        p(
+          `Not in the article: Wilcoxon's signed-rank test, bootstrap intervals for d_av, Holm and Benjamini–Hochberg adjustment over the ${robustness.rows.length} paired tests, and the smallest effect ${robustness.minimumDetectable.n} respondents could detect (notebook 07).`,
+        ),
         ...(robustness.rows.some((r) => r.notComputable.some((x) => x.statistic.startsWith("bootstrap")))
-          ? [p(`The bootstrap is run only up to ${robustness.maxDraws.toLocaleString("en-US")} resampled cases per construct (respondents × ${robustness.replicates} resamples); above that the noncentral-t interval of Table 3 stands in for it.`)]
+          ? [
+              p(
+                `The bootstrap is run only up to ${robustness.maxDraws.toLocaleString("en-US")} resampled cases per construct (respondents × ${robustness.replicates} resamples); above that the noncentral-t interval of Table 3 stands in for it.`,
+              ),
+            ]
           : []),
       ].join("\n"),
       tables: [table(robustnessTable(robustness))],
@@ -155,7 +186,9 @@ export function reportInput(parts: ReportParts): ReportInput {
     {
       id: "audit",
       title: "8. Audit of the article",
-      html: p(`Checks on the published numbers alone, as a reviewer would run them (GRIM, recomputed p-values, effect-size variants against means and significance, table totals, repeated values): ${audit.findings.length} findings, ${inconsistent.length} of them inconsistent (notebook 08).`),
+      html: p(
+        `Checks on the published numbers alone, as a reviewer would run them (GRIM, recomputed p-values, effect-size variants against means and significance, table totals, repeated values): ${audit.findings.length} findings, ${inconsistent.length} of them inconsistent (notebook 08).`,
+      ),
       tables: [table(auditTable(audit, { verdict: "inconsistent" }), false), table(auditTable(audit), false)],
     },
   ];
@@ -206,9 +239,18 @@ function degenerate(parts: ReportParts): string[] {
   const missing = notComputableStatistics(parts.analyses, parts.robustness);
   const list = (items: readonly string[]): string => `<ul>${items.map((t) => `<li>${escapeHtml(t)}</li>`).join("")}</ul>`;
   const out: string[] = [];
-  if (warnings.length > 0) out.push(p(`The data leave some statistics undefined (${warnings.length} warning${warnings.length === 1 ? "" : "s"} of the validator):`), list(warnings.map((w) => w.message)));
+  if (warnings.length > 0)
+    out.push(
+      p(`The data leave some statistics undefined (${warnings.length} warning${warnings.length === 1 ? "" : "s"} of the validator):`),
+      list(warnings.map((w) => w.message)),
+    );
   if (missing.length > 0) {
-    out.push(p(`${missing.length} statistic${missing.length === 1 ? " is" : "s are"} shown as "not computable" in the tables below, and the published values resting on them as not reproduced:`), list(missing.map((x) => x.text)));
+    out.push(
+      p(
+        `${missing.length} statistic${missing.length === 1 ? " is" : "s are"} shown as "not computable" in the tables below, and the published values resting on them as not reproduced:`,
+      ),
+      list(missing.map((x) => x.text)),
+    );
   }
   return out;
 }

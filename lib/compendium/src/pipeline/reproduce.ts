@@ -86,7 +86,7 @@ export interface ReproduceSummary {
 export function injectParameters(nb: Notebook, values: { dataDir: string | null; publishFlaggedText: boolean }): Notebook {
   if (values.dataDir === null && !values.publishFlaggedText) return nb;
   const cells = nb.cells.map((cell) => {
-    const tags = (cell.metadata["tags"] as unknown[] | undefined) ?? [];
+    const tags = (cell.metadata.tags as unknown[] | undefined) ?? [];
     if (cell.cell_type !== "code" || !tags.includes("parameters")) return cell;
     const source = [
       "// Parameters injected by npm run reproduce.",
@@ -131,14 +131,16 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 function checkDataDir(dataDir: string): void {
-  let info;
+  let info: ReturnType<typeof statSync>;
   try {
     info = statSync(dataDir);
   } catch {
     throw new PipelineError(`--data ${dataDir}: no such folder`);
   }
   if (!info.isDirectory()) {
-    throw new PipelineError(`--data ${dataDir} is a file; give the folder that holds the data files (one respondent file per round, the coding and focus-group files, optionally a datapackage.json)`);
+    throw new PipelineError(
+      `--data ${dataDir} is a file; give the folder that holds the data files (one respondent file per round, the coding and focus-group files, optionally a datapackage.json)`,
+    );
   }
 }
 
@@ -186,7 +188,9 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
   // Warm tslab hosts and the analysis thread start first, so that the hosts load while the
   // data are read and analysed. The library loads danfojs on first use (notebook/frame.ts);
   // the host loads it ahead.
-  const hosts = warm ? Array.from({ length: jobs }, () => TslabHost.start({ projectDir: root, cwd: nbDir, warmModules: ["@behoud/compendium", "danfojs"] })) : [];
+  const hosts = warm
+    ? Array.from({ length: jobs }, () => TslabHost.start({ projectDir: root, cwd: nbDir, warmModules: ["@behoud/compendium", "danfojs"] }))
+    : [];
   const analysis = startAnalysis({ root, dataDir, publishFlaggedText }, log);
   try {
     let summary: Awaited<ReturnType<typeof run>>;
@@ -242,16 +246,29 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
           const started = performance.now();
           const limit = cellTimeoutMs === undefined ? "" : ` of at most ${Math.round(cellTimeoutMs / 1000)} s`;
           heartbeat = setInterval(
-            () => log(`  ${name} cell ${e.cellIndex + 1} (code cell ${e.codeCell}/${e.codeCells}) still running after ${Math.round((performance.now() - started) / 1000)} s${limit}: ${e.firstLine}`),
+            () =>
+              log(
+                `  ${name} cell ${e.cellIndex + 1} (code cell ${e.codeCell}/${e.codeCells}) still running after ${Math.round((performance.now() - started) / 1000)} s${limit}: ${e.firstLine}`,
+              ),
             options.heartbeatMs ?? HEARTBEAT_MS,
           );
           heartbeat.unref();
         } else if (e.type === "cell-done") {
           clearInterval(heartbeat);
-          log(`  ${name} cell ${e.cellIndex + 1} (code cell ${e.codeCell}/${e.codeCells}) ${e.status} (${Math.round(e.durationMs)} ms): ${e.firstLine}`);
-        } else if (e.type === "kernel-ready" && host === undefined) log(`  ${name}: ${kernelName} kernel ready in ${Math.round(e.startupMs)} ms`);
+          log(
+            `  ${name} cell ${e.cellIndex + 1} (code cell ${e.codeCell}/${e.codeCells}) ${e.status} (${Math.round(e.durationMs)} ms): ${e.firstLine}`,
+          );
+        } else if (e.type === "kernel-ready" && host === undefined)
+          log(`  ${name}: ${kernelName} kernel ready in ${Math.round(e.startupMs)} ms`);
       };
-      const common = { name: `notebooks/${name}`, cwd: nbDir, projectDir: root, onProgress, signal, ...(cellTimeoutMs === undefined ? {} : { cellTimeoutMs }) };
+      const common = {
+        name: `notebooks/${name}`,
+        cwd: nbDir,
+        projectDir: root,
+        onProgress,
+        signal,
+        ...(cellTimeoutMs === undefined ? {} : { cellTimeoutMs }),
+      };
       try {
         if (host === undefined) return await executeNotebook(input, { ...common, kernel: spec });
         const kernel = await host.startKernel();
@@ -295,7 +312,10 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
 
     // 4. Results and the report; the analyses and the PNG export have run beside the notebooks.
     const prepared = await abortable(analysis.prepared, signal);
-    if (prepared.redacted > 0) notices.push(`Personal data were found in ${prepared.redacted} free-text values and replaced by placeholders; pass --publish-flagged-text to publish them as they are.`);
+    if (prepared.redacted > 0)
+      notices.push(
+        `Personal data were found in ${prepared.redacted} free-text values and replaced by placeholders; pass --publish-flagged-text to publish them as they are.`,
+      );
     await writeFile(join(staging, "results.json"), prepared.resultsJson);
     const png = await abortable(pngTask, signal);
     if (png !== null) {
@@ -306,7 +326,12 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
       } else log(`png: ${png.written.length} figures`);
     }
     const html = await abortable(
-      analysis.render({ notebookLinks: links, kernel: kernelName === "deno" ? "deno jupyter" : "tslab", notices, plotlySource: plotly?.text ?? null }),
+      analysis.render({
+        notebookLinks: links,
+        kernel: kernelName === "deno" ? "deno jupyter" : "tslab",
+        notices,
+        plotlySource: plotly?.text ?? null,
+      }),
       signal,
     );
     await writeFile(join(staging, "report.html"), html);

@@ -31,10 +31,13 @@ export function resultsJson(study: Study, results: readonly ResultEntry[]): obje
   const statusCounts = countStatuses(results);
   const root = resolve(study.codebookDir, "..");
   return {
-    article: "Koffeman, A., Van de Kuilen, H., & Snoek, M. (2023). Professionele ontwikkeling als strategie om leraren te behouden. Tijdschrift voor Lerarenopleiders, 44(4).",
+    article:
+      "Koffeman, A., Van de Kuilen, H., & Snoek, M. (2023). Professionele ontwikkeling als strategie om leraren te behouden. Tijdschrift voor Lerarenopleiders, 44(4).",
     data: {
       synthetic: study.synthetic,
-      note: study.synthetic ? "synthetic reconstruction consistent with the published aggregates; not the original responses" : "data as supplied",
+      note: study.synthetic
+        ? "synthetic reconstruction consistent with the published aggregates; not the original responses"
+        : "data as supplied",
       files: study.ds.files.map((f) => ({ resource: f.resource, path: relative(root, f.path), sha256: f.sha256, rows: f.rowsRead })),
     },
     statuses: {
@@ -48,4 +51,3 @@ export function resultsJson(study: Study, results: readonly ResultEntry[]): obje
     values: results,
   };
 }
-

@@ -57,7 +57,15 @@ export function checkPrivacy(dataset: Dataset, options: KAnonymityOptions = {}):
         const origin = table.origins[i];
         for (const f of findPersonalData(v)) {
           findings.push(
-            Object.freeze({ kind: f.kind, resource: name, field: field.name, file: origin?.file ?? "", line: origin?.line ?? 0, row: origin?.row ?? i + 1, match: f.match }),
+            Object.freeze({
+              kind: f.kind,
+              resource: name,
+              field: field.name,
+              file: origin?.file ?? "",
+              line: origin?.line ?? 0,
+              row: origin?.row ?? i + 1,
+              match: f.match,
+            }),
           );
         }
       });

@@ -56,7 +56,8 @@ const EMAIL = new RegExp(
 /** Top-level domains accepted after a plain " at " with plain dots ("jan at school.nl"). */
 const COMMON_TLD = /^(?:nl|com|org|net|eu|be|de|fr|uk|info|edu|io|gov|nu)$/iu;
 const URL_SCHEME = /(?<![\p{L}\p{M}\p{N}])(?:https?:\/\/|www\.)[^\s<>"']+/giu;
-const BARE_DOMAIN = /(?<![\p{L}\p{M}\p{N}_.@-])[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*(?:\.[\p{L}\p{M}\p{N}-]+)*\.(?:nl|com|org|net|eu|be|info|edu|io)(?![\p{L}\p{M}\p{N}])(?:\/[^\s<>"']*)?/giu;
+const BARE_DOMAIN =
+  /(?<![\p{L}\p{M}\p{N}_.@-])[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*(?:\.[\p{L}\p{M}\p{N}-]+)*\.(?:nl|com|org|net|eu|be|info|edu|io)(?![\p{L}\p{M}\p{N}])(?:\/[^\s<>"']*)?/giu;
 /**
  * A run that may be a phone number: +31, 0031 or 0, then digits separated by whitespace
  * (including no-break spaces), hyphens (also en dash, em dash, figure dash, non-breaking hyphen
@@ -185,7 +186,13 @@ export function scanFreeText(values: readonly (string | null)[], field: string):
   });
   const counts: Record<FindingKind, number> = { email: 0, phone: 0, postcode: 0, url: 0 };
   for (const f of findings) counts[f.kind]++;
-  return Object.freeze({ field, valuesScanned: scanned, findings: Object.freeze(findings), counts: Object.freeze(counts), ok: findings.length === 0 });
+  return Object.freeze({
+    field,
+    valuesScanned: scanned,
+    findings: Object.freeze(findings),
+    counts: Object.freeze(counts),
+    ok: findings.length === 0,
+  });
 }
 
 /**

@@ -112,7 +112,9 @@ export function kAnonymity(
   options: KAnonymityOptions = {},
 ): KAnonymityResult {
   const fn = "kAnonymity";
-  const rows: readonly PlainRow[] = Array.isArray(table) ? (table as readonly PlainRow[]) : (table as { rows(): readonly PlainRow[] }).rows();
+  const rows: readonly PlainRow[] = Array.isArray(table)
+    ? (table as readonly PlainRow[])
+    : (table as { rows(): readonly PlainRow[] }).rows();
   const threshold = options.threshold ?? 5;
   if (!Number.isInteger(threshold) || threshold < 2) {
     throw new DataError("INVALID_ARGUMENT", fn, `threshold ${threshold} is not an integer of at least 2`);
@@ -123,20 +125,35 @@ export function kAnonymity(
   const first = rows[0];
   if (first !== undefined) {
     for (const f of quasiIdentifierFields) {
-      if (!(f in first)) throw new DataError("UNKNOWN_FIELD", fn, `field "${f}" is not in the rows; expected one of ${Object.keys(first).map((k) => `"${k}"`).join(", ")}`);
+      if (!(f in first))
+        throw new DataError(
+          "UNKNOWN_FIELD",
+          fn,
+          `field "${f}" is not in the rows; expected one of ${Object.keys(first)
+            .map((k) => `"${k}"`)
+            .join(", ")}`,
+        );
     }
   }
   const bins = options.bins ?? {};
   for (const [f, bin] of Object.entries(bins)) {
-    if (!quasiIdentifierFields.includes(f)) throw new DataError("INVALID_ARGUMENT", fn, `bins are given for "${f}", which is not among the quasi-identifiers`);
-    if ("width" in bin && !(bin.width > 0 && Number.isFinite(bin.width))) throw new DataError("INVALID_ARGUMENT", fn, `bin width ${bin.width} for "${f}" is not a positive number`);
-    if ("breaks" in bin && (bin.breaks.length === 0 || bin.breaks.some((b, i) => i > 0 && b <= (bin.breaks[i - 1] ?? Number.NEGATIVE_INFINITY)))) {
+    if (!quasiIdentifierFields.includes(f))
+      throw new DataError("INVALID_ARGUMENT", fn, `bins are given for "${f}", which is not among the quasi-identifiers`);
+    if ("width" in bin && !(bin.width > 0 && Number.isFinite(bin.width)))
+      throw new DataError("INVALID_ARGUMENT", fn, `bin width ${bin.width} for "${f}" is not a positive number`);
+    if (
+      "breaks" in bin &&
+      (bin.breaks.length === 0 || bin.breaks.some((b, i) => i > 0 && b <= (bin.breaks[i - 1] ?? Number.NEGATIVE_INFINITY)))
+    ) {
       throw new DataError("INVALID_ARGUMENT", fn, `breaks for "${f}" must be a non-empty ascending list`);
     }
   }
   const integerValued = new Map<string, boolean>();
   for (const f of Object.keys(bins)) {
-    integerValued.set(f, rows.every((r) => r[f] === null || (typeof r[f] === "number" && Number.isInteger(r[f]))));
+    integerValued.set(
+      f,
+      rows.every((r) => r[f] === null || (typeof r[f] === "number" && Number.isInteger(r[f]))),
+    );
   }
   const groups = new Map<string, { values: Record<string, string>; rows: number[] }>();
   rows.forEach((r, i) => {
@@ -146,7 +163,8 @@ export function kAnonymity(
       const bin = bins[f];
       if (v === null) values[f] = "(missing)";
       else if (bin !== undefined) {
-        if (typeof v !== "number") throw new DataError("INVALID_ARGUMENT", fn, `row ${i + 1}: field "${f}" is ${JSON.stringify(v)}; bins need numbers`);
+        if (typeof v !== "number")
+          throw new DataError("INVALID_ARGUMENT", fn, `row ${i + 1}: field "${f}" is ${JSON.stringify(v)}; bins need numbers`);
         values[f] = binLabel(v, bin, integerValued.get(f) ?? false);
       } else values[f] = String(v);
     }

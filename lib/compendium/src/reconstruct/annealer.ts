@@ -128,7 +128,11 @@ export class Annealer {
     const si = this.scores.length;
     columns.forEach((col, j) => {
       if (col.values.length !== this.n) {
-        throw new StatsError("LENGTH_MISMATCH", "Annealer.addScore", `column ${col.name} has ${col.values.length} values; expected ${this.n}`);
+        throw new StatsError(
+          "LENGTH_MISMATCH",
+          "Annealer.addScore",
+          `column ${col.name} has ${col.values.length} values; expected ${this.n}`,
+        );
       }
       const values = Int8Array.from(col.values as ArrayLike<number>);
       values.forEach((v, i) => {
@@ -307,7 +311,10 @@ export class Annealer {
    * if it does not worsen the objective, or otherwise with probability exp(−Δ/T); T falls
    * geometrically from `t0` and is raised again when the search has not improved for a while.
    */
-  run(rng: Rng, options: { maxIterations?: number; t0?: number; cooling?: number; candidates?: number; patience?: number } = {}): AnnealReport {
+  run(
+    rng: Rng,
+    options: { maxIterations?: number; t0?: number; cooling?: number; candidates?: number; patience?: number } = {},
+  ): AnnealReport {
     const maxIt = options.maxIterations ?? 400_000;
     const t0 = options.t0 ?? 0.05;
     const cooling = options.cooling ?? 0.9999;
@@ -341,7 +348,8 @@ export class Annealer {
       }
       if (bestMove !== null && (bestMove.diff <= 0 || rng.float() < Math.exp(-bestMove.diff / temp))) {
         this.apply(bestMove.col, bestMove.i, bestMove.delta);
-        for (const ci of (this.scores[this.columnScore[bestMove.col] as number] as Score).constraints) this.penalties[ci] = this.penaltyOf(ci);
+        for (const ci of (this.scores[this.columnScore[bestMove.col] as number] as Score).constraints)
+          this.penalties[ci] = this.penaltyOf(ci);
         total += bestMove.diff;
         accepted++;
       }
@@ -367,7 +375,8 @@ export class Annealer {
   private tryMove(col: number, i: number, delta: number): number {
     this.apply(col, i, delta);
     let diff = 0;
-    for (const ci of (this.scores[this.columnScore[col] as number] as Score).constraints) diff += this.penaltyOf(ci) - (this.penalties[ci] as number);
+    for (const ci of (this.scores[this.columnScore[col] as number] as Score).constraints)
+      diff += this.penaltyOf(ci) - (this.penalties[ci] as number);
     this.apply(col, i, -delta);
     return diff;
   }
@@ -375,7 +384,9 @@ export class Annealer {
   /** Current values of the columns, by name. */
   values(): Map<string, Int8Array> {
     const out = new Map<string, Int8Array>();
-    this.columns.forEach((c, i) => out.set(this.columnNames[i] as string, Int8Array.from(c)));
+    this.columns.forEach((c, i) => {
+      out.set(this.columnNames[i] as string, Int8Array.from(c));
+    });
     return out;
   }
 

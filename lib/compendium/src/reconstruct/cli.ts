@@ -23,7 +23,9 @@ export function main(argv: readonly string[]): number {
     else if (a === "--check") checkOnly = true;
     else if (a === "--verbose") verbose = true;
     else {
-      process.stderr.write(`reconstruct: unknown argument ${String(a)}\nusage: reconstruct [--seed N] [--data folder] [--check] [--verbose]\n`);
+      process.stderr.write(
+        `reconstruct: unknown argument ${String(a)}\nusage: reconstruct [--seed N] [--data folder] [--check] [--verbose]\n`,
+      );
       return 2;
     }
   }
@@ -45,7 +47,9 @@ export function main(argv: readonly string[]): number {
   }
   if (verbose) {
     for (const st of result.statistics) {
-      process.stdout.write(`  ${st.label.padEnd(58)} start ${st.initial.toFixed(4).padStart(8)}  end ${st.value.toFixed(4).padStart(8)}  allowed [${st.range.lo.toFixed(3)}, ${st.range.hi.toFixed(3)}]\n`);
+      process.stdout.write(
+        `  ${st.label.padEnd(58)} start ${st.initial.toFixed(4).padStart(8)}  end ${st.value.toFixed(4).padStart(8)}  allowed [${st.range.lo.toFixed(3)}, ${st.range.hi.toFixed(3)}]\n`,
+      );
     }
   }
   process.stdout.write(

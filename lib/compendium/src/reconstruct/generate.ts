@@ -147,7 +147,7 @@ function categorical<T extends string>(rng: Rng, options: readonly (readonly [T,
 }
 
 function csv(fields: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  return Papa.unparse({ fields: [...fields], data: rows.map((r) => r.map((v) => (v === null ? "" : v))) }, { newline: "\n" }) + "\n";
+  return `${Papa.unparse({ fields: [...fields], data: rows.map((r) => r.map((v) => (v === null ? "" : v))) }, { newline: "\n" })}\n`;
 }
 
 const ITEM_NOISE = 0.55;
@@ -263,11 +263,18 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
       annealer.addScore(`${target.construct}_pre`, start.pre);
       annealer.addScore(`${target.construct}_post`, start.post);
     }
-    const singleLoading: Record<string, number> = { ontwikkelmogelijkheden_post: 0.9, behoud_school_post: 0.4, ontwikkelmogelijkheden_start: 0.5, behoud_onderwijs: 0.5 };
+    const singleLoading: Record<string, number> = {
+      ontwikkelmogelijkheden_post: 0.9,
+      behoud_school_post: 0.4,
+      ontwikkelmogelijkheden_start: 0.5,
+      behoud_onderwijs: 0.5,
+    };
     for (const s of PLAN.singles) {
       const m = need(pub, s.mean).value;
       const lam = singleLoading[s.column] ?? 0.5;
-      annealer.addScore(s.column, [{ name: s.column, values: g.map((gi) => clampRound(m + 0.8 * (lam * gi + Math.sqrt(1 - lam * lam) * normal(rng)), 1, 5)) }]);
+      annealer.addScore(s.column, [
+        { name: s.column, values: g.map((gi) => clampRound(m + 0.8 * (lam * gi + Math.sqrt(1 - lam * lam) * normal(rng)), 1, 5)) },
+      ]);
     }
 
     // (3) Constraints.
@@ -280,11 +287,23 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
       annealer.addConstraint({ kind: "alpha", score: `${name}_pre`, min: alphaMin + 0.03, label: `alpha ${name} pre` });
       annealer.addConstraint({ kind: "alpha", score: `${name}_post`, min: alphaMin + 0.03, label: `alpha ${name} post` });
       if (target.effect !== null) {
-        annealer.addConstraint({ kind: "dav", pre: `${name}_pre`, post: `${name}_post`, range: shrink(interval(need(pub, target.effect)), 0.001), label: target.effect });
+        annealer.addConstraint({
+          kind: "dav",
+          pre: `${name}_pre`,
+          post: `${name}_post`,
+          range: shrink(interval(need(pub, target.effect)), 0.001),
+          label: target.effect,
+        });
       }
       // Retrospective pre and post answers of the same person correlate; the article gives no value, so
       // the search keeps the pre-post correlation of every cluster in a plausible band.
-      annealer.addConstraint({ kind: "r", x: `${name}_pre`, y: `${name}_post`, range: PLAN.prePostCorrelation, label: `pre-post r ${name}` });
+      annealer.addConstraint({
+        kind: "r",
+        x: `${name}_pre`,
+        y: `${name}_post`,
+        range: PLAN.prePostCorrelation,
+        label: `pre-post r ${name}`,
+      });
       annealer.addConstraint({
         kind: "t",
         pre: `${name}_pre`,
@@ -298,14 +317,24 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
     }
     const scoreName = (x: string): string => (constructs.get(x)?.kind === "cluster" ? `${x}_post` : x);
     for (const c of PLAN.correlations) {
-      annealer.addConstraint({ kind: "r", x: scoreName(c.x), y: scoreName(c.y), range: shrink(interval(need(pub, c.r)), 0.001), label: c.r });
+      annealer.addConstraint({
+        kind: "r",
+        x: scoreName(c.x),
+        y: scoreName(c.y),
+        range: shrink(interval(need(pub, c.r)), 0.001),
+        label: c.r,
+      });
     }
     initial = annealer.statistics();
     search = annealer.run(rng);
   }
   const searched = annealer.statistics();
   if (search === null || !search.converged) {
-    throw new StatsError("NOT_CONVERGED", "reconstruct", `the search did not meet every target in ${SEARCH_ATTEMPTS} attempts (seed ${seed}); still violated: ${search?.violated.join(", ") ?? "?"}`);
+    throw new StatsError(
+      "NOT_CONVERGED",
+      "reconstruct",
+      `the search did not meet every target in ${SEARCH_ATTEMPTS} attempts (seed ${seed}); still violated: ${search?.violated.join(", ") ?? "?"}`,
+    );
   }
   const cells = annealer.values();
 
@@ -314,14 +343,27 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
   const experience = g.map(() => clampRound(Math.exp(Math.log(11) + 0.55 * normal(rng)), 2, 38));
   adjustSum(experience, expTarget, 1, 40, rng);
   const fteTarget = sumFor(need(pub, PLAN.fte), n, 10);
-  const fteTenths = g.map(() => categorical(rng, [["10", 0.45], ["9", 0.1], ["8", 0.25], ["7", 0.1], ["6", 0.07], ["5", 0.03]] as const)).map(Number);
+  const fteTenths = g
+    .map(() =>
+      categorical(rng, [
+        ["10", 0.45],
+        ["9", 0.1],
+        ["8", 0.25],
+        ["7", 0.1],
+        ["6", 0.07],
+        ["5", 0.03],
+      ] as const),
+    )
+    .map(Number);
   adjustSum(fteTenths, fteTarget, 4, 10, rng);
   const societal = need(pub, PLAN.societal.mean);
   const lowest = need(pub, PLAN.societal.lowestScore).value;
   const lowestCount = need(pub, PLAN.societal.lowestCount).value;
   const byG = g.map((v, i) => [v + 0.7 * normal(rng), i] as const).sort((x, y) => x[0] - y[0]);
   const lowestIdx = new Set(byG.slice(0, lowestCount).map(([, i]) => i));
-  const societalValues = g.map((gi, i) => (lowestIdx.has(i) ? lowest : clampRound(3.6 + 0.7 * (0.4 * gi + 0.9 * normal(rng)), lowest + 1, 5)));
+  const societalValues = g.map((gi, i) =>
+    lowestIdx.has(i) ? lowest : clampRound(3.6 + 0.7 * (0.4 * gi + 0.9 * normal(rng)), lowest + 1, 5),
+  );
   adjustSum(societalValues, sumFor(societal, n), lowest + 1, 5, rng, (i) => !lowestIdx.has(i));
 
   // Respondent codes and part-1 categorical answers.
@@ -333,13 +375,39 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
       rounds.push(r.round);
     }
   });
-  const sector = g.map(() => categorical(rng, [["vo", 0.8], ["po", 0.12], ["mbo", 0.08]] as const));
-  const course = g.map(() => categorical(rng, [["teacher-leader", 0.5], ["pedagogisch-didactisch-expert", 0.5]] as const));
-  const reason = g.map(() => categorical(rng, [["persoonlijke-ambitie", 0.6], ["schoolontwikkeling", 0.4]] as const));
-  const lookingFor = g.map(() => categorical(rng, [["verdieping", 0.45], ["toepassing", 0.35], ["netwerk", 0.1], ["loopbaan", 0.1]] as const));
+  const sector = g.map(() =>
+    categorical(rng, [
+      ["vo", 0.8],
+      ["po", 0.12],
+      ["mbo", 0.08],
+    ] as const),
+  );
+  const course = g.map(() =>
+    categorical(rng, [
+      ["teacher-leader", 0.5],
+      ["pedagogisch-didactisch-expert", 0.5],
+    ] as const),
+  );
+  const reason = g.map(() =>
+    categorical(rng, [
+      ["persoonlijke-ambitie", 0.6],
+      ["schoolontwikkeling", 0.4],
+    ] as const),
+  );
+  const lookingFor = g.map(() =>
+    categorical(rng, [
+      ["verdieping", 0.45],
+      ["toepassing", 0.35],
+      ["netwerk", 0.1],
+      ["loopbaan", 0.1],
+    ] as const),
+  );
 
   // (5) Open answers.
-  const codeList = Papa.parse<{ code: string; group: string }>(readFileSync(join(dataDir, "codes.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
+  const codeList = Papa.parse<{ code: string; group: string }>(readFileSync(join(dataDir, "codes.csv"), "utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
   const threshold = need(pub, PLAN.table2.threshold).value;
   const questions = ["self", "teachers"] as const;
   const assigned: Record<(typeof questions)[number], Set<string>[]> = { self: g.map(() => new Set()), teachers: g.map(() => new Set()) };
@@ -352,7 +420,7 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
     const sets = assigned[q];
     for (const i of first) (sets[i] as Set<string>).add(code);
     for (let k = first.length; k < count; k++) {
-      const candidates = sets.map((s, i) => i).filter((i) => !(sets[i] as Set<string>).has(code));
+      const candidates = sets.map((_, i) => i).filter((i) => !(sets[i] as Set<string>).has(code));
       const weights = candidates.map((i) => 1 / Math.pow(1 + (sets[i] as Set<string>).size, 3));
       const total = weights.reduce((a, b) => a + b, 0);
       let u = rng.float() * total;
@@ -381,7 +449,12 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
     const count = cellCount(`${PLAN.table2.other}.${q}`);
     for (let k = 0; k < count; k++) {
       const open = minor.filter((c) => (minorTotals.get(c) as number) < threshold && assigned[q].some((s) => !s.has(c)));
-      if (open.length === 0) throw new StatsError("NOT_CONVERGED", "reconstruct", "not enough minor labels to hold the 'Overig' counts at three mentions or fewer each");
+      if (open.length === 0)
+        throw new StatsError(
+          "NOT_CONVERGED",
+          "reconstruct",
+          "not enough minor labels to hold the 'Overig' counts at three mentions or fewer each",
+        );
       const code = pick(rng, open);
       minorTotals.set(code, (minorTotals.get(code) as number) + 1);
       give(code, q, 1);
@@ -398,7 +471,8 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
       const parts: string[] = [];
       for (const code of mine) {
         const variants = SEGMENTS[code]?.[q];
-        if (variants === undefined || variants.length === 0) throw new StatsError("INVALID_ARGUMENT", "reconstruct", `no synthetic text for label ${code} (${q})`);
+        if (variants === undefined || variants.length === 0)
+          throw new StatsError("INVALID_ARGUMENT", "reconstruct", `no synthetic text for label ${code} (${q})`);
         let text = pick(rng, variants);
         for (let t = 0; t < 5 && used.has(text); t++) text = pick(rng, variants);
         used.add(text);
@@ -432,7 +506,13 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
       check(target.effect, `${target.construct} d_av`, cohensDav(post, pre).estimate, ie.lo, ie.hi);
     }
     const p = pairedTTest(post, pre).pValue;
-    check(`table3.${target.construct}.significance`, `${target.construct} paired t p-value`, p, target.significant ? 0 : sig, target.significant ? sig : 1.0000001);
+    check(
+      `table3.${target.construct}.significance`,
+      `${target.construct} paired t p-value`,
+      p,
+      target.significant ? 0 : sig,
+      target.significant ? sig : 1.0000001,
+    );
     for (const tp of ["pre", "post"] as const) {
       const names = constructs.get(target.construct)?.items[tp] ?? [];
       check(PLAN.alphaMin, `${target.construct} ${tp} alpha`, cronbachAlpha(names.map(col)).alpha, alphaMin, 1.0000001);
@@ -457,12 +537,16 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
   check(PLAN.fte, "fte mean", mean(fteTenths.map((v) => v / 10)), iF.lo, iF.hi);
   const failed = checks.filter((c) => !c.ok);
   if (failed.length > 0) {
-    throw new StatsError("NOT_CONVERGED", "reconstruct", `generated data miss ${failed.length} targets: ${failed.map((f) => `${f.label} = ${f.value} not in [${f.lower}, ${f.upper})`).join("; ")}`);
+    throw new StatsError(
+      "NOT_CONVERGED",
+      "reconstruct",
+      `generated data miss ${failed.length} targets: ${failed.map((f) => `${f.label} = ${f.value} not in [${f.lower}, ${f.upper})`).join("; ")}`,
+    );
   }
 
   // Files.
   const fields = schema.fields.map((f) => f.name);
-  const valueOf = (name: string, i: number): string | number | null => {
+  const cellValue = (name: string, i: number): string | number | null => {
     switch (name) {
       case "respondent":
         return codes[i] as string;
@@ -497,7 +581,7 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
   let offset = 0;
   PLAN.rounds.forEach((r, k) => {
     const size = roundSizes[k] as number;
-    const rows = Array.from({ length: size }, (_, j) => fields.map((f) => valueOf(f, offset + j)));
+    const rows = Array.from({ length: size }, (_, j) => fields.map((f) => cellValue(f, offset + j)));
     files.set(`raw/respondents-${r.round}.csv`, csv(fields, rows));
     files.set(`raw/coding-${r.round}.csv`, csv(["respondent", "question", "segment", "code"], codingRows[k] as (string | null)[][]));
     offset += size;
@@ -511,7 +595,12 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
   // then at random.
   const speakers = groupSizes.map((size, grp) => {
     const count = FRAGMENTS.filter((_, i) => i % 2 === grp).length;
-    if (count < size) throw new StatsError("INVALID_ARGUMENT", "reconstruct", `focus group ${grp + 1} has ${size} participants but only ${count} fragments`);
+    if (count < size)
+      throw new StatsError(
+        "INVALID_ARGUMENT",
+        "reconstruct",
+        `focus group ${grp + 1} has ${size} participants but only ${count} fragments`,
+      );
     const first = Array.from({ length: size }, (_, k) => k);
     for (let k = size - 1; k > 0; k--) {
       const j = rng.int(k + 1);
@@ -523,7 +612,10 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
     const grp = i % 2;
     counters[grp] = (counters[grp] as number) + 1;
     const who = letters[(speakers[grp] as number[])[(counters[grp] as number) - 1] as number] as string;
-    return [`FG${grp + 1}-${String(counters[grp]).padStart(2, "0")}`, grp + 1, `FG${grp + 1}-${who}`, f.text, f.open, f.axial] as (string | number)[];
+    return [`FG${grp + 1}-${String(counters[grp]).padStart(2, "0")}`, grp + 1, `FG${grp + 1}-${who}`, f.text, f.open, f.axial] as (
+      | string
+      | number
+    )[];
   }).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0));
   files.set("raw/focusgroups-2019-20.csv", csv(["fragment", "group", "participant", "text", "open_code", "axial_code"], fgRows));
   return { seed, files, search, checks, statistics: searched.map((st, i) => ({ ...st, initial: (initial[i] as TrackedStatistic).value })) };

@@ -42,11 +42,35 @@ export const PLAN = {
     { round: "2020-21", n: "design.sample.round2.n", prefix: "R20" },
   ],
   clusters: [
-    { construct: "werkplezier", pre: "table3.werkplezier.pre", post: "table3.werkplezier.post", effect: "table3.werkplezier.effect-size", significant: true },
+    {
+      construct: "werkplezier",
+      pre: "table3.werkplezier.pre",
+      post: "table3.werkplezier.post",
+      effect: "table3.werkplezier.effect-size",
+      significant: true,
+    },
     { construct: "werkdruk", pre: "table3.werkdruk.pre", post: "table3.werkdruk.post", effect: null, significant: false },
-    { construct: "self-efficacy", pre: "table3.self-efficacy.pre", post: "table3.self-efficacy.post", effect: "table3.self-efficacy.effect-size", significant: true },
-    { construct: "autonomie", pre: "table3.autonomie.pre", post: "table3.autonomie.post", effect: "table3.autonomie.effect-size", significant: true },
-    { construct: "waardering", pre: "table3.waardering.pre", post: "table3.waardering.post", effect: "table3.waardering.effect-size", significant: true },
+    {
+      construct: "self-efficacy",
+      pre: "table3.self-efficacy.pre",
+      post: "table3.self-efficacy.post",
+      effect: "table3.self-efficacy.effect-size",
+      significant: true,
+    },
+    {
+      construct: "autonomie",
+      pre: "table3.autonomie.pre",
+      post: "table3.autonomie.post",
+      effect: "table3.autonomie.effect-size",
+      significant: true,
+    },
+    {
+      construct: "waardering",
+      pre: "table3.waardering.pre",
+      post: "table3.waardering.post",
+      effect: "table3.waardering.effect-size",
+      significant: true,
+    },
   ] satisfies readonly ClusterTarget[],
   singles: [
     { column: "ontwikkelmogelijkheden_post", mean: "table3.ontwikkelmogelijkheden.post" },
@@ -56,8 +80,18 @@ export const PLAN = {
   ],
   /** Correlations between post scores: cluster names or single columns. */
   correlations: [
-    { x: "werkplezier", y: "autonomie", r: "results.correlation.werkplezier-autonomie.r", p: "results.correlation.werkplezier-autonomie.p" },
-    { x: "ontwikkelmogelijkheden_post", y: "werkplezier", r: "results.correlation.ontwikkelmogelijkheden-werkplezier.r", p: "results.correlation.ontwikkelmogelijkheden-werkplezier.p" },
+    {
+      x: "werkplezier",
+      y: "autonomie",
+      r: "results.correlation.werkplezier-autonomie.r",
+      p: "results.correlation.werkplezier-autonomie.p",
+    },
+    {
+      x: "ontwikkelmogelijkheden_post",
+      y: "werkplezier",
+      r: "results.correlation.ontwikkelmogelijkheden-werkplezier.r",
+      p: "results.correlation.ontwikkelmogelijkheden-werkplezier.p",
+    },
   ],
   societal: {
     column: "maatschappelijke_waardering",

@@ -46,7 +46,12 @@ const ID_RE = /^[A-Za-z][A-Za-z0-9_-]*$/;
 /** Throws INVALID_ARGUMENT unless `id` can serve as an HTML id and a file-name stem. */
 export function checkElementId(fn: string, argument: string, id: string): void {
   if (!ID_RE.test(id)) {
-    throw new ReportError("INVALID_ARGUMENT", fn, `${argument} is "${id}"; expected a letter followed by letters, digits, "-" or "_"`, argument);
+    throw new ReportError(
+      "INVALID_ARGUMENT",
+      fn,
+      `${argument} is "${id}"; expected a letter followed by letters, digits, "-" or "_"`,
+      argument,
+    );
   }
 }
 
@@ -184,7 +189,9 @@ function prepare(fn: string, columns: readonly TableColumn[], rows: readonly Tab
 function htmlTable(t: PreparedTable, options: TableOptions): string {
   const style = (a: "left" | "right" | "center"): string => (a === "left" ? "" : ` style="text-align:${a}"`);
   const head = t.headers.map((h, i) => `<th scope="col"${style(t.aligns[i] ?? "left")}>${escapeHtml(h)}</th>`).join("");
-  const body = t.cells.map((row) => `<tr>${row.map((c, i) => `<td${style(t.aligns[i] ?? "left")}>${escapeHtml(c)}</td>`).join("")}</tr>`).join("\n");
+  const body = t.cells
+    .map((row) => `<tr>${row.map((c, i) => `<td${style(t.aligns[i] ?? "left")}>${escapeHtml(c)}</td>`).join("")}</tr>`)
+    .join("\n");
   const caption = options.caption === undefined ? "" : `<caption>${escapeHtml(options.caption)}</caption>`;
   const note = options.note === undefined ? "" : `\n<p class="table-note"><em>Note.</em> ${escapeHtml(options.note)}</p>`;
   const id = options.id === undefined ? "" : ` id="${options.id}"`;
@@ -226,7 +233,11 @@ function plainTable(t: PreparedTable, options: TableOptions): string {
     if (a === "center") return " ".repeat(Math.floor(gap / 2)) + s + " ".repeat(Math.ceil(gap / 2));
     return s + " ".repeat(gap);
   };
-  const line = (r: readonly string[]): string => r.map((s, i) => pad(s, i)).join("  ").trimEnd();
+  const line = (r: readonly string[]): string =>
+    r
+      .map((s, i) => pad(s, i))
+      .join("  ")
+      .trimEnd();
   const out: string[] = [];
   if (options.caption !== undefined) out.push(flat(options.caption), "");
   out.push(line(rows[0] ?? []), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line));

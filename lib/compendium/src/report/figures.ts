@@ -58,13 +58,32 @@ function separators(sep: DecimalSeparator): string {
 }
 
 function title(text: string, subtitle: string | null): PlotlyTitle {
-  const common = { text, x: 0, xref: "container", xanchor: "left", y: 1, yref: "container", yanchor: "top", pad: { t: 14, l: 12 }, font: { size: 17 } } as const;
+  const common = {
+    text,
+    x: 0,
+    xref: "container",
+    xanchor: "left",
+    y: 1,
+    yref: "container",
+    yanchor: "top",
+    pad: { t: 14, l: 12 },
+    font: { size: 17 },
+  } as const;
   return subtitle === null ? common : { ...common, subtitle: { text: subtitle, font: { size: 12, color: "#555555" } } };
 }
 
 /** A horizontal legend at the bottom of the figure, below the x-axis title. */
 /** A horizontal legend below the plot, as every figure of this kit places it. */
-export const BOTTOM_LEGEND: PlotlyLegend = { orientation: "h", x: 0, xref: "container", xanchor: "left", y: 0, yref: "container", yanchor: "bottom", traceorder: "normal" };
+export const BOTTOM_LEGEND: PlotlyLegend = {
+  orientation: "h",
+  x: 0,
+  xref: "container",
+  xanchor: "left",
+  y: 0,
+  yref: "container",
+  yanchor: "bottom",
+  traceorder: "normal",
+};
 
 /**
  * The layout every figure of this kit starts from: title and subtitle (the options override the
@@ -142,7 +161,8 @@ function checkInterval(fn: string, argument: string, estimate: number, lower: nu
 /** Checks a confidence level and returns it as a percentage label ("95"). */
 function levelLabel(fn: string, level: number, sep: DecimalSeparator): string {
   requireFinite(fn, "options.ciLevel", level);
-  if (level <= 0 || level >= 1) throw new ReportError("OUT_OF_RANGE", fn, `options.ciLevel is ${level}; expected a number between 0 and 1`, "options.ciLevel");
+  if (level <= 0 || level >= 1)
+    throw new ReportError("OUT_OF_RANGE", fn, `options.ciLevel is ${level}; expected a number between 0 and 1`, "options.ciLevel");
   const percent = level * 100;
   return formatNumber(percent, Math.abs(percent - Math.round(percent)) < 1e-9 ? 0 : 1, { decimalSeparator: sep });
 }
@@ -234,7 +254,10 @@ export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptio
   let individualsInLegend = false;
   rows.forEach((row, k) => {
     const arg = `rows[${k}]`;
-    for (const [which, m] of [["pre", row.pre], ["post", row.post]] as const) {
+    for (const [which, m] of [
+      ["pre", row.pre],
+      ["post", row.post],
+    ] as const) {
       requireFinite(fn, `${arg}.${which}.mean`, m.mean);
       checkInterval(fn, `${arg}.${which}`, m.mean, m.lower, m.upper);
       requireInteger(fn, `${arg}.${which}.n`, m.n, 1);
@@ -242,7 +265,12 @@ export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptio
     if (row.individuals !== undefined) {
       const { pre, post } = row.individuals;
       if (pre.length !== post.length) {
-        throw new ReportError("LENGTH_MISMATCH", fn, `${arg}.individuals: pre has ${pre.length} scores, post ${post.length}; expected pairs`, `${arg}.individuals`);
+        throw new ReportError(
+          "LENGTH_MISMATCH",
+          fn,
+          `${arg}.individuals: pre has ${pre.length} scores, post ${post.length}; expected pairs`,
+          `${arg}.individuals`,
+        );
       }
       const x: (number | null)[] = [];
       const y: (number | null)[] = [];
@@ -293,7 +321,12 @@ export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptio
       legendrank: which === "pre" ? 1 : 2,
       x: rows.map((r) => r[which].mean),
       y: rows.map((_, k) => base(k) + offset),
-      marker: { color: FIGURE_COLOURS[which], size: 11, symbol: which === "pre" ? "circle" : "diamond", line: { color: "#FFFFFF", width: 1 } },
+      marker: {
+        color: FIGURE_COLOURS[which],
+        size: 11,
+        symbol: which === "pre" ? "circle" : "diamond",
+        line: { color: "#FFFFFF", width: 1 },
+      },
       error_x: {
         type: "data",
         symmetric: false,
@@ -477,7 +510,18 @@ export function forestFigure(rows: readonly ForestRow[], options: ForestOptions)
 
   const sorted = [...options.thresholds].sort((a, b) => a.value - b.value);
   const shapes: PlotlyShape[] = [
-    { type: "line", xref: "x", yref: "paper", x0: 0, x1: 0, y0: 0, y1: 1, line: { color: "#888888", width: 1 }, layer: "below", name: "nul" },
+    {
+      type: "line",
+      xref: "x",
+      yref: "paper",
+      x0: 0,
+      x1: 0,
+      y0: 0,
+      y1: 1,
+      line: { color: "#888888", width: 1 },
+      layer: "below",
+      name: "nul",
+    },
     ...sorted.map(
       (t): PlotlyShape => ({
         type: "line",
@@ -590,12 +634,19 @@ export function scatterFigure(input: ScatterInput, options: ScatterOptions = {})
   const fn = "scatterFigure";
   const { x, y } = input;
   checkNonEmpty(fn, "input.x", x);
-  if (x.length !== y.length) throw new ReportError("LENGTH_MISMATCH", fn, `input.x has ${x.length} values, input.y ${y.length}; expected pairs`, "input.y");
-  if (input.n !== x.length) throw new ReportError("LENGTH_MISMATCH", fn, `input.n is ${input.n} but there are ${x.length} pairs`, "input.n");
-  x.forEach((v, i) => requireFinite(fn, `input.x[${i}]`, v));
-  y.forEach((v, i) => requireFinite(fn, `input.y[${i}]`, v));
+  if (x.length !== y.length)
+    throw new ReportError("LENGTH_MISMATCH", fn, `input.x has ${x.length} values, input.y ${y.length}; expected pairs`, "input.y");
+  if (input.n !== x.length)
+    throw new ReportError("LENGTH_MISMATCH", fn, `input.n is ${input.n} but there are ${x.length} pairs`, "input.n");
+  x.forEach((v, i) => {
+    requireFinite(fn, `input.x[${i}]`, v);
+  });
+  y.forEach((v, i) => {
+    requireFinite(fn, `input.y[${i}]`, v);
+  });
   requireFinite(fn, "input.r", input.r);
-  if (input.r < -1 || input.r > 1) throw new ReportError("OUT_OF_RANGE", fn, `input.r is ${input.r}; expected a correlation in [-1, 1]`, "input.r");
+  if (input.r < -1 || input.r > 1)
+    throw new ReportError("OUT_OF_RANGE", fn, `input.r is ${input.r}; expected a correlation in [-1, 1]`, "input.r");
   const jitter = input.jitter ?? 0.12;
   requireFinite(fn, "input.jitter", jitter);
   if (jitter < 0) throw new ReportError("OUT_OF_RANGE", fn, `input.jitter is ${jitter}; expected 0 or more`, "input.jitter");
@@ -729,9 +780,16 @@ export function likertFigure(items: readonly LikertItem[], scale: LikertScale, o
   requireInteger(fn, "items[0].counts.length", k, 2, 7);
   const totals = items.map((item, i) => {
     if (item.counts.length !== k) {
-      throw new ReportError("LENGTH_MISMATCH", fn, `items[${i}] has ${item.counts.length} scale points, items[0] ${k}; expected the same scale`, `items[${i}].counts`);
+      throw new ReportError(
+        "LENGTH_MISMATCH",
+        fn,
+        `items[${i}] has ${item.counts.length} scale points, items[0] ${k}; expected the same scale`,
+        `items[${i}].counts`,
+      );
     }
-    item.counts.forEach((c, j) => requireInteger(fn, `items[${i}].counts[${j}]`, c, 0));
+    item.counts.forEach((c, j) => {
+      requireInteger(fn, `items[${i}].counts[${j}]`, c, 0);
+    });
     const total = item.counts.reduce((s, c) => s + c, 0);
     if (total === 0) throw new ReportError("OUT_OF_RANGE", fn, `items[${i}] has no answers; expected at least one`, `items[${i}].counts`);
     return total;
@@ -867,7 +925,12 @@ export function likertFigure(items: readonly LikertItem[], scale: LikertScale, o
  */
 export function figureTitle(figure: { readonly layout: object }): string {
   const t: unknown = (figure.layout as { title?: unknown }).title;
-  const raw = typeof t === "string" ? t : typeof t === "object" && t !== null && typeof (t as { text?: unknown }).text === "string" ? (t as { text: string }).text : "";
+  const raw =
+    typeof t === "string"
+      ? t
+      : typeof t === "object" && t !== null && typeof (t as { text?: unknown }).text === "string"
+        ? (t as { text: string }).text
+        : "";
   return raw
     .replace(/<br\s*\/?>/gi, " ")
     .replace(/<[^>]*>/g, "")

@@ -27,7 +27,13 @@ import type { DecimalSeparator, PlotlyFigureLike } from "./types.js";
 export type ScorecardStatus = "reproduced" | "within-rounding" | "inconsistent-in-article" | "not-reproduced" | "not-checkable";
 
 /** The statuses in the order the report lists them. */
-export const SCORECARD_STATUSES: readonly ScorecardStatus[] = ["reproduced", "within-rounding", "inconsistent-in-article", "not-reproduced", "not-checkable"];
+export const SCORECARD_STATUSES: readonly ScorecardStatus[] = [
+  "reproduced",
+  "within-rounding",
+  "inconsistent-in-article",
+  "not-reproduced",
+  "not-checkable",
+];
 
 /** One published value and its reproduction. */
 export interface ScorecardEntry {
@@ -152,7 +158,16 @@ const STATUS_SYMBOLS: Readonly<Record<ScorecardStatus, string>> = {
   "not-checkable": "–",
 };
 
-const RESERVED_IDS = ["contents", "synthetic-banner", "scorecard", "scorecard-table", "scorecard-filter", "scorecard-shown", "data-quality", "colophon"];
+const RESERVED_IDS = [
+  "contents",
+  "synthetic-banner",
+  "scorecard",
+  "scorecard-table",
+  "scorecard-filter",
+  "scorecard-shown",
+  "data-quality",
+  "colophon",
+];
 
 const STYLE = `
 :root { --ink: #1f2328; --muted: #57606a; --border: #d0d7de; --soft: #f6f8fa; }
@@ -243,7 +258,12 @@ function publishedText(value: string | number | null, precision: number | null):
 /** A relative or fragment link that cannot run script; anything else is refused. */
 function safeHref(fn: string, argument: string, href: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(href.trim()) || href.trim().startsWith("//")) {
-    throw new ReportError("INVALID_ARGUMENT", fn, `${argument} is "${href}"; expected a relative link (the report must work offline)`, argument);
+    throw new ReportError(
+      "INVALID_ARGUMENT",
+      fn,
+      `${argument} is "${href}"; expected a relative link (the report must work offline)`,
+      argument,
+    );
   }
   return escapeHtml(href);
 }
@@ -254,9 +274,20 @@ function scorecardHtml(scorecard: ReportScorecard, labels: ReportLabels): string
   const seen = new Set<string>();
   scorecard.entries.forEach((e, i) => {
     if (!SCORECARD_STATUSES.includes(e.status)) {
-      throw new ReportError("INVALID_ARGUMENT", "renderReport", `scorecard.entries[${i}].status is "${String(e.status)}"; expected one of ${SCORECARD_STATUSES.join(", ")}`, `scorecard.entries[${i}].status`);
+      throw new ReportError(
+        "INVALID_ARGUMENT",
+        "renderReport",
+        `scorecard.entries[${i}].status is "${String(e.status)}"; expected one of ${SCORECARD_STATUSES.join(", ")}`,
+        `scorecard.entries[${i}].status`,
+      );
     }
-    if (seen.has(e.id)) throw new ReportError("DUPLICATE_ID", "renderReport", `scorecard.entries[${i}].id "${e.id}" occurs twice`, `scorecard.entries[${i}].id`);
+    if (seen.has(e.id))
+      throw new ReportError(
+        "DUPLICATE_ID",
+        "renderReport",
+        `scorecard.entries[${i}].id "${e.id}" occurs twice`,
+        `scorecard.entries[${i}].id`,
+      );
     seen.add(e.id);
     counts.set(e.status, (counts.get(e.status) ?? 0) + 1);
   });
@@ -270,7 +301,9 @@ function scorecardHtml(scorecard: ReportScorecard, labels: ReportLabels): string
     .map((e) => {
       const href = links[e.notebook];
       const notebook =
-        href === undefined ? escapeHtml(e.notebook) : `<a href="${safeHref("renderReport", `scorecard.notebookLinks["${e.notebook}"]`, href)}">${escapeHtml(e.notebook)}</a>`;
+        href === undefined
+          ? escapeHtml(e.notebook)
+          : `<a href="${safeHref("renderReport", `scorecard.notebookLinks["${e.notebook}"]`, href)}">${escapeHtml(e.notebook)}</a>`;
       return (
         `<tr class="status-${e.status}" data-status="${e.status}">` +
         `<td><code>${escapeHtml(e.id)}</code></td><td>${escapeHtml(e.label)}</td><td>${escapeHtml(e.location)}</td>` +
@@ -331,7 +364,12 @@ export function renderReport(input: ReportInput): string {
   const fn = "renderReport";
   const labels = input.labels ?? {};
   if (input.synthetic && (input.syntheticNotice === undefined || input.syntheticNotice.trim() === "")) {
-    throw new ReportError("INVALID_ARGUMENT", fn, "synthetic is true but syntheticNotice is missing; the banner's wording must be given", "syntheticNotice");
+    throw new ReportError(
+      "INVALID_ARGUMENT",
+      fn,
+      "synthetic is true but syntheticNotice is missing; the banner's wording must be given",
+      "syntheticNotice",
+    );
   }
   const ids = new Set<string>(RESERVED_IDS);
   const claim = (id: string, argument: string): void => {
@@ -340,7 +378,8 @@ export function renderReport(input: ReportInput): string {
     ids.add(id);
   };
   const dataLabel = escapeHtml(labels.syntheticData ?? "Synthetic data");
-  const label = (showsData: boolean | undefined): string => (input.synthetic && showsData !== false ? `<span class="data-label">${dataLabel}</span>` : "");
+  const label = (showsData: boolean | undefined): string =>
+    input.synthetic && showsData !== false ? `<span class="data-label">${dataLabel}</span>` : "";
 
   let figureCount = 0;
   const sectionHtml = input.sections.map((section, s) => {
@@ -353,7 +392,9 @@ export function renderReport(input: ReportInput): string {
       claim(id, `sections[${s}].figures[${f}].id`);
       figureCount += 1;
       const caption = label(item.showsData) + (item.caption === undefined ? "" : escapeHtml(item.caption));
-      parts.push(`<figure class="report-figure">\n${figureHtml(item.figure, id)}${caption === "" ? "" : `\n<figcaption>${caption}</figcaption>`}\n</figure>`);
+      parts.push(
+        `<figure class="report-figure">\n${figureHtml(item.figure, id)}${caption === "" ? "" : `\n<figcaption>${caption}</figcaption>`}\n</figure>`,
+      );
     });
     (section.tables ?? []).forEach((table, t) => {
       const id = table.id ?? `${section.id}-table-${t + 1}`;
@@ -373,9 +414,13 @@ export function renderReport(input: ReportInput): string {
   });
 
   const toc: string[] = [];
-  if (input.scorecard !== undefined) toc.push(`<li><a href="#scorecard">${escapeHtml(input.scorecard.title ?? labels.scorecard ?? "Scorecard")}</a></li>`);
-  input.sections.forEach((section) => toc.push(`<li><a href="#${section.id}">${escapeHtml(section.title)}</a></li>`));
-  if (input.dataQuality !== undefined) toc.push(`<li><a href="#data-quality">${escapeHtml(input.dataQuality.title ?? labels.dataQuality ?? "Data quality")}</a></li>`);
+  if (input.scorecard !== undefined)
+    toc.push(`<li><a href="#scorecard">${escapeHtml(input.scorecard.title ?? labels.scorecard ?? "Scorecard")}</a></li>`);
+  input.sections.forEach((section) => {
+    toc.push(`<li><a href="#${section.id}">${escapeHtml(section.title)}</a></li>`);
+  });
+  if (input.dataQuality !== undefined)
+    toc.push(`<li><a href="#data-quality">${escapeHtml(input.dataQuality.title ?? labels.dataQuality ?? "Data quality")}</a></li>`);
   toc.push(`<li><a href="#colophon">${escapeHtml(labels.colophon ?? "Colophon")}</a></li>`);
 
   const head = [
@@ -406,10 +451,14 @@ export function renderReport(input: ReportInput): string {
   if (input.scorecard !== undefined) body.push(scorecardHtml(input.scorecard, labels));
   body.push(...sectionHtml);
   if (input.dataQuality !== undefined) {
-    body.push(`<section id="data-quality">\n<h2>${escapeHtml(input.dataQuality.title ?? labels.dataQuality ?? "Data quality")}</h2>\n${input.dataQuality.html}\n</section>`);
+    body.push(
+      `<section id="data-quality">\n<h2>${escapeHtml(input.dataQuality.title ?? labels.dataQuality ?? "Data quality")}</h2>\n${input.dataQuality.html}\n</section>`,
+    );
   }
   const colophon = input.colophon.map((c) => `<dt>${escapeHtml(c.key)}</dt><dd>${escapeHtml(c.value)}</dd>`).join("\n");
-  body.push(`<section id="colophon">\n<h2>${escapeHtml(labels.colophon ?? "Colophon")}</h2>\n<dl class="colophon">\n${colophon}\n</dl>\n</section>`);
+  body.push(
+    `<section id="colophon">\n<h2>${escapeHtml(labels.colophon ?? "Colophon")}</h2>\n<dl class="colophon">\n${colophon}\n</dl>\n</section>`,
+  );
   body.push("</main>", "</body>", "</html>");
-  return [...head, ...body].join("\n") + "\n";
+  return `${[...head, ...body].join("\n")}\n`;
 }

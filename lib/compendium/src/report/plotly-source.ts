@@ -47,7 +47,8 @@ export function readPlotlySource(): PlotlySource | null {
   let version = "unknown";
   try {
     const pkg: unknown = JSON.parse(readFileSync(require.resolve("plotly.js-basic-dist-min/package.json"), "utf8"));
-    if (typeof pkg === "object" && pkg !== null && typeof (pkg as { version?: unknown }).version === "string") version = (pkg as { version: string }).version;
+    if (typeof pkg === "object" && pkg !== null && typeof (pkg as { version?: unknown }).version === "string")
+      version = (pkg as { version: string }).version;
   } catch {
     // keep "unknown"
   }

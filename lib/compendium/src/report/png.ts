@@ -76,7 +76,10 @@ async function loadPlaywright(): Promise<Playwright | null> {
 }
 
 function findChromium(explicit: string | undefined): string | null {
-  const candidates = explicit !== undefined ? [explicit] : [process.env["CHROMIUM_PATH"], ...CHROMIUM_CANDIDATES].filter((p): p is string => p !== undefined && p !== "");
+  const candidates =
+    explicit !== undefined
+      ? [explicit]
+      : [process.env.CHROMIUM_PATH, ...CHROMIUM_CANDIDATES].filter((p): p is string => p !== undefined && p !== "");
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
@@ -106,7 +109,12 @@ export async function browserAvailability(options: BrowserOptions = {}): Promise
  * Starts Chromium with a fresh profile, runs `work` on its one page (with a scratch directory
  * for files the page may load), and removes the profile afterwards.
  */
-async function withPage<T>(chromiumPath: string, timeoutMs: number, work: (page: Page, scratch: string) => Promise<T>, signal?: AbortSignal): Promise<T> {
+async function withPage<T>(
+  chromiumPath: string,
+  timeoutMs: number,
+  work: (page: Page, scratch: string) => Promise<T>,
+  signal?: AbortSignal,
+): Promise<T> {
   const playwright = await loadPlaywright();
   if (playwright === null) throw new ReportError("BROWSER_UNAVAILABLE", "withPage", "the package playwright-core is not installed");
   const profile = await mkdtemp(join(tmpdir(), "behoud-chromium-"));
@@ -129,7 +137,13 @@ async function withPage<T>(chromiumPath: string, timeoutMs: number, work: (page:
       signal?.addEventListener("abort", onAbort, { once: true });
       if (signal?.aborted === true) onAbort();
     } catch (e) {
-      throw new ReportError("BROWSER_UNAVAILABLE", "withPage", `Chromium (${chromiumPath}) did not start: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, undefined, { cause: e });
+      throw new ReportError(
+        "BROWSER_UNAVAILABLE",
+        "withPage",
+        `Chromium (${chromiumPath}) did not start: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`,
+        undefined,
+        { cause: e },
+      );
     }
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(timeoutMs);
@@ -191,12 +205,21 @@ const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  *   "reports/figures", { plotlySource: readPlotlySource()?.text ?? null });
  * if (skipped !== null) console.warn(`PNG export skipped: ${skipped}`);
  */
-export async function exportFigures(figures: readonly FigureExport[], outDir: string, options: ExportFiguresOptions): Promise<ExportFiguresResult> {
+export async function exportFigures(
+  figures: readonly FigureExport[],
+  outDir: string,
+  options: ExportFiguresOptions,
+): Promise<ExportFiguresResult> {
   const fn = "exportFigures";
   const names = new Set<string>();
   figures.forEach((f, i) => {
     if (!NAME_RE.test(f.name) || f.name.includes("..")) {
-      throw new ReportError("INVALID_ARGUMENT", fn, `figures[${i}].name is "${f.name}"; expected letters, digits, ".", "-" or "_" (no path)`, `figures[${i}].name`);
+      throw new ReportError(
+        "INVALID_ARGUMENT",
+        fn,
+        `figures[${i}].name is "${f.name}"; expected letters, digits, ".", "-" or "_" (no path)`,
+        `figures[${i}].name`,
+      );
     }
     if (names.has(f.name)) throw new ReportError("DUPLICATE_ID", fn, `figures[${i}].name "${f.name}" occurs twice`, `figures[${i}].name`);
     names.add(f.name);
@@ -204,9 +227,11 @@ export async function exportFigures(figures: readonly FigureExport[], outDir: st
     requireInteger(fn, `figures[${i}].height`, f.height, 50, 8000);
   });
   const scale = options.scale ?? 2;
-  if (!(scale > 0 && scale <= 8)) throw new ReportError("OUT_OF_RANGE", fn, `options.scale is ${scale}; expected a number in (0, 8]`, "options.scale");
+  if (!(scale > 0 && scale <= 8))
+    throw new ReportError("OUT_OF_RANGE", fn, `options.scale is ${scale}; expected a number in (0, 8]`, "options.scale");
   if (figures.length === 0) return { written: [], skipped: null };
-  if (options.plotlySource === null) return { written: [], skipped: "the plotly.js source is not available (install plotly.js-basic-dist-min)" };
+  if (options.plotlySource === null)
+    return { written: [], skipped: "the plotly.js source is not available (install plotly.js-basic-dist-min)" };
   const availability = await browserAvailability(options);
   if (!availability.available) return { written: [], skipped: availability.reason };
   options.signal?.throwIfAborted(); // a stopped run's folders are not made again
@@ -214,29 +239,47 @@ export async function exportFigures(figures: readonly FigureExport[], outDir: st
   const timeoutMs = options.timeoutMs ?? 60_000;
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
-  await withPage(availability.chromiumPath, timeoutMs, async (page, scratch) => {
-    // A file page that loads plotly.js from a file compiles it faster than injecting the text.
-    await writeFile(join(scratch, "plotly.js"), plotlySource);
-    await writeFile(join(scratch, "export.html"), '<!DOCTYPE html><html><head><meta charset="utf-8"><script src="plotly.js"></script></head><body></body></html>');
-    await page.goto(pathToFileURL(join(scratch, "export.html")).href, { waitUntil: "load" });
-    const loaded: unknown = await page.evaluate('typeof window.Plotly === "object" && window.Plotly !== null && typeof window.Plotly.toImage === "function"');
-    if (loaded !== true) throw new ReportError("RENDER_FAILED", fn, "the plotly.js source did not define window.Plotly.toImage", "options.plotlySource");
-    for (const f of figures) {
-      const spec = scriptJson({ data: f.figure.data, layout: f.figure.layout, config: f.figure.config ?? {} });
-      const expression = `window.Plotly.toImage(${spec}, { format: "png", width: ${f.width}, height: ${f.height}, scale: ${scale} })`;
-      let url: unknown;
-      try {
-        url = await page.evaluate(expression);
-      } catch (e) {
-        throw new ReportError("RENDER_FAILED", fn, `plotly.js could not draw "${f.name}": ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, f.name, { cause: e });
+  await withPage(
+    availability.chromiumPath,
+    timeoutMs,
+    async (page, scratch) => {
+      // A file page that loads plotly.js from a file compiles it faster than injecting the text.
+      await writeFile(join(scratch, "plotly.js"), plotlySource);
+      await writeFile(
+        join(scratch, "export.html"),
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><script src="plotly.js"></script></head><body></body></html>',
+      );
+      await page.goto(pathToFileURL(join(scratch, "export.html")).href, { waitUntil: "load" });
+      const loaded: unknown = await page.evaluate(
+        'typeof window.Plotly === "object" && window.Plotly !== null && typeof window.Plotly.toImage === "function"',
+      );
+      if (loaded !== true)
+        throw new ReportError("RENDER_FAILED", fn, "the plotly.js source did not define window.Plotly.toImage", "options.plotlySource");
+      for (const f of figures) {
+        const spec = scriptJson({ data: f.figure.data, layout: f.figure.layout, config: f.figure.config ?? {} });
+        const expression = `window.Plotly.toImage(${spec}, { format: "png", width: ${f.width}, height: ${f.height}, scale: ${scale} })`;
+        let url: unknown;
+        try {
+          url = await page.evaluate(expression);
+        } catch (e) {
+          throw new ReportError(
+            "RENDER_FAILED",
+            fn,
+            `plotly.js could not draw "${f.name}": ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`,
+            f.name,
+            { cause: e },
+          );
+        }
+        const prefix = "data:image/png;base64,";
+        if (typeof url !== "string" || !url.startsWith(prefix))
+          throw new ReportError("RENDER_FAILED", fn, `plotly.js returned no PNG for "${f.name}"`, f.name);
+        const path = join(outDir, `${f.name}.png`);
+        await writeFile(path, Buffer.from(url.slice(prefix.length), "base64"));
+        written.push(path);
       }
-      const prefix = "data:image/png;base64,";
-      if (typeof url !== "string" || !url.startsWith(prefix)) throw new ReportError("RENDER_FAILED", fn, `plotly.js returned no PNG for "${f.name}"`, f.name);
-      const path = join(outDir, `${f.name}.png`);
-      await writeFile(path, Buffer.from(url.slice(prefix.length), "base64"));
-      written.push(path);
-    }
-  }, options.signal);
+    },
+    options.signal,
+  );
   return { written, skipped: null };
 }
 
@@ -273,7 +316,7 @@ interface Counts {
 function isCounts(v: unknown): v is Counts {
   if (typeof v !== "object" || v === null) return false;
   const c = v as Record<string, unknown>;
-  return typeof c["expected"] === "number" && typeof c["drawn"] === "number" && typeof c["failed"] === "number" && typeof c["plotly"] === "boolean";
+  return typeof c.expected === "number" && typeof c.drawn === "number" && typeof c.failed === "number" && typeof c.plotly === "boolean";
 }
 
 /**

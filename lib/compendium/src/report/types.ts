@@ -123,7 +123,10 @@ export interface PlotlyScatterTrace extends PlotlyTraceBase {
 export interface PlotlyBarTrace extends PlotlyTraceBase {
   readonly type: "bar";
   readonly orientation: "h" | "v";
-  readonly marker?: { readonly color?: PlotlyColor | readonly PlotlyColor[]; readonly line?: { readonly color?: PlotlyColor; readonly width?: number } };
+  readonly marker?: {
+    readonly color?: PlotlyColor | readonly PlotlyColor[];
+    readonly line?: { readonly color?: PlotlyColor; readonly width?: number };
+  };
   readonly textposition?: "inside" | "outside" | "auto" | "none";
   readonly insidetextanchor?: "start" | "middle" | "end";
   readonly textfont?: PlotlyFont;

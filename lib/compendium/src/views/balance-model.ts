@@ -45,32 +45,58 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
   const moderator = { fill: "#D5EFE6", border: OKABE_ITO.bluishGreen };
   const boxes: readonly Box[] = [
     {
-      x0: 0.5, x1: 5.2, y0: 5.75, y1: 7.05, ...left,
+      x0: 0.5,
+      x1: 5.2,
+      y0: 5.75,
+      y1: 7.05,
+      ...left,
       text: "<b>Intrinsieke redenen</b><br>plezier in de vakinhoud<br>en in het onderwijzen daarvan",
       english: "Intrinsic reasons: enjoying the subject and teaching it",
     },
     {
-      x0: 0.5, x1: 5.2, y0: 4.15, y1: 5.45, ...left,
+      x0: 0.5,
+      x1: 5.2,
+      y0: 4.15,
+      y1: 5.45,
+      ...left,
       text: "<b>Altruïstische redenen</b><br>betekenisvol willen zijn:<br>ertoe doen, het verschil maken",
       english: "Altruistic reasons: wanting to be meaningful, to matter, to make a difference",
     },
     {
-      x0: 6.8, x1: 11.5, y0: 5.75, y1: 7.05, ...right,
+      x0: 6.8,
+      x1: 11.5,
+      y0: 5.75,
+      y1: 7.05,
+      ...right,
       text: "<b>(1) Ervaren werkdruk</b><br>kwantitatief: veel uren, veel leerlingen<br>kwalitatief: een brede agenda",
-      english: "(1) Perceived workload, quantitative (many hours, many pupils) and qualitative (a broad agenda): it keeps teachers from their subject and threatens the intrinsic reasons",
+      english:
+        "(1) Perceived workload, quantitative (many hours, many pupils) and qualitative (a broad agenda): it keeps teachers from their subject and threatens the intrinsic reasons",
     },
     {
-      x0: 6.8, x1: 11.5, y0: 4.15, y1: 5.45, ...right,
+      x0: 6.8,
+      x1: 11.5,
+      y0: 4.15,
+      y1: 5.45,
+      ...right,
       text: "<b>(2) Complexiteit van beroep en doelgroep</b><br>niet (meer) toegerust om het verschil te maken:<br>afnemende self-efficacy / agency",
-      english: "(2) Growing complexity of the profession and of the pupils: teachers no longer feel equipped to make a difference; their self-efficacy and agency decline, which threatens the altruistic reasons",
+      english:
+        "(2) Growing complexity of the profession and of the pupils: teachers no longer feel equipped to make a difference; their self-efficacy and agency decline, which threatens the altruistic reasons",
     },
     {
-      x0: 1.3, x1: 5.7, y0: 0.25, y1: 1.55, ...moderator,
+      x0: 1.3,
+      x1: 5.7,
+      y0: 0.25,
+      y1: 1.55,
+      ...moderator,
       text: "<b>Autonomie</b><br>invloed kunnen uitoefenen op het eigen werk:<br>buffer tegen werkdruk (1)",
       english: "Moderator autonomy: being able to influence one's own work buffers against workload (1)",
     },
     {
-      x0: 6.3, x1: 10.7, y0: 0.25, y1: 1.55, ...moderator,
+      x0: 6.3,
+      x1: 10.7,
+      y0: 0.25,
+      y1: 1.55,
+      ...moderator,
       text: "<b>Waardering</b><br>zich gewaardeerd voelen voedt de self-efficacy:<br>het gevoel ertoe te (kunnen) doen (2)",
       english: "Moderator appreciation: feeling valued feeds self-efficacy, the sense of (being able to) matter (2)",
     },
@@ -81,17 +107,60 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
   const triangle = (cx: number): string => `M ${cx - 0.55} 2.7 L ${cx + 0.55} 2.7 L ${cx} ${beamY - 0.08} Z`;
   const shapes: PlotlyShape[] = [
     // pans: trays under each stack of reasons
-    { type: "path", xref: "x", yref: "y", path: "M 0.3 4.05 L 0.6 3.85 L 5.1 3.85 L 5.4 4.05 Z", fillcolor: "#CCCCCC", line: { color: "#777777", width: 1 }, name: "linkerschaal" },
-    { type: "path", xref: "x", yref: "y", path: "M 6.6 4.05 L 6.9 3.85 L 11.4 3.85 L 11.7 4.05 Z", fillcolor: "#CCCCCC", line: { color: "#777777", width: 1 }, name: "rechterschaal" },
+    {
+      type: "path",
+      xref: "x",
+      yref: "y",
+      path: "M 0.3 4.05 L 0.6 3.85 L 5.1 3.85 L 5.4 4.05 Z",
+      fillcolor: "#CCCCCC",
+      line: { color: "#777777", width: 1 },
+      name: "linkerschaal",
+    },
+    {
+      type: "path",
+      xref: "x",
+      yref: "y",
+      path: "M 6.6 4.05 L 6.9 3.85 L 11.4 3.85 L 11.7 4.05 Z",
+      fillcolor: "#CCCCCC",
+      line: { color: "#777777", width: 1 },
+      name: "rechterschaal",
+    },
     // beam
     { type: "line", xref: "x", yref: "y", x0: 0.2, x1: 11.8, y0: beamY, y1: beamY, line: { color: "#444444", width: 7 }, name: "balk" },
     // fulcrum and where it moves
-    { type: "path", xref: "x", yref: "y", path: triangle(shiftedX), fillcolor: "rgba(0,158,115,0.10)", line: { color: OKABE_ITO.bluishGreen, width: 1.5, dash: "dash" }, name: "verschoven scharnierpunt" },
-    { type: "path", xref: "x", yref: "y", path: triangle(fulcrumX), fillcolor: "#666666", line: { color: "#444444", width: 1 }, name: "scharnierpunt" },
+    {
+      type: "path",
+      xref: "x",
+      yref: "y",
+      path: triangle(shiftedX),
+      fillcolor: "rgba(0,158,115,0.10)",
+      line: { color: OKABE_ITO.bluishGreen, width: 1.5, dash: "dash" },
+      name: "verschoven scharnierpunt",
+    },
+    {
+      type: "path",
+      xref: "x",
+      yref: "y",
+      path: triangle(fulcrumX),
+      fillcolor: "#666666",
+      line: { color: "#444444", width: 1 },
+      name: "scharnierpunt",
+    },
     // ground
     { type: "line", xref: "x", yref: "y", x0: 4.4, x1: 8.6, y0: 2.7, y1: 2.7, line: { color: "#444444", width: 2 }, name: "grond" },
     ...boxes.map(
-      (b): PlotlyShape => ({ type: "rect", xref: "x", yref: "y", x0: b.x0, x1: b.x1, y0: b.y0, y1: b.y1, fillcolor: b.fill, line: { color: b.border, width: 1.5 }, layer: "below" }),
+      (b): PlotlyShape => ({
+        type: "rect",
+        xref: "x",
+        yref: "y",
+        x0: b.x0,
+        x1: b.x1,
+        y0: b.y0,
+        y1: b.y1,
+        fillcolor: b.fill,
+        line: { color: b.border, width: 1.5 },
+        layer: "below",
+      }),
     ),
   ];
   const arrow = (fromX: number, fromY: number, toX: number, toY: number, colour: string): PlotlyAnnotation => ({
@@ -123,7 +192,9 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
   const annotations: PlotlyAnnotation[] = [
     label("<b>Redenen om leraar te worden / te blijven</b>", 2.85, 7.45, { font: { size: 13, color: OKABE_ITO.blue } }),
     label("<b>Bedreigingen: redenen om het beroep te verlaten</b>", 9.15, 7.45, { font: { size: 13, color: OKABE_ITO.vermillion } }),
-    ...boxes.map((b) => label(b.text, (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2, { align: "center", font: { size: 12, color: FIGURE_COLOURS.ink } })),
+    ...boxes.map((b) =>
+      label(b.text, (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2, { align: "center", font: { size: 12, color: FIGURE_COLOURS.ink } }),
+    ),
     arrow(6.75, 6.4, 5.25, 6.4, OKABE_ITO.vermillion),
     label("bedreigt (1)", 6.0, 6.4, { yshift: 11, font: { size: 11, color: OKABE_ITO.vermillion } }),
     arrow(6.75, 4.8, 5.25, 4.8, OKABE_ITO.vermillion),
@@ -172,4 +243,3 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
   };
   return { data: [hover], layout, config: { ...config("balansmodel"), displayModeBar: false } };
 }
-

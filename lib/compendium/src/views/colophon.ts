@@ -44,7 +44,11 @@ function packageVersion(name: string): string {
 export function gitCommit(cwd: string): string {
   try {
     const head = execFileSync("git", ["rev-parse", "HEAD"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
     return dirty === "" ? head : `${head} (with uncommitted changes)`;
   } catch {
     return "unknown (not a git checkout)";
@@ -65,12 +69,27 @@ export function colophon(study: Study, options: { kernel?: string } = {}): Colop
   const deno = (globalThis as { Deno?: { version?: { deno?: string } } }).Deno;
   const runtime = deno?.version?.deno !== undefined ? `Deno ${deno.version.deno}` : `Node.js ${process.version}`;
   const entries: ColophonEntry[] = [
-    { key: "data", value: study.synthetic ? "synthetic reconstruction consistent with the published aggregates (not the original responses)" : "as supplied (the codebook does not mark them synthetic)" },
+    {
+      key: "data",
+      value: study.synthetic
+        ? "synthetic reconstruction consistent with the published aggregates (not the original responses)"
+        : "as supplied (the codebook does not mark them synthetic)",
+    },
     { key: "runtime", value: runtime },
     { key: "kernel", value: options.kernel ?? `tslab ${packageVersion("tslab")}` },
     { key: "commit", value: existsSync(join(root, ".git")) ? gitCommit(root) : "unknown (not a git checkout)" },
   ];
-  for (const p of ["@behoud/compendium", "@behoud/stats", "@behoud/audit", "simple-statistics", "danfojs", "plotly.js-basic-dist-min", "papaparse", "@e965/xlsx", "@stdlib/stats-base-dists-t-cdf"]) {
+  for (const p of [
+    "@behoud/compendium",
+    "@behoud/stats",
+    "@behoud/audit",
+    "simple-statistics",
+    "danfojs",
+    "plotly.js-basic-dist-min",
+    "papaparse",
+    "@e965/xlsx",
+    "@stdlib/stats-base-dists-t-cdf",
+  ]) {
     entries.push({ key: p, value: packageVersion(p) });
   }
   for (const f of study.ds.files) {

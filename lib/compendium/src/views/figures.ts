@@ -14,13 +14,7 @@ import { attempt } from "../analysis/computable.js";
 import { pearson } from "@behoud/stats";
 import { tQuantile } from "@behoud/stats";
 import type { Descriptives } from "@behoud/stats";
-import {
-  forestFigure,
-  likertFigure,
-  prePostFigure,
-  scatterFigure,
-  type Threshold,
-} from "../report/figures.js";
+import { forestFigure, likertFigure, prePostFigure, scatterFigure, type Threshold } from "../report/figures.js";
 import { articleEffectSizeThresholds } from "../analysis/audit-article.js";
 import type { PlotlyFigure } from "../report/types.js";
 
@@ -46,7 +40,8 @@ export interface NamedFigure {
 }
 
 function meanCi(d: Descriptives): { mean: number; lower: number; upper: number; n: number } {
-  if (d.sd === null) throw new StatsError("TOO_FEW", "prePostFigureOf", `a mean rests on ${d.n} score; a confidence interval needs at least 2`);
+  if (d.sd === null)
+    throw new StatsError("TOO_FEW", "prePostFigureOf", `a mean rests on ${d.n} score; a confidence interval needs at least 2`);
   const half = (tQuantile(0.975, d.n - 1) * d.sd) / Math.sqrt(d.n);
   return { mean: d.mean, lower: d.mean - half, upper: d.mean + half, n: d.n };
 }
@@ -127,7 +122,13 @@ export function prePostFigureOf(ds: Dataset, rows: readonly Table3Row[]): NamedF
  * f.figure.data[1]?.x // [0.61, null, 0.53, 0.38, 0.25] (Werkdruk has no printed effect size)
  */
 export function forestFigureOf(rows: readonly Table3Row[], published: Published): NamedFigure {
-  const list = rows.filter((r) => r.paired !== null && Number.isFinite(r.paired.effects.d_av.estimate) && Number.isFinite(r.paired.effects.d_av.ci.lower) && Number.isFinite(r.paired.effects.d_av.ci.upper));
+  const list = rows.filter(
+    (r) =>
+      r.paired !== null &&
+      Number.isFinite(r.paired.effects.d_av.estimate) &&
+      Number.isFinite(r.paired.effects.d_av.ci.lower) &&
+      Number.isFinite(r.paired.effects.d_av.ci.upper),
+  );
   const title = "Effectgroottes (d_av, 95 %-BI) met Hatties grenzen";
   if (list.length === 0) return { id: "fig-forest", figure: notComputableFigure(title, reasons(rows, ["d_av"])) };
   return {
@@ -163,22 +164,37 @@ export function correlationFigures(cs: readonly CorrelationResult[]): NamedFigur
     // points drawn (scatterFigure fits and labels what it draws), and the axis says so. The
     // correlation table keeps r and N of all respondents.
     const thinned = idx.length < all.length;
-    const shown = thinned ? attempt("Pearson's r", { construct: null }, () => pearson(idx.map((i) => c.xValues[i] as number), idx.map((i) => c.yValues[i] as number)).r, () => Number.NaN).value : c.pearson.r;
+    const shown = thinned
+      ? attempt(
+          "Pearson's r",
+          { construct: null },
+          () =>
+            pearson(
+              idx.map((i) => c.xValues[i] as number),
+              idx.map((i) => c.yValues[i] as number),
+            ).r,
+          () => Number.NaN,
+        ).value
+      : c.pearson.r;
     if (!Number.isFinite(shown)) return [];
-    const selection = thinned ? ` — ${idx.length.toLocaleString("en-US")} of ${all.length.toLocaleString("en-US")} respondents drawn, evenly spaced` : "";
+    const selection = thinned
+      ? ` — ${idx.length.toLocaleString("en-US")} of ${all.length.toLocaleString("en-US")} respondents drawn, evenly spaced`
+      : "";
     const label = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-    return [{
-      id: `fig-scatter-${c.x}-${c.y}`,
-      figure: scatterFigure({
-        x: idx.map((i) => c.yValues[i] as number),
-        y: idx.map((i) => c.xValues[i] as number),
-        xLabel: `${label(c.y)} (na)${selection}`,
-        yLabel: `${label(c.x)} (na)`,
-        r: shown,
-        n: thinned ? idx.length : c.pearson.n,
-        seed: 1000 + k,
-      }),
-    }];
+    return [
+      {
+        id: `fig-scatter-${c.x}-${c.y}`,
+        figure: scatterFigure({
+          x: idx.map((i) => c.yValues[i] as number),
+          y: idx.map((i) => c.xValues[i] as number),
+          xLabel: `${label(c.y)} (na)${selection}`,
+          yLabel: `${label(c.x)} (na)`,
+          r: shown,
+          n: thinned ? idx.length : c.pearson.n,
+          seed: 1000 + k,
+        }),
+      },
+    ];
   });
 }
 
@@ -215,7 +231,8 @@ export function likertFigureOf(ds: Dataset, constructs: readonly string[]): Name
         const counts = [0, 0, 0, 0, 0];
         for (const x of v) if (x !== null && x >= 1 && x <= 5 && Number.isInteger(x)) counts[x - 1] = (counts[x - 1] as number) + 1;
         // An item nobody answered has no bar (see the data-quality warnings).
-        if (counts.some((x) => x > 0)) items.push({ label: `${c.labelNl ?? c.name} ${field.item ?? ""} (${tp === "pre" ? "voor" : "na"})`, counts });
+        if (counts.some((x) => x > 0))
+          items.push({ label: `${c.labelNl ?? c.name} ${field.item ?? ""} (${tp === "pre" ? "voor" : "na"})`, counts });
       }
     }
   }

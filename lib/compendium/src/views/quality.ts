@@ -40,9 +40,21 @@ export function accountingTable(study: Study): TableSpec {
       file: rel(a.file),
       read: a.rowsRead,
       analysed: a.rowsAnalysed,
-      excluded: a.excluded.length === 0 ? "0" : `${a.excluded.length}: ${listed(a.excluded.map((e) => `row ${e.row}: ${e.reason}`), "; ")}`,
+      excluded:
+        a.excluded.length === 0
+          ? "0"
+          : `${a.excluded.length}: ${listed(
+              a.excluded.map((e) => `row ${e.row}: ${e.reason}`),
+              "; ",
+            )}`,
     })),
-    note: study.ds.warnings.length === 0 ? "No warnings." : `Warnings: ${listed(study.ds.warnings.map((w) => w.message), " | ")}`,
+    note:
+      study.ds.warnings.length === 0
+        ? "No warnings."
+        : `Warnings: ${listed(
+            study.ds.warnings.map((w) => w.message),
+            " | ",
+          )}`,
   };
 }
 
@@ -54,7 +66,10 @@ export function accountingTable(study: Study): TableSpec {
  * p.table.rows[4] // { check: "k (smallest group)", result: "1" }
  * p.table.rows[5] // { check: "respondents unique on the quasi-identifiers", result: "36 of 51" }
  */
-export function privacySummary(study: Study, options: { threshold?: number; bins?: KAnonymityOptions["bins"] } = {}): { readonly text: string; readonly table: TableSpec; readonly flaggedFields: readonly string[] } {
+export function privacySummary(
+  study: Study,
+  options: { threshold?: number; bins?: KAnonymityOptions["bins"] } = {},
+): { readonly text: string; readonly table: TableSpec; readonly flaggedFields: readonly string[] } {
   const threshold = options.threshold ?? 5;
   const p = checkPrivacy(study.ds, { threshold, ...(options.bins !== undefined ? { bins: options.bins } : {}) });
   const findings = p.findings;
@@ -83,7 +98,7 @@ export function privacySummary(study: Study, options: { threshold?: number; bins
         { check: "generalisation", result: k.generalisation.length === 0 ? "none" : k.generalisation.join("; ") },
         { check: "k (smallest group)", result: String(k.k) },
         { check: "respondents unique on the quasi-identifiers", result: `${unique} of ${k.n}` },
-        { check: "respondents in groups below k = " + threshold, result: String(k.respondentsAtRisk) },
+        { check: `respondents in groups below k = ${threshold}`, result: String(k.respondentsAtRisk) },
       ],
     },
   };

@@ -64,7 +64,8 @@ export function table2Figure(rows: readonly Table2Row[], options: Table2Options 
       cliponaxis: false,
       marker: { color: FIGURE_COLOURS[which] },
       hovertext: rows.map(
-        (r) => `<b>${escapeHtml(r.label)}</b><br>${name}: ${count(r[which])} (totaal ${r.self + r.teachers})<br><i>${question}</i><br><i>(${en})</i>`,
+        (r) =>
+          `<b>${escapeHtml(r.label)}</b><br>${name}: ${count(r[which])} (totaal ${r.self + r.teachers})<br><i>${question}</i><br><i>(${en})</i>`,
       ),
       hoverinfo: "text",
     };
@@ -81,7 +82,14 @@ export function table2Figure(rows: readonly Table2Row[], options: Table2Options 
     barmode: "group",
     bargap: 0.25,
     bargroupgap: 0.05,
-    xaxis: { title: { text: "Aantal keer genoemd" }, range: [0, max * 1.12 + 0.5], showgrid: true, gridcolor: FIGURE_COLOURS.grid, zeroline: true, fixedrange: true },
+    xaxis: {
+      title: { text: "Aantal keer genoemd" },
+      range: [0, max * 1.12 + 0.5],
+      showgrid: true,
+      gridcolor: FIGURE_COLOURS.grid,
+      zeroline: true,
+      fixedrange: true,
+    },
     yaxis: {
       tickmode: "array",
       tickvals: rows.map((_, k) => k),
@@ -98,4 +106,3 @@ export function table2Figure(rows: readonly Table2Row[], options: Table2Options 
   };
   return { data: [bar("self"), bar("teachers")], layout, config: config("tabel-2") };
 }
-

@@ -38,12 +38,15 @@ const numOr = (x: number | null, why = NOT_COMPUTABLE): number | string | null =
 
 /** "not computable (reason)" for the first of `list` whose statistic is one of `statistics`, else null. */
 function why(list: readonly NotComputable[], statistics: readonly string[], timepoint?: string): string | null {
-  const nc = list.find((x) => statistics.includes(x.statistic) && (timepoint === undefined || x.timepoint === timepoint || x.timepoint === null));
+  const nc = list.find(
+    (x) => statistics.includes(x.statistic) && (timepoint === undefined || x.timepoint === timepoint || x.timepoint === null),
+  );
   return nc === undefined ? null : notComputableCell(nc);
 }
 
 /** A note for rows without any answer (they take part in no analysis), or "". */
-const noAnswer = (n: number, answered: number | undefined): string => (answered !== undefined && answered < n ? `; ${n - answered} without any answer` : "");
+const noAnswer = (n: number, answered: number | undefined): string =>
+  answered !== undefined && answered < n ? `; ${n - answered} without any answer` : "";
 
 /**
  * The sample: respondents per round, experience, fte, sector, course, part-1 items.
@@ -55,13 +58,19 @@ const noAnswer = (n: number, answered: number | undefined): string => (answered 
 export function sampleTable(s: SampleSummary): TableSpec {
   const pct = (c: number): string => `${c} (${formatNumber((100 * c) / s.n, 0)} %)`;
   const rows: TableRow[] = [
-    ...s.rounds.map((r) => ({ what: `Respondents, round ${r.round}`, value: `${r.n}${r.expected !== null ? ` (codebook: ${r.expected})` : ""}${noAnswer(r.n, r.nAnswered)}` })),
+    ...s.rounds.map((r) => ({
+      what: `Respondents, round ${r.round}`,
+      value: `${r.n}${r.expected !== null ? ` (codebook: ${r.expected})` : ""}${noAnswer(r.n, r.nAnswered)}`,
+    })),
     { what: "Respondents, both rounds (N)", value: `${s.n}${noAnswer(s.n, s.nAnswered)}` },
     { what: "Years of experience, M (SD)", value: ms(s.experience.mean, s.experience.sd) },
     { what: "Appointment in fte, M (SD)", value: ms(s.fte.mean, s.fte.sd) },
     ...s.sector.map((f) => ({ what: `Sector: ${f.value}`, value: pct(f.count) })),
     ...s.course.map((f) => ({ what: `Course: ${f.value}`, value: pct(f.count) })),
-    { what: "Development opportunities at the start (part 1), M (SD)", value: ms(s.part1.ontwikkelmogelijkhedenStart.mean, s.part1.ontwikkelmogelijkhedenStart.sd) },
+    {
+      what: "Development opportunities at the start (part 1), M (SD)",
+      value: ms(s.part1.ontwikkelmogelijkhedenStart.mean, s.part1.ontwikkelmogelijkhedenStart.sd),
+    },
     { what: "Intention to stay in education (part 1), M (SD)", value: ms(s.part1.behoudOnderwijs.mean, s.part1.behoudOnderwijs.sd) },
     { what: "Maatschappelijke waardering, M (SD)", value: ms(s.societal.mean, s.societal.sd) },
     { what: "Maatschappelijke waardering, answers 1–5", value: s.societal.distribution.join(" / ") },
@@ -86,7 +95,10 @@ export function table1Table(published: Published): TableSpec {
   const row = (rq: string, inst: "questionnaire" | "focusgroup"): TableRow => ({
     question: published.get(`table1.${rq}.subquestion`).text,
     instrument: published.get(`table1.${rq}.${inst}.instrument`).text,
-    respondents: inst === "questionnaire" ? `alle deelnemers (N = ${published.get(`table1.${rq}.questionnaire.n`).text})` : `${published.get(`table1.${rq}.focusgroup.group1.n`).text} + ${published.get(`table1.${rq}.focusgroup.group2.n`).text} deelnemers (n = ${published.get(`table1.${rq}.focusgroup.n`).text})`,
+    respondents:
+      inst === "questionnaire"
+        ? `alle deelnemers (N = ${published.get(`table1.${rq}.questionnaire.n`).text})`
+        : `${published.get(`table1.${rq}.focusgroup.group1.n`).text} + ${published.get(`table1.${rq}.focusgroup.group2.n`).text} deelnemers (n = ${published.get(`table1.${rq}.focusgroup.n`).text})`,
   });
   return {
     id: "table-1",
@@ -146,7 +158,16 @@ export function reliabilityTable(rel: readonly ClusterReliability[]): TableSpec 
     ],
     rows: rel.map((r) => {
       if (r.notComputable !== null) {
-        return { cluster: r.label, timepoint: r.timepoint, k: r.result.k, n: r.result.n, alpha: notComputableCell(r.notComputable), std: "–", ci: "–", minItemTotal: "–" };
+        return {
+          cluster: r.label,
+          timepoint: r.timepoint,
+          k: r.result.k,
+          n: r.result.n,
+          alpha: notComputableCell(r.notComputable),
+          std: "–",
+          ci: "–",
+          minItemTotal: "–",
+        };
       }
       let minItemTotal = Number.POSITIVE_INFINITY;
       for (const i of r.result.items) minItemTotal = Math.min(minItemTotal, i.correctedItemTotal ?? Number.POSITIVE_INFINITY);
@@ -182,7 +203,13 @@ export function itemAnalysisTable(r: ClusterReliability): TableSpec {
       { key: "rdrop", label: "corrected item-total r", decimals: 3, noLeadingZero: true },
       { key: "drop", label: "α if item deleted", decimals: 3, noLeadingZero: true },
     ],
-    rows: r.result.items.map((it) => ({ item: r.items[it.index] ?? String(it.index), mean: it.mean, variance: it.variance, rdrop: it.correctedItemTotal, drop: it.alphaIfDeleted })),
+    rows: r.result.items.map((it) => ({
+      item: r.items[it.index] ?? String(it.index),
+      mean: it.mean,
+      variance: it.variance,
+      rdrop: it.correctedItemTotal,
+      drop: it.alphaIfDeleted,
+    })),
     ...(r.notComputable !== null ? { note: `No item analysis: ${r.notComputable.text}.` } : {}),
   };
 }
@@ -217,8 +244,18 @@ export function table3Table(rows: readonly Table3Row[]): TableSpec {
         pre: r.pre === null ? "X" : (why(nc, ["mean and SD"], "pre") ?? ms(r.pre.mean, r.pre.sd)),
         post: why(nc, ["mean and SD"], "post") ?? ms(r.post.mean, r.post.sd),
         n: p?.n ?? r.post.n,
-        t: p === null ? "X" : Number.isFinite(p.test.t) ? `${f2(p.test.t)} (${p.test.df}), ${formatP(p.test.pValue)}` : (why(nc, ["paired t-test"]) ?? NOT_COMPUTABLE),
-        dav: p === null || dav === undefined ? "X" : Number.isFinite(dav.estimate) ? `${f2(dav.estimate)} ${ci2(dav.ci.lower, dav.ci.upper)}` : (why(nc, ["d_av"]) ?? NOT_COMPUTABLE),
+        t:
+          p === null
+            ? "X"
+            : Number.isFinite(p.test.t)
+              ? `${f2(p.test.t)} (${p.test.df}), ${formatP(p.test.pValue)}`
+              : (why(nc, ["paired t-test"]) ?? NOT_COMPUTABLE),
+        dav:
+          p === null || dav === undefined
+            ? "X"
+            : Number.isFinite(dav.estimate)
+              ? `${f2(dav.estimate)} ${ci2(dav.ci.lower, dav.ci.upper)}`
+              : (why(nc, ["d_av"]) ?? NOT_COMPUTABLE),
         band: p === null || dav === undefined || !Number.isFinite(dav.estimate) ? "" : hattieBand(dav.estimate),
       };
     }),
@@ -241,7 +278,8 @@ export function effectVariantsTable(rows: readonly Table3Row[], published: Publi
     const printed = published.has(id) ? published.get(id).text : "";
     const e = p.effects;
     const nc = r.notComputable ?? [];
-    const cell = (v: "d_z" | "d_av" | "d_rm" | "g_z" | "g_av" | "g_rm"): number | string | null => numOr(e[v].estimate, why(nc, [v]) ?? NOT_COMPUTABLE);
+    const cell = (v: "d_z" | "d_av" | "d_rm" | "g_z" | "g_av" | "g_rm"): number | string | null =>
+      numOr(e[v].estimate, why(nc, [v]) ?? NOT_COMPUTABLE);
     out.push({
       label: r.label,
       published: printed,
@@ -295,7 +333,15 @@ export function correlationTable(cs: readonly CorrelationResult[]): TableSpec {
     rows: cs.map((c) => {
       const nc = c.notComputable ?? [];
       if (!Number.isFinite(c.pearson.r)) {
-        return { pair: `${c.x} × ${c.y}`, n: c.pearson.n, r: why(nc, ["Pearson's r"]) ?? NOT_COMPUTABLE, ci: "–", t: "–", p: "–", rho: numOr(c.spearman.rho, why(nc, ["Spearman's rho"]) ?? NOT_COMPUTABLE) };
+        return {
+          pair: `${c.x} × ${c.y}`,
+          n: c.pearson.n,
+          r: why(nc, ["Pearson's r"]) ?? NOT_COMPUTABLE,
+          ci: "–",
+          t: "–",
+          p: "–",
+          rho: numOr(c.spearman.rho, why(nc, ["Spearman's rho"]) ?? NOT_COMPUTABLE),
+        };
       }
       return {
         pair: `${c.x} × ${c.y}`,
@@ -367,7 +413,10 @@ export function robustnessTable(rb: Robustness): TableSpec {
         pT: Number.isFinite(r.pT) ? formatP(r.pT) : (why(nc, ["paired t-test"]) ?? NOT_COMPUTABLE),
         pHolm: pText(r.pHolm),
         pBH: pText(r.pBH),
-        wilcoxon: Number.isFinite(r.wilcoxon.statistic) && Number.isFinite(r.wilcoxon.pValue) ? `${formatNumber(r.wilcoxon.statistic, 1)}, ${formatP(r.wilcoxon.pValue)} (${r.wilcoxon.method})` : (why(nc, ["Wilcoxon signed-rank test"]) ?? NOT_COMPUTABLE),
+        wilcoxon:
+          Number.isFinite(r.wilcoxon.statistic) && Number.isFinite(r.wilcoxon.pValue)
+            ? `${formatNumber(r.wilcoxon.statistic, 1)}, ${formatP(r.wilcoxon.pValue)} (${r.wilcoxon.method})`
+            : (why(nc, ["Wilcoxon signed-rank test"]) ?? NOT_COMPUTABLE),
         perc: boot ?? ci2(r.bootstrapDav.percentile.lower, r.bootstrapDav.percentile.upper),
         bca: boot ?? ci2(r.bootstrapDav.bca.lower, r.bootstrapDav.bca.upper),
       };
@@ -398,7 +447,14 @@ export function scorecardTable(entries: readonly ResultEntry[], notebook?: strin
       { key: "status", label: "status" },
       { key: "explanation", label: "explanation" },
     ],
-    rows: list.map((e) => ({ id: e.id, label: e.label, published: e.published, reproduced: e.reproduced, status: e.status, explanation: e.explanation })),
+    rows: list.map((e) => ({
+      id: e.id,
+      label: e.label,
+      published: e.published,
+      reproduced: e.reproduced,
+      status: e.status,
+      explanation: e.explanation,
+    })),
   };
 }
 

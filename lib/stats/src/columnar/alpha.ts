@@ -28,7 +28,9 @@ export function alphaResult(fn: string, unit: EngineUnit, sums: UnitSums, rows: 
   requireN(fn, label, n, 2, "complete rows");
   // Covariances with denominator n − 1, row by row; alpha, item analysis and the Feldt interval
   // from the core shared with cronbachAlpha.
-  const c = Array.from({ length: k }, (_, i) => Float64Array.from({ length: k }, (_, j) => (items.comoments[i * k + j] as number) / (n - 1)));
+  const c = Array.from({ length: k }, (_, i) =>
+    Float64Array.from({ length: k }, (_, j) => (items.comoments[i * k + j] as number) / (n - 1)),
+  );
   return alphaFromCovariance(c, n, { level, means: items.means, nExcluded: rows - n, context: { fn, argument: label, label } });
 }
 
@@ -62,13 +64,23 @@ export function alphaResult(fn: string, unit: EngineUnit, sums: UnitSums, rows: 
  * Validated against: cronbachAlpha of the scalar library (itself validated against R's psych::alpha)
  * in test/stats/columnar to 1e-10 relative, and NumPy's np.cov with SciPy's f.ppf at N = 10⁶ (bench/).
  */
-export function columnarAlpha(survey: SurveyColumns, construct: ScaleConstruct, timepoint: ScaleTimepoint, options: ColumnarAlphaOptions = {}): AlphaResult {
+export function columnarAlpha(
+  survey: SurveyColumns,
+  construct: ScaleConstruct,
+  timepoint: ScaleTimepoint,
+  options: ColumnarAlphaOptions = {},
+): AlphaResult {
   const fn = "columnarAlpha";
   const level = options.level ?? 0.95;
   checkLevel(fn, level);
   const unit = unitOf(fn, survey, construct, timepoint, true, false);
   if (unit.columns.length < 2) {
-    throw new StatsError("TOO_FEW", fn, `construct "${construct.name}" has ${unit.columns.length} item at ${timepoint}; expected at least 2 items`, construct.name);
+    throw new StatsError(
+      "TOO_FEW",
+      fn,
+      `construct "${construct.name}" has ${unit.columns.length} item at ${timepoint}; expected at least 2 items`,
+      construct.name,
+    );
   }
   const sums = runEngine(fn, survey.n, [unit], []).units[0] as UnitSums;
   return alphaResult(fn, unit, sums, survey.n, level);

@@ -54,7 +54,8 @@ export const SCALE_TIMEPOINTS: readonly ScaleTimepoint[] = ["pre", "post", "once
  */
 export function surveyColumns(columns: Readonly<Record<string, Float64Array>> | ReadonlyMap<string, Float64Array>): SurveyColumns {
   const fn = "surveyColumns";
-  const entries: [string, unknown][] = columns instanceof Map ? [...(columns as ReadonlyMap<string, unknown>).entries()] : Object.entries(columns);
+  const entries: [string, unknown][] =
+    columns instanceof Map ? [...(columns as ReadonlyMap<string, unknown>).entries()] : Object.entries(columns);
   if (entries.length === 0) {
     throw new StatsError("EMPTY_INPUT", fn, "columns is empty; expected at least one item column", "columns");
   }
@@ -63,13 +64,23 @@ export function surveyColumns(columns: Readonly<Record<string, Float64Array>> | 
   let first = "";
   for (const [name, col] of entries) {
     if (!(col instanceof Float64Array)) {
-      throw new StatsError("INVALID_ARGUMENT", fn, `column "${name}" is ${Object.prototype.toString.call(col)}; expected a Float64Array (NaN for a missing answer)`, name);
+      throw new StatsError(
+        "INVALID_ARGUMENT",
+        fn,
+        `column "${name}" is ${Object.prototype.toString.call(col)}; expected a Float64Array (NaN for a missing answer)`,
+        name,
+      );
     }
     if (n < 0) {
       n = col.length;
       first = name;
     } else if (col.length !== n) {
-      throw new StatsError("LENGTH_MISMATCH", fn, `column "${name}" has length ${col.length} but column "${first}" has length ${n}; expected one value per respondent in every column`, name);
+      throw new StatsError(
+        "LENGTH_MISMATCH",
+        fn,
+        `column "${name}" has length ${col.length} but column "${first}" has length ${n}; expected one value per respondent in every column`,
+        name,
+      );
     }
     map.set(name, col);
   }
@@ -93,7 +104,12 @@ export function columnFromValues(values: ArrayLike<number | null>): Float64Array
     if (v === null) out[i] = NaN;
     else if (typeof v === "number" && Number.isFinite(v)) out[i] = v;
     else {
-      throw new StatsError("NON_FINITE", "columnFromValues", `values[${i}] is ${String(v)}; expected a finite number, or null for a missing value`, "values");
+      throw new StatsError(
+        "NON_FINITE",
+        "columnFromValues",
+        `values[${i}] is ${String(v)}; expected a finite number, or null for a missing value`,
+        "values",
+      );
     }
   }
   return out;
@@ -118,15 +134,30 @@ export function valuesFromColumn(column: ArrayLike<number>): (number | null)[] {
 }
 
 /** Item columns of a construct at a time point, checked against the survey. Internal. */
-export function itemColumns(fn: string, survey: SurveyColumns, construct: ScaleConstruct, timepoint: ScaleTimepoint): { readonly names: readonly string[]; readonly columns: Float64Array[] } {
+export function itemColumns(
+  fn: string,
+  survey: SurveyColumns,
+  construct: ScaleConstruct,
+  timepoint: ScaleTimepoint,
+): { readonly names: readonly string[]; readonly columns: Float64Array[] } {
   const names = construct.items[timepoint];
   if (names === undefined || names.length === 0) {
-    throw new StatsError("INVALID_ARGUMENT", fn, `construct "${construct.name}" has no items at time point "${timepoint}"; expected a time point with items`, "timepoint");
+    throw new StatsError(
+      "INVALID_ARGUMENT",
+      fn,
+      `construct "${construct.name}" has no items at time point "${timepoint}"; expected a time point with items`,
+      "timepoint",
+    );
   }
   const columns = names.map((name) => {
     const col = survey.columns.get(name);
     if (col === undefined) {
-      throw new StatsError("INVALID_ARGUMENT", fn, `item column "${name}" of construct "${construct.name}" (${timepoint}) is not in the survey; expected a column of that name`, name);
+      throw new StatsError(
+        "INVALID_ARGUMENT",
+        fn,
+        `item column "${name}" of construct "${construct.name}" (${timepoint}) is not in the survey; expected a column of that name`,
+        name,
+      );
     }
     return col;
   });

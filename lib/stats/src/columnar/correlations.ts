@@ -28,7 +28,13 @@ export function allPairs(p: number): [number, number][] {
  * Correlation matrix from the engine's pair moments (pairs in the order of {@link allPairs},
  * starting at index `first`). Internal (shared with the pipeline).
  */
-export function correlationResult(fn: string, names: readonly string[], counts: readonly number[], pairs: readonly PairMoments[], first: number): ColumnarCorrelationMatrix {
+export function correlationResult(
+  fn: string,
+  names: readonly string[],
+  counts: readonly number[],
+  pairs: readonly PairMoments[],
+  first: number,
+): ColumnarCorrelationMatrix {
   const p = names.length;
   const r = names.map(() => new Array<number>(p).fill(1));
   const nn = names.map((_, i) => new Array<number>(p).fill(counts[i] as number));
@@ -40,7 +46,12 @@ export function correlationResult(fn: string, names: readonly string[], counts: 
       requireN(fn, `${names[a] as string} and ${names[b] as string}`, n, 3, "complete pairs");
       if (!(m.m2x > 0) || !(m.m2y > 0)) {
         const which = !(m.m2x > 0) ? (names[a] as string) : (names[b] as string);
-        throw new StatsError("ZERO_VARIANCE", fn, `${which} is constant over the ${n} rows where ${names[a] as string} and ${names[b] as string} are both observed; the correlation is undefined`, which);
+        throw new StatsError(
+          "ZERO_VARIANCE",
+          fn,
+          `${which} is constant over the ${n} rows where ${names[a] as string} and ${names[b] as string} are both observed; the correlation is undefined`,
+          which,
+        );
       }
       const sa = Math.sqrt(m.m2x / (n - 1));
       const sb = Math.sqrt(m.m2y / (n - 1));
@@ -51,7 +62,11 @@ export function correlationResult(fn: string, names: readonly string[], counts: 
       (nn[b] as number[])[a] = n;
     }
   }
-  return Object.freeze({ names: Object.freeze([...names]), r: Object.freeze(r.map((row) => Object.freeze(row))), n: Object.freeze(nn.map((row) => Object.freeze(row))) });
+  return Object.freeze({
+    names: Object.freeze([...names]),
+    r: Object.freeze(r.map((row) => Object.freeze(row))),
+    n: Object.freeze(nn.map((row) => Object.freeze(row))),
+  });
 }
 
 /**
@@ -82,7 +97,21 @@ export function columnarCorrelations(columns: SurveyColumns): ColumnarCorrelatio
     throw new StatsError("TOO_FEW", fn, `columns has ${names.length} column; expected at least 2 to correlate`, "columns");
   }
   // Each column is a unit of one item with minItems 1: its "score" is the value itself.
-  const units: EngineUnit[] = names.map((name) => ({ construct: name, timepoint: "once", names: [name], columns: [columns.columns.get(name) as Float64Array], minItems: 1, alpha: false, keep: false }));
+  const units: EngineUnit[] = names.map((name) => ({
+    construct: name,
+    timepoint: "once",
+    names: [name],
+    columns: [columns.columns.get(name) as Float64Array],
+    minItems: 1,
+    alpha: false,
+    keep: false,
+  }));
   const result = runEngine(fn, columns.n, units, allPairs(names.length));
-  return correlationResult(fn, names, result.units.map((u) => u.count), result.pairs, 0);
+  return correlationResult(
+    fn,
+    names,
+    result.units.map((u) => u.count),
+    result.pairs,
+    0,
+  );
 }

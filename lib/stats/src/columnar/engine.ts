@@ -28,7 +28,19 @@
  * @module columnar/engine
  */
 import type { ScaleTimepoint } from "./columns.js";
-import { addItem, CHUNK, completeItemSum, crossProducts, crossSize, finishScores, moments, PAIR_SIZE, pairSums, scoreRowsUpTo4, scoreSize } from "./kernels.js";
+import {
+  addItem,
+  CHUNK,
+  completeItemSum,
+  crossProducts,
+  crossSize,
+  finishScores,
+  moments,
+  PAIR_SIZE,
+  pairSums,
+  scoreRowsUpTo4,
+  scoreSize,
+} from "./kernels.js";
 
 /** One construct at one time point (or one plain column, as a single item with minItems 1). */
 export interface EngineUnit {
@@ -153,7 +165,8 @@ class RunningItems {
       for (let b = 0; b < k; b++) {
         // The chunk's co-moments with the correction term, plus the between-part term.
         const cb = (acc[1 + k + a * k + b] as number) - ((acc[1 + a] as number) * (acc[1 + b] as number)) / nb;
-        this.comoments[a * k + b] = (this.comoments[a * k + b] as number) + cb + (this.n === 0 ? 0 : (this.delta[a] as number) * (this.delta[b] as number) * w);
+        this.comoments[a * k + b] =
+          (this.comoments[a * k + b] as number) + cb + (this.n === 0 ? 0 : (this.delta[a] as number) * (this.delta[b] as number) * w);
       }
     }
     for (let a = 0; a < k; a++) this.offsets[a] = (this.offsets[a] as number) + ((this.delta[a] as number) * nb) / n;
@@ -225,7 +238,16 @@ class RunningPair {
 }
 
 /** Scores of one chunk of a unit into target[off, off + len); sets `acc` (layout of scoreSize). */
-function scoreChunk(fn: string, u: EngineUnit, start: number, len: number, target: Float64Array, off: number, answered: Uint8Array, acc: Float64Array): void {
+function scoreChunk(
+  fn: string,
+  u: EngineUnit,
+  start: number,
+  len: number,
+  target: Float64Array,
+  off: number,
+  answered: Uint8Array,
+  acc: Float64Array,
+): void {
   const k = u.columns.length;
   if (k <= 4) {
     scoreRowsUpTo4(fn, u.names, u.columns, u.minItems, start, len, target, off, acc);
@@ -243,7 +265,12 @@ function scoreChunk(fn: string, u: EngineUnit, start: number, len: number, targe
  * Runs the pass over n rows for the units and the pairs of units (x = units[a], y = units[b]).
  * Throws NON_FINITE for ±Infinity in an item column.
  */
-export function runEngine(fn: string, n: number, units: readonly EngineUnit[], pairs: readonly (readonly [number, number])[]): EngineResult {
+export function runEngine(
+  fn: string,
+  n: number,
+  units: readonly EngineUnit[],
+  pairs: readonly (readonly [number, number])[],
+): EngineResult {
   const p = units.length;
   const bufLen = Math.min(CHUNK, Math.max(n, 1));
   const answered = new Uint8Array(bufLen);
@@ -291,7 +318,17 @@ export function runEngine(fn: string, n: number, units: readonly EngineUnit[], p
     }
     for (let q = 0; q < pairs.length; q++) {
       const [a, b] = pairs[q] as readonly [number, number];
-      pairSums(source[a] as Float64Array, kept[a] === null ? 0 : start, chunkMean[a] as number, source[b] as Float64Array, kept[b] === null ? 0 : start, chunkMean[b] as number, len, pairAcc, 0);
+      pairSums(
+        source[a] as Float64Array,
+        kept[a] === null ? 0 : start,
+        chunkMean[a] as number,
+        source[b] as Float64Array,
+        kept[b] === null ? 0 : start,
+        chunkMean[b] as number,
+        len,
+        pairAcc,
+        0,
+      );
       (runningPairs[q] as RunningPair).add(pairAcc, 0, chunkMean[a] as number, chunkMean[b] as number);
     }
   }
@@ -308,6 +345,15 @@ export function runEngine(fn: string, n: number, units: readonly EngineUnit[], p
         values: kept[i] ?? null,
       };
     }),
-    pairs: runningPairs.map((r) => ({ n: r.n, meanX: r.shiftX + r.offX, meanY: r.shiftY + r.offY, meanD: r.shiftX - r.shiftY + r.offD, m2x: r.m2x, m2y: r.m2y, cxy: r.cxy, m2d: r.m2d })),
+    pairs: runningPairs.map((r) => ({
+      n: r.n,
+      meanX: r.shiftX + r.offX,
+      meanY: r.shiftY + r.offY,
+      meanD: r.shiftX - r.shiftY + r.offD,
+      m2x: r.m2x,
+      m2y: r.m2y,
+      cxy: r.cxy,
+      m2d: r.m2d,
+    })),
   };
 }

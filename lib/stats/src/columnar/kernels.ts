@@ -26,7 +26,16 @@ export const CHUNK = 2048;
  * For more than 4 items: adds the item column x[start, start + len) into the row sums
  * `sums[off, off + len)` and the answered counts `answered[0, len)`. Validates every value.
  */
-export function addItem(fn: string, name: string, x: Float64Array, start: number, len: number, sums: Float64Array, off: number, answered: Uint8Array): void {
+export function addItem(
+  fn: string,
+  name: string,
+  x: Float64Array,
+  start: number,
+  len: number,
+  sums: Float64Array,
+  off: number,
+  answered: Uint8Array,
+): void {
   for (let r = 0; r < len; r++) {
     const v = x[start + r] as number;
     if (v === v) {
@@ -41,7 +50,15 @@ export function addItem(fn: string, name: string, x: Float64Array, start: number
  * For more than 4 items: turns row sums `values[off, off + len)` into scores in place (NaN below
  * minItems) and sets acc[0..2] (layout of {@link scoreSize}): scores, Σ scores, complete rows.
  */
-export function finishScores(values: Float64Array, off: number, len: number, answered: Uint8Array, minItems: number, k: number, acc: Float64Array): void {
+export function finishScores(
+  values: Float64Array,
+  off: number,
+  len: number,
+  answered: Uint8Array,
+  minItems: number,
+  k: number,
+  acc: Float64Array,
+): void {
   let count = 0;
   let total = 0;
   let complete = 0;
@@ -63,7 +80,15 @@ export function finishScores(values: Float64Array, off: number, len: number, ans
 }
 
 /** For more than 4 items: adds item x's values over the complete rows (answered = k) to acc[at]. */
-export function completeItemSum(x: Float64Array, start: number, len: number, answered: Uint8Array, k: number, acc: Float64Array, at: number): void {
+export function completeItemSum(
+  x: Float64Array,
+  start: number,
+  len: number,
+  answered: Uint8Array,
+  k: number,
+  acc: Float64Array,
+  at: number,
+): void {
   let total = 0;
   for (let r = 0; r < len; r++) if (answered[r] === k) total += x[start + r] as number;
   acc[at] = total;
@@ -84,7 +109,17 @@ export function scoreSize(k: number): number {
  * Items are summed in order (0 + x₁ + x₂ + …, answered ones only), as constructScores sums them,
  * so the scores agree to the last bit. Validates every value (NaN = missing, ±Infinity = error).
  */
-export function scoreRowsUpTo4(fn: string, names: readonly string[], columns: readonly Float64Array[], minItems: number, start: number, len: number, values: Float64Array, off: number, acc: Float64Array): void {
+export function scoreRowsUpTo4(
+  fn: string,
+  names: readonly string[],
+  columns: readonly Float64Array[],
+  minItems: number,
+  start: number,
+  len: number,
+  values: Float64Array,
+  off: number,
+  acc: Float64Array,
+): void {
   const k = columns.length;
   const x0 = columns[0] as Float64Array;
   const x1 = k > 1 ? (columns[1] as Float64Array) : ABSENT;
@@ -96,7 +131,10 @@ export function scoreRowsUpTo4(fn: string, names: readonly string[], columns: re
   let count = 0;
   let total = 0;
   let complete = 0;
-  let t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+  let t0 = 0,
+    t1 = 0,
+    t2 = 0,
+    t3 = 0;
   for (let r = 0; r < len; r++) {
     const u0 = x0[start + r] as number;
     const u1 = x1[o1 + r] as number;
@@ -174,7 +212,17 @@ export const PAIR_SIZE = 8;
  * dy = y − cy and the difference dd = dx − dy (the difference x − y around cx − cy); sets
  * acc[at, at + PAIR_SIZE).
  */
-export function pairSums(x: Float64Array, xOff: number, cx: number, y: Float64Array, yOff: number, cy: number, len: number, acc: Float64Array, at: number): void {
+export function pairSums(
+  x: Float64Array,
+  xOff: number,
+  cx: number,
+  y: Float64Array,
+  yOff: number,
+  cy: number,
+  len: number,
+  acc: Float64Array,
+  at: number,
+): void {
   let count = 0;
   let sx = 0;
   let sy = 0;
@@ -239,8 +287,20 @@ function crossProductsUpTo4(columns: readonly Float64Array[], means: Float64Arra
   const m2 = k > 2 ? (means[2] as number) : m0;
   const m3 = k > 3 ? (means[3] as number) : m0;
   let n = 0;
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-  let t00 = 0, t01 = 0, t02 = 0, t03 = 0, t11 = 0, t12 = 0, t13 = 0, t22 = 0, t23 = 0, t33 = 0;
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0;
+  let t00 = 0,
+    t01 = 0,
+    t02 = 0,
+    t03 = 0,
+    t11 = 0,
+    t12 = 0,
+    t13 = 0,
+    t22 = 0,
+    t23 = 0,
+    t33 = 0;
   const end = start + len;
   for (let i = start; i < end; i++) {
     const u0 = x0[i] as number;
@@ -309,9 +369,19 @@ function crossProductsGeneric(columns: readonly Float64Array[], means: Float64Ar
 /** Throws INVALID_ARGUMENT unless 1 ≤ minItems ≤ k (an integer) and k ≤ 255. */
 export function checkMinItems(fn: string, construct: string, minItems: number, k: number): void {
   if (k > 255) {
-    throw new StatsError("INVALID_ARGUMENT", fn, `construct "${construct}" has ${k} items at one time point; expected at most 255 (answered items are counted in one byte per row)`, construct);
+    throw new StatsError(
+      "INVALID_ARGUMENT",
+      fn,
+      `construct "${construct}" has ${k} items at one time point; expected at most 255 (answered items are counted in one byte per row)`,
+      construct,
+    );
   }
   if (!Number.isInteger(minItems) || minItems < 1 || minItems > k) {
-    throw new StatsError("INVALID_ARGUMENT", fn, `minItems of construct "${construct}" is ${String(minItems)}; expected an integer from 1 to its ${k} item${k === 1 ? "" : "s"}`, "minItems");
+    throw new StatsError(
+      "INVALID_ARGUMENT",
+      fn,
+      `minItems of construct "${construct}" is ${String(minItems)}; expected an integer from 1 to its ${k} item${k === 1 ? "" : "s"}`,
+      "minItems",
+    );
   }
 }

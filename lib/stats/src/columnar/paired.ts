@@ -44,18 +44,33 @@ export function pairedResult(fn: string, construct: string, m: PairMoments, rows
   const meanDiff = m.meanD;
   const sdDiff = Math.sqrt(Math.max(0, m.m2d) / (n - 1));
   if (!(sdDiff > 0)) {
-    throw new StatsError("ZERO_VARIANCE", fn, `all ${n} differences post − pre of ${construct} equal ${meanDiff}; the t statistic and the effect sizes are undefined (SD of the differences 0)`, construct);
+    throw new StatsError(
+      "ZERO_VARIANCE",
+      fn,
+      `all ${n} differences post − pre of ${construct} equal ${meanDiff}; the t statistic and the effect sizes are undefined (SD of the differences 0)`,
+      construct,
+    );
   }
   const sdX = Math.sqrt(Math.max(0, m.m2x) / (n - 1));
   const sdY = Math.sqrt(Math.max(0, m.m2y) / (n - 1));
   if (!(sdX > 0) || !(sdY > 0)) {
-    throw new StatsError("ZERO_VARIANCE", fn, `the ${!(sdX > 0) ? "post" : "pre"} score of ${construct} is constant over the ${n} complete pairs; the pre-post correlation needed by d_rm is undefined`, construct);
+    throw new StatsError(
+      "ZERO_VARIANCE",
+      fn,
+      `the ${!(sdX > 0) ? "post" : "pre"} score of ${construct} is constant over the ${n} complete pairs; the pre-post correlation needed by d_rm is undefined`,
+      construct,
+    );
   }
   // Clamped to [−1, 1] as R's cor and the scalar library (rounding can give 1.0000000000000002).
   const r = Math.max(-1, Math.min(1, m.cxy / (n - 1) / (sdX * sdY)));
   const se = sdDiff / Math.sqrt(n);
   if (essentiallyConstant(meanDiff, se)) {
-    throw new StatsError("ZERO_VARIANCE", fn, `the ${n} differences post − pre of ${construct} are essentially constant (standard error ${se} below 10·ε·|mean difference ${meanDiff}|, R's t.test rule); the t statistic and the effect sizes are undefined`, construct);
+    throw new StatsError(
+      "ZERO_VARIANCE",
+      fn,
+      `the ${n} differences post − pre of ${construct} are essentially constant (standard error ${se} below 10·ε·|mean difference ${meanDiff}|, R's t.test rule); the t statistic and the effect sizes are undefined`,
+      construct,
+    );
   }
   // t-test and effect sizes from the moments: the core shared with pairedTTest, cohensDz … hedgesGrm.
   const nExcluded = rows - n;

@@ -82,7 +82,11 @@ export interface ColumnarPrePostOptions {
  * test/stats/columnar to 1e-10 relative, and NumPy/SciPy at N = 10⁶ (bench/reference/table3_numpy.py; the
  * deviations are in bench/results.json).
  */
-export function columnarPrePost(survey: SurveyColumns, constructs: readonly ScaleConstruct[], options: ColumnarPrePostOptions = {}): ColumnarPrePost {
+export function columnarPrePost(
+  survey: SurveyColumns,
+  constructs: readonly ScaleConstruct[],
+  options: ColumnarPrePostOptions = {},
+): ColumnarPrePost {
   const fn = "columnarPrePost";
   const level = options.level ?? 0.95;
   checkLevel(fn, level);
@@ -119,7 +123,15 @@ export function columnarPrePost(survey: SurveyColumns, constructs: readonly Scal
   const scores = units.map((u, i) => scoreResult(fn, u, sums(i), survey.n));
   const reliability: ColumnarReliability[] = [];
   units.forEach((u, i) => {
-    if (u.alpha) reliability.push(Object.freeze({ construct: u.construct, timepoint: u.timepoint, items: (scores[i] as ColumnarScore).items, result: alphaResult(fn, u, sums(i), survey.n, level) }));
+    if (u.alpha)
+      reliability.push(
+        Object.freeze({
+          construct: u.construct,
+          timepoint: u.timepoint,
+          items: (scores[i] as ColumnarScore).items,
+          result: alphaResult(fn, u, sums(i), survey.n, level),
+        }),
+      );
   });
   const paired = pairedOf.map((p) => pairedResult(fn, p.construct, result.pairs[p.at] as PairMoments, survey.n, level));
   const correlations = matrices.map((m) =>

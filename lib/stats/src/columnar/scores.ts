@@ -29,7 +29,14 @@ export interface ColumnarScore {
 }
 
 /** Checks a construct at a time point and describes it as an engine unit. Internal. */
-export function unitOf(fn: string, survey: SurveyColumns, construct: ScaleConstruct, timepoint: ScaleTimepoint, alpha: boolean, keep: boolean): EngineUnit {
+export function unitOf(
+  fn: string,
+  survey: SurveyColumns,
+  construct: ScaleConstruct,
+  timepoint: ScaleTimepoint,
+  alpha: boolean,
+  keep: boolean,
+): EngineUnit {
   const { names, columns } = itemColumns(fn, survey, construct, timepoint);
   checkMinItems(fn, construct.name, construct.minItems, columns.length);
   return { construct: construct.name, timepoint, names, columns, minItems: construct.minItems, alpha, keep };
@@ -39,7 +46,12 @@ export function unitOf(fn: string, survey: SurveyColumns, construct: ScaleConstr
 export function scoreResult(fn: string, unit: EngineUnit, sums: UnitSums, rows: number): ColumnarScore {
   const n = sums.count;
   if (n === 0) {
-    throw new StatsError("EMPTY_INPUT", fn, `construct "${unit.construct}" (${unit.timepoint}) has no respondent with at least ${unit.minItems} answered item${unit.minItems === 1 ? "" : "s"}; expected at least 1 score`, unit.construct);
+    throw new StatsError(
+      "EMPTY_INPUT",
+      fn,
+      `construct "${unit.construct}" (${unit.timepoint}) has no respondent with at least ${unit.minItems} answered item${unit.minItems === 1 ? "" : "s"}; expected at least 1 score`,
+      unit.construct,
+    );
   }
   return Object.freeze({
     construct: unit.construct,
@@ -78,7 +90,11 @@ export function scoreResult(fn: string, unit: EngineUnit, sums: UnitSums, rows: 
  * Validated against: constructScores and descriptives of the scalar library (test/stats/columnar, 1e-10 relative)
  * and NumPy (bench/reference/table3_numpy.py, N = 10⁶).
  */
-export function columnarScores(survey: SurveyColumns, construct: ScaleConstruct, timepoint: ScaleTimepoint): ColumnarScore & { readonly values: Float64Array } {
+export function columnarScores(
+  survey: SurveyColumns,
+  construct: ScaleConstruct,
+  timepoint: ScaleTimepoint,
+): ColumnarScore & { readonly values: Float64Array } {
   const fn = "columnarScores";
   const unit = unitOf(fn, survey, construct, timepoint, false, true);
   const sums = runEngine(fn, survey.n, [unit], []).units[0] as UnitSums;

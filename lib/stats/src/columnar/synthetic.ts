@@ -90,7 +90,8 @@ export function syntheticSurvey(constructs: readonly ScaleConstruct[], options: 
   const hi = options.scaleMax ?? 5;
   checkNumber(fn, "scaleMin", lo);
   checkNumber(fn, "scaleMax", hi);
-  if (!(hi > lo)) throw new StatsError("OUT_OF_RANGE", fn, `scaleMax is ${hi} and scaleMin is ${lo}; expected scaleMax > scaleMin`, "scaleMax");
+  if (!(hi > lo))
+    throw new StatsError("OUT_OF_RANGE", fn, `scaleMax is ${hi} and scaleMin is ${lo}; expected scaleMax > scaleMin`, "scaleMax");
   const rng = createRng(options.seed);
   const threshold = Math.floor(missingRate * 4294967296);
   const g = normals(rng, n);
@@ -125,6 +126,7 @@ export function syntheticSurvey(constructs: readonly ScaleConstruct[], options: 
     }
     items(c.items.once, a, muPre);
   });
-  if (columns.size === 0) throw new StatsError("EMPTY_INPUT", fn, "the constructs have no items; expected at least one item column", "constructs");
+  if (columns.size === 0)
+    throw new StatsError("EMPTY_INPUT", fn, "the constructs have no items; expected at least one item column", "constructs");
   return Object.freeze({ survey: surveyColumns(columns), seed: options.seed, missingRate, changes });
 }

@@ -9,7 +9,13 @@ import { fmt } from "./format.js";
 export type EffectSizeBand = "below worthwhile" | "worthwhile" | "high";
 
 /** How a band is described, from the printed thresholds, their relations and their labels. */
-export function bandTexts(a: { worthwhile: string; high: string; highRelation: string | null | undefined; worthwhileLabel: string; highLabel: string }): Record<EffectSizeBand, string> {
+export function bandTexts(a: {
+  worthwhile: string;
+  high: string;
+  highRelation: string | null | undefined;
+  worthwhileLabel: string;
+  highLabel: string;
+}): Record<EffectSizeBand, string> {
   const highFrom = a.highRelation === ">" ? "above" : "from";
   return {
     high: `${a.highLabel} (${highFrom} ${a.high})`,

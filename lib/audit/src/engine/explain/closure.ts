@@ -5,7 +5,10 @@
 import { fmt } from "./format.js";
 
 /** No frequency table fits. */
-export function closureNone(a: { text: string; n: number; minScore: number; minCount: number; max: number }): { reason: string; plain: string } {
+export function closureNone(a: { text: string; n: number; minScore: number; minCount: number; max: number }): {
+  reason: string;
+  plain: string;
+} {
   return {
     reason: `No set of ${a.n} whole-number answers from ${a.minScore} to ${a.max} with exactly ${a.minCount} at ${a.minScore} has a mean that rounds to ${a.text}.`,
     plain: `The text says the mean is ${a.text} and that the ${a.minCount} lowest scores were ${a.minScore}. No set of ${a.n} whole-number answers fits both statements, so one of them must be wrong.`,
@@ -40,4 +43,5 @@ export function closureTooLarge(a: { reason: string; text: string; n: number }):
 }
 
 /** The assumption behind the enumeration. */
-export const CLOSURE_ASSUMPTION = "one whole-number item per respondent; the lowest observed score is exactly the printed score, shared by exactly the printed number of respondents";
+export const CLOSURE_ASSUMPTION =
+  "one whole-number item per respondent; the lowest observed score is exactly the printed score, shared by exactly the printed number of respondents";

@@ -15,7 +15,9 @@ export function countTableExplained(a: {
   if (a.consistent) return `Every row, column and grand total of ${a.table} equals the sum of its cells.`;
   return `We added up ${a.table}. ${a.rowsOk ? "Every row total is right, but " : ""}${a.columnFails
     .map((l) => `the ${l.name} column adds up to ${l.cellSum}, not the printed ${l.printed}`)
-    .join(", and ")}${a.grand !== null ? `, and all cells together give ${a.grand.cellSum}, not the printed ${a.grand.printed}` : ""}. Either a row is missing from the printed table or the totals are wrong${
+    .join(
+      ", and ",
+    )}${a.grand !== null ? `, and all cells together give ${a.grand.cellSum}, not the printed ${a.grand.printed}` : ""}. Either a row is missing from the printed table or the totals are wrong${
     a.textRepeats ? "; the text repeats the total, so it inherits the problem" : ""
   }. The individual counts themselves are not in doubt.`;
 }
@@ -32,7 +34,8 @@ export function missingRowExplained(a: {
   rowTotal: number;
   only: { readonly ordinal: string; readonly question: string | null } | null;
 }): { reason: string; plain: string } {
-  const where = a.only === null ? "" : `, all in answer to the ${a.only.ordinal} question${a.only.question === null ? "" : ` ("${a.only.question}")`}`;
+  const where =
+    a.only === null ? "" : `, all in answer to the ${a.only.ordinal} question${a.only.question === null ? "" : ` ("${a.only.question}")`}`;
   return {
     reason: a.explains
       ? `One extra row ${a.row} added to the printed cells makes every row, column and grand total of ${a.table} add up.`

@@ -7,7 +7,11 @@ import type { GrimDetails } from "../../grim.js";
 import { countWord, fmt, stepsWord } from "./format.js";
 
 /** A mean of values that are not whole numbers (e.g. fte recorded in tenths). */
-export function grimNotWholeNumber(a: { text: string; n: number; unit: string; steps: number; decimals: number; description: string }): { reason: string; plain: string; assumption: string } {
+export function grimNotWholeNumber(a: { text: string; n: number; unit: string; steps: number; decimals: number; description: string }): {
+  reason: string;
+  plain: string;
+  assumption: string;
+} {
   const d = countWord(a.decimals);
   return {
     reason: `${a.unit} is not a whole number per person; even recorded in ${stepsWord(a.steps)}, means of ${a.n} values move in steps of ${fmt(1 / (a.steps * a.n), 4)}, finer than the ${d} printed decimals, so GRIM cannot test ${a.text}.`,
@@ -17,7 +21,10 @@ export function grimNotWholeNumber(a: { text: string; n: number; unit: string; s
 }
 
 /** A cluster mean of a table that does not print its number of items. */
-export function grimClusterMean(a: { text: string; n: number; table: string; scale: string; check: AuditResult<GrimDetails> }): { reason: string; plain: string } {
+export function grimClusterMean(a: { text: string; n: number; table: string; scale: string; check: AuditResult<GrimDetails> }): {
+  reason: string;
+  plain: string;
+} {
   return {
     reason: `${a.check.reason} ${a.table} does not print how many items the cluster has; a k-item cluster mean moves in steps of 1/(${a.n}·k), so GRIM is informative at most for a single item.`,
     plain: `${a.table} gives ${a.text} for a cluster of questions on a ${a.scale} scale. An average of ${a.n} whole-number answers moves in steps of 1/${a.n} ≈ ${fmt(1 / a.n, 3)}, and an average over several items in even smaller steps, both finer than the one printed decimal. So every one-decimal mean is possible and this check cannot find an error; that says nothing against the number.`,
@@ -44,7 +51,10 @@ export function grimImpossible(a: {
 }
 
 /** A mean that passes GRIM, or that GRIM cannot test at its precision. */
-export function grimPossible(a: { text: string; n: number; unit: string; check: AuditResult<GrimDetails>; nNote: string }): { reason: string; plain: string } {
+export function grimPossible(a: { text: string; n: number; unit: string; check: AuditResult<GrimDetails>; nNote: string }): {
+  reason: string;
+  plain: string;
+} {
   const r = a.check;
   return {
     reason: r.reason + a.nNote,

@@ -3,7 +3,10 @@
  * @module audit/engine/explain/listed-count
  */
 
-export function listedCountExplained(a: { ok: boolean; text: string; stated: number; listed: number; what: string }): { reason: string; plain: string } {
+export function listedCountExplained(a: { ok: boolean; text: string; stated: number; listed: number; what: string }): {
+  reason: string;
+  plain: string;
+} {
   return {
     reason: `The text says "${a.text}" (${a.stated}); the article lists ${a.listed} ${a.what}.`,
     plain: a.ok

@@ -6,7 +6,13 @@ import { fmt } from "./format.js";
 
 /** How large a pre-post correlation must be, in words. */
 function rPhrase(r: number | null): string {
-  return r === null ? "no correlation" : r <= -0.99 ? "any correlation" : r < 0 ? `practically any correlation (at least ${fmt(r, 2)})` : `a correlation of at least ${fmt(r, 2)}`;
+  return r === null
+    ? "no correlation"
+    : r <= -0.99
+      ? "any correlation"
+      : r < 0
+        ? `practically any correlation (at least ${fmt(r, 2)})`
+        : `a correlation of at least ${fmt(r, 2)}`;
 }
 
 /** Every variant of d (d_z, d_av, d_rm) against the means and the implied significance. */

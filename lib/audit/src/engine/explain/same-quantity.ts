@@ -17,7 +17,9 @@ export function sameExactExplained(a: {
   const plain = a.ok
     ? a.table !== null
       ? `${a.table.name} and the text both give ${a.distinct[0]} for "${a.table.label}". The text repeats the table correctly${
-          a.table.totalFails ? "; note, though, that this printed total does not match the cells it should add up (see the count-table finding)" : ""
+          a.table.totalFails
+            ? "; note, though, that this printed total does not match the cells it should add up (see the count-table finding)"
+            : ""
         }.`
       : `The article prints this ${a.kindWord} in ${a.count} places (${a.printed}), and all say the same${a.isLabel ? "" : ` (${a.distinct[0]})`}. The repetitions agree with each other.`
     : `The article prints this ${a.kindWord} in ${a.count} places (${a.printed}), but they do not all agree. At least one of them is wrong.`;

@@ -4,7 +4,10 @@
  */
 
 /** `expr` is the parts as printed joined by " + ". */
-export function sumExplained(a: { ok: boolean; expr: string; sum: number; totalText: string; totalLabel: string }): { reason: string; plain: string } {
+export function sumExplained(a: { ok: boolean; expr: string; sum: number; totalText: string; totalLabel: string }): {
+  reason: string;
+  plain: string;
+} {
   return {
     reason: a.ok ? `${a.expr} = ${a.sum}, the printed ${a.totalText}.` : `${a.expr} = ${a.sum}, not the printed ${a.totalText}.`,
     plain: a.ok
