@@ -7,9 +7,9 @@
  *
  * @module analysis/audit-article
  */
+import { articleDataDir } from "./article-data.js";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseRuleSet, runAudit, type AuditReport, type AuditRuleSet, type Finding, type Published } from "@behoud/audit";
 import { DataError } from "../data/errors.js";
 import { loadPublished } from "./published.js";
@@ -20,8 +20,8 @@ export type ArticleFinding = Finding;
 /** Result of {@link auditArticle} (the engine's {@link AuditReport}). */
 export type ArticleAudit = AuditReport;
 
-/** The compendium's data/ folder, with the article's published values and rule set. */
-const ARTICLE_DATA_DIR = fileURLToPath(new URL("../../../../data/", import.meta.url));
+/** The compendium's data/ folder (or its packed copy), with the article's published values and rule set. */
+const ARTICLE_DATA_DIR = articleDataDir();
 
 /** The article's rule set shipped with the compendium (data/audit-rules.json). */
 export const ARTICLE_RULES_FILE = join(ARTICLE_DATA_DIR, "audit-rules.json");

@@ -2,8 +2,8 @@
  * The article's published values (data/published.json), typed, with exact rounding intervals.
  * @module analysis/published
  */
+import { articleDataDir } from "./article-data.js";
 import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { DataError } from "../data/errors.js";
 import { join } from "node:path";
 import { indexPublished, type Published, type PublishedValue } from "@behoud/audit";
@@ -44,7 +44,7 @@ export function loadPublished(dataDir = "data"): Published {
 }
 
 /** The article's published values shipped with the compendium (data/published.json). */
-const SHIPPED_PUBLISHED = fileURLToPath(new URL("../../../../data/published.json", import.meta.url));
+const SHIPPED_PUBLISHED = join(articleDataDir(), "published.json");
 
 /**
  * Whether `x` rounds to the printed text at the printed precision, ties away from zero (as
