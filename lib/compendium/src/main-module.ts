@@ -8,7 +8,9 @@ import { fileURLToPath } from "node:url";
 
 /**
  * True when the module with this `import.meta.url` was started directly by node.
- * @example if (isMain(import.meta.url)) main(process.argv.slice(2))
+ * @example
+ * // illustrative: true only in the module node was started with
+ * if (isMain(import.meta.url)) main(process.argv.slice(2));
  */
 export function isMain(moduleUrl: string): boolean {
   const entry = process.argv[1];
