@@ -161,7 +161,10 @@ test("on modified data no sentence of the report or the notebooks contradicts re
   for (const c of f.constructs) {
     for (const v of [c.pre.value, c.post.value, c.d.value, c.change?.value, c.change?.lower, c.change?.upper, c.n]) add(v);
   }
-  for (const c of f.correlations) add(c.r.value), add(c.n);
+  for (const c of f.correlations) {
+    add(c.r.value);
+    add(c.n);
+  }
   for (const t of f.topLabels) add(t.value);
   for (const v of [
     f.total,
