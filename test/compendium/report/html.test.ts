@@ -19,6 +19,17 @@ const FAKE_PLOTLY = "/*FAKE-PLOTLY*/ window.Plotly = { newPlot: function () { re
 
 const ENTRIES: readonly ScorecardEntry[] = [
   {
+    id: "t3.werkplezier.post",
+    label: "Werkplezier, na",
+    location: "Tabel 3",
+    published: "4.5",
+    reproduced: 4.477,
+    precision: 0.1,
+    status: "matched-by-construction",
+    explanation: "The synthetic data were fitted to it.",
+    notebook: "03-clusters.ipynb",
+  },
+  {
     id: "t3.werkplezier.pre",
     label: "Werkplezier, voor",
     location: "Tabel 3",
@@ -193,7 +204,7 @@ describe("renderReport", () => {
     assert.ok(!/<tr[^>]* hidden/.test(html), "no row is hidden without scripts");
     assert.match(html, /box\.hidden=false;box\.addEventListener\("change",apply\)/);
     assert.match(html, /<span class="badge status-within-rounding">≈ within rounding<\/span>/);
-    assert.match(html, /<ul class="status-summary">(<li>.*? 1<\/li>){5}<\/ul>/);
+    assert.match(html, /<ul class="status-summary">(<li>.*? 1<\/li>){6}<\/ul>/);
   });
 
   it("formats scorecard values: published as printed, reproduced two decimals beyond the precision", () => {
@@ -210,7 +221,10 @@ describe("renderReport", () => {
     assert.ok(html.includes("<p>See <strong>Tabel 3</strong>.</p>"));
     assert.ok(html.includes("<ul><li>51 respondents, 0 problems.</li></ul>"));
     assert.ok(html.includes("<dt>Commit</dt><dd>abc123 &lt;dirty&gt;</dd>"));
-    assert.ok(html.includes("<figcaption>Het werkplezier-balansmodel</figcaption>"), "Fig. 1 is not labelled as data");
+    assert.ok(
+      html.includes("<figcaption><strong>Figure 1.</strong> Het werkplezier-balansmodel</figcaption>"),
+      "Fig. 1 is not labelled as data",
+    );
   });
 
   it("has print styles", () => {

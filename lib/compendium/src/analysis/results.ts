@@ -3,6 +3,10 @@
  * of reports/results.json and of the published-vs-reproduced table in each notebook.
  *
  * Statuses:
+ * - `matched-by-construction`: on the shipped synthetic data, a value the reconstruction was fitted
+ *   to (or that follows from such values) and that the data give at the printed precision: it shows
+ *   that a dataset exists that gives it together with everything else the article prints, and that
+ *   the pipeline computes it; it says nothing about the real responses.
  * - `reproduced`: the reproduced value gives the printed text at the printed precision (counts: equal).
  * - `within-rounding`: it misses the printed rounding interval by at most one unit of the last
  *   printed digit (as with rounding from rounded intermediate values).
@@ -32,6 +36,7 @@ import { countTable2, type Table2 } from "./table2.js";
 import { table3, type Table3Row } from "./table3.js";
 import type { NotComputable } from "./computable.js";
 import type { Robustness } from "./robustness.js";
+import { reconstructionTarget, type ReconstructionTarget } from "../reconstruct/targets.js";
 
 /** Status of a published value (the report's scorecard statuses). */
 export type ResultStatus = ScorecardStatus;
@@ -55,6 +60,13 @@ export interface ResultEntry {
   readonly explanation: string;
   /** The notebook that computes and shows the value. */
   readonly notebook: string;
+  /**
+   * Whether the synthetic reconstruction was fitted to this value (recorded whatever the data;
+   * it decides the status only on the shipped data), or null.
+   */
+  readonly reconstructionTarget: ReconstructionTarget | null;
+  /** Reproduced minus printed value, when both are numbers (for a comparison with other data). */
+  readonly difference: number | null;
 }
 
 /** The analyses behind the scorecard, computed once. */
@@ -443,7 +455,7 @@ function location(v: PublishedValue): string {
  * const study = openStudy();
  * const results = buildResults(study, analyse(study), auditArticle(study.published));
  * results.find((e) => e.id === "table3.werkplezier.post")
- * // { published: "4.5", reproduced: 4.477, status: "reproduced", notebook: "04-pre-post", … }
+ * // { published: "4.5", reproduced: 4.477, status: "matched-by-construction", notebook: "04-pre-post", … }
  * results.find((e) => e.id === "table2.totaal.self")?.status // "inconsistent-in-article" (73 printed, the cells sum to 67)
  */
 export function buildResults(study: Study, analyses: Analyses, audit: ArticleAudit | null = null): ResultEntry[] {
@@ -508,6 +520,15 @@ export function buildResults(study: Study, analyses: Analyses, audit: ArticleAud
     } else if (why !== undefined) {
       explanation = `${explanation}. Note from the audit: ${why}`;
     }
-    return { ...base, status, explanation };
+    const target = reconstructionTarget(v.id);
+    if (status === "reproduced" && target !== null && study.shippedData && study.synthetic) {
+      status = "matched-by-construction";
+      explanation = `matched by construction (${target.how}); ${explanation}`;
+    }
+    const difference =
+      rep.reproduced !== null && v.value !== null && rep.compare !== "none" && Number.isFinite(rep.reproduced)
+        ? rep.reproduced - v.value
+        : null;
+    return { ...base, status, explanation, reconstructionTarget: target, difference };
   });
 }

@@ -3,7 +3,10 @@
  * published values.
  * @module analysis/study
  */
-import { loadDataset, ownCodebookDir, type Dataset, type DataProgress } from "../data/index.js";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { loadCodebook, loadDataset, ownCodebookDir, type Dataset, type DataProgress } from "../data/index.js";
 import { redactDataset } from "../privacy/redact.js";
 import type { Published } from "@behoud/audit";
 import { loadPublished } from "./published.js";
@@ -18,6 +21,13 @@ export interface Study {
    * count as supplied by the user (false).
    */
   readonly synthetic: boolean;
+  /**
+   * True when the files read are the data shipped with the project, byte for byte (their SHA-256
+   * equal those of the project's `data/` files of the same resources): then the published values
+   * the reconstruction was fitted to are matched by construction. False for any other data, even
+   * a copy of the shipped data with one cell changed ("own-study mode").
+   */
+  readonly shippedData: boolean;
   /** Folder of the codebook (datapackage.json, published.json). */
   readonly codebookDir: string;
   /** Folder the data files were read from (null: the codebook's own `raw/` files). */
@@ -37,6 +47,8 @@ export interface OpenStudyOptions {
    * Default false: such data are replaced by placeholders before anything is shown or written.
    */
   readonly publishFlaggedText?: boolean | undefined;
+  /** The project's own data folder, whose files count as the shipped data (default: `data/`, searched upwards). */
+  readonly shippedDataDir?: string | undefined;
   /** Progress of reading and checking the data files (see `loadDataset`'s onProgress); e.g. to log a line every few seconds on large data. */
   readonly onProgress?: ((event: DataProgress) => void) | undefined;
 }
@@ -64,5 +76,29 @@ export function openStudy(options: OpenStudyOptions = {}): Study {
   const { dataset: ds, redacted } = options.publishFlaggedText === true ? { dataset: loaded, redacted: 0 } : redactDataset(loaded);
   const published = loadPublished(ds.codebook.dir);
   const synthetic = dataDir === null || ownCodebook ? ds.codebook.synthetic : false;
-  return { ds, published, synthetic, codebookDir: ds.codebook.dir, dataDir, redacted };
+  const shippedData = isShippedData(ds, options.shippedDataDir ?? (ownCodebook ? undefined : ds.codebook.dir));
+  return { ds, published, synthetic, shippedData, codebookDir: ds.codebook.dir, dataDir, redacted };
+}
+
+function sha256Of(file: string): string | null {
+  return existsSync(file) ? createHash("sha256").update(readFileSync(file)).digest("hex") : null;
+}
+
+/**
+ * Whether the dataset's files are the project's shipped data: every resource of the shipped
+ * codebook that has a data file was read, from a file with the same SHA-256.
+ * @param shippedDir the project's data folder (default: `data/`, searched upwards).
+ */
+function isShippedData(ds: Dataset, shippedDir: string | undefined): boolean {
+  let shipped: ReturnType<typeof loadCodebook>;
+  try {
+    shipped = loadCodebook(shippedDir);
+  } catch {
+    return false;
+  }
+  if (!shipped.synthetic) return false;
+  const read = new Map(ds.files.map((f) => [f.resource, f.sha256]));
+  const expected = shipped.resources.filter((r) => r.tabular && read.has(r.name));
+  if (expected.length === 0 || expected.length !== read.size) return false;
+  return expected.every((r) => sha256Of(path.join(shipped.dir, r.path)) === read.get(r.name));
 }

@@ -161,6 +161,7 @@ async function runWorker(request: AnalysisRequest): Promise<void> {
     const study = openStudy({
       codebookDir: dataDir !== null && ownCodebookDir(dataDir) !== undefined ? undefined : join(root, "data"),
       dataDir,
+      shippedDataDir: join(root, "data"),
       publishFlaggedText: request.publishFlaggedText,
       // On large data: a line every few seconds while the files are read and checked.
       onProgress: throttledDataProgress((line) => send({ type: "log", line: `data: ${line}` }), 3000),

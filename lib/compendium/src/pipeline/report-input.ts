@@ -20,7 +20,28 @@ import {
   table2FigureOf,
   type NamedFigure,
 } from "../views/figures.js";
+import { findingsOf } from "../views/findings.js";
 import { accountingTable, privacySummary } from "../views/quality.js";
+import {
+  answerQuestion1,
+  auditSentence,
+  constructionSentence,
+  constructSentence,
+  correlationSentence,
+  differenceText,
+  effectVariantSentence,
+  OWN_STUDY_STATUS_NAMES,
+  ownStudyNotice,
+  reportSubtitle,
+  reportTitle,
+  researchQuestion,
+  robustnessSentence,
+  sampleSentence,
+  statusSentence,
+  syntheticNotice,
+  table2TotalsSentence,
+  WORDS,
+} from "../views/sentences.js";
 import {
   auditTable,
   correlationTable,
@@ -67,8 +88,12 @@ function table(spec: TableSpec, showsData = true): ReportTable {
   };
 }
 
-function fig(f: NamedFigure, showsData = true): { id: string; figure: NamedFigure["figure"]; showsData: boolean } {
-  return { id: f.id, figure: f.figure, showsData };
+function fig(
+  f: NamedFigure,
+  caption: string,
+  showsData = true,
+): { id: string; figure: NamedFigure["figure"]; caption: string; showsData: boolean } {
+  return { id: f.id, figure: f.figure, caption, showsData };
 }
 
 const p = (text: string): string => `<p>${escapeHtml(text)}</p>`;
@@ -92,6 +117,26 @@ export function reportFigures(parts: Pick<ReportParts, "study" | "analyses">): N
   ];
 }
 
+/** Extra CSS of the report: the table of contents kept in view, and own-study mode's neutral differences. */
+function reportCss(own: boolean): string {
+  return [
+    "nav.toc { position: sticky; top: 0; z-index: 5; }",
+    "nav.toc ol { display: flex; flex-wrap: wrap; gap: .1rem 1.2rem; list-style: none; padding-left: 0; }",
+    "nav.toc ol ol { display: inline-flex; margin: 0 0 0 .5rem; }",
+    ".answers ul { margin: .2rem 0 .6rem; padding-left: 1.2rem; }",
+    ".answers li { margin: .1rem 0; }",
+    ".answers .question { margin: .5rem 0 .1rem; font-weight: 600; }",
+    ...(own
+      ? [
+          ".status-not-reproduced .badge, .badge.status-not-reproduced { background: #EEF3F8; border-color: #6A8BAF; color: #23415F; }",
+          "tr.status-not-reproduced td:first-child { box-shadow: none; }",
+        ]
+      : []),
+  ].join("\n");
+}
+
+const xref = (id: string): string => `<a class="xref" href="#${id}"></a>`;
+
 /** The report page's input. */
 export function reportInput(parts: ReportParts): ReportInput {
   const { study, analyses, audit, results, robustness } = parts;
@@ -101,78 +146,84 @@ export function reportInput(parts: ReportParts): ReportInput {
     if (f === undefined) throw new Error(`report figure ${id} is missing`);
     return f;
   };
-  const counts = new Map<string, number>();
-  for (const r of results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-  const inconsistent = audit.findings.filter((f) => f.verdict === "inconsistent");
+  const found = findingsOf({ study, analyses, audit, results, robustness });
+  const own = found.mode === "own";
   const scatter = [...figs.values()].filter((f) => f.id.startsWith("fig-scatter-"));
+  const question = (k: 1 | 2): string => {
+    const id = `table1.rq${k}.subquestion`;
+    return `<p class="question">${escapeHtml(researchQuestion(k, study.published.has(id) ? study.published.get(id).text : null))}</p>`;
+  };
+  const items = (texts: readonly string[]): string => `<ul>${texts.map((t) => `<li>${escapeHtml(t)}</li>`).join("")}</ul>`;
+  const ownNotice = ownStudyNotice(found);
+  const construction = constructionSentence(found);
+  const summaryHtml = [
+    ...(ownNotice === null ? [] : [`<div id="own-study" class="banner notice" role="note">${escapeHtml(ownNotice)}</div>`]),
+    `<div class="answers">`,
+    question(1),
+    items(answerQuestion1(found)),
+    question(2),
+    items(found.constructs.filter((c) => c.n !== null).map(constructSentence)),
+    `</div>`,
+    p(statusSentence(found) + (construction === null ? "" : ` ${construction}`)),
+    `<p>${escapeHtml(auditSentence(found))} ${escapeHtml(WORDS.seeAppendices)} <a href="#scorecard">${escapeHtml(WORDS.scorecardLink)}</a>, <a href="#audit">${escapeHtml(WORDS.auditLink)}</a>.</p>`,
+    ...degenerate(parts),
+    ...parts.notices.map(p),
+  ].join("\n");
+  const t3 = table3Table(analyses.table3);
   const sections: ReportSection[] = [
-    {
-      id: "summary",
-      title: "Summary",
-      html: [
-        p(
-          `Of the ${results.length} numbers the article prints, ${counts.get("reproduced") ?? 0} are reproduced at the printed precision, ${counts.get("within-rounding") ?? 0} within one unit of the last printed digit, ${counts.get("inconsistent-in-article") ?? 0} cannot be right given the article's own numbers, ${counts.get("not-reproduced") ?? 0} are not reproduced, and ${counts.get("not-checkable") ?? 0} cannot be checked against data (labels, cited literature, design facts, thresholds).`,
-        ),
-        p(
-          `The effect sizes of Table 3 correspond to Cohen's d_av (the mean difference over the average of the pre and post SDs); the audit found ${inconsistent.length} findings that show printed numbers inconsistent with others or with the reported design.`,
-        ),
-        ...degenerate(parts),
-        ...parts.notices.map(p),
-      ].join("\n"),
-    },
+    { id: "summary", title: WORDS.sections.summary, placement: "lead", html: summaryHtml },
     {
       id: "sample",
-      title: "1. The sample and the design",
-      html: p("Table 1 of the article and the respondents' characteristics (notebook 01)."),
+      title: WORDS.sections.sample,
+      html: [p(WORDS.intros.sample), p(sampleSentence(found))].join("\n"),
       tables: [table(table1Table(study.published), false), table(sampleTable(analyses.sample))],
     },
     {
       id: "table2",
-      title: "2. The open answers (Table 2)",
-      html: p(
-        "Labels given to the answers to the two open questions, counted per question (notebook 02). The printed column total 73 and grand total 157 do not follow from the printed cells (67 and 151).",
-      ),
-      figures: [fig(get("fig-table2"))],
+      title: WORDS.sections.table2,
+      html: [p(WORDS.intros.table2), `<p>${escapeHtml(table2TotalsSentence(found))} (${xref("fig-table2")})</p>`].join("\n"),
+      figures: [fig(get("fig-table2"), WORDS.captions["fig-table2"])],
       tables: [table(table2Table(analyses.table2))],
     },
     {
       id: "reliability",
-      title: "3. Reliability",
-      html: p("Cronbach's alpha of every cluster at both time points, with Feldt's interval (notebook 03)."),
+      title: WORDS.sections.reliability,
+      html: p(WORDS.intros.reliability),
       tables: [table(reliabilityTable(analyses.reliability))],
     },
     {
       id: "table3",
-      title: "4. Before and after (Table 3)",
-      html: p(
-        "Cluster means before (retrospective) and after the courses, paired t-tests and effect sizes, judged by Hattie's thresholds .4 and .6 (notebook 04).",
-      ),
-      figures: [fig(get("fig-pre-post")), fig(get("fig-forest")), fig(get("fig-likert"))],
-      tables: [table(table3Table(analyses.table3)), table(effectVariantsTable(analyses.table3, study.published))],
+      title: WORDS.sections.table3,
+      html: [
+        `<p>${escapeHtml(WORDS.intros.table3)} (${xref(t3.id)}, ${xref("fig-pre-post")}, ${xref("fig-forest")})</p>`,
+        p(effectVariantSentence(found)),
+      ].join("\n"),
+      figures: [
+        fig(get("fig-pre-post"), WORDS.captions["fig-pre-post"]),
+        fig(get("fig-forest"), WORDS.captions["fig-forest"]),
+        fig(get("fig-likert"), WORDS.captions["fig-likert"]),
+      ],
+      tables: [table(t3), table(effectVariantsTable(analyses.table3, study.published))],
     },
     {
       id: "correlations",
-      title: "5. Correlations",
-      html: p(
-        "Werkplezier with Autonomie (r = ,57) and Ontwikkelmogelijkheden with Werkplezier (r = ,68), on the post scores (notebook 05).",
-      ),
-      figures: scatter.map((f) => fig(f)),
+      title: WORDS.sections.correlations,
+      html: [p(WORDS.intros.correlations), items(found.correlations.map(correlationSentence))].join("\n"),
+      figures: scatter.map((f) => fig(f, WORDS.captions.scatter)),
       tables: [table(correlationTable(analyses.correlations))],
     },
     {
       id: "focusgroups",
-      title: "6. Focus groups and the balance model",
-      html: p("Open codes grouped into axial codes, in the order of the narrative, and the article's Fig. 1 (notebook 06)."),
-      figures: [fig(get("fig-balance-model"), false)],
+      title: WORDS.sections.focusgroups,
+      html: p(WORDS.intros.focusgroups),
+      figures: [fig(get("fig-balance-model"), WORDS.captions["fig-balance-model"], false)],
       tables: [table(focusGroupTable(analyses.focusGroups))],
     },
     {
       id: "robustness",
-      title: "7. Robustness",
+      title: WORDS.sections.robustness,
       html: [
-        p(
-          `Not in the article: Wilcoxon's signed-rank test, bootstrap intervals for d_av, Holm and Benjamini–Hochberg adjustment over the ${robustness.rows.length} paired tests, and the smallest effect ${robustness.minimumDetectable.n} respondents could detect (notebook 07).`,
-        ),
+        p(`${robustnessSentence(found)} ${WORDS.intros.robustness}`),
         ...(robustness.rows.some((r) => r.notComputable.some((x) => x.statistic.startsWith("bootstrap")))
           ? [
               p(
@@ -185,32 +236,26 @@ export function reportInput(parts: ReportParts): ReportInput {
     },
     {
       id: "audit",
-      title: "8. Audit of the article",
-      html: p(
-        `Checks on the published numbers alone, as a reviewer would run them (GRIM, recomputed p-values, effect-size variants against means and significance, table totals, repeated values): ${audit.findings.length} findings, ${inconsistent.length} of them inconsistent (notebook 08).`,
-      ),
+      title: WORDS.sections.audit,
+      placement: "appendix",
+      html: [p(WORDS.intros.audit), p(auditSentence(found))].join("\n"),
       tables: [table(auditTable(audit, { verdict: "inconsistent" }), false), table(auditTable(audit), false)],
     },
   ];
   const privacy = parts.privacy ?? privacySummary(study, { bins: PRIVACY_BINS });
   const accounting = accountingTable(study);
-  const quality = [
-    p(`Files read through the codebook; every row is analysed or excluded with its reason.`),
-    renderSimpleTable(accounting),
-    p(privacy.text),
-    renderSimpleTable(privacy.table),
-  ].join("\n");
+  const quality = [p(WORDS.intros.quality), renderSimpleTable(accounting), p(privacy.text), renderSimpleTable(privacy.table)].join("\n");
   return {
-    title: "Professionele ontwikkeling als strategie om leraren te behouden — reproduction",
-    subtitle: "Koffeman, Van de Kuilen & Snoek (2023), Tijdschrift voor Lerarenopleiders 44(4)",
+    title: reportTitle(found),
+    subtitle: reportSubtitle(),
     lang: "en",
     synthetic: study.synthetic,
-    syntheticNotice:
-      "Synthetic reconstruction: the respondent data behind this report are not the original survey responses, which are not public. They were generated to be consistent with the aggregates the article publishes (data/README.md). Real data in the same format run through the same pipeline unchanged.",
+    syntheticNotice: syntheticNotice(found),
     plotlySource: parts.plotlySource,
     sections,
     scorecard: {
-      title: "Scorecard: every published value",
+      title: WORDS.scorecardTitle,
+      intro: p(statusSentence(found)),
       entries: results.map((r) => ({
         id: r.id,
         label: r.label,
@@ -219,13 +264,18 @@ export function reportInput(parts: ReportParts): ReportInput {
         reproduced: r.reproduced,
         precision: r.precision,
         status: r.status,
-        explanation: r.explanation,
+        explanation:
+          own && r.difference !== null && r.reproduced !== null && r.status !== "reproduced"
+            ? `${differenceText(r.published, r.reproduced, r.difference)}; ${r.explanation}`
+            : r.explanation,
         notebook: r.notebook,
       })),
       notebookLinks: parts.notebookLinks,
     },
     dataQuality: { html: quality },
     colophon: colophon(study, { kernel: parts.kernel }),
+    labels: own ? { statuses: OWN_STUDY_STATUS_NAMES, reproducedColumn: WORDS.yoursColumn } : {},
+    css: reportCss(own),
   };
 }
 

@@ -24,6 +24,7 @@ export function countStatuses(results: readonly ResultEntry[]): Record<string, n
  * const study = openStudy();
  * const json = resultsJson(study, buildResults(study, analyse(study))) as { data: { synthetic: boolean; files: unknown[] } };
  * Object.keys(json) // ["article", "data", "statuses", "statusCounts", "values"]
+ * json.data.shippedData // true
  * json.data.synthetic // true
  * json.data.files[0] // { resource: "respondents-2019-20", path: "data/raw/respondents-2019-20.csv", rows: 31, … }
  */
@@ -35,12 +36,15 @@ export function resultsJson(study: Study, results: readonly ResultEntry[]): obje
       "Koffeman, A., Van de Kuilen, H., & Snoek, M. (2023). Professionele ontwikkeling als strategie om leraren te behouden. Tijdschrift voor Lerarenopleiders, 44(4).",
     data: {
       synthetic: study.synthetic,
+      shippedData: study.shippedData,
       note: study.synthetic
         ? "synthetic reconstruction consistent with the published aggregates; not the original responses"
         : "data as supplied",
       files: study.ds.files.map((f) => ({ resource: f.resource, path: relative(root, f.path), sha256: f.sha256, rows: f.rowsRead })),
     },
     statuses: {
+      "matched-by-construction":
+        "shipped synthetic data only: a value the reconstruction was fitted to (or that follows from such values), given by the data at the printed precision; it shows that one dataset gives it together with everything else the article prints, not anything about the real responses",
       reproduced: "the reproduced value gives the printed text at the printed precision (counts: equal)",
       "within-rounding": "misses the printed rounding interval by at most one unit of the last printed digit",
       "inconsistent-in-article": "the article's own numbers show that the printed value cannot be right",

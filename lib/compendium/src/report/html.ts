@@ -5,10 +5,13 @@
  *   source text; nothing is fetched from the network (no external scripts, styles or images);
  * - a banner says the data are a synthetic reconstruction when `synthetic` is true, and every
  *   figure and table that shows data carries a short label saying so;
- * - a table of contents, the caller's sections (HTML, figures, tables), a scorecard of
- *   published versus reproduced values with status colours and symbols, a filter by status
- *   (small inline script; without scripts the whole table shows and the filter stays hidden),
- *   a data-quality section and a colophon;
+ * - the caller's lead sections (the first screen), a table of contents, the body sections
+ *   (HTML, figures, tables), then the appendices: a scorecard of published versus reproduced
+ *   values with status colours and symbols and a filter by status (small inline script; without
+ *   scripts the whole table shows and the filter stays hidden), the appendix sections, a
+ *   data-quality section and a colophon;
+ * - figures and tables numbered in page order ("Figure 3.", "Table 2."), and cross-references
+ *   (`<a class="xref" href="#fig-forest"></a>` in a section's HTML) filled with their numbers;
  * - print-friendly CSS;
  * - deterministic: the page is a pure function of its input (no dates, no random ids), so the
  *   same input gives byte-identical output;
@@ -24,10 +27,17 @@ import { formatNumber } from "@behoud/stats";
 import type { DecimalSeparator, PlotlyFigureLike } from "./types.js";
 
 /** Status of a published value in the scorecard. */
-export type ScorecardStatus = "reproduced" | "within-rounding" | "inconsistent-in-article" | "not-reproduced" | "not-checkable";
+export type ScorecardStatus =
+  | "matched-by-construction"
+  | "reproduced"
+  | "within-rounding"
+  | "inconsistent-in-article"
+  | "not-reproduced"
+  | "not-checkable";
 
 /** The statuses in the order the report lists them. */
 export const SCORECARD_STATUSES: readonly ScorecardStatus[] = [
+  "matched-by-construction",
   "reproduced",
   "within-rounding",
   "inconsistent-in-article",
@@ -91,10 +101,15 @@ export interface ReportTable {
   readonly showsData?: boolean;
 }
 
-/** A section of the report: HTML first, then figures, then tables. */
+/**
+ * A section of the report: HTML first, then figures, then tables. Where it goes: `lead` before
+ * the table of contents (the first screen), `body` (default) after it, `appendix` after the
+ * scorecard, which opens the appendices.
+ */
 export interface ReportSection {
   /** Element id and anchor (a letter, then letters, digits, `-`, `_`). */
   readonly id: string;
+  readonly placement?: "lead" | "body" | "appendix";
   /** Heading (plain text). */
   readonly title: string;
   /** Body HTML (not escaped). */
@@ -111,6 +126,14 @@ export interface ReportLabels {
   readonly colophon?: string;
   /** Label on figures and tables that show synthetic data. */
   readonly syntheticData?: string;
+  /** Word before a figure's number ("Figure"). */
+  readonly figure?: string;
+  /** Word before a table's number ("Table"). */
+  readonly table?: string;
+  /** Heading of the appendices in the table of contents ("Appendices"). */
+  readonly appendices?: string;
+  /** Heading of the scorecard's column of reproduced values ("Reproduced"). */
+  readonly reproducedColumn?: string;
   /** Display names of the statuses. */
   readonly statuses?: Readonly<Partial<Record<ScorecardStatus, string>>>;
 }
@@ -143,6 +166,7 @@ export interface ReportInput {
 }
 
 const STATUS_NAMES: Readonly<Record<ScorecardStatus, string>> = {
+  "matched-by-construction": "matched by construction",
   reproduced: "reproduced",
   "within-rounding": "within rounding",
   "inconsistent-in-article": "inconsistent in article",
@@ -151,6 +175,7 @@ const STATUS_NAMES: Readonly<Record<ScorecardStatus, string>> = {
 };
 
 const STATUS_SYMBOLS: Readonly<Record<ScorecardStatus, string>> = {
+  "matched-by-construction": "⊙",
   reproduced: "✓",
   "within-rounding": "≈",
   "inconsistent-in-article": "!",
@@ -196,6 +221,7 @@ thead th { background: var(--soft); }
 .table-note { font-size: .88rem; color: var(--muted); margin: .3rem 0 0; }
 .status { white-space: nowrap; }
 .badge { display: inline-block; border: 1px solid; border-radius: 3px; padding: 0 .4rem; font-size: .85rem; font-weight: 600; white-space: nowrap; }
+.status-matched-by-construction .badge, .badge.status-matched-by-construction { background: #E8E4F3; border-color: #7B68B0; color: #3D2F6B; }
 .status-reproduced .badge, .badge.status-reproduced { background: #D5EFE6; border-color: #009E73; color: #0B5A43; }
 .status-within-rounding .badge, .badge.status-within-rounding { background: #DCEBF5; border-color: #56B4E9; color: #0B4A75; }
 .status-inconsistent-in-article .badge, .badge.status-inconsistent-in-article { background: #FDF1C7; border-color: #E69F00; color: #6B4A00; }
@@ -323,7 +349,7 @@ function scorecardHtml(scorecard: ReportScorecard, labels: ReportLabels): string
     `<p id="scorecard-shown" class="scorecard-shown" hidden></p>`,
     `<div class="table-wrap">`,
     `<table id="scorecard-table" class="report-table scorecard">`,
-    `<thead><tr><th scope="col">Id</th><th scope="col">Value</th><th scope="col">Location</th><th scope="col">Published</th><th scope="col">Reproduced</th><th scope="col">Precision</th><th scope="col">Status</th><th scope="col">Explanation</th><th scope="col">Notebook</th></tr></thead>`,
+    `<thead><tr><th scope="col">Id</th><th scope="col">Value</th><th scope="col">Location</th><th scope="col">Published</th><th scope="col">${escapeHtml(labels.reproducedColumn ?? "Reproduced")}</th><th scope="col">Precision</th><th scope="col">Status</th><th scope="col">Explanation</th><th scope="col">Notebook</th></tr></thead>`,
     `<tbody>\n${rows}\n</tbody>`,
     `</table>`,
     `</div>`,
@@ -382,6 +408,11 @@ export function renderReport(input: ReportInput): string {
     input.synthetic && showsData !== false ? `<span class="data-label">${dataLabel}</span>` : "";
 
   let figureCount = 0;
+  let tableCount = 0;
+  /** Figure and table numbers by element id, for cross-references. */
+  const numbers = new Map<string, string>();
+  const figureWord = labels.figure ?? "Figure";
+  const tableWord = labels.table ?? "Table";
   const sectionHtml = input.sections.map((section, s) => {
     claim(section.id, `sections[${s}].id`);
     const parts: string[] = [`<section id="${section.id}">`, `<h2>${escapeHtml(section.title)}</h2>`];
@@ -391,7 +422,8 @@ export function renderReport(input: ReportInput): string {
       const id = item.id ?? `${section.id}-fig-${f + 1}`;
       claim(id, `sections[${s}].figures[${f}].id`);
       figureCount += 1;
-      const caption = label(item.showsData) + (item.caption === undefined ? "" : escapeHtml(item.caption));
+      numbers.set(id, `${figureWord} ${figureCount}`);
+      const caption = `${label(item.showsData)}<strong>${escapeHtml(`${figureWord} ${figureCount}.`)}</strong>${item.caption === undefined ? "" : ` ${escapeHtml(item.caption)}`}`;
       parts.push(
         `<figure class="report-figure">\n${figureHtml(item.figure, id)}${caption === "" ? "" : `\n<figcaption>${caption}</figcaption>`}\n</figure>`,
       );
@@ -399,9 +431,11 @@ export function renderReport(input: ReportInput): string {
     (section.tables ?? []).forEach((table, t) => {
       const id = table.id ?? `${section.id}-table-${t + 1}`;
       claim(id, `sections[${s}].tables[${t}].id`);
+      tableCount += 1;
+      numbers.set(id, `${tableWord} ${tableCount}`);
       const options = {
         id,
-        ...(table.caption === undefined ? {} : { caption: table.caption }),
+        caption: `${tableWord} ${tableCount}.${table.caption === undefined ? "" : ` ${table.caption}`}`,
         ...(table.note === undefined ? {} : { note: table.note }),
         ...(table.decimalSeparator === undefined ? {} : { decimalSeparator: table.decimalSeparator }),
       };
@@ -410,18 +444,34 @@ export function renderReport(input: ReportInput): string {
       parts.push(tag === "" ? html : `<p class="table-tag">${tag}</p>\n${html}`);
     });
     parts.push(`</section>`);
-    return parts.join("\n");
+    return { placement: section.placement ?? "body", html: parts.join("\n") };
   });
+  // Cross-references: an empty `<a class="xref" href="#id"></a>` in a section's HTML gets the number of that figure or table.
+  const resolveRefs = (html: string): string =>
+    html.replace(/<a class="xref" href="#([A-Za-z][\w-]*)"><\/a>/g, (_m, id: string) => {
+      const number = numbers.get(id);
+      if (number === undefined)
+        throw new ReportError(
+          "INVALID_ARGUMENT",
+          fn,
+          `a cross-reference names "${id}", which is no figure or table of the page`,
+          "sections",
+        );
+      return `<a class="xref" href="#${id}">${escapeHtml(number)}</a>`;
+    });
+  const placed = (where: "lead" | "body" | "appendix"): string[] =>
+    sectionHtml.filter((x) => x.placement === where).map((x) => resolveRefs(x.html));
 
   const toc: string[] = [];
-  if (input.scorecard !== undefined)
-    toc.push(`<li><a href="#scorecard">${escapeHtml(input.scorecard.title ?? labels.scorecard ?? "Scorecard")}</a></li>`);
-  input.sections.forEach((section) => {
-    toc.push(`<li><a href="#${section.id}">${escapeHtml(section.title)}</a></li>`);
-  });
+  const entry = (id: string, title: string): string => `<li><a href="#${id}">${escapeHtml(title)}</a></li>`;
+  for (const section of input.sections) if ((section.placement ?? "body") !== "appendix") toc.push(entry(section.id, section.title));
+  const appendixToc: string[] = [];
+  if (input.scorecard !== undefined) appendixToc.push(entry("scorecard", input.scorecard.title ?? labels.scorecard ?? "Scorecard"));
+  for (const section of input.sections) if (section.placement === "appendix") appendixToc.push(entry(section.id, section.title));
   if (input.dataQuality !== undefined)
-    toc.push(`<li><a href="#data-quality">${escapeHtml(input.dataQuality.title ?? labels.dataQuality ?? "Data quality")}</a></li>`);
-  toc.push(`<li><a href="#colophon">${escapeHtml(labels.colophon ?? "Colophon")}</a></li>`);
+    appendixToc.push(entry("data-quality", input.dataQuality.title ?? labels.dataQuality ?? "Data quality"));
+  appendixToc.push(entry("colophon", labels.colophon ?? "Colophon"));
+  toc.push(`<li>${escapeHtml(labels.appendices ?? "Appendices")}<ol>\n${appendixToc.join("\n")}\n</ol></li>`);
 
   const head = [
     "<!DOCTYPE html>",
@@ -447,9 +497,11 @@ export function renderReport(input: ReportInput): string {
   }
   body.push("</header>");
   if (input.intro !== undefined) body.push(input.intro);
+  body.push(...placed("lead"));
   body.push(`<nav id="contents" class="toc"><h2>${escapeHtml(labels.contents ?? "Contents")}</h2><ol>\n${toc.join("\n")}\n</ol></nav>`);
+  body.push(...placed("body"));
   if (input.scorecard !== undefined) body.push(scorecardHtml(input.scorecard, labels));
-  body.push(...sectionHtml);
+  body.push(...placed("appendix"));
   if (input.dataQuality !== undefined) {
     body.push(
       `<section id="data-quality">\n<h2>${escapeHtml(input.dataQuality.title ?? labels.dataQuality ?? "Data quality")}</h2>\n${input.dataQuality.html}\n</section>`,

@@ -8,3 +8,5 @@ export * from "./balance-model.js";
 export * from "./table2-figure.js";
 export * from "./quality.js";
 export * from "./colophon.js";
+export * from "./findings.js";
+export * from "./sentences.js";

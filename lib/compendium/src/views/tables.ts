@@ -432,7 +432,7 @@ export function robustnessTable(rb: Robustness): TableSpec {
  * const t = scorecardTable(buildResults(study, analyse(study)), "05-correlations");
  * t.id // "table-scorecard-05-correlations"
  * t.rows.find((r) => r.id === "results.correlation.werkplezier-autonomie.r")
- * // { published: ",57", reproduced: 0.574, status: "reproduced", … }
+ * // { published: ",57", reproduced: 0.574, status: "matched-by-construction", … }
  */
 export function scorecardTable(entries: readonly ResultEntry[], notebook?: string): TableSpec {
   const list = notebook === undefined ? entries : entries.filter((e) => e.notebook === notebook);

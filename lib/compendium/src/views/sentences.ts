@@ -1,0 +1,239 @@
+/**
+ * Every sentence of the report (and of the notebooks' generated Markdown) that states a result,
+ * as functions of {@link Findings}: nothing the data decide is written by hand here, and a
+ * translation replaces this one module. The functions return plain text; the caller escapes it.
+ * @module views/sentences
+ */
+import { formatNumber } from "@behoud/stats";
+import type { ResultStatus } from "../analysis/results.js";
+import type { ConstructFinding, DVariant, Findings, Table2TotalFinding } from "./findings.js";
+
+const n2 = (x: number): string => formatNumber(x, 2);
+const signed = (x: number, d = 2): string => (x > 0 ? `+${formatNumber(x, d)}` : formatNumber(x, d));
+const list = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** The page's title. */
+export function reportTitle(f: Findings): string {
+  return f.mode === "shipped"
+    ? "Professionele ontwikkeling als strategie om leraren te behouden — reproduction"
+    : "Your data, analysed with the methods of “Professionele ontwikkeling als strategie om leraren te behouden”, compared with the article";
+}
+
+/** The line under the title. */
+export function reportSubtitle(): string {
+  return "Koffeman, Van de Kuilen & Snoek (2023), Tijdschrift voor Lerarenopleiders 44(4)";
+}
+
+/** The banner's wording when the data say they are synthetic. */
+export function syntheticNotice(f: Findings): string {
+  return f.mode === "shipped"
+    ? "Synthetic reconstruction: the respondent data behind this report are not the original survey responses, which are not public. They were generated to be consistent with the aggregates the article publishes (data/README.md). Real data in the same format run through the same pipeline unchanged."
+    : "Synthetic data: the data package read says its data are synthetic. They are not the project's shipped reconstruction (their files differ), so no value below was matched by construction.";
+}
+
+/** The framing of a run on other data than the shipped ones. */
+export function ownStudyNotice(f: Findings): string | null {
+  if (f.mode === "shipped") return null;
+  return `Your data (${plural(f.respondents, "respondent", "respondents")}), analysed with the article's methods and compared with the article: where a value differs, the report shows the article's value, yours and the difference.`;
+}
+
+/** The research questions, with an English gloss. */
+export function researchQuestion(k: 1 | 2, printed: string | null): string {
+  const gloss = k === 1 ? "Which factors matter for keeping teachers?" : "What is the impact of the courses on those factors?";
+  return printed === null ? `Question ${k}: ${gloss}` : `Question ${k}: “${printed}” (${gloss})`;
+}
+
+/** The answer to question 1 from Table 2 and the correlations. */
+export function answerQuestion1(f: Findings): string[] {
+  const out: string[] = [];
+  if (f.topLabels.length > 0) {
+    const labels = f.topLabels.map((t) => `${t.label} (${t.value}${t.printed === null ? "" : `; the article prints ${t.printed}`})`);
+    out.push(
+      `The labels mentioned most often in the open answers of ${plural(f.table2Respondents, "respondent", "respondents")} (both questions together): ${list(labels)}.`,
+    );
+  } else {
+    out.push("The data hold no coded open answers.");
+  }
+  for (const c of f.correlations) out.push(correlationSentence(c));
+  return out;
+}
+
+/** One correlation. */
+export function correlationSentence(c: Findings["correlations"][number]): string {
+  const printed = c.r.printed === null ? "" : `; the article prints r = ${c.r.printed}`;
+  return c.r.value === null
+    ? `${c.x} with ${c.y}: not computable on these data${printed}.`
+    : `${c.x} with ${c.y} after the course: r = ${n2(c.r.value)} (n = ${c.n})${printed}.`;
+}
+
+/** The answer to question 2 for one Table 3 construct. */
+export function constructSentence(c: ConstructFinding): string {
+  const printedPair =
+    c.pre.printed !== null && c.post.printed !== null
+      ? `the article prints ${c.pre.printed} → ${c.post.printed}${c.d.printed === null ? "" : `, d = ${c.d.printed}`}${c.printedSignificance === "not significant" ? " (not significant)" : ""}`
+      : c.post.printed !== null
+        ? `the article prints ${c.post.printed}`
+        : "";
+  if (c.pre.value === null || c.change === null) {
+    const post = c.post.value === null ? "not computable" : n2(c.post.value);
+    return `${c.label}: after the course ${post}${c.n === null ? " (measured after the course only)" : ""}${printedPair === "" ? "" : `; ${printedPair}`}.`;
+  }
+  const dir = c.direction === "up" ? "up" : c.direction === "down" ? "down" : "unchanged";
+  const d = c.d.value === null ? "" : `, d_av = ${n2(c.d.value)}`;
+  const p = c.pValue === null ? "" : c.significant === true ? ", p < .05" : ", not significant";
+  return `${c.label}: ${n2(c.pre.value)} → ${n2(c.post.value ?? Number.NaN)}, ${dir} ${signed(c.change.value)} (95 % CI ${n2(c.change.lower)} to ${n2(c.change.upper)}${d}${p}, n = ${c.n ?? 0})${printedPair === "" ? "" : `; ${printedPair}`}.`;
+}
+
+const STATUS_PHRASES: Readonly<Record<ResultStatus, (n: number) => string>> = {
+  "matched-by-construction": (n) => `${n} matched by construction`,
+  reproduced: (n) => `${n} reproduced at the printed precision`,
+  "within-rounding": (n) => `${n} within one unit of the last printed digit`,
+  "inconsistent-in-article": (n) => `${n} that cannot be right given the article's own numbers`,
+  "not-reproduced": (n) => `${n} not reproduced`,
+  "not-checkable": (n) => `${n} that data cannot check (labels, cited literature, design facts, thresholds)`,
+};
+
+const OWN_STATUS_PHRASES: Readonly<Record<ResultStatus, (n: number) => string>> = {
+  ...STATUS_PHRASES,
+  reproduced: (n) => `${n} the same as the article's at its printed precision`,
+  "within-rounding": (n) => `${n} within one unit of the article's last printed digit`,
+  "not-reproduced": (n) => `${n} that differ from the article's`,
+};
+
+/** The status counts in one sentence (the same counts as the scorecard and results.json). */
+export function statusSentence(f: Findings): string {
+  const phrases = f.mode === "shipped" ? STATUS_PHRASES : OWN_STATUS_PHRASES;
+  const parts = (Object.keys(f.statusCounts) as ResultStatus[])
+    .filter((s) => f.statusCounts[s] > 0)
+    .map((s) => phrases[s](f.statusCounts[s]));
+  return `Of the ${f.total} values the article prints: ${list(parts)}.`;
+}
+
+/** What "matched by construction" proves, and what not (shipped data only). */
+export function constructionSentence(f: Findings): string | null {
+  const n = f.statusCounts["matched-by-construction"];
+  if (f.mode !== "shipped" || n === 0) return null;
+  return `The ${plural(n, "value", "values")} matched by construction ${n === 1 ? "is one" : "are ones"} the synthetic data were fitted to (or that follow from such values): that the data give them proves that one dataset exists that gives all these numbers together with everything else the article prints, and that the pipeline computes them, but it proves nothing about the real responses.`;
+}
+
+/** The audit's counts, distinct from the scorecard's. */
+export function auditSentence(f: Findings): string {
+  const values = f.statusCounts["inconsistent-in-article"];
+  return `The audit of the printed numbers alone made ${plural(f.audit.findings, "finding", "findings")}, ${f.audit.inconsistentFindings} of them inconsistent; these name ${plural(f.audit.valuesNamed, "printed value", "printed values")}, of which the scorecard marks ${values} "inconsistent in article" (the others are given by the data as printed, with the audit's note).`;
+}
+
+/** Which effect-size variant the printed effect sizes correspond to. */
+export function effectVariantSentence(f: Findings): string {
+  const all = f.variantsMatchingAll;
+  if (all === null) return "No printed effect size can be compared with these data.";
+  const n = f.constructs.filter((c) => c.matchingVariants !== null).length;
+  const names: Record<DVariant, string> = {
+    d_z: "d_z (over the SD of the differences)",
+    d_av: "d_av (over the average of the pre and post SDs)",
+    d_rm: "d_rm (corrected for the pre-post correlation)",
+  };
+  if (all.length > 0)
+    return `On these data the ${plural(n, "printed effect size", "printed effect sizes")} correspond to ${list(all.map((v) => names[v]))}.`;
+  const per = f.constructs
+    .filter((c) => c.matchingVariants !== null)
+    .map((c) => `${c.label}: ${(c.matchingVariants ?? []).length === 0 ? "none" : list(c.matchingVariants ?? [])}`);
+  return `On these data no variant (d_z, d_av, d_rm) gives all ${n} printed effect sizes; the variants that round to each: ${per.join("; ")}.`;
+}
+
+/** Table 2's totals: the article's printed totals, its own cells' sums, and these data's. */
+export function table2TotalsSentence(f: Findings): string {
+  const column: Record<Table2TotalFinding["column"], string> = {
+    self: "about oneself",
+    teachers: "about teachers",
+    total: "in all",
+  };
+  const wrong = f.table2Totals.filter((t) => t.printed !== null && Number(t.printed) !== t.printedCellSum);
+  const article =
+    wrong.length === 0
+      ? "The article's printed totals equal the sums of its printed cells."
+      : `The article prints ${list(wrong.map((t) => `${t.printed} ${column[t.column]}`))}; its own printed cells add up to ${list(wrong.map((t) => String(t.printedCellSum)))}.`;
+  const data = `These data give ${list(f.table2Totals.map((t) => `${t.value} ${column[t.column]}`))}${f.table2Totals.some((t) => t.printed !== null && Number(t.printed) !== t.value) ? `, where the article prints ${list(f.table2Totals.map((t) => t.printed ?? "–"))}` : ", as the article prints"}.`;
+  return `${article} ${data}`;
+}
+
+/** The sample. */
+export function sampleSentence(f: Findings): string {
+  const rounds = f.rounds.map((r) => `${r.n} in ${r.round}`);
+  const n3 =
+    f.table3N === null
+      ? ""
+      : f.table3N.min === f.table3N.max
+        ? ` Table 3 rests on ${f.table3N.max} pairs.`
+        : ` Table 3 rests on ${f.table3N.min} to ${f.table3N.max} pairs per row.`;
+  return `${plural(f.respondents, "respondent", "respondents")} answered (${list(rounds)})${f.rows > f.respondents ? `, of ${f.rows} rows read` : ""}.${n3}`;
+}
+
+/** The robustness section's introduction. */
+export function robustnessSentence(f: Findings): string {
+  const mde =
+    f.minimumDetectable === null
+      ? ""
+      : f.minimumDetectable.d === null
+        ? `; with ${f.minimumDetectable.n} pairs the smallest detectable effect is not computable`
+        : `, and the smallest effect (d_z) that ${f.minimumDetectable.n} pairs detect with 80 % power at α = .05: ${n2(f.minimumDetectable.d)}`;
+  return `Not in the article: Wilcoxon's signed-rank test, bootstrap intervals for d_av, Holm and Benjamini–Hochberg adjustment over the ${plural(f.pairedTests, "paired test", "paired tests")}${mde}.`;
+}
+
+/** A scorecard value that differs from the article, as a difference (own-study mode). */
+export function differenceText(printed: string, value: number, difference: number): string {
+  const d = Math.abs(difference) >= 0.01 || difference === 0 ? formatNumber(difference, 2) : difference.toPrecision(2);
+  return `article ${printed}, yours ${Number.isInteger(value) ? String(value) : formatNumber(value, 3)}, difference ${difference > 0 && !d.startsWith("+") ? `+${d}` : d}`;
+}
+
+/** Display names of the statuses in own-study mode (a difference, not a failure). */
+export const OWN_STUDY_STATUS_NAMES: Readonly<Partial<Record<ResultStatus, string>>> = {
+  reproduced: "same as the article",
+  "within-rounding": "within rounding of the article",
+  "not-reproduced": "differs from the article",
+};
+
+/** Fixed words of the page (headings, links, captions) that a translation replaces. */
+export const WORDS = {
+  questionsHeading: "The article's questions, answered from these data",
+  statusHeading: "How the printed numbers fare",
+  seeAppendices: "Every printed value is listed in the appendices:",
+  scorecardLink: "the scorecard",
+  auditLink: "the audit of the article",
+  scorecardTitle: "Scorecard: every published value",
+  yoursColumn: "Yours",
+  sections: {
+    summary: "Summary: the answers",
+    sample: "1. The sample and the design",
+    table2: "2. The open answers (Table 2)",
+    reliability: "3. Reliability",
+    table3: "4. Before and after (Table 3)",
+    correlations: "5. Correlations",
+    focusgroups: "6. Focus groups and the balance model",
+    robustness: "7. Robustness",
+    audit: "Audit of the article",
+  },
+  /** What each section does (methods, not results). */
+  intros: {
+    sample: "Table 1 of the article and the respondents' characteristics (notebook 01).",
+    table2: "Labels given to the answers to the two open questions, counted per question (notebook 02).",
+    reliability: "Cronbach's alpha of every cluster at both time points, with Feldt's interval (notebook 03).",
+    table3:
+      "Cluster means before (retrospective) and after the courses, paired t-tests and effect sizes, judged by Hattie's thresholds .4 and .6 (notebook 04).",
+    correlations: "The two correlations the article reports, on the post scores (notebook 05).",
+    focusgroups: "Open codes grouped into axial codes, in the order of the narrative, and the article's Fig. 1 (notebook 06).",
+    robustness: "(notebook 07)",
+    audit:
+      "Checks on the published numbers alone, as a reviewer would run them (GRIM, recomputed p-values, effect-size variants against means and significance, table totals, repeated values) (notebook 08).",
+    quality: "Files read through the codebook; every row is analysed or excluded with its reason.",
+  },
+  captions: {
+    "fig-table2": "Mentions per label and question, counted from the coded answers.",
+    "fig-pre-post": "Cluster means before and after the courses, with 95 % intervals.",
+    "fig-forest": "Effect sizes d_av with 95 % intervals and Hattie's thresholds.",
+    "fig-likert": "Answers per item before and after the courses.",
+    "fig-balance-model": "The article's Fig. 1, the balance model (a diagram, not data).",
+    scatter: "Scores after the course, one point per respondent.",
+  },
+} as const;
