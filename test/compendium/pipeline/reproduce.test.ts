@@ -74,7 +74,7 @@ test("warm kernels (the default) and one new tslab process per notebook give the
 }, async () => {
   assert.ok(warmRun !== null, "the two-run test ran first");
   const fresh = mkdtempSync(join(tmpdir(), "reproduce-fresh-"));
-  await reproduce({ root: ROOT, dataDir: null, outDir: fresh, warmKernels: false, jobs: 2, png: false, log: quiet });
+  await reproduce({ root: ROOT, dataDir: null, outDir: fresh, warmKernels: false, jobs: 2, png: false, pdf: false, log: quiet });
   const notebooks = listFiles(join(fresh, "notebooks"));
   assert.equal(notebooks.length, 18);
   for (const f of notebooks) {
@@ -106,7 +106,7 @@ test("--data: other data of the same format (flat folder, semicolons, decimal co
   }
   copyFileSync(join(ROOT, "data", "raw", "focusgroups-2019-20.csv"), join(dir, "focusgroups-2019-20.csv"));
   const out = mkdtempSync(join(tmpdir(), "reproduce-out-"));
-  await reproduce({ root: ROOT, dataDir: dir, outDir: out, kernel: "deno", png: false, log: quiet });
+  await reproduce({ root: ROOT, dataDir: dir, outDir: out, kernel: "deno", png: false, pdf: false, log: quiet });
   const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as {
     data: { synthetic: boolean; files: { path: string }[] };
     values: { id: string; reproduced: number | null }[];
