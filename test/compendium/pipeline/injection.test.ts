@@ -137,7 +137,7 @@ test("payloads in every free-text field, code label, codebook text, a data file'
     try {
       await promisify(execFile)(
         process.execPath,
-        [join(ROOT, "lib", "compendium", "dist", "pipeline", "cli.js"), "--data", dataDir, "--out", out, "--no-png"],
+        [join(ROOT, "lib", "compendium", "dist", "pipeline", "cli.js"), "--data", dataDir, "--out", out, "--no-png", "--no-pdf"],
         { cwd: ROOT, maxBuffer: 64 << 20 },
       );
     } catch (e) {

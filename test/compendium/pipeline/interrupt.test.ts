@@ -139,9 +139,9 @@ test("Ctrl-C or SIGTERM at any moment of a run leaves the previous outputs whole
 
 test("two runs into one folder: the second is refused naming the first, which completes", { timeout: 600_000 }, async () => {
   const out = join(mkdtempSync(join(tmpdir(), "interrupt-two-")), "reports");
-  const a = start(["--out", out, "--no-png"]);
+  const a = start(["--out", out, "--no-png", "--no-pdf"]);
   await waitFor(a, /^data: /m, 120_000);
-  const b = start(["--out", out, "--no-png"]);
+  const b = start(["--out", out, "--no-png", "--no-pdf"]);
   const bEnd = await b.exited;
   assert.equal(bEnd.code, 1, b.output());
   assert.match(b.output(), new RegExp(`another run of npm run reproduce \\(process ${a.child.pid}`));

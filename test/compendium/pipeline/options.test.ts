@@ -51,6 +51,7 @@ test("a cell over --cell-timeout stops the run naming the cell; a long cell is r
       outDir: join(root, "reports"),
       kernel: "deno",
       png: false,
+      pdf: false,
       cellTimeoutMs: 3000,
       heartbeatMs: 1000,
       log: (l) => lines.push(l),
@@ -67,7 +68,15 @@ test("a cell over --cell-timeout stops the run naming the cell; a long cell is r
 
 test("--jobs above the number of notebooks starts one job per notebook", { timeout: 300_000 }, async () => {
   const root = miniProject(["const a: number = 1 + 1;"]);
-  const summary = await reproduce({ root, dataDir: null, outDir: join(root, "reports"), jobs: 20, png: false, log: () => undefined });
+  const summary = await reproduce({
+    root,
+    dataDir: null,
+    outDir: join(root, "reports"),
+    jobs: 20,
+    png: false,
+    pdf: false,
+    log: () => undefined,
+  });
   assert.equal(summary.jobs, 1);
   assert.deepEqual(summary.notebooks, ["01-only.ipynb"]);
 });

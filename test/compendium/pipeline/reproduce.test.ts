@@ -1,12 +1,25 @@
 /**
- * The main job end to end: `reproduce` twice gives byte-identical reports; on other data of the
+ * The main job end to end: `reproduce` twice gives byte-identical reports (report.pdf too);
+ * pdftotext finds Table 3's means and the correlations in report.pdf; on other data of the
  * same format (`--data`) it runs unchanged and the report follows those data; a failing cell stops
  * the run with notebook, cell and error named; parameters are injected into the tagged cell;
  * warm kernels give the same notebooks as one new kernel process per notebook.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { injectParameters, reproduce } from "../../../lib/compendium/src/pipeline/reproduce.js";
@@ -14,6 +27,7 @@ import { readNotebook } from "../../../lib/notebook-runner/src/index.js";
 import { parseDelimited } from "../../../lib/compendium/src/data/csv.js";
 import { openStudy } from "../../../lib/compendium/src/analysis/study.js";
 import { analyse, buildResults } from "../../../lib/compendium/src/analysis/results.js";
+import { browserAvailability } from "../../../lib/compendium/src/report/png.js";
 
 const ROOT = process.cwd();
 const quiet = (): void => {};
@@ -49,7 +63,8 @@ test("two runs of the main job give byte-identical reports", { timeout: 600_000 
   await reproduce({ root: ROOT, dataDir: null, outDir: b, log: quiet });
   const files = listFiles(a);
   assert.deepEqual(files, listFiles(b));
-  for (const f of ["report.html", "results.json", "notebooks/01-data-and-sample.ipynb", "notebooks/09-summary.html"])
+  const pdf = (await browserAvailability()).available ? ["report.pdf"] : [];
+  for (const f of ["report.html", ...pdf, "results.json", "notebooks/01-data-and-sample.ipynb", "notebooks/09-summary.html"])
     assert.ok(files.includes(f), `${f} written`);
   for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), `${f} differs between two runs`);
   const results = JSON.parse(readFileSync(join(a, "results.json"), "utf8")) as {
@@ -69,12 +84,59 @@ test("two runs of the main job give byte-identical reports", { timeout: 600_000 
 
 let warmRun: string | null = null;
 
+/** The cells of the columns whose header matches `header`, in the table whose caption matches `caption`. */
+function columnCells(html: string, caption: RegExp, header: RegExp): string[] {
+  const tables = html
+    .split("<table")
+    .slice(1)
+    .map((t) => t.slice(0, t.indexOf("</table>")));
+  const table = tables.find((t) => caption.test(/<caption>(.*?)<\/caption>/s.exec(t)?.[1] ?? ""));
+  assert.ok(table !== undefined, `report.html has a table captioned ${caption}`);
+  const text = (cell: string): string => cell.replace(/<[^>]*>/g, "").trim();
+  const heads = [...table.matchAll(/<th[^>]*>(.*?)<\/th>/gs)].map((m) => text(m[1] ?? ""));
+  const wanted = heads.flatMap((h, i) => (header.test(h) ? [i] : []));
+  assert.ok(wanted.length > 0, `the table captioned ${caption} has a column ${header}; its columns: ${heads.join(" | ")}`);
+  const body = table.slice(table.indexOf("<tbody>"));
+  return [...body.matchAll(/<tr[^>]*>(.*?)<\/tr>/gs)].flatMap((row) => {
+    const cells = [...(row[1] ?? "").matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map((m) => text(m[1] ?? ""));
+    return wanted.map((i) => cells[i] ?? "");
+  });
+}
+
+test("report.pdf: printed by Chromium, pdftotext finds every Table 3 mean and both correlations as report.html prints them", {
+  skip: (() => {
+    try {
+      execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+      return false;
+    } catch {
+      return "pdftotext (poppler-utils) is not installed";
+    }
+  })(),
+}, async () => {
+  assert.ok(warmRun !== null, "the two-run test ran first");
+  const browser = await browserAvailability();
+  if (!browser.available) {
+    assert.ok(!existsSync(join(warmRun, "report.pdf")), "no PDF without Chromium");
+    return;
+  }
+  const html = readFileSync(join(warmRun, "report.html"), "utf8");
+  const text = execFileSync("pdftotext", [join(warmRun, "report.pdf"), "-"], { encoding: "utf8" });
+  const means = columnCells(html, /Tab(el|le) 3\b/, /\bM \(SD\)/)
+    .map((c) => /^-?\d+[.,]\d+/.exec(c)?.[0])
+    .filter((m): m is string => m !== undefined);
+  assert.ok(means.length >= 10, `Table 3 means: ${means.join(", ")}`);
+  const correlations = columnCells(html, /correlation/i, /^r$/);
+  assert.equal(correlations.length, 2, `correlations: ${correlations.join(", ")}`);
+  for (const v of [...means, ...correlations])
+    assert.match(text, new RegExp(`(^|[^\\d])${v.replace(/\./g, "\\.")}($|[^\\d])`, "m"), `${v} is in report.pdf`);
+});
+
 test("warm kernels (the default) and one new tslab process per notebook give the same executed notebooks", {
   timeout: 600_000,
 }, async () => {
   assert.ok(warmRun !== null, "the two-run test ran first");
   const fresh = mkdtempSync(join(tmpdir(), "reproduce-fresh-"));
-  await reproduce({ root: ROOT, dataDir: null, outDir: fresh, warmKernels: false, jobs: 2, png: false, log: quiet });
+  await reproduce({ root: ROOT, dataDir: null, outDir: fresh, warmKernels: false, jobs: 2, png: false, pdf: false, log: quiet });
   const notebooks = listFiles(join(fresh, "notebooks"));
   assert.equal(notebooks.length, 18);
   for (const f of notebooks) {
@@ -106,7 +168,7 @@ test("--data: other data of the same format (flat folder, semicolons, decimal co
   }
   copyFileSync(join(ROOT, "data", "raw", "focusgroups-2019-20.csv"), join(dir, "focusgroups-2019-20.csv"));
   const out = mkdtempSync(join(tmpdir(), "reproduce-out-"));
-  await reproduce({ root: ROOT, dataDir: dir, outDir: out, kernel: "deno", png: false, log: quiet });
+  await reproduce({ root: ROOT, dataDir: dir, outDir: out, kernel: "deno", png: false, pdf: false, log: quiet });
   const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as {
     data: { synthetic: boolean; files: { path: string }[] };
     values: { id: string; reproduced: number | null }[];

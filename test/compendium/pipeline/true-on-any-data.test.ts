@@ -144,7 +144,7 @@ test("on modified data no sentence of the report or the notebooks contradicts re
       .replace(/&amp;/g, "&")
       .replace(/&quot;/g, '"')
       .replace(/&#39;/g, "'");
-  const summary = text(html.slice(html.indexOf('<section id="summary">'), html.indexOf('<nav id="contents"')));
+  const summary = text(html.slice(html.indexOf('<section id="answers">'), html.indexOf('<nav id="contents"')));
   assert.match(html, /<title>Your data, analysed with the methods of/);
   assert.ok(summary.includes(statusSentence(f)), "the status counts are the results.json counts");
   assert.ok(summary.includes(auditSentence(f)));

@@ -143,7 +143,18 @@ describe("report in headless Chromium", { skip }, () => {
     const check = await checkReportInBrowser(path);
     assert.deepEqual(
       { ...check },
-      { figuresExpected: 6, figuresDrawn: 0, plotlyLoaded: false, consoleErrors: [], pageErrors: [], externalRequests: [] },
+      {
+        viewport: { width: 1200, height: 900 },
+        figuresExpected: 6,
+        figuresDrawn: 0,
+        plotlyLoaded: false,
+        consoleErrors: [],
+        pageErrors: [],
+        externalRequests: [],
+        mainWidth: check.mainWidth,
+        overflows: [],
+        answers: "missing",
+      },
     );
   });
 

@@ -1,5 +1,5 @@
 /**
- * `npm run reproduce [-- --data <folder>] [--kernel tslab|deno] [--jobs N] [--fresh-kernels] [--no-png] [--publish-flagged-text] [--cell-timeout <seconds>] [--out <folder>]`
+ * `npm run reproduce [-- --data <folder>] [--kernel tslab|deno] [--jobs N] [--fresh-kernels] [--no-png] [--no-pdf] [--publish-flagged-text] [--cell-timeout <seconds>] [--out <folder>]`
  *
  * Ctrl-C, SIGTERM or SIGHUP stop the run within about a second: the kernels, Chromium and the
  * analysis thread end, the staging folder is removed and the previous outputs stay as they were
@@ -12,7 +12,7 @@ import { describeFailure, InterruptedError, reproduce } from "./reproduce.js";
 import { isMain } from "../main-module.js";
 
 const USAGE =
-  "usage: npm run reproduce [-- --data <folder>] [--kernel tslab|deno] [--jobs N] [--fresh-kernels] [--no-png] [--publish-flagged-text] [--cell-timeout <seconds>] [--out <folder>]";
+  "usage: npm run reproduce [-- --data <folder>] [--kernel tslab|deno] [--jobs N] [--fresh-kernels] [--no-png] [--no-pdf] [--publish-flagged-text] [--cell-timeout <seconds>] [--out <folder>]";
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 /** Time after a signal by which the process has exited, however slow a child is to stop. */
 const FORCED_EXIT_MS = 700;
@@ -24,6 +24,7 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
   let jobs: number | undefined;
   let warmKernels = true;
   let png = true;
+  let pdf = true;
   let publishFlaggedText = false;
   let outDir: string | undefined;
   let cellTimeoutMs: number | undefined;
@@ -48,6 +49,7 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
         jobs = n;
       } else if (a === "--fresh-kernels") warmKernels = false;
       else if (a === "--no-png") png = false;
+      else if (a === "--no-pdf") pdf = false;
       else if (a === "--publish-flagged-text") publishFlaggedText = true;
       else if (a === "--out") outDir = resolve(base, value());
       else if (a === "--cell-timeout") {
@@ -89,6 +91,7 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
       kernel,
       warmKernels,
       png,
+      pdf,
       publishFlaggedText,
       signal: controller.signal,
       ...(jobs !== undefined ? { jobs } : {}),

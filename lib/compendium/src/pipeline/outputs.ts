@@ -71,7 +71,7 @@ const TRASH_RE = /^\.reproduce-trash-[A-Za-z0-9-]+$/;
 const OWN_TEMP = /^\.reproduce-(staging|trash)-|^\.reproduce\.lock\.stale-|^\.reproduce-(commit|manifest)\.json\.tmp$/;
 
 /** The top-level entries an output folder of the pipeline consists of. */
-export const OUTPUT_ENTRIES: readonly string[] = ["report.html", "results.json", "notebooks", "figures"];
+export const OUTPUT_ENTRIES: readonly string[] = ["report.html", "report.pdf", "results.json", "notebooks", "figures"];
 
 /** One file the pipeline wrote, with its content hash (a file changed since is not ours to replace). */
 interface ManifestFile {

@@ -171,7 +171,7 @@ export function reportInput(parts: ReportParts): ReportInput {
   ].join("\n");
   const t3 = table3Table(analyses.table3);
   const sections: ReportSection[] = [
-    { id: "summary", title: WORDS.sections.summary, placement: "lead", html: summaryHtml },
+    { id: "answers", title: WORDS.sections.summary, placement: "lead", html: summaryHtml },
     {
       id: "sample",
       title: WORDS.sections.sample,

@@ -1,6 +1,6 @@
 /**
  * `npm run reproduce`: validate the data, execute every notebook in a fresh kernel, and write the
- * executed notebooks (.ipynb and HTML), report.html, results.json and the figures as PNG.
+ * executed notebooks (.ipynb and HTML), report.html, report.pdf, results.json and the figures as PNG.
  * @module pipeline/reproduce
  */
 import { existsSync, statSync } from "node:fs";
@@ -8,6 +8,7 @@ import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { exportFigures, type ExportFiguresResult } from "../report/png.js";
+import { exportReportPdf } from "../report/pdf.js";
 import { readPlotlySource } from "../report/plotly-source.js";
 import {
   denoKernelSpec,
@@ -52,6 +53,8 @@ export interface ReproduceOptions {
   readonly warmKernels?: boolean;
   /** Skip the PNG export. */
   readonly png?: boolean;
+  /** Skip printing the report to report.pdf. */
+  readonly pdf?: boolean;
   /** Publish free text flagged as personal data unredacted. */
   readonly publishFlaggedText?: boolean;
   /** Progress lines. */
@@ -335,6 +338,14 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
       signal,
     );
     await writeFile(join(staging, "report.html"), html);
+    // 5. The report printed to PDF by Chromium, from the page just written.
+    if (options.pdf !== false) {
+      const pdf = await exportReportPdf(join(staging, "report.html"), join(staging, "report.pdf"), { signal });
+      if (pdf.skipped !== null) {
+        notices.push(`The report was not printed to PDF: ${pdf.skipped}.`);
+        log(`pdf: skipped (${pdf.skipped})`);
+      } else log(`pdf: ${pdf.pages} pages`);
+    }
     return { notebooks: names, jobs, statusCounts: prepared.statusCounts, notices };
   }
 }

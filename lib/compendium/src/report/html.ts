@@ -213,10 +213,25 @@ figure.report-figure figcaption { color: var(--muted); font-size: .92rem; margin
 .plotly-figure { width: 100%; }
 .plotly-note { color: var(--muted); font-style: italic; border: 1px dashed var(--border); padding: .6rem; margin: 0; }
 .data-label { display: inline-block; font-size: .75rem; font-weight: 700; color: #A34700; border: 1px solid #D55E00; border-radius: 3px; padding: 0 .35rem; margin-right: .4rem; font-style: normal; }
-.table-wrap { overflow-x: auto; margin: 1rem 0; }
+.table-wrap { overflow-x: auto; max-width: 100%; margin: 1rem 0; }
 table { border-collapse: collapse; font-size: .92rem; }
 caption { caption-side: top; text-align: left; font-weight: 600; padding: .3rem 0; }
-th, td { border: 1px solid var(--border); padding: .3rem .55rem; vertical-align: top; }
+th, td { border: 1px solid var(--border); padding: .3rem .55rem; vertical-align: top; overflow-wrap: break-word; }
+table.scorecard { width: 100%; table-layout: fixed; }
+table.scorecard th, table.scorecard td { overflow-wrap: break-word; padding-left: .35rem; padding-right: .35rem; }
+table.scorecard thead th { font-size: .8em; }
+table.scorecard td.num { white-space: normal; }
+table.scorecard code { font-size: .85em; overflow-wrap: anywhere; }
+table.scorecard .badge { white-space: normal; font-size: .8em; }
+table.scorecard th:nth-child(1) { width: 12%; }
+table.scorecard th:nth-child(2) { width: 12%; }
+table.scorecard th:nth-child(3) { width: 11%; }
+table.scorecard th:nth-child(4) { width: 10%; }
+table.scorecard th:nth-child(5) { width: 10%; }
+table.scorecard th:nth-child(6) { width: 8%; }
+table.scorecard th:nth-child(7) { width: 12%; }
+table.scorecard th:nth-child(8) { width: 17%; }
+table.scorecard th:nth-child(9) { width: 8%; }
 thead th { background: var(--soft); }
 .table-note { font-size: .88rem; color: var(--muted); margin: .3rem 0 0; }
 .status { white-space: nowrap; }
@@ -237,14 +252,28 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 dl.colophon { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dl.colophon dt { font-weight: 600; }
 dl.colophon dd { margin: 0; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .88rem; word-break: break-all; }
+@media (max-width: 60rem) {
+  main { padding: 1rem .75rem; }
+  table { font-size: .85rem; }
+  th, td { padding: .25rem .35rem; }
+  table.scorecard { font-size: .8rem; }
+}
 @media print {
-  body { font-size: 10.5pt; }
+  @page { size: A4; margin: 15mm; }
+  html { font-size: 11px; }
+  body { font-size: 10pt; line-height: 1.4; }
   main { max-width: none; padding: 0; }
   nav.toc, .scorecard-filter, .scorecard-shown, .modebar-container { display: none !important; }
   .banner { background: none; border-color: #000; color: #000; }
-  h2 { break-after: avoid; }
-  figure.report-figure, .table-wrap, tr { break-inside: avoid; }
+  h2 { break-after: avoid; margin-top: 1.6rem; }
+  caption, .table-tag { break-after: avoid; }
+  figure.report-figure, tr { break-inside: avoid; }
+  img.print-figure { display: block; max-height: 230mm; object-fit: contain; }
   .table-wrap { overflow: visible; }
+  thead { display: table-header-group; }
+  th, td { padding: .15rem .3rem; }
+  table.print-fit th, table.print-fit td { overflow-wrap: anywhere; }
+  table.scorecard { font-size: 7.5pt; }
   a { color: inherit; text-decoration: none; }
 }
 `.trim();

@@ -73,7 +73,18 @@ export type {
   ScorecardEntry,
   ScorecardStatus,
 } from "./html.js";
+export { APPENDIX_IDS, PDF_DATE, exportReportPdf, normalizePdf, pdfPageCount } from "./pdf.js";
+export type { ExportPdfOptions, ExportPdfResult } from "./pdf.js";
 export { readPlotlySource } from "./plotly-source.js";
 export type { PlotlySource } from "./plotly-source.js";
 export { CHROMIUM_ARGS, browserAvailability, checkReportInBrowser, exportFigures } from "./png.js";
-export type { BrowserAvailability, BrowserCheck, BrowserOptions, ExportFiguresOptions, ExportFiguresResult, FigureExport } from "./png.js";
+export type {
+  BrowserAvailability,
+  BrowserCheck,
+  BrowserOptions,
+  CheckReportOptions,
+  ExportFiguresOptions,
+  ExportFiguresResult,
+  FigureExport,
+  Viewport,
+} from "./png.js";

@@ -105,15 +105,26 @@ export async function browserAvailability(options: BrowserOptions = {}): Promise
   return { available: true, chromiumPath: path };
 }
 
+/** Size of the browser window in CSS pixels. */
+export interface Viewport {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The window size the figures are exported and pages opened at unless told otherwise. */
+export const DEFAULT_VIEWPORT: Viewport = { width: 1200, height: 900 };
+
 /**
  * Starts Chromium with a fresh profile, runs `work` on its one page (with a scratch directory
  * for files the page may load), and removes the profile afterwards.
+ * @internal shared by the PNG export, the browser check and the PDF export (report/pdf).
  */
-async function withPage<T>(
+export async function withPage<T>(
   chromiumPath: string,
   timeoutMs: number,
   work: (page: Page, scratch: string) => Promise<T>,
   signal?: AbortSignal,
+  viewport: Viewport = DEFAULT_VIEWPORT,
 ): Promise<T> {
   const playwright = await loadPlaywright();
   if (playwright === null) throw new ReportError("BROWSER_UNAVAILABLE", "withPage", "the package playwright-core is not installed");
@@ -129,7 +140,7 @@ async function withPage<T>(
         headless: true,
         args: [...CHROMIUM_ARGS],
         timeout: timeoutMs,
-        viewport: { width: 1200, height: 900 },
+        viewport: { width: viewport.width, height: viewport.height },
         handleSIGINT: own,
         handleSIGTERM: own,
         handleSIGHUP: own,
@@ -285,6 +296,8 @@ export async function exportFigures(
 
 /** Result of {@link checkReportInBrowser}. */
 export interface BrowserCheck {
+  /** The window size the page was opened at. */
+  readonly viewport: Viewport;
   /** Figures on the page (elements with `data-plotly-figure`). */
   readonly figuresExpected: number;
   /** Figures plotly.js has drawn (`.js-plotly-plot` with a `.main-svg`). */
@@ -297,6 +310,21 @@ export interface BrowserCheck {
   readonly pageErrors: readonly string[];
   /** Requests the page made to anything but `file:`, `data:`, `blob:` and `about:` URLs. */
   readonly externalRequests: readonly string[];
+  /** Width of the main column (`<main>`, else `<body>`) in CSS pixels. */
+  readonly mainWidth: number;
+  /**
+   * What sticks out horizontally: the page itself (wider than the window), the main column
+   * (content wider than it), and every element inside it that scrolls sideways or reaches
+   * past its right edge (a table in a scrolling wrapper), each as `what: width in column px`.
+   * Empty when everything fits.
+   */
+  readonly overflows: readonly string[];
+  /**
+   * The element with id `answers`: `"first-screen"` when it is shown and starts within the
+   * first screen (above the window's height with the page scrolled to the top), `"below"` when
+   * it starts lower, `"hidden"` when it takes no space, `"missing"` when there is none.
+   */
+  readonly answers: "first-screen" | "below" | "hidden" | "missing";
 }
 
 const COUNT_FIGURES = `(() => {
@@ -304,6 +332,46 @@ const COUNT_FIGURES = `(() => {
   const drawn = figs.filter((el) => el.classList.contains("js-plotly-plot") && el.querySelector(".main-svg") !== null).length;
   const failed = figs.filter((el) => el.hasAttribute("data-plotly-error")).length;
   return { expected: figs.length, drawn, failed, plotly: typeof window.Plotly === "object" && window.Plotly !== null };
+})()`;
+
+/**
+ * Measures horizontal overflow and the answers' place. The tolerance of one pixel absorbs
+ * sub-pixel rounding.
+ */
+const MEASURE_LAYOUT = `(() => {
+  window.scrollTo(0, 0);
+  const main = document.querySelector("main") || document.body;
+  const box = main.getBoundingClientRect();
+  const overflows = [];
+  const doc = document.documentElement;
+  if (doc.scrollWidth > window.innerWidth + 1) overflows.push("page: " + doc.scrollWidth + " px wide in a " + window.innerWidth + " px window");
+  if (main.scrollWidth > main.clientWidth + 1) overflows.push("main column: content " + main.scrollWidth + " px wide in " + main.clientWidth + " px");
+  const name = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + (typeof el.className === "string" && el.className.trim() !== "" ? "." + el.className.trim().split(/\\s+/).join(".") : "");
+  const seen = new Set();
+  for (const el of Array.from(main.querySelectorAll("*"))) {
+    if (el.closest("[data-plotly-figure]") !== null && !el.hasAttribute("data-plotly-figure")) continue;
+    const style = getComputedStyle(el);
+    const scrolls = (style.overflowX === "auto" || style.overflowX === "scroll") && el.scrollWidth > el.clientWidth + 1;
+    const r = el.getBoundingClientRect();
+    const past = r.width > 0 && r.right > box.right + 1 && style.position !== "fixed";
+    if (!scrolls && !past) continue;
+    let inner = el.parentElement;
+    let reported = false;
+    while (inner !== null && inner !== main) { if (seen.has(inner)) { reported = true; break; } inner = inner.parentElement; }
+    if (reported) continue;
+    seen.add(el);
+    overflows.push(scrolls
+      ? name(el) + ": content " + el.scrollWidth + " px wide, scrolls in " + el.clientWidth + " px"
+      : name(el) + ": reaches " + Math.round(r.right - box.right) + " px past the main column (" + Math.round(r.width) + " px wide in " + Math.round(box.width) + " px)");
+    if (overflows.length >= 20) break;
+  }
+  const a = document.getElementById("answers");
+  let answers = "missing";
+  if (a !== null) {
+    const ar = a.getBoundingClientRect();
+    answers = ar.width === 0 && ar.height === 0 ? "hidden" : ar.top < window.innerHeight ? "first-screen" : "below";
+  }
+  return { mainWidth: Math.round(box.width), overflows, answers };
 })()`;
 
 interface Counts {
@@ -319,57 +387,107 @@ function isCounts(v: unknown): v is Counts {
   return typeof c.expected === "number" && typeof c.drawn === "number" && typeof c.failed === "number" && typeof c.plotly === "boolean";
 }
 
+interface Layout {
+  readonly mainWidth: number;
+  readonly overflows: readonly string[];
+  readonly answers: BrowserCheck["answers"];
+}
+
+function isLayout(v: unknown): v is Layout {
+  if (typeof v !== "object" || v === null) return false;
+  const l = v as Record<string, unknown>;
+  return (
+    typeof l.mainWidth === "number" &&
+    Array.isArray(l.overflows) &&
+    l.overflows.every((o) => typeof o === "string") &&
+    (l.answers === "first-screen" || l.answers === "below" || l.answers === "hidden" || l.answers === "missing")
+  );
+}
+
 /**
- * Opens an HTML page (e.g. the report) from `file://` in headless Chromium, waits until every
- * plotly figure is drawn (or has failed, or the time limit has passed) and returns what
- * happened: figures expected and drawn, console errors, page errors and any request to the
- * network (a self-contained page makes none). Meant for CI: assert
- * `figuresDrawn === figuresExpected` and empty error lists.
+ * Waits until every plotly figure of the page is drawn or has failed (at most `timeoutMs`) and
+ * returns the counts.
+ * @internal shared with report/pdf.
+ */
+export async function waitForFigures(page: Page, timeoutMs: number, fn: string): Promise<Counts> {
+  const first: unknown = await page.evaluate(COUNT_FIGURES);
+  if (isCounts(first) && first.plotly && first.expected > 0) {
+    const done = `(() => { const c = ${COUNT_FIGURES}; return c.drawn + c.failed >= c.expected; })()`;
+    await page.waitForFunction(done, undefined, { timeout: timeoutMs, polling: 100 }).catch(() => undefined);
+  }
+  const counts: unknown = await page.evaluate(COUNT_FIGURES);
+  if (!isCounts(counts)) throw new ReportError("RENDER_FAILED", fn, "the page did not answer the figure count");
+  return counts;
+}
+
+/** Options of {@link checkReportInBrowser}. */
+export interface CheckReportOptions extends BrowserOptions {
+  /** Window size, default 1200 × 900. */
+  readonly viewport?: Viewport;
+}
+
+/**
+ * Opens an HTML page (e.g. the report) from `file://` in headless Chromium at the given window
+ * size, waits until every plotly figure is drawn (or has failed, or the time limit has passed)
+ * and returns what happened: figures expected and drawn, console errors, page errors, any
+ * request to the network (a self-contained page makes none), what overflows the main column
+ * horizontally, and whether the element with id `answers` is on the first screen. Meant for
+ * CI: see pipeline/check-report for the verdict.
  *
  * @param htmlPath Path of the page.
- * @param options Chromium path, time limit (default 60 s).
- * @returns The counts and messages.
+ * @param options Window size, Chromium path, time limit (default 60 s).
+ * @returns The counts, messages and measurements.
  * @throws {ReportError} BROWSER_UNAVAILABLE when playwright-core or Chromium is missing or
- *   Chromium does not start; INVALID_ARGUMENT when the file does not exist.
+ *   Chromium does not start; INVALID_ARGUMENT when the file does not exist or the window size
+ *   is not a whole number of pixels from 200 to 8000.
  * @example
  * // illustrative: needs Chromium and a rendered reports/report.html
- * const check = await checkReportInBrowser("reports/report.html");
- * if (check.figuresDrawn !== check.figuresExpected || check.consoleErrors.length > 0) process.exitCode = 1;
+ * const check = await checkReportInBrowser("reports/report.html", { viewport: { width: 800, height: 900 } });
+ * if (check.figuresDrawn !== check.figuresExpected || check.overflows.length > 0) process.exitCode = 1;
  */
-export async function checkReportInBrowser(htmlPath: string, options: BrowserOptions = {}): Promise<BrowserCheck> {
+export async function checkReportInBrowser(htmlPath: string, options: CheckReportOptions = {}): Promise<BrowserCheck> {
   const fn = "checkReportInBrowser";
   const absolute = resolve(htmlPath);
   if (!existsSync(absolute)) throw new ReportError("INVALID_ARGUMENT", fn, `htmlPath "${htmlPath}" does not exist`, "htmlPath");
+  const viewport = options.viewport ?? DEFAULT_VIEWPORT;
+  requireInteger(fn, "options.viewport.width", viewport.width, 200, 8000);
+  requireInteger(fn, "options.viewport.height", viewport.height, 200, 8000);
   const availability = await browserAvailability(options);
   if (!availability.available) throw new ReportError("BROWSER_UNAVAILABLE", fn, availability.reason);
   const timeoutMs = options.timeoutMs ?? 60_000;
-  return withPage(availability.chromiumPath, timeoutMs, async (page) => {
-    const consoleErrors: string[] = [];
-    const pageErrors: string[] = [];
-    const externalRequests: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("request", (request) => {
-      const url = request.url();
-      if (!/^(file|data|blob|about):/i.test(url)) externalRequests.push(url);
-    });
-    await page.goto(pathToFileURL(absolute).href, { waitUntil: "load" });
-    const first: unknown = await page.evaluate(COUNT_FIGURES);
-    if (isCounts(first) && first.plotly && first.expected > 0) {
-      const done = `(() => { const c = ${COUNT_FIGURES}; return c.drawn + c.failed >= c.expected; })()`;
-      await page.waitForFunction(done, undefined, { timeout: timeoutMs, polling: 100 }).catch(() => undefined);
-    }
-    const counts: unknown = await page.evaluate(COUNT_FIGURES);
-    if (!isCounts(counts)) throw new ReportError("RENDER_FAILED", fn, "the page did not answer the figure count");
-    return {
-      figuresExpected: counts.expected,
-      figuresDrawn: counts.drawn,
-      plotlyLoaded: counts.plotly,
-      consoleErrors,
-      pageErrors,
-      externalRequests,
-    };
-  });
+  return withPage(
+    availability.chromiumPath,
+    timeoutMs,
+    async (page) => {
+      const consoleErrors: string[] = [];
+      const pageErrors: string[] = [];
+      const externalRequests: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") consoleErrors.push(message.text());
+      });
+      page.on("pageerror", (error) => pageErrors.push(error.message));
+      page.on("request", (request) => {
+        const url = request.url();
+        if (!/^(file|data|blob|about):/i.test(url)) externalRequests.push(url);
+      });
+      await page.goto(pathToFileURL(absolute).href, { waitUntil: "load" });
+      const counts = await waitForFigures(page, timeoutMs, fn);
+      const layout: unknown = await page.evaluate(MEASURE_LAYOUT);
+      if (!isLayout(layout)) throw new ReportError("RENDER_FAILED", fn, "the page did not answer the layout measurement");
+      return {
+        viewport: { width: viewport.width, height: viewport.height },
+        figuresExpected: counts.expected,
+        figuresDrawn: counts.drawn,
+        plotlyLoaded: counts.plotly,
+        consoleErrors,
+        pageErrors,
+        externalRequests,
+        mainWidth: layout.mainWidth,
+        overflows: layout.overflows,
+        answers: layout.answers,
+      };
+    },
+    options.signal,
+    viewport,
+  );
 }
