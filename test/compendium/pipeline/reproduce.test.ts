@@ -84,14 +84,14 @@ test("two runs of the main job give byte-identical reports", { timeout: 600_000 
 
 let warmRun: string | null = null;
 
-/** The cells of the columns whose header matches `header`, in the table whose caption matches `caption`. */
-function columnCells(html: string, caption: RegExp, header: RegExp): string[] {
-  const tables = html
-    .split("<table")
-    .slice(1)
-    .map((t) => t.slice(0, t.indexOf("</table>")));
-  const table = tables.find((t) => caption.test(/<caption>(.*?)<\/caption>/s.exec(t)?.[1] ?? ""));
-  assert.ok(table !== undefined, `report.html has a table captioned ${caption}`);
+/** The cells of the columns whose header matches `header`, in the table of the element with id `id` (the report numbers its tables in page order, so the id names the article's table). */
+function columnCells(html: string, id: string, header: RegExp): string[] {
+  const start = html.indexOf(`id="${id}"`);
+  assert.ok(start >= 0, `report.html has an element with id ${id}`);
+  const from = html.indexOf("<table", start);
+  const table = from < 0 ? undefined : html.slice(from, html.indexOf("</table>", from));
+  assert.ok(table !== undefined, `report.html has a table in #${id}`);
+  const caption = id;
   const text = (cell: string): string => cell.replace(/<[^>]*>/g, "").trim();
   const heads = [...table.matchAll(/<th[^>]*>(.*?)<\/th>/gs)].map((m) => text(m[1] ?? ""));
   const wanted = heads.flatMap((h, i) => (header.test(h) ? [i] : []));
@@ -121,11 +121,11 @@ test("report.pdf: printed by Chromium, pdftotext finds every Table 3 mean and bo
   }
   const html = readFileSync(join(warmRun, "report.html"), "utf8");
   const text = execFileSync("pdftotext", [join(warmRun, "report.pdf"), "-"], { encoding: "utf8" });
-  const means = columnCells(html, /Tab(el|le) 3\b/, /\bM \(SD\)/)
+  const means = columnCells(html, "table-3", /\bM \(SD\)/)
     .map((c) => /^-?\d+[.,]\d+/.exec(c)?.[0])
     .filter((m): m is string => m !== undefined);
   assert.ok(means.length >= 10, `Table 3 means: ${means.join(", ")}`);
-  const correlations = columnCells(html, /correlation/i, /^r$/);
+  const correlations = columnCells(html, "table-correlations", /^r$/);
   assert.equal(correlations.length, 2, `correlations: ${correlations.join(", ")}`);
   for (const v of [...means, ...correlations])
     assert.match(text, new RegExp(`(^|[^\\d])${v.replace(/\./g, "\\.")}($|[^\\d])`, "m"), `${v} is in report.pdf`);
