@@ -1354,7 +1354,7 @@ export function likertFigure(items: readonly LikertItem[], scale: LikertScale, o
   const top = scale.labels[String(k)] ?? String(k);
   const reversedText =
     turned.length === 0 ? "" : T.reversedNote(escapeHtml(turnedGroups.length > 0 ? turnedGroups.join(", ") : "—"), escapeHtml(top));
-  const wraps = items.some((item) => item.label.length > 30) ? 44 : 30;
+  const wraps = 44;
   const layout: PlotlyLayout = {
     ...baseLayout(
       T.title,

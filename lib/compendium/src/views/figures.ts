@@ -68,7 +68,7 @@ export type FigureFacts =
   | { readonly kind: "scatter"; readonly scatter: ScatterFacts }
   | { readonly kind: "table2"; readonly labels: readonly Table2Facts[]; readonly n: number };
 
-/** One label of Table 2 for a caption: its mentions per question and its rank by the total. */
+/** One label of Table 2 for a caption: its mentions per question and in total. */
 export interface Table2Facts {
   readonly label: string;
   readonly self: number;
@@ -282,7 +282,7 @@ export function table2CaptionFacts(rows: readonly { label: string; self: number;
  * @example
  * const f = likertFigureOf(loadDataset(), ["werkplezier"]);
  * f.figure.data.length // 6 (three bars below and three above the middle answer)
- * f.figure.layout.yaxis?.ticktext?.[0] // "<b>Werkplezier:</b> Ik ervaar plezier in mijn werk <i>(voor)</i>"
+ * f.figure.layout.yaxis?.ticktext?.slice(0, 2) // ["<b>Werkplezier:</b> Ik ervaar plezier in mijn werk<br><i>(voor)</i>", "<i>na</i>"]
  */
 export function likertFigureOf(ds: Dataset, constructs: readonly string[]): NamedFigure {
   const items: LikertItem[] = [];
