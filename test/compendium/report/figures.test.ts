@@ -209,7 +209,7 @@ describe("forestFigure", () => {
   });
 
   it("names the variant on the axis, with a subscript", () => {
-    assert.match(fig.layout.xaxis?.title?.text ?? "", /Effectgrootte <i>d<\/i><sub>av<\/sub> \(verschil in standaarddeviaties\)/);
+    assert.match(fig.layout.xaxis?.title?.text ?? "", /Effectgrootte <i>d<\/i><sub>av<\/sub> in standaarddeviaties, met 95%-BI/);
     const g = forestFigure(FOREST_ROWS, { variant: "Hedges' g_av", thresholds: [] });
     assert.match(g.layout.xaxis?.title?.text ?? "", /Hedges&#39; <i>g<\/i><sub>av<\/sub>/);
   });

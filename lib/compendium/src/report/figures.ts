@@ -858,7 +858,7 @@ export function forestFigure(rows: readonly ForestRow[], options: ForestOptions)
       250 + 52 * n,
     ),
     xaxis: {
-      title: { text: `Effectgrootte ${variant} (verschil in standaarddeviaties) met ${levelText}%-betrouwbaarheidsinterval` },
+      title: { text: `Effectgrootte ${variant} in standaarddeviaties, met ${levelText}%-BI` },
       range: [lo - pad, hi + pad],
       showgrid: true,
       gridcolor: FIGURE_COLOURS.grid,
