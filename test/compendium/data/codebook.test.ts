@@ -71,6 +71,8 @@ describe("loadCodebook", () => {
     const c = getConstruct(cb, "self-efficacy");
     assert.equal(c.minItems, 4);
     assert.equal(c.items.pre?.length, 4);
+    assert.equal(c.higherIsBetter, true);
+    assert.equal(getConstruct(cb, "werkdruk").higherIsBetter, false);
     assert.deepEqual(quasiIdentifiers(cb), ["round", "experience_years", "fte", "sector", "course"]);
     assert.equal(cb.synthetic, true);
   });
@@ -131,6 +133,7 @@ describe("loadCodebook", () => {
         post: ["werkplezier_1_post", "werkplezier_2_post", "werkplezier_3_post"],
       };
       (constructs[1] as JsonObject).minItems = 7;
+      (constructs[2] as JsonObject).higherIsBetter = "nee";
       editSchema(schemas, "respondents.json", (s) => {
         (s.fields[2] as JsonObject).constraints = { minimum: 50, maximum: 0 };
         (s.fields[3] as JsonObject).type = "date";
@@ -147,6 +150,7 @@ describe("loadCodebook", () => {
       'the name "respondents-2019-20" is used twice',
       'item "werkplezer_2_pre" (pre) is not a field of the respondents schema (did you mean "werkplezier_2_pre"?)',
       "minItems 7 must be between 1 and the number of items (3)",
+      'construct "self-efficacy": "higherIsBetter" is "nee"; expected true or false',
       "minimum 50 is larger than maximum 0",
       'type "date" is not supported',
       "is not a valid regular expression",

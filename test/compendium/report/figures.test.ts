@@ -2,20 +2,26 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
+  CHANGE_COLOURS,
   FIGURE_COLOURS,
   OKABE_ITO,
   ReportError,
   figureTitle,
+  forestCaptionFacts,
   forestFigure,
+  likertCaptionFacts,
   likertColours,
   likertFigure,
+  prePostCaptionFacts,
   prePostFigure,
+  scatterCaptionFacts,
   scatterFigure,
   textColourOn,
   type PlotlyBarTrace,
   type PlotlyFigure,
   type PlotlyScatterTrace,
   type PlotlyTrace,
+  type PrePostRow,
 } from "../../../lib/compendium/src/report/index.js";
 import { hattieThresholds } from "../../../lib/compendium/src/views/figures.js";
 import { table2Figure } from "../../../lib/compendium/src/views/table2-figure.js";
@@ -81,6 +87,8 @@ describe("every figure", () => {
       ...likertColours(5),
       ...likertColours(4),
       FIGURE_COLOURS.neutral,
+      FIGURE_COLOURS.ink,
+      ...Object.values(CHANGE_COLOURS),
     ]);
     for (const [name, fig] of Object.entries(allFigures())) {
       if (name === "balance") continue;
@@ -113,22 +121,46 @@ describe("prePostFigure", () => {
     assert.deepEqual(fig.layout.yaxis?.ticktext, ["Werkplezier", "Werkdruk", "Autonomie"]);
     const vals = fig.layout.yaxis?.tickvals ?? [];
     assert.ok((vals[0] ?? 0) > (vals[1] ?? 0) && (vals[1] ?? 0) > (vals[2] ?? 0));
-    assert.match(fig.layout.xaxis?.title?.text ?? "", /Gemiddelde score \(1 = helemaal niet, 5 = helemaal wel\)/);
+    assert.equal(fig.layout.xaxis?.title?.text, "Gemiddelde score (schaalpunten 1–5)");
+    assert.deepEqual(fig.layout.xaxis?.ticktext, ["1<br>helemaal niet", "2", "3", "4", "5<br>helemaal wel"]);
     assert.deepEqual(fig.layout.xaxis?.range, [0.9, 5.1]);
   });
 
-  it("draws one faint line per respondent when individuals are given", () => {
-    const lines = fig.data.filter((t) => t.legendgroup === "respondenten").map(scatterTrace);
-    assert.equal(lines.length, 1);
-    const line = lines[0] as PlotlyScatterTrace;
-    assert.deepEqual(line.x, [4, 5, null, 3.5, 4, null, 5, 5, null, 4, 4.5, null]);
-    assert.equal(line.hoverinfo, "skip");
-    assert.match(line.line?.color ?? "", /rgba\(.*0\.\d+\)/);
+  it("draws each respondent's change as a dot in a second panel, coloured by direction", () => {
+    assert.equal(fig.layout.xaxis2?.title?.text, "Verandering na − voor (schaalpunten)");
+    assert.deepEqual(fig.layout.xaxis?.domain, [0, 0.5]);
+    const panel = fig.data.filter((t) => t.xaxis === "x2").map(scatterTrace);
+    const dots = (name: string): PlotlyScatterTrace | undefined => panel.find((t) => t.name === name);
+    // Werkplezier's pairs 4→5, 3.5→4, 5→5, 4→4.5: changes 1, 0.5, 0, 0.5; higher is better
+    assert.deepEqual(dots("gunstige verandering")?.x, [1, 0.5, 0.5]);
+    assert.deepEqual(dots("geen verandering")?.x, [0]);
+    assert.equal(dots("ongunstige verandering"), undefined);
+    assert.equal(dots("gunstige verandering")?.marker?.color, CHANGE_COLOURS.better);
+    // equal changes are stacked: the two changes of 0.5 sit one above the other
+    const y = dots("gunstige verandering")?.y as number[];
+    assert.ok((y[2] ?? 0) > (y[1] ?? 0) && y[0] === y[1]);
+    const mean = dots("gemiddelde verandering (95%-BI)");
+    assert.deepEqual(mean?.x, [0.5]);
+  });
+
+  it("turns the change colours round for a construct where higher is worse", () => {
+    const rows = [{ ...(PRE_POST_ROWS[1] as PrePostRow), higherIsBetter: false, individuals: { pre: [4, 3, 3], post: [3, 3, 4] } }];
+    const f = prePostFigure(rows);
+    const panel = f.data.filter((t) => t.xaxis === "x2").map(scatterTrace);
+    assert.deepEqual(panel.find((t) => t.name === "gunstige verandering")?.x, [-1]);
+    assert.deepEqual(panel.find((t) => t.name === "ongunstige verandering")?.x, [1]);
+    assert.match(f.layout.title.subtitle?.text ?? "", /bij Werkdruk is lager gunstig/);
+  });
+
+  it("draws one panel without individual scores", () => {
+    const f = prePostFigure(PRE_POST_ROWS.slice(1));
+    assert.equal(f.layout.xaxis2, undefined);
+    assert.equal(f.data.length, 3);
   });
 
   it("has English in the hover text and the subtitle", () => {
     assert.match(allText(fig), /retrospective pre-test/);
-    assert.match(fig.layout.title.subtitle?.text ?? "", /Means with 95% CIs/);
+    assert.match(fig.layout.title.subtitle?.text ?? "", /means with 95% CIs/);
   });
 
   it("rejects bad input", () => {
@@ -177,7 +209,7 @@ describe("forestFigure", () => {
   });
 
   it("names the variant on the axis, with a subscript", () => {
-    assert.match(fig.layout.xaxis?.title?.text ?? "", /Effectgrootte \(<i>d<\/i><sub>av<\/sub>\)/);
+    assert.match(fig.layout.xaxis?.title?.text ?? "", /Effectgrootte <i>d<\/i><sub>av<\/sub> in standaarddeviaties, met 95%-BI/);
     const g = forestFigure(FOREST_ROWS, { variant: "Hedges' g_av", thresholds: [] });
     assert.match(g.layout.xaxis?.title?.text ?? "", /Hedges&#39; <i>g<\/i><sub>av<\/sub>/);
   });
@@ -206,8 +238,8 @@ describe("scatterFigure", () => {
 
   it("puts r and N in the title (decimal comma, no leading zero)", () => {
     assert.equal(fig.layout.title.text, "Werkplezier en Autonomie (r = ,57; N = 51)");
-    assert.equal(fig.layout.xaxis?.title?.text, "Autonomie");
-    assert.equal(fig.layout.yaxis?.title?.text, "Werkplezier");
+    assert.equal(fig.layout.xaxis?.title?.text, "Autonomie, schaalpunten 1–5");
+    assert.equal(fig.layout.yaxis?.title?.text, "Werkplezier, schaalpunten 1–5");
   });
 
   it("fits the OLS line on the unjittered data", () => {
@@ -361,7 +393,8 @@ describe("likertFigure", () => {
 
 describe("balanceModelFigure (Fig. 1)", () => {
   const fig = balanceModelFigure();
-  const text = (fig.layout.annotations ?? []).map((a) => a.text).join("\n");
+  // Lines joined with spaces and tags removed, as a reader sees them.
+  const text = (fig.layout.annotations ?? []).map((a) => a.text.replace(/<br>/g, " ").replace(/<[^>]+>/g, "")).join("\n");
 
   it("is a diagram without axes or legend", () => {
     assert.equal(fig.layout.xaxis?.visible, false);
@@ -453,4 +486,177 @@ describe("palette", () => {
     throwsCode(() => textColourOn("blue"), "INVALID_ARGUMENT");
     throwsCode(() => likertColours(8), "OUT_OF_RANGE");
   });
+});
+
+describe("caption facts", () => {
+  it("prePostCaptionFacts: mean change, paired t interval and up/same/down, checked by hand", () => {
+    // pre 3 4 2 5, post 4 4 3 4: changes 1 0 1 -1; mean 0.25; s_d² = (0.75² + 0.25² + 0.75² + 1.25²)/3 = 2.75/3;
+    // t(0.975, 3) = 3.182446305284263; half-width = t·s_d/√4
+    const half = (3.182446305284263 * Math.sqrt(2.75 / 3)) / 2;
+    const row: PrePostRow = {
+      construct: "werkdruk",
+      label: "Werkdruk",
+      higherIsBetter: false,
+      pre: { mean: 3.5, lower: 2, upper: 5, n: 4 },
+      post: { mean: 3.75, lower: 2, upper: 5, n: 4 },
+      individuals: { pre: [3, 4, 2, 5], post: [4, 4, 3, 4] },
+    };
+    const [f] = prePostCaptionFacts([row]);
+    assert.ok(f !== undefined);
+    assert.equal(f.n, 4);
+    assert.equal(f.meanChange, 0.25);
+    assert.ok(Math.abs((f.changeCi?.lower ?? 0) - (0.25 - half)) < 1e-9);
+    assert.ok(Math.abs((f.changeCi?.upper ?? 0) - (0.25 + half)) < 1e-9);
+    assert.equal(f.changeCi?.level, 0.95);
+    assert.deepEqual(
+      [f.up, f.same, f.down],
+      [
+        { count: 2, share: 0.5 },
+        { count: 1, share: 0.25 },
+        { count: 1, share: 0.25 },
+      ],
+    );
+    // werkdruk: going down is the favourable direction
+    assert.deepEqual([f.better?.count, f.worse?.count], [1, 2]);
+    assert.deepEqual([f.preMean, f.postMean], [3.5, 3.75]);
+    const [g] = prePostCaptionFacts([{ ...row, higherIsBetter: true }]);
+    assert.deepEqual([g?.better?.count, g?.worse?.count], [2, 1]);
+  });
+
+  it("prePostCaptionFacts: no pairs, one pair, item means that differ only by rounding", () => {
+    const base = PRE_POST_ROWS[1] as PrePostRow;
+    const [none] = prePostCaptionFacts([base]);
+    assert.equal(none?.n, 0);
+    assert.ok(Math.abs((none?.meanChange ?? 0) - -0.1) < 1e-12);
+    assert.equal(none?.up, null);
+    const [one] = prePostCaptionFacts([{ ...base, individuals: { pre: [3], post: [4] } }]);
+    assert.equal(one?.changeCi, null);
+    assert.equal(one?.up?.count, 1);
+    // (4 + 4 + 5)/3 and (5 + 4 + 4)/3 differ in the last bit in floating point; still no change
+    const [same] = prePostCaptionFacts([{ ...base, individuals: { pre: [(4 + 4 + 5) / 3], post: [(5 + 4 + 4) / 3] } }]);
+    assert.equal(same?.same?.count, 1);
+    throwsCode(() => prePostCaptionFacts([{ ...base, individuals: { pre: [1, 2], post: [1] } }]), "LENGTH_MISMATCH");
+  });
+
+  it("likertCaptionFacts: halves and middle, favourable side by direction", () => {
+    const [a, b] = likertCaptionFacts([
+      { label: "Ik ervaar plezier in mijn werk", counts: [0, 2, 6, 20, 23] },
+      { label: "Ik ervaar werkdruk", counts: [2, 5, 10, 20, 14], higherIsBetter: false },
+    ]);
+    assert.deepEqual([a?.n, a?.low.count, a?.neutral?.count, a?.high.count], [51, 2, 6, 43]);
+    assert.equal(a?.favourable.share, 43 / 51);
+    assert.deepEqual([b?.low.count, b?.high.count, b?.favourable.count, b?.unfavourable.count], [7, 34, 7, 34]);
+    const [even] = likertCaptionFacts([{ label: "x", counts: [1, 2, 3, 4] }]);
+    assert.equal(even?.neutral, null);
+    assert.deepEqual([even?.low.count, even?.high.count], [3, 7]);
+  });
+
+  it("forestCaptionFacts: band reached, interval excluding zero, difference from the printed value", () => {
+    const facts = forestCaptionFacts(FOREST_ROWS, hattieThresholds());
+    assert.deepEqual(
+      facts.map((f) => [f.band?.label ?? null, f.ciExcludesZero]),
+      [
+        ["hoog", true],
+        [null, false],
+        ["de moeite waard", true],
+      ],
+    );
+    assert.ok(Math.abs((facts[0]?.differenceFromPublished ?? 0) - 0.02) < 1e-12);
+    assert.equal(facts[1]?.differenceFromPublished, null);
+  });
+
+  it("scatterCaptionFacts: the line the figure draws", () => {
+    const f = scatterCaptionFacts({
+      x: [3, 4, 5, 4],
+      y: [3.5, 4, 5, 4.5],
+      xLabel: "Autonomie",
+      yLabel: "Werkplezier",
+      r: 0.95,
+      n: 4,
+      seed: 1,
+    });
+    // x̄ = 4, ȳ = 4.25, Sxx = 2, Sxy = 1.5
+    assert.equal(f.slope, 0.75);
+    assert.equal(f.intercept, 1.25);
+  });
+});
+
+describe("likertFigure: wording and direction", () => {
+  const items = [
+    { label: "Ik ervaar plezier in mijn werk", group: "Werkplezier", note: "voor", counts: [0, 2, 6, 20, 23] },
+    { label: "Ik ervaar plezier in mijn werk", group: "Werkplezier", note: "na", counts: [0, 1, 4, 20, 26] },
+    {
+      label: "Ik heb te weinig tijd om mijn taken goed uit te voeren.",
+      group: "Werkdruk",
+      note: "voor",
+      counts: [2, 5, 10, 20, 14],
+      higherIsBetter: false,
+    },
+  ];
+  const fig = likertFigure(items, LIKERT_SCALE);
+
+  it("labels each item with its full wording, once per item, wrapped", () => {
+    const ticks = fig.layout.yaxis?.ticktext ?? [];
+    assert.equal(ticks[0], "<b>Werkplezier:</b> Ik ervaar plezier in mijn werk<br><i>(voor)</i>");
+    assert.equal(ticks[1], "<i>na</i>");
+    assert.equal(
+      (ticks[2] ?? "").replace(/<br>/g, " ").replace(/<[^>]+>/g, ""),
+      "Werkdruk: Ik heb te weinig tijd om mijn taken goed uit te voeren. (voor)",
+    );
+    assert.ok((ticks[2] ?? "").includes("<br>"), "long wording is wrapped");
+  });
+
+  it("turns the colours round where agreeing is bad news", () => {
+    assert.deepEqual(likertColours(5, false), [...likertColours(5)].reverse());
+    const point5 = fig.data.map(barTrace).filter((b) => b.legendgroup === "punt-5");
+    assert.equal(point5.length, 2);
+    const [normal, turned] = point5 as [PlotlyBarTrace, PlotlyBarTrace];
+    assert.deepEqual([normal.y, turned.y], [[0, 1], [2]]);
+    assert.equal(normal.marker?.color, OKABE_ITO.blue);
+    assert.equal(turned.marker?.color, OKABE_ITO.vermillion);
+    assert.equal(turned.showlegend, false);
+    assert.match(fig.layout.title.subtitle?.text ?? "", /bij Werkdruk is ‘helemaal wel’ ongunstig/);
+  });
+
+  it("escapes wording from the codebook", () => {
+    const f = likertFigure([{ label: "<img src=x>", group: "A & B", note: "<na>", gloss: "<i>", counts: [1, 1, 1, 1, 1] }], LIKERT_SCALE);
+    const text = allText(f);
+    assert.ok(!text.includes("<img") && !text.includes("<na>"));
+    assert.ok(text.includes("&lt;img src=x&gt;") && text.includes("<b>A &amp; B:</b>"));
+  });
+});
+
+describe("balanceModelFigure fits its boxes", () => {
+  const fig = balanceModelFigure();
+  // At A4 print width (700 px) and 800 px: the box's width and height in pixels must hold its
+  // text, at a generous 7.2 px per character of 11 px text (bold included) and 15 px per line.
+  for (const width of [700, 800]) {
+    it(`at ${width} px`, () => {
+      const m = fig.layout.margin ?? {};
+      const [x0, x1] = fig.layout.xaxis?.range ?? [0, 1];
+      const [y0, y1] = fig.layout.yaxis?.range ?? [0, 1];
+      const pxX = (width - (m.l ?? 0) - (m.r ?? 0)) / (x1 - x0);
+      const pxY = ((fig.layout.height ?? 0) - (m.t ?? 0) - (m.b ?? 0)) / (y1 - y0);
+      const rects = (fig.layout.shapes ?? []).filter((s) => s.type === "rect");
+      assert.equal(rects.length, 6);
+      for (const r of rects) {
+        const a = (fig.layout.annotations ?? []).find(
+          (x) => x.x === ((r.x0 ?? 0) + (r.x1 ?? 0)) / 2 && x.y === ((r.y0 ?? 0) + (r.y1 ?? 0)) / 2,
+        );
+        assert.ok(a !== undefined);
+        const lines = a.text.split("<br>").map((l) => l.replace(/<[^>]+>/g, ""));
+        const longest = Math.max(...lines.map((l) => [...l].length));
+        assert.ok(longest * 7.2 + 8 <= ((r.x1 ?? 0) - (r.x0 ?? 0)) * pxX, `${lines[0]}: ${longest} characters`);
+        assert.ok(lines.length * 15 + 6 <= ((r.y1 ?? 0) - (r.y0 ?? 0)) * pxY, `${lines[0]}: ${lines.length} lines`);
+      }
+      // the boxes do not overlap
+      for (const a of rects)
+        for (const b of rects)
+          if (a !== b)
+            assert.ok(
+              (a.x1 ?? 0) <= (b.x0 ?? 0) || (b.x1 ?? 0) <= (a.x0 ?? 0) || (a.y1 ?? 0) <= (b.y0 ?? 0) || (b.y1 ?? 0) <= (a.y0 ?? 0),
+              "boxes overlap",
+            );
+    });
+  }
 });

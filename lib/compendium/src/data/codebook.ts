@@ -5,8 +5,8 @@
  * Beyond the Frictionless standard the package carries: per resource `kind`, `round`,
  * `expectedRows` and `expectedGroups`; per field `construct`, `timepoint` (pre/post/once),
  * `part`, `item`, `wording_nl`, `wording_en`, `wordingSource`, `quasiIdentifier`, `freeText`
- * and `scale`; and a top-level `constructs` list with each construct's items per time point
- * and `minItems`.
+ * and `scale`; and a top-level `constructs` list with each construct's items per time point,
+ * `minItems` and `higherIsBetter`.
  *
  * @module data/codebook
  */
@@ -129,6 +129,11 @@ export interface Construct {
   readonly minItems: number;
   /** The item wording the article prints for the construct. */
   readonly articleItem: string | null;
+  /**
+   * Whether a higher score is the favourable direction (`higherIsBetter` in the codebook,
+   * default true): false for werkdruk, where more is bad news. Figures colour by it.
+   */
+  readonly higherIsBetter: boolean;
 }
 
 /** The codebook: the package, its resources with their schemas, and its constructs. */
@@ -712,6 +717,7 @@ function parseConstructs(c: Collector, raw: Json | undefined, resources: readonl
         score: c.str(item, "score", cat, false) ?? "mean",
         minItems,
         articleItem: c.str(item, "articleItem", cat, false),
+        higherIsBetter: item.higherIsBetter === undefined || item.higherIsBetter === null ? true : c.bool(item, "higherIsBetter", cat),
       }),
     );
   });

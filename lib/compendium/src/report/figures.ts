@@ -10,11 +10,11 @@
  *
  * @module report/figures
  */
-import { createRng } from "@behoud/stats";
+import { createRng, tQuantile } from "@behoud/stats";
 import { ReportError, requireFinite, requireInteger } from "./errors.js";
 import { escapeHtml } from "@behoud/notebook-runner/display";
 import { formatCi, formatNumber, formatPercent } from "@behoud/stats";
-import { FIGURE_COLOURS, OKABE_ITO, likertColours, textColourOn } from "./palette.js";
+import { CHANGE_COLOURS, FIGURE_COLOURS, OKABE_ITO, likertColours, textColourOn } from "./palette.js";
 import type {
   DecimalSeparator,
   PlotlyAnnotation,
@@ -176,7 +176,7 @@ function ciText(lower: number, upper: number, decimals: number, sep: DecimalSepa
 }
 
 // ---------------------------------------------------------------------------------------------
-// Pre/post (paired means)
+// Pre/post (paired means and each respondent's change)
 // ---------------------------------------------------------------------------------------------
 
 /** A mean with its confidence interval and the number of respondents it rests on. */
@@ -197,8 +197,10 @@ export interface PrePostRow {
   readonly pre: MeanWithCi;
   /** Post-test ("na de leergangen"). */
   readonly post: MeanWithCi;
-  /** Respondents' own scores, paired by index; drawn as faint lines. */
+  /** Respondents' own scores, paired by index; their changes are drawn in a second panel. */
   readonly individuals?: { readonly pre: readonly number[]; readonly post: readonly number[] };
+  /** Whether a higher score is good news (default true; false for werkdruk): colours the changes. */
+  readonly higherIsBetter?: boolean;
 }
 
 /** Options of {@link prePostFigure}. */
@@ -211,13 +213,192 @@ export interface PrePostOptions extends FigureOptions {
   readonly ciLevel?: number;
 }
 
+/** The Dutch texts of {@link prePostFigure}, in one place (a translation replaces this object). */
+export const PRE_POST_TEXT = {
+  title: "Clusterscores voor en na de leergangen",
+  subtitle: (ci: string, level: string, withChanges: boolean, reversed: string): string =>
+    withChanges
+      ? `Links: gemiddelden met ${ci}. Rechts: één stip per respondent (na − voor),<br>blauw = gunstig, oranje = ongunstig${reversed}` +
+        `<br>means with ${level}% CIs; right: each respondent's change`
+      : `Gemiddelden met ${ci}; voor = retrospectieve voormeting · Means with ${level}% CIs; before = retrospective pre-test`,
+  reversedNote: (labels: string): string => ` (bij ${labels} is lager gunstig)`,
+  meanAxis: (min: number, max: number): string => `Gemiddelde score (schaalpunten ${min}–${max})`,
+  scaleEnds: { min: "helemaal niet", max: "helemaal wel" },
+  changeAxis: "Verandering na − voor (schaalpunten)",
+  changeHover: "verandering na − voor",
+  pre: "voor de leergangen (retrospectief)",
+  post: "na de leergangen",
+  better: "gunstige verandering",
+  same: "geen verandering",
+  worse: "ongunstige verandering",
+  meanChange: (ci: string): string => `gemiddelde verandering (${ci})`,
+} as const;
+
 const PRE_OFFSET = 0.17;
+/** Changes closer to zero than this count as no change (floating-point noise of item means). */
+const SAME_TOLERANCE = 1e-9;
+
+/** A count and its share of the respondents (0 to 1). */
+export interface CountShare {
+  readonly count: number;
+  readonly share: number;
+}
+
+/** What a caption of the pre/post figure needs for one construct (see {@link prePostCaptionFacts}). */
+export interface PrePostFacts {
+  readonly construct: string;
+  readonly label: string;
+  readonly higherIsBetter: boolean;
+  /** The means the figure shows. */
+  readonly preMean: number;
+  readonly postMean: number;
+  /** Complete pairs (respondents with both scores); 0 when the row has no individual scores. */
+  readonly n: number;
+  /** Mean of the pairs' changes (post − pre); the difference of the means when there are no pairs. */
+  readonly meanChange: number;
+  /** Paired t interval of the mean change, at `level`; null with fewer than 2 pairs or no spread. */
+  readonly changeCi: { readonly lower: number; readonly upper: number; readonly level: number } | null;
+  /** Respondents whose score went up, stayed the same, went down; null without individual scores. */
+  readonly up: CountShare | null;
+  readonly same: CountShare | null;
+  readonly down: CountShare | null;
+  /** Respondents who changed in the favourable direction (up, or down when higher is worse). */
+  readonly better: CountShare | null;
+  /** Respondents who changed in the unfavourable direction. */
+  readonly worse: CountShare | null;
+}
+
+function countShare(count: number, n: number): CountShare {
+  return { count, share: count / n };
+}
+
+/** Each pair's change post − pre, checked. */
+function changesOf(fn: string, arg: string, individuals: NonNullable<PrePostRow["individuals"]>): number[] {
+  const { pre, post } = individuals;
+  if (pre.length !== post.length) {
+    throw new ReportError(
+      "LENGTH_MISMATCH",
+      fn,
+      `${arg}.individuals: pre has ${pre.length} scores, post ${post.length}; expected pairs`,
+      `${arg}.individuals`,
+    );
+  }
+  return pre.map((p, i) => {
+    const q = post[i] as number;
+    requireFinite(fn, `${arg}.individuals.pre[${i}]`, p);
+    requireFinite(fn, `${arg}.individuals.post[${i}]`, q);
+    return q - p;
+  });
+}
+
+function checkPrePostRow(fn: string, row: PrePostRow, k: number): void {
+  const arg = `rows[${k}]`;
+  for (const [which, m] of [
+    ["pre", row.pre],
+    ["post", row.post],
+  ] as const) {
+    requireFinite(fn, `${arg}.${which}.mean`, m.mean);
+    checkInterval(fn, `${arg}.${which}`, m.mean, m.lower, m.upper);
+    requireInteger(fn, `${arg}.${which}.n`, m.n, 1);
+  }
+}
+
+/**
+ * The numbers a caption of {@link prePostFigure} is written from, per construct: the means shown,
+ * the mean of the respondents' changes (post − pre) with its paired t interval
+ * (d̄ ± t(1 − α/2, n − 1)·s_d/√n), and how many respondents went up, stayed the same or went
+ * down, also named as better and worse by the construct's direction (`higherIsBetter`).
+ *
+ * @param rows The rows of the figure.
+ * @param options The confidence level (default 0.95).
+ * @returns One entry per row, in order.
+ * @throws {ReportError} as {@link prePostFigure}.
+ * @example
+ * const [f] = prePostCaptionFacts([{ construct: "werkdruk", label: "Werkdruk", higherIsBetter: false,
+ *   pre: { mean: 3.5, lower: 2, upper: 5, n: 4 }, post: { mean: 3.75, lower: 2, upper: 5, n: 4 },
+ *   individuals: { pre: [3, 4, 2, 5], post: [4, 4, 3, 4] } }]);
+ * [f?.meanChange, f?.up?.count, f?.same?.count, f?.down?.count, f?.better?.count] // [0.25, 2, 1, 1, 1]
+ */
+export function prePostCaptionFacts(rows: readonly PrePostRow[], options: { readonly ciLevel?: number } = {}): PrePostFacts[] {
+  const fn = "prePostCaptionFacts";
+  const level = options.ciLevel ?? 0.95;
+  levelLabel(fn, level, ".");
+  return rows.map((row, k) => {
+    checkPrePostRow(fn, row, k);
+    const higherIsBetter = row.higherIsBetter ?? true;
+    const base = { construct: row.construct, label: row.label, higherIsBetter, preMean: row.pre.mean, postMean: row.post.mean };
+    const changes = row.individuals === undefined ? [] : changesOf(fn, `rows[${k}]`, row.individuals);
+    const n = changes.length;
+    if (n === 0) {
+      return {
+        ...base,
+        n,
+        meanChange: row.post.mean - row.pre.mean,
+        changeCi: null,
+        up: null,
+        same: null,
+        down: null,
+        better: null,
+        worse: null,
+      };
+    }
+    const mean = changes.reduce((s, d) => s + d, 0) / n;
+    let ss = 0;
+    for (const d of changes) ss += (d - mean) ** 2;
+    const sd = n >= 2 ? Math.sqrt(ss / (n - 1)) : 0;
+    const half = n >= 2 && sd > 0 ? (tQuantile(1 - (1 - level) / 2, n - 1) * sd) / Math.sqrt(n) : null;
+    const up = changes.filter((d) => d > SAME_TOLERANCE).length;
+    const down = changes.filter((d) => d < -SAME_TOLERANCE).length;
+    return {
+      ...base,
+      n,
+      meanChange: mean,
+      changeCi: half === null ? null : { lower: mean - half, upper: mean + half, level },
+      up: countShare(up, n),
+      same: countShare(n - up - down, n),
+      down: countShare(down, n),
+      better: countShare(higherIsBetter ? up : down, n),
+      worse: countShare(higherIsBetter ? down : up, n),
+    };
+  });
+}
+
+/** The whole scale points from min to max (at most 11). */
+function scaleTicks(scale: ScaleRange): number[] {
+  const out: number[] = [];
+  const step = Math.max(1, Math.ceil((scale.max - scale.min) / 10));
+  for (let v = scale.min; v <= scale.max + 1e-9; v += step) out.push(v);
+  return out;
+}
+
+/**
+ * Stacks equal values upward like a dot plot (Wilkinson, 1999): for each value, its points get
+ * offsets 0, 1, 2, … in input order. Values are grouped after rounding to 9 decimals.
+ */
+function stackOffsets(values: readonly number[]): { offsets: number[]; tallest: number } {
+  const seen = new Map<string, number>();
+  let tallest = 1;
+  const offsets = values.map((v) => {
+    const key = v.toFixed(9);
+    const j = seen.get(key) ?? 0;
+    seen.set(key, j + 1);
+    if (j + 1 > tallest) tallest = j + 1;
+    return j;
+  });
+  return { offsets, tallest };
+}
 
 /**
  * A paired-means ("dumbbell") plot: per cluster the retrospective pre-test mean and the
- * post-test mean with their confidence intervals, joined by a line, and optionally each
- * respondent's pre → post change as a faint line underneath. Clusters run from top to bottom
- * in the order given; the pre-test sits just above the post-test on each row.
+ * post-test mean with their confidence intervals, joined by a line. When respondents' own
+ * scores are given, a second panel on the right shows each respondent's change (post − pre) as
+ * a stacked dot plot (one dot per respondent, equal changes stacked), coloured by direction
+ * (blue = favourable, grey = none, vermillion = unfavourable, with `higherIsBetter` per row),
+ * and the mean change with its paired t interval above the dots. Clusters run from top to bottom
+ * in the order given. {@link prePostCaptionFacts} gives the numbers a caption needs.
+ *
+ * Wilkinson, L. (1999). Dot plots. *The American Statistician, 53*(3), 276–281.
+ * https://doi.org/10.1080/00031305.1999.10474474
  *
  * @param rows The clusters (at least one).
  * @param options Scale range, CI level, decimal separator, title, height.
@@ -237,7 +418,8 @@ export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptio
   checkNonEmpty(fn, "rows", rows);
   const sep = options.decimalSeparator ?? ",";
   const scale = options.scale ?? DEFAULT_SCALE;
-  const levelText = levelLabel(fn, options.ciLevel ?? 0.95, sep);
+  const level = options.ciLevel ?? 0.95;
+  const levelText = levelLabel(fn, level, sep);
   if (options.range !== undefined) {
     const [lo, hi] = options.range;
     requireFinite(fn, "options.range[0]", lo);
@@ -246,59 +428,15 @@ export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptio
   }
   requireFinite(fn, "options.scale.min", scale.min);
   requireFinite(fn, "options.scale.max", scale.max);
+  const facts = prePostCaptionFacts(rows, { ciLevel: level });
   const ciName = `${levelText}%-BI`;
   const n = rows.length;
   const base = (k: number): number => n - 1 - k;
+  const withChanges = rows.some((r) => r.individuals !== undefined && r.individuals.pre.length > 0);
+  const T = PRE_POST_TEXT;
 
   const traces: PlotlyTrace[] = [];
-  let individualsInLegend = false;
-  rows.forEach((row, k) => {
-    const arg = `rows[${k}]`;
-    for (const [which, m] of [
-      ["pre", row.pre],
-      ["post", row.post],
-    ] as const) {
-      requireFinite(fn, `${arg}.${which}.mean`, m.mean);
-      checkInterval(fn, `${arg}.${which}`, m.mean, m.lower, m.upper);
-      requireInteger(fn, `${arg}.${which}.n`, m.n, 1);
-    }
-    if (row.individuals !== undefined) {
-      const { pre, post } = row.individuals;
-      if (pre.length !== post.length) {
-        throw new ReportError(
-          "LENGTH_MISMATCH",
-          fn,
-          `${arg}.individuals: pre has ${pre.length} scores, post ${post.length}; expected pairs`,
-          `${arg}.individuals`,
-        );
-      }
-      const x: (number | null)[] = [];
-      const y: (number | null)[] = [];
-      pre.forEach((p, i) => {
-        const q = post[i] as number;
-        requireFinite(fn, `${arg}.individuals.pre[${i}]`, p);
-        requireFinite(fn, `${arg}.individuals.post[${i}]`, q);
-        x.push(p, q, null);
-        y.push(base(k) + PRE_OFFSET, base(k) - PRE_OFFSET, null);
-      });
-      traces.push({
-        type: "scatter",
-        mode: "lines",
-        name: "respondenten (voor → na)",
-        legendgroup: "respondenten",
-        showlegend: !individualsInLegend,
-        legendrank: 3,
-        x,
-        y,
-        line: { color: "rgba(90,90,90,0.18)", width: 1 },
-        hoverinfo: "skip",
-        meta: row.construct,
-      });
-      individualsInLegend = true;
-    }
-  });
-
-  const connector: PlotlyScatterTrace = {
+  traces.push({
     type: "scatter",
     mode: "lines",
     name: "verschil",
@@ -307,12 +445,11 @@ export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptio
     y: rows.flatMap((_, k) => [base(k) + PRE_OFFSET, base(k) - PRE_OFFSET, null]),
     line: { color: "#555555", width: 2.5 },
     hoverinfo: "skip",
-  };
-  traces.push(connector);
+  });
 
   const pointTrace = (which: "pre" | "post"): PlotlyScatterTrace => {
     const offset = which === "pre" ? PRE_OFFSET : -PRE_OFFSET;
-    const nl = which === "pre" ? "voor de leergangen (retrospectief)" : "na de leergangen";
+    const nl = T[which];
     const en = which === "pre" ? "before the courses (retrospective pre-test)" : "after the courses (post-test)";
     return {
       type: "scatter",
@@ -345,35 +482,147 @@ export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptio
   };
   traces.push(pointTrace("pre"), pointTrace("post"));
 
+  // The second panel: each respondent's change, stacked per value, and the mean change.
+  let changeLimit = 1;
+  if (withChanges) {
+    const dots: Record<"better" | "same" | "worse", { x: number[]; y: number[]; text: string[] }> = {
+      better: { x: [], y: [], text: [] },
+      same: { x: [], y: [], text: [] },
+      worse: { x: [], y: [], text: [] },
+    };
+    rows.forEach((row, k) => {
+      if (row.individuals === undefined) return;
+      const changes = changesOf(fn, `rows[${k}]`, row.individuals);
+      const { offsets, tallest } = stackOffsets(changes);
+      const step = Math.min(0.075, 0.56 / Math.max(1, tallest - 1));
+      const higherIsBetter = row.higherIsBetter ?? true;
+      changes.forEach((d, i) => {
+        if (Math.abs(d) > changeLimit) changeLimit = Math.abs(d);
+        const kind = Math.abs(d) <= SAME_TOLERANCE ? "same" : d > 0 === higherIsBetter ? "better" : "worse";
+        const target = dots[kind];
+        target.x.push(Math.abs(d) <= SAME_TOLERANCE ? 0 : d);
+        target.y.push(base(k) - 0.38 + (offsets[i] as number) * step);
+        target.text.push(
+          `<b>${escapeHtml(row.label)}</b><br>${T.changeHover}: ${fmt(d, 2, sep)} (${fmt(row.individuals?.pre[i] as number, 2, sep)} → ${fmt(row.individuals?.post[i] as number, 2, sep)})<br><i>one respondent's change, post − pre</i>`,
+        );
+      });
+    });
+    (["better", "same", "worse"] as const).forEach((kind, j) => {
+      const d = dots[kind];
+      if (d.x.length === 0) return;
+      traces.push({
+        type: "scatter",
+        mode: "markers",
+        name: T[kind],
+        legendrank: 4 + j,
+        xaxis: "x2",
+        x: d.x,
+        y: d.y,
+        marker: { color: CHANGE_COLOURS[kind], size: 6, opacity: 0.85, symbol: kind === "worse" ? "triangle-down" : "circle" },
+        hovertext: d.text,
+        hoverinfo: "text",
+      });
+    });
+    const withCi = facts.map((f, k) => ({ f, k })).filter(({ f }) => f.n > 0);
+    traces.push({
+      type: "scatter",
+      mode: "markers",
+      name: T.meanChange(ciName),
+      legendrank: 3,
+      xaxis: "x2",
+      x: withCi.map(({ f }) => f.meanChange),
+      y: withCi.map(({ k }) => base(k) + 0.3),
+      marker: { color: FIGURE_COLOURS.ink, size: 10, symbol: "diamond" },
+      error_x: {
+        type: "data",
+        symmetric: false,
+        array: withCi.map(({ f }) => (f.changeCi === null ? 0 : f.changeCi.upper - f.meanChange)),
+        arrayminus: withCi.map(({ f }) => (f.changeCi === null ? 0 : f.meanChange - f.changeCi.lower)),
+        color: FIGURE_COLOURS.ink,
+        thickness: 2,
+        width: 4,
+      },
+      hovertext: withCi.map(({ f }) => {
+        const share = (c: CountShare | null): string => (c === null ? "" : formatPercent(100 * c.share, 0, { decimalSeparator: sep }));
+        const ci = f.changeCi === null ? "" : `, ${ciName} ${ciText(f.changeCi.lower, f.changeCi.upper, 2, sep)}`;
+        return `<b>${escapeHtml(f.label)}</b><br>${T.meanChange(ciName)}: ${fmt(f.meanChange, 2, sep)}${ci}, n = ${f.n}<br>hoger ${share(f.up)} · gelijk ${share(f.same)} · lager ${share(f.down)}<br><i>mean change with ${levelText}% CI; up · same · down</i>`;
+      }),
+      hoverinfo: "text",
+    });
+    for (const f of facts)
+      if (f.changeCi !== null) changeLimit = Math.max(changeLimit, Math.abs(f.changeCi.lower), Math.abs(f.changeCi.upper));
+  }
+  const changeRange = Math.ceil(changeLimit * 2) / 2 + 0.25;
+
+  const reversed = rows.filter((r) => r.higherIsBetter === false).map((r) => escapeHtml(r.label));
+  const reversedText = reversed.length === 0 ? "" : T.reversedNote(reversed.join(", "));
+  const yaxis: PlotlyAxis = {
+    tickmode: "array",
+    tickvals: rows.map((_, k) => base(k)),
+    ticktext: rows.map((r) => wrapLabel(r.label, 24)),
+    range: [-0.6, n - 0.4],
+    showgrid: false,
+    zeroline: false,
+    fixedrange: true,
+    automargin: true,
+  };
+  const meanAxis: PlotlyAxis = {
+    title: { text: T.meanAxis(scale.min, scale.max) },
+    range: options.range ?? [scale.min - 0.1, scale.max + 0.1],
+    ...(options.range === undefined
+      ? {
+          tickmode: "array" as const,
+          tickvals: scaleTicks(scale),
+          ticktext: scaleTicks(scale).map((v) =>
+            v === scale.min ? `${v}<br>${T.scaleEnds.min}` : v === scale.max ? `${v}<br>${T.scaleEnds.max}` : String(v),
+          ),
+        }
+      : { dtick: 0.5, tick0: scale.min }),
+    showgrid: true,
+    gridcolor: FIGURE_COLOURS.grid,
+    zeroline: false,
+    fixedrange: true,
+    ...(withChanges ? { domain: [0, 0.5] as const } : {}),
+  };
+  // Row separators across both panels.
+  const shapes: PlotlyShape[] = [];
+  for (let k = 1; k < n; k++) {
+    shapes.push({
+      type: "line",
+      xref: "paper",
+      yref: "y",
+      x0: 0,
+      x1: 1,
+      y0: base(k) + 0.5,
+      y1: base(k) + 0.5,
+      line: { color: FIGURE_COLOURS.grid, width: 1 },
+      layer: "below",
+    });
+  }
   const layout: PlotlyLayout = {
-    ...baseLayout(
-      "Clusterscores voor en na de leergangen",
-      `Gemiddelden met ${ciName}; voor = retrospectieve voormeting · Means with ${levelText}% CIs; before = retrospective pre-test`,
-      options,
-      230 + 64 * n,
-    ),
-    xaxis: {
-      title: { text: `Gemiddelde score (${scale.min} = helemaal niet, ${scale.max} = helemaal wel)` },
-      range: options.range ?? [scale.min - 0.1, scale.max + 0.1],
-      dtick: options.range === undefined ? 1 : 0.5,
-      tick0: scale.min,
-      showgrid: true,
-      gridcolor: FIGURE_COLOURS.grid,
-      zeroline: false,
-      fixedrange: true,
-    },
-    yaxis: {
-      tickmode: "array",
-      tickvals: rows.map((_, k) => base(k)),
-      ticktext: rows.map((r) => wrapLabel(r.label, 24)),
-      range: [-0.6, n - 0.4],
-      showgrid: false,
-      zeroline: false,
-      fixedrange: true,
-      automargin: true,
-    },
+    ...baseLayout(T.title, T.subtitle(ciName, levelText, withChanges, reversedText), options, withChanges ? 250 + 100 * n : 230 + 64 * n),
+    xaxis: meanAxis,
+    ...(withChanges
+      ? {
+          xaxis2: {
+            title: { text: T.changeAxis },
+            domain: [0.56, 1] as const,
+            anchor: "y" as const,
+            range: [-changeRange, changeRange],
+            dtick: changeRange > 2.5 ? 1 : 0.5,
+            showgrid: true,
+            gridcolor: FIGURE_COLOURS.grid,
+            zeroline: true,
+            zerolinecolor: "#888888",
+            zerolinewidth: 1.5,
+            fixedrange: true,
+          },
+        }
+      : {}),
+    yaxis,
+    shapes,
     legend: BOTTOM_LEGEND,
-    margin: { l: 10, r: 20, t: 90, b: 100 },
+    margin: { l: 10, r: 20, t: withChanges ? 120 : 100, b: withChanges ? 150 : 120 },
     hovermode: "closest",
   };
   return { data: traces, layout, config: config("voor-na") };
@@ -422,6 +671,57 @@ function variantHtml(variant: string): string {
   const m = /^(.*?)([A-Za-z])_([A-Za-z0-9]+)$/.exec(variant);
   if (m === null) return escapeHtml(variant);
   return `${escapeHtml(m[1] ?? "")}<i>${escapeHtml(m[2] ?? "")}</i><sub>${escapeHtml(m[3] ?? "")}</sub>`;
+}
+
+/** What a caption of the forest plot needs for one effect (see {@link forestCaptionFacts}). */
+export interface ForestFacts {
+  readonly label: string;
+  readonly estimate: number;
+  readonly lower: number;
+  readonly upper: number;
+  /** Whether the interval lies wholly above or below zero. */
+  readonly ciExcludesZero: boolean;
+  /** The highest threshold the estimate reaches (estimate ≥ value), or null. */
+  readonly band: Threshold | null;
+  /** The value printed in the article, or null. */
+  readonly published: number | null;
+  /** Reproduced minus printed, or null. */
+  readonly differenceFromPublished: number | null;
+}
+
+/**
+ * The numbers a caption of {@link forestFigure} is written from, per effect: estimate and
+ * interval, whether the interval excludes zero, the highest threshold reached, and the
+ * difference from the printed value.
+ *
+ * @param rows The effects of the figure.
+ * @param thresholds The reference lines of the figure.
+ * @returns One entry per row, in order.
+ * @throws {ReportError} as {@link forestFigure}.
+ * @example
+ * forestCaptionFacts([{ label: "Werkplezier", estimate: 0.62, lower: 0.32, upper: 0.92, published: 0.61 }],
+ *   [{ value: 0.4, label: "de moeite waard" }, { value: 0.6, label: "hoog" }])[0]?.band?.label // "hoog"
+ */
+export function forestCaptionFacts(rows: readonly ForestRow[], thresholds: readonly Threshold[]): ForestFacts[] {
+  const fn = "forestCaptionFacts";
+  const sorted = [...thresholds].sort((a, b) => a.value - b.value);
+  return rows.map((r, k) => {
+    requireFinite(fn, `rows[${k}].estimate`, r.estimate);
+    checkInterval(fn, `rows[${k}]`, r.estimate, r.lower, r.upper);
+    const published = r.published ?? null;
+    if (published !== null) requireFinite(fn, `rows[${k}].published`, published);
+    const reached = sorted.filter((t) => r.estimate >= t.value);
+    return {
+      label: r.label,
+      estimate: r.estimate,
+      lower: r.lower,
+      upper: r.upper,
+      ciExcludesZero: r.lower > 0 || r.upper < 0,
+      band: reached.length === 0 ? null : (reached[reached.length - 1] as Threshold),
+      published,
+      differenceFromPublished: published === null ? null : r.estimate - published,
+    };
+  });
 }
 
 /**
@@ -558,7 +858,7 @@ export function forestFigure(rows: readonly ForestRow[], options: ForestOptions)
       250 + 52 * n,
     ),
     xaxis: {
-      title: { text: `Effectgrootte (${variant}) met ${levelText}%-betrouwbaarheidsinterval` },
+      title: { text: `Effectgrootte ${variant} in standaarddeviaties, met ${levelText}%-BI` },
       range: [lo - pad, hi + pad],
       showgrid: true,
       gridcolor: FIGURE_COLOURS.grid,
@@ -612,6 +912,63 @@ export interface ScatterOptions extends FigureOptions {
   readonly scale?: ScaleRange;
 }
 
+/** The OLS line of y on x: b = Sxy / Sxx, a = ȳ − b·x̄. */
+function olsLine(fn: string, x: readonly number[], y: readonly number[]): { slope: number; intercept: number } {
+  const n = x.length;
+  const mx = x.reduce((s, v) => s + v, 0) / n;
+  const my = y.reduce((s, v) => s + v, 0) / n;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (x[i] as number) - mx;
+    sxx += dx * dx;
+    sxy += dx * ((y[i] as number) - my);
+  }
+  if (sxx === 0) throw new ReportError("INVALID_ARGUMENT", fn, "input.x has no variance; no regression line can be fitted", "input.x");
+  const slope = sxy / sxx;
+  return { slope, intercept: my - slope * mx };
+}
+
+/** What a caption of the scatter plot needs (see {@link scatterCaptionFacts}). */
+export interface ScatterFacts {
+  readonly xLabel: string;
+  readonly yLabel: string;
+  readonly r: number;
+  readonly n: number;
+  /** The OLS line drawn: ŷ = intercept + slope·x. */
+  readonly slope: number;
+  readonly intercept: number;
+}
+
+/**
+ * The numbers a caption of {@link scatterFigure} is written from: r and N as given, and the
+ * least-squares line the figure draws.
+ *
+ * @param input The input of the figure.
+ * @throws {ReportError} EMPTY_INPUT; LENGTH_MISMATCH; NON_FINITE; INVALID_ARGUMENT when x has no variance.
+ * @example
+ * scatterCaptionFacts({ x: [3, 4, 5, 4], y: [3.5, 4, 5, 4.5], xLabel: "Autonomie", yLabel: "Werkplezier", r: 0.95, n: 4, seed: 1 }).slope // 0.75
+ */
+export function scatterCaptionFacts(input: ScatterInput): ScatterFacts {
+  const fn = "scatterCaptionFacts";
+  checkNonEmpty(fn, "input.x", input.x);
+  if (input.x.length !== input.y.length)
+    throw new ReportError(
+      "LENGTH_MISMATCH",
+      fn,
+      `input.x has ${input.x.length} values, input.y ${input.y.length}; expected pairs`,
+      "input.y",
+    );
+  input.x.forEach((v, i) => {
+    requireFinite(fn, `input.x[${i}]`, v);
+  });
+  input.y.forEach((v, i) => {
+    requireFinite(fn, `input.y[${i}]`, v);
+  });
+  const { slope, intercept } = olsLine(fn, input.x, input.y);
+  return { xLabel: input.xLabel, yLabel: input.yLabel, r: input.r, n: input.n, slope, intercept };
+}
+
 /**
  * A scatter plot of two Likert (cluster) scores with a little uniform jitter so that equal
  * scores do not hide each other, and the ordinary-least-squares line of y on x computed on the
@@ -656,18 +1013,7 @@ export function scatterFigure(input: ScatterInput, options: ScatterOptions = {})
   const scale = options.scale ?? DEFAULT_SCALE;
 
   const n = x.length;
-  const mx = x.reduce((s, v) => s + v, 0) / n;
-  const my = y.reduce((s, v) => s + v, 0) / n;
-  let sxx = 0;
-  let sxy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = (x[i] as number) - mx;
-    sxx += dx * dx;
-    sxy += dx * ((y[i] as number) - my);
-  }
-  if (sxx === 0) throw new ReportError("INVALID_ARGUMENT", fn, "input.x has no variance; no regression line can be fitted", "input.x");
-  const slope = sxy / sxx;
-  const intercept = my - slope * mx;
+  const { slope, intercept } = olsLine(fn, x, y);
   // A loop, not Math.min(...x): a spread of many values overflows the call stack.
   let xMin = Infinity;
   let xMax = -Infinity;
@@ -724,8 +1070,8 @@ export function scatterFigure(input: ScatterInput, options: ScatterOptions = {})
       options,
       580,
     ),
-    xaxis: axis(xl),
-    yaxis: axis(yl),
+    xaxis: axis(`${xl}, schaalpunten ${scale.min}–${scale.max}`),
+    yaxis: axis(`${yl}, schaalpunten ${scale.min}–${scale.max}`),
     legend: BOTTOM_LEGEND,
     margin: { l: 60, r: 20, t: 90, b: 100 },
     hovermode: "closest",
@@ -739,10 +1085,18 @@ export function scatterFigure(input: ScatterInput, options: ScatterOptions = {})
 
 /** One item of {@link likertFigure}. */
 export interface LikertItem {
-  /** Item or cluster label. */
+  /** The item's full wording (or a cluster label); wrapped on the axis. */
   readonly label: string;
   /** Number of answers per scale point, from point 1 upward. */
   readonly counts: readonly number[];
+  /** The construct the item belongs to, shown in bold before the wording, e.g. `Werkdruk`. */
+  readonly group?: string;
+  /** Shown in italics after the wording, e.g. `voor` or `na`. */
+  readonly note?: string;
+  /** A gloss for the hover text, e.g. the English wording. */
+  readonly gloss?: string;
+  /** Whether agreeing (the high end) is good news (default true; false for werkdruk): turns the colours round. */
+  readonly higherIsBetter?: boolean;
 }
 
 /** The scale of {@link likertFigure}. */
@@ -751,30 +1105,36 @@ export interface LikertScale {
   readonly labels: Readonly<Record<string, string>>;
 }
 
-/**
- * Diverging stacked bars of Likert answers in percentages (Heiberger & Robbins, 2014): the lower
- * half of the scale to the left of zero, the upper half to the right, and on an odd scale the
- * middle point split evenly over zero. The share of the lower and upper half (without the
- * middle) is printed at the ends of each bar.
- *
- * Heiberger, R. M., & Robbins, N. B. (2014). Design of diverging stacked bar charts for Likert
- * scales and other applications. *Journal of Statistical Software, 57*(5), 1–32.
- * https://doi.org/10.18637/jss.v057.i05
- *
- * @param items The items, top to bottom; all with the same number of scale points (2 to 7).
- * @param scale Labels of the scale points.
- * @param options Decimal separator, title, height.
- * @returns A plotly figure.
- * @throws {ReportError} EMPTY_INPUT; LENGTH_MISMATCH when items have different numbers of
- *   points; OUT_OF_RANGE for a count that is not a non-negative integer, a scale with fewer
- *   than 2 or more than 7 points, or an item without answers.
- * @example
- * likertFigure([{ label: "Ik ervaar plezier in mijn werk", counts: [0, 1, 5, 20, 25] }],
- *   { labels: { "1": "helemaal niet", "5": "helemaal wel" } }).data.map((t) => t.x[0])
- * // [-4.90, -1.96, 0, 4.90, 39.22, 49.02] (% of 51: half of 5 each side of 0, then 1, 0, 20, 25)
- */
-export function likertFigure(items: readonly LikertItem[], scale: LikertScale, options: FigureOptions = {}): PlotlyFigure {
-  const fn = "likertFigure";
+/** The Dutch texts of {@link likertFigure}, in one place. */
+export const LIKERT_TEXT = {
+  title: "Verdeling van de antwoorden (percentages)",
+  subtitle: (low: string, high: string, neutral: string, reversed: string): string =>
+    `Links ${low}, rechts ${high}${neutral}<br>blauw = gunstig, oranje = ongunstig${reversed}<br>diverging stacked bars; end labels = % ${low} and % ${high}`,
+  neutral: (point: number): string => `, ${point} verdeeld over nul`,
+  reversedNote: (groups: string, top: string): string => ` (bij ${groups} is ‘${top}’ ongunstig)`,
+  axis: (low: string, high: string): string => `Percentage respondenten (links: ${low}, rechts: ${high})`,
+  of: "van",
+} as const;
+
+/** What a caption of the Likert figure needs for one item (see {@link likertCaptionFacts}). */
+export interface LikertFacts {
+  readonly label: string;
+  readonly group: string | null;
+  readonly note: string | null;
+  readonly higherIsBetter: boolean;
+  /** Number of answers. */
+  readonly n: number;
+  /** Answers in the lower half of the scale (1–2 of 5), the middle point (null on an even scale), the upper half. */
+  readonly low: CountShare;
+  readonly neutral: CountShare | null;
+  readonly high: CountShare;
+  /** The favourable half (high, or low when higher is worse) and the unfavourable one. */
+  readonly favourable: CountShare;
+  readonly unfavourable: CountShare;
+}
+
+/** Checks the items and returns each item's number of answers and the number of scale points. */
+function checkLikert(fn: string, items: readonly LikertItem[]): { totals: number[]; k: number } {
   checkNonEmpty(fn, "items", items);
   const k = items[0]?.counts.length ?? 0;
   requireInteger(fn, "items[0].counts.length", k, 2, 7);
@@ -794,51 +1154,158 @@ export function likertFigure(items: readonly LikertItem[], scale: LikertScale, o
     if (total === 0) throw new ReportError("OUT_OF_RANGE", fn, `items[${i}] has no answers; expected at least one`, `items[${i}].counts`);
     return total;
   });
+  return { totals, k };
+}
+
+/**
+ * The numbers a caption of {@link likertFigure} is written from, per item: the answers in the
+ * lower half of the scale, at the middle point and in the upper half, and which half is
+ * favourable (`higherIsBetter`).
+ *
+ * @param items The items of the figure.
+ * @returns One entry per item, in order.
+ * @throws {ReportError} as {@link likertFigure}.
+ * @example
+ * const [f] = likertCaptionFacts([{ label: "Ik ervaar werkdruk", counts: [1, 1, 2, 4, 2], higherIsBetter: false }]);
+ * [f?.low.count, f?.neutral?.count, f?.high.count, f?.favourable.share] // [2, 2, 6, 0.2]
+ */
+export function likertCaptionFacts(items: readonly LikertItem[]): LikertFacts[] {
+  const { totals, k } = checkLikert("likertCaptionFacts", items);
+  const half = Math.floor(k / 2);
+  return items.map((item, i) => {
+    const n = totals[i] as number;
+    const sum = (from: number, to: number): number => item.counts.slice(from, to).reduce((s, c) => s + c, 0);
+    const low = countShare(sum(0, half), n);
+    const high = countShare(sum(k - half, k), n);
+    const higherIsBetter = item.higherIsBetter ?? true;
+    return {
+      label: item.label,
+      group: item.group ?? null,
+      note: item.note ?? null,
+      higherIsBetter,
+      n,
+      low,
+      neutral: k % 2 === 1 ? countShare(item.counts[half] as number, n) : null,
+      high,
+      favourable: higherIsBetter ? high : low,
+      unfavourable: higherIsBetter ? low : high,
+    };
+  });
+}
+
+/** The axis label of a Likert item: bold group, wrapped wording, italic note; all escaped. */
+function likertTick(item: LikertItem, width: number): string {
+  const note = item.note === undefined ? "" : ` (${item.note})`;
+  const group = item.group === undefined ? "" : `${item.group}:`;
+  const wrapped = wrapLabel(`${group} ${item.label}${note}`, width);
+  let out = wrapped;
+  if (group !== "" && out.startsWith(escapeHtml(group))) out = `<b>${escapeHtml(group)}</b>${out.slice(escapeHtml(group).length)}`;
+  if (note !== "" && out.endsWith(escapeHtml(note.trim()))) {
+    const tail = escapeHtml(note.trim());
+    out = `${out.slice(0, out.length - tail.length)}<i>${tail}</i>`;
+  }
+  return out;
+}
+
+/**
+ * Diverging stacked bars of Likert answers in percentages (Heiberger & Robbins, 2014), centred
+ * on the neutral point: the lower half of the scale to the left of zero, the upper half to the
+ * right, and on an odd scale the middle point split evenly over zero. The share of the lower and
+ * upper half (without the middle) is printed at the ends of each bar. Colour follows direction:
+ * blue is the favourable side, vermillion–orange the unfavourable one, so for an item where
+ * agreeing is bad news (`higherIsBetter: false`, werkdruk) the colours turn round (drawn as
+ * separate traces sharing the scale point's legend entry). Each item's axis label is its full
+ * wording, wrapped, with its group in bold and its note in italics.
+ * {@link likertCaptionFacts} gives the numbers a caption needs.
+ *
+ * Heiberger, R. M., & Robbins, N. B. (2014). Design of diverging stacked bar charts for Likert
+ * scales and other applications. *Journal of Statistical Software, 57*(5), 1–32.
+ * https://doi.org/10.18637/jss.v057.i05
+ *
+ * @param items The items, top to bottom; all with the same number of scale points (2 to 7).
+ * @param scale Labels of the scale points.
+ * @param options Decimal separator, title, height.
+ * @returns A plotly figure.
+ * @throws {ReportError} EMPTY_INPUT; LENGTH_MISMATCH when items have different numbers of
+ *   points; OUT_OF_RANGE for a count that is not a non-negative integer, a scale with fewer
+ *   than 2 or more than 7 points, or an item without answers.
+ * @example
+ * likertFigure([{ label: "Ik ervaar plezier in mijn werk", counts: [0, 1, 5, 20, 25] }],
+ *   { labels: { "1": "helemaal niet", "5": "helemaal wel" } }).data.map((t) => t.x[0])
+ * // [-4.90, -1.96, 0, 4.90, 39.22, 49.02] (% of 51: half of 5 each side of 0, then 1, 0, 20, 25)
+ */
+export function likertFigure(items: readonly LikertItem[], scale: LikertScale, options: FigureOptions = {}): PlotlyFigure {
+  const fn = "likertFigure";
+  const { totals, k } = checkLikert(fn, items);
   const sep = options.decimalSeparator ?? ",";
+  const T = LIKERT_TEXT;
   const pct = items.map((item, i) => item.counts.map((c) => (100 * c) / (totals[i] as number)));
-  const colours = likertColours(k);
   const half = Math.floor(k / 2);
   const middle = k % 2 === 1 ? half : -1; // 0-based index of the neutral point
   const pointName = (j: number): string => {
     const label = scale.labels[String(j + 1)];
     return label === undefined ? String(j + 1) : `${j + 1} = ${escapeHtml(label)}`;
   };
-  const y = items.map((_, i) => i);
+  const normal = items.map((_, i) => i).filter((i) => items[i]?.higherIsBetter !== false);
+  const turned = items.map((_, i) => i).filter((i) => items[i]?.higherIsBetter === false);
+  const sets = [
+    { idx: normal, colours: likertColours(k, true), legend: true },
+    { idx: turned, colours: likertColours(k, false), legend: normal.length === 0 },
+  ].filter((s) => s.idx.length > 0);
 
-  const segment = (j: number, sign: -1 | 1, share: number, showlegend: boolean): PlotlyBarTrace => {
-    const colour = colours[j] ?? FIGURE_COLOURS.neutral;
+  const segment = (
+    set: { idx: number[]; colours: readonly string[]; legend: boolean },
+    j: number,
+    sign: -1 | 1,
+    share: number,
+    showlegend: boolean,
+  ): PlotlyBarTrace => {
+    const colour = set.colours[j] ?? FIGURE_COLOURS.neutral;
     return {
       type: "bar",
       orientation: "h",
       name: pointName(j),
       legendgroup: `punt-${j + 1}`,
       legendrank: j + 1,
-      showlegend,
-      x: pct.map((p) => (p[j] === 0 ? 0 : sign * share * (p[j] as number))), // no -0 in the JSON
-      y,
-      text: pct.map((p) => (share === 1 && (p[j] as number) >= 6 ? formatPercent(p[j] as number, 0, { decimalSeparator: sep }) : "")),
+      showlegend: showlegend && set.legend,
+      x: set.idx.map((i) => {
+        const p = (pct[i] as number[])[j] as number;
+        return p === 0 ? 0 : sign * share * p; // no -0 in the JSON
+      }),
+      y: set.idx,
+      text: set.idx.map((i) => {
+        const p = (pct[i] as number[])[j] as number;
+        return share === 1 && p >= 10 ? formatPercent(p, 0, { decimalSeparator: sep }) : "";
+      }),
       textposition: "inside",
       insidetextanchor: "middle",
+      textangle: 0,
       constraintext: "none",
       textfont: { color: textColourOn(colour), size: 11 },
       marker: { color: colour, line: { color: "#FFFFFF", width: 0.5 } },
-      hovertext: items.map(
-        (item, i) =>
-          `<b>${escapeHtml(item.label)}</b><br>${pointName(j)}: ${formatPercent((pct[i] as number[])[j] as number, 1, { decimalSeparator: sep })} (${item.counts[j]} van ${totals[i]})`,
-      ),
+      hovertext: set.idx.map((i) => {
+        const item = items[i] as LikertItem;
+        const head = `<b>${item.group === undefined ? "" : `${escapeHtml(item.group)}: `}${escapeHtml(item.label)}</b>${item.note === undefined ? "" : ` <i>(${escapeHtml(item.note)})</i>`}`;
+        const gloss = item.gloss === undefined ? "" : `<br><i>${escapeHtml(item.gloss)}</i>`;
+        return `${head}${gloss}<br>${pointName(j)}: ${formatPercent((pct[i] as number[])[j] as number, 1, { decimalSeparator: sep })} (${item.counts[j]} ${T.of} ${totals[i]})`;
+      }),
       hoverinfo: "text",
     };
   };
 
   // Relative stacking grows away from zero in trace order: innermost segments first.
-  const negatives: PlotlyBarTrace[] = [];
-  const positives: PlotlyBarTrace[] = [];
-  if (middle >= 0) {
-    negatives.push(segment(middle, -1, 0.5, true));
-    positives.push(segment(middle, 1, 0.5, false));
+  const traces: PlotlyBarTrace[] = [];
+  for (const set of sets) {
+    const negatives: PlotlyBarTrace[] = [];
+    const positives: PlotlyBarTrace[] = [];
+    if (middle >= 0) {
+      negatives.push(segment(set, middle, -1, 0.5, true));
+      positives.push(segment(set, middle, 1, 0.5, false));
+    }
+    for (let j = half - 1; j >= 0; j--) negatives.push(segment(set, j, -1, 1, true));
+    for (let j = k - half; j < k; j++) positives.push(segment(set, j, 1, 1, true));
+    traces.push(...negatives, ...positives);
   }
-  for (let j = half - 1; j >= 0; j--) negatives.push(segment(j, -1, 1, true));
-  for (let j = k - half; j < k; j++) positives.push(segment(j, 1, 1, true));
 
   const negSums = pct.map((p) => p.slice(0, half).reduce((s, v) => s + v, 0));
   const posSums = pct.map((p) => p.slice(k - half).reduce((s, v) => s + v, 0));
@@ -873,20 +1340,32 @@ export function likertFigure(items: readonly LikertItem[], scale: LikertScale, o
       font: { size: 12, color: "#555555" },
     },
   ]);
+  // A thin line between groups.
+  const shapes: PlotlyShape[] = [];
+  for (let i = 1; i < items.length; i++) {
+    if (items[i]?.group !== undefined && items[i]?.group !== items[i - 1]?.group) {
+      shapes.push({ type: "line", xref: "paper", yref: "y", x0: 0, x1: 1, y0: i - 0.5, y1: i - 0.5, line: { color: "#999999", width: 1 } });
+    }
+  }
   const lowRange = half === 1 ? "1" : `1–${half}`;
   const highRange = half === 1 ? String(k) : `${k - half + 1}–${k}`;
-  const neutralText = middle >= 0 ? `, ${middle + 1} verdeeld over nul` : "";
+  const neutralText = middle >= 0 ? T.neutral(middle + 1) : "";
+  const turnedGroups = [...new Set(turned.map((i) => items[i]?.group).filter((g): g is string => g !== undefined))];
+  const top = scale.labels[String(k)] ?? String(k);
+  const reversedText =
+    turned.length === 0 ? "" : T.reversedNote(escapeHtml(turnedGroups.length > 0 ? turnedGroups.join(", ") : "—"), escapeHtml(top));
+  const wraps = 44;
   const layout: PlotlyLayout = {
     ...baseLayout(
-      "Verdeling van de antwoorden (percentages)",
-      `Links ${lowRange}, rechts ${highRange}${neutralText} · diverging stacked bars; end labels = % ${lowRange} and % ${highRange}`,
+      T.title,
+      T.subtitle(lowRange, highRange, neutralText, reversedText),
       options,
-      230 + 46 * items.length,
+      250 + (wraps > 30 ? 44 : 46) * items.length,
     ),
     barmode: "relative",
-    bargap: 0.35,
+    bargap: 0.3,
     xaxis: {
-      title: { text: "Percentage respondenten" },
+      title: { text: T.axis(lowRange, highRange) },
       range: [-limit, limit],
       tickmode: "array",
       tickvals: ticks,
@@ -900,20 +1379,27 @@ export function likertFigure(items: readonly LikertItem[], scale: LikertScale, o
     },
     yaxis: {
       tickmode: "array",
-      tickvals: y,
-      ticktext: items.map((item) => wrapLabel(item.label, 30)),
+      tickvals: items.map((_, i) => i),
+      // The wording once per item: a bar right after the same item (its post-test) shows only its note.
+      ticktext: items.map((item, i) => {
+        const prev = items[i - 1];
+        const repeat = prev !== undefined && prev.label === item.label && prev.group === item.group && item.note !== undefined;
+        return repeat ? `<i>${escapeHtml(item.note ?? "")}</i>` : likertTick(item, wraps);
+      }),
       autorange: "reversed",
       showgrid: false,
       zeroline: false,
       fixedrange: true,
       automargin: true,
+      tickfont: { size: 12 },
     },
+    shapes,
     annotations,
     legend: BOTTOM_LEGEND,
-    margin: { l: 10, r: 20, t: 90, b: 100 },
+    margin: { l: 10, r: 20, t: 110, b: 100 },
     hovermode: "closest",
   };
-  return { data: [...negatives, ...positives], layout, config: config("likert") };
+  return { data: traces, layout, config: config("likert") };
 }
 
 /**

@@ -33,7 +33,7 @@ export type {
   PlotlyYRef,
 } from "./types.js";
 export { scriptJson } from "./format.js";
-export { FIGURE_COLOURS, OKABE_ITO, likertColours, textColourOn } from "./palette.js";
+export { CHANGE_COLOURS, FIGURE_COLOURS, OKABE_ITO, likertColours, textColourOn } from "./palette.js";
 export {
   baseLayout,
   config as figureConfig,
@@ -41,21 +41,32 @@ export {
   checkNonEmpty,
   wrapLabel,
   figureTitle,
+  forestCaptionFacts,
   forestFigure,
+  likertCaptionFacts,
   likertFigure,
+  prePostCaptionFacts,
   prePostFigure,
+  scatterCaptionFacts,
   scatterFigure,
+  LIKERT_TEXT,
+  PRE_POST_TEXT,
 } from "./figures.js";
 export type {
+  CountShare,
   FigureOptions,
+  ForestFacts,
   ForestOptions,
   ForestRow,
+  LikertFacts,
   LikertItem,
   LikertScale,
   MeanWithCi,
+  PrePostFacts,
   PrePostOptions,
   PrePostRow,
   ScaleRange,
+  ScatterFacts,
   ScatterInput,
   ScatterOptions,
   Threshold,

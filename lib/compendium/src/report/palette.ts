@@ -60,21 +60,33 @@ const LIKERT_POSITIVE: Readonly<Record<number, readonly string[]>> = {
 
 /**
  * Diverging colours for a Likert scale with `k` points (2 to 7): vermillion–orange for the
- * negative side, sky blue–blue for the positive side, grey for the middle point of an odd scale.
- * Index 0 is scale point 1.
+ * unfavourable side, sky blue–blue for the favourable side, grey for the middle point of an odd
+ * scale. Index 0 is scale point 1. By default the high end is favourable; for a construct where
+ * more is bad news (werkdruk, `higherIsBetter: false` in the codebook) the colours run the
+ * other way, so blue always means good news.
  *
  * @param k Number of scale points, an integer from 2 to 7.
+ * @param higherIsBetter Whether the high end of the scale is the favourable one (default true).
  * @returns k colours.
  * @throws {ReportError} OUT_OF_RANGE for another k.
  * @example likertColours(5) // ["#D55E00", "#E69F00", "#BBBBBB", "#56B4E9", "#0072B2"]
+ * @example likertColours(5, false) // ["#0072B2", "#56B4E9", "#BBBBBB", "#E69F00", "#D55E00"]
  */
-export function likertColours(k: number): readonly string[] {
+export function likertColours(k: number, higherIsBetter = true): readonly string[] {
   requireInteger("likertColours", "k", k, 2, 7);
   const half = Math.floor(k / 2);
   const neg = LIKERT_NEGATIVE[half] ?? [];
   const pos = LIKERT_POSITIVE[half] ?? [];
-  return k % 2 === 1 ? [...neg, FIGURE_COLOURS.neutral, ...pos] : [...neg, ...pos];
+  const colours = k % 2 === 1 ? [...neg, FIGURE_COLOURS.neutral, ...pos] : [...neg, ...pos];
+  return higherIsBetter ? colours : colours.reverse();
 }
+
+/** Colours of a change in the favourable direction, none, and the unfavourable one. */
+export const CHANGE_COLOURS = {
+  better: OKABE_ITO.blue,
+  same: "#999999",
+  worse: OKABE_ITO.vermillion,
+} as const;
 
 function channel(hex: string, offset: number): number {
   const c = parseInt(hex.slice(offset, offset + 2), 16) / 255;

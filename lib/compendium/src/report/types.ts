@@ -62,7 +62,7 @@ export interface PlotlyLine {
 export interface PlotlyMarker {
   readonly color?: PlotlyColor | readonly PlotlyColor[];
   readonly size?: number | readonly number[];
-  readonly symbol?: "circle" | "circle-open" | "diamond" | "diamond-open" | "square" | "line-ns-open";
+  readonly symbol?: "circle" | "circle-open" | "diamond" | "diamond-open" | "square" | "triangle-down" | "line-ns-open";
   readonly opacity?: number;
   readonly line?: { readonly color?: PlotlyColor; readonly width?: number };
 }
@@ -103,6 +103,10 @@ interface PlotlyTraceBase {
   readonly opacity?: number;
   readonly uid?: string;
   readonly meta?: string | number | readonly (string | number)[];
+  /** The x axis the trace is drawn on (`x2` for a second panel); default `x`. */
+  readonly xaxis?: "x" | "x2";
+  /** The y axis the trace is drawn on; default `y`. */
+  readonly yaxis?: "y";
 }
 
 /** A `scatter` trace (markers, lines, text). */
@@ -130,6 +134,8 @@ export interface PlotlyBarTrace extends PlotlyTraceBase {
   readonly textposition?: "inside" | "outside" | "auto" | "none";
   readonly insidetextanchor?: "start" | "middle" | "end";
   readonly textfont?: PlotlyFont;
+  /** Angle of the text in the bars; 0 keeps it horizontal (plotly turns it to fit by default). */
+  readonly textangle?: number;
   readonly constraintext?: "inside" | "outside" | "both" | "none";
   readonly cliponaxis?: boolean;
   readonly offsetgroup?: string;
@@ -167,10 +173,14 @@ export interface PlotlyAxis {
   readonly scaleanchor?: "x" | "y";
   readonly scaleratio?: number;
   readonly constrain?: "range" | "domain";
+  /** Part of the plotting area the axis spans (0..1), for side-by-side panels. */
+  readonly domain?: readonly [number, number];
+  /** The axis it crosses, for a second panel's x axis (`y`). */
+  readonly anchor?: "x" | "y";
 }
 
 /** Reference of a shape or annotation coordinate: data axis, or the plotting area (0..1). */
-export type PlotlyXRef = "x" | "paper";
+export type PlotlyXRef = "x" | "x2" | "paper";
 /** See {@link PlotlyXRef}. */
 export type PlotlyYRef = "y" | "paper";
 
@@ -246,6 +256,8 @@ export interface PlotlyLegend {
 export interface PlotlyLayout {
   readonly title: PlotlyTitle;
   readonly xaxis?: PlotlyAxis;
+  /** The x axis of a second panel beside the first (see {@link PlotlyAxis.domain}). */
+  readonly xaxis2?: PlotlyAxis;
   readonly yaxis?: PlotlyAxis;
   readonly shapes?: readonly PlotlyShape[];
   readonly annotations?: readonly PlotlyAnnotation[];

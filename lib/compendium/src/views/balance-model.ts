@@ -47,8 +47,8 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
     {
       x0: 0.5,
       x1: 5.2,
-      y0: 5.75,
-      y1: 7.05,
+      y0: 5.95,
+      y1: 7.35,
       ...left,
       text: "<b>Intrinsieke redenen</b><br>plezier in de vakinhoud<br>en in het onderwijzen daarvan",
       english: "Intrinsic reasons: enjoying the subject and teaching it",
@@ -56,8 +56,8 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
     {
       x0: 0.5,
       x1: 5.2,
-      y0: 4.15,
-      y1: 5.45,
+      y0: 4.3,
+      y1: 5.7,
       ...left,
       text: "<b>Altruïstische redenen</b><br>betekenisvol willen zijn:<br>ertoe doen, het verschil maken",
       english: "Altruistic reasons: wanting to be meaningful, to matter, to make a difference",
@@ -65,20 +65,20 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
     {
       x0: 6.8,
       x1: 11.5,
-      y0: 5.75,
-      y1: 7.05,
+      y0: 5.95,
+      y1: 7.35,
       ...right,
-      text: "<b>(1) Ervaren werkdruk</b><br>kwantitatief: veel uren, veel leerlingen<br>kwalitatief: een brede agenda",
+      text: "<b>(1) Ervaren werkdruk</b><br>kwantitatief: veel uren,<br>veel leerlingen;<br>kwalitatief: een brede agenda",
       english:
         "(1) Perceived workload, quantitative (many hours, many pupils) and qualitative (a broad agenda): it keeps teachers from their subject and threatens the intrinsic reasons",
     },
     {
       x0: 6.8,
       x1: 11.5,
-      y0: 4.15,
-      y1: 5.45,
+      y0: 4.3,
+      y1: 5.7,
       ...right,
-      text: "<b>(2) Complexiteit van beroep en doelgroep</b><br>niet (meer) toegerust om het verschil te maken:<br>afnemende self-efficacy / agency",
+      text: "<b>(2) Complexiteit van beroep<br>en doelgroep</b><br>niet (meer) toegerust om<br>het verschil te maken:<br>afnemende self-efficacy / agency",
       english:
         "(2) Growing complexity of the profession and of the pupils: teachers no longer feel equipped to make a difference; their self-efficacy and agency decline, which threatens the altruistic reasons",
     },
@@ -88,7 +88,7 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
       y0: 0.25,
       y1: 1.55,
       ...moderator,
-      text: "<b>Autonomie</b><br>invloed kunnen uitoefenen op het eigen werk:<br>buffer tegen werkdruk (1)",
+      text: "<b>Autonomie</b><br>invloed kunnen uitoefenen<br>op het eigen werk:<br>buffer tegen werkdruk (1)",
       english: "Moderator autonomy: being able to influence one's own work buffers against workload (1)",
     },
     {
@@ -97,7 +97,7 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
       y0: 0.25,
       y1: 1.55,
       ...moderator,
-      text: "<b>Waardering</b><br>zich gewaardeerd voelen voedt de self-efficacy:<br>het gevoel ertoe te (kunnen) doen (2)",
+      text: "<b>Waardering</b><br>zich gewaardeerd voelen voedt<br>de self-efficacy: het gevoel<br>ertoe te (kunnen) doen (2)",
       english: "Moderator appreciation: feeling valued feeds self-efficacy, the sense of (being able to) matter (2)",
     },
   ];
@@ -190,15 +190,15 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
     ...extra,
   });
   const annotations: PlotlyAnnotation[] = [
-    label("<b>Redenen om leraar te worden / te blijven</b>", 2.85, 7.45, { font: { size: 13, color: OKABE_ITO.blue } }),
-    label("<b>Bedreigingen: redenen om het beroep te verlaten</b>", 9.15, 7.45, { font: { size: 13, color: OKABE_ITO.vermillion } }),
+    label("<b>Redenen om leraar<br>te worden / te blijven</b>", 2.85, 7.75, { font: { size: 12, color: OKABE_ITO.blue } }),
+    label("<b>Bedreigingen: redenen<br>om het beroep te verlaten</b>", 9.15, 7.75, { font: { size: 12, color: OKABE_ITO.vermillion } }),
     ...boxes.map((b) =>
-      label(b.text, (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2, { align: "center", font: { size: 12, color: FIGURE_COLOURS.ink } }),
+      label(b.text, (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2, { align: "center", font: { size: 11, color: FIGURE_COLOURS.ink } }),
     ),
-    arrow(6.75, 6.4, 5.25, 6.4, OKABE_ITO.vermillion),
-    label("bedreigt (1)", 6.0, 6.4, { yshift: 11, font: { size: 11, color: OKABE_ITO.vermillion } }),
-    arrow(6.75, 4.8, 5.25, 4.8, OKABE_ITO.vermillion),
-    label("bedreigt (2)", 6.0, 4.8, { yshift: 11, font: { size: 11, color: OKABE_ITO.vermillion } }),
+    arrow(6.75, 6.65, 5.25, 6.65, OKABE_ITO.vermillion),
+    label("bedreigt (1)", 6.0, 6.65, { yshift: 11, font: { size: 11, color: OKABE_ITO.vermillion } }),
+    arrow(6.75, 5.0, 5.25, 5.0, OKABE_ITO.vermillion),
+    label("bedreigt (2)", 6.0, 5.0, { yshift: 11, font: { size: 11, color: OKABE_ITO.vermillion } }),
     arrow(fulcrumX, 2.35, shiftedX + 0.05, 2.35, OKABE_ITO.bluishGreen),
     label("scharnierpunt schuift naar rechts<br>als autonomie en waardering toenemen:<br>de balans pakt eerder positief uit", 7.05, 2.25, {
       xanchor: "left",
@@ -228,16 +228,16 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
   const layout: PlotlyLayout = {
     ...baseLayout(
       "Fig. 1: het werkplezier-balansmodel",
-      "Redenen om te blijven (links) tegenover bedreigingen (rechts); moderatoren onder de balk · the job-satisfaction balance model",
+      "Redenen om te blijven (links) tegenover bedreigingen (rechts); moderatoren onder de balk<br>the job-satisfaction balance model",
       options,
       640,
     ),
     xaxis: { ...hidden, range: [0, 12] },
-    yaxis: { ...hidden, range: [-0.1, 7.8] },
+    yaxis: { ...hidden, range: [-0.1, 8.1] },
     shapes,
     annotations,
     showlegend: false,
-    margin: { l: 10, r: 10, t: 80, b: 10 },
+    margin: { l: 10, r: 10, t: 90, b: 10 },
     hovermode: "closest",
     dragmode: false,
   };

@@ -14,7 +14,24 @@ import { attempt } from "../analysis/computable.js";
 import { pearson } from "@behoud/stats";
 import { tQuantile } from "@behoud/stats";
 import type { Descriptives } from "@behoud/stats";
-import { forestFigure, likertFigure, prePostFigure, scatterFigure, type Threshold } from "../report/figures.js";
+import {
+  forestCaptionFacts,
+  forestFigure,
+  likertCaptionFacts,
+  likertFigure,
+  prePostCaptionFacts,
+  prePostFigure,
+  scatterCaptionFacts,
+  scatterFigure,
+  type ForestFacts,
+  type LikertFacts,
+  type LikertItem,
+  type PrePostFacts,
+  type PrePostRow,
+  type ScatterFacts,
+  type ScatterInput,
+  type Threshold,
+} from "../report/figures.js";
 import { articleEffectSizeThresholds } from "../analysis/audit-article.js";
 import type { PlotlyFigure } from "../report/types.js";
 
@@ -33,10 +50,43 @@ export function hattieThresholds(): readonly Threshold[] {
   return Object.freeze([worthwhile, high].map((t) => Object.freeze({ value: t.value, label: t.label.nl })));
 }
 
-/** A figure with a stable id (element id and PNG file name). */
+/**
+ * The Dutch titles of the figures, one place per figure id (a translation replaces this
+ * object). The figures' axis and legend texts are in the `*_TEXT` objects of report/figures.
+ */
+export const FIGURE_TITLES = {
+  "fig-pre-post": "Voor en na de leergangen: gemiddelden en verandering per respondent",
+  "fig-forest": "Effectgroottes (d_av, 95 %-BI) met Hatties grenzen",
+  "fig-likert": "Antwoorden per item, voor en na (vijfpuntsschaal)",
+} as const;
+
+/** The numbers a figure's caption is written from, by figure kind (see the `*CaptionFacts` functions). */
+export type FigureFacts =
+  | { readonly kind: "pre-post"; readonly constructs: readonly PrePostFacts[] }
+  | { readonly kind: "forest"; readonly effects: readonly ForestFacts[] }
+  | { readonly kind: "likert"; readonly items: readonly LikertFacts[] }
+  | { readonly kind: "scatter"; readonly scatter: ScatterFacts }
+  | { readonly kind: "table2"; readonly labels: readonly Table2Facts[]; readonly n: number };
+
+/** One label of Table 2 for a caption: its mentions per question and in total. */
+export interface Table2Facts {
+  readonly label: string;
+  readonly self: number;
+  readonly teachers: number;
+  readonly total: number;
+}
+
+/** A figure with a stable id (element id and PNG file name) and, for a figure of data, the facts its caption needs. */
 export interface NamedFigure {
   readonly id: string;
   readonly figure: PlotlyFigure;
+  /** Absent when there is nothing to draw (the figure then says why) and for the balance model. */
+  readonly facts?: FigureFacts;
+}
+
+/** The construct's `higherIsBetter` from the codebook (true when the construct is not there). */
+function higherIsBetter(ds: Dataset, construct: string): boolean {
+  return ds.codebook.constructs.find((c) => c.name === construct)?.higherIsBetter ?? true;
 }
 
 function meanCi(d: Descriptives): { mean: number; lower: number; upper: number; n: number } {
@@ -83,34 +133,40 @@ function reasons(rows: readonly Table3Row[], statistics: readonly string[]): str
 const drawable = (d: Descriptives | null): boolean => d !== null && Number.isFinite(d.mean) && d.sd !== null && d.n >= 2;
 
 /**
- * Pre and post means (95 % CI) per cluster, with each respondent's change as a faint line (at most
- * {@link MAX_POINTS_DRAWN} respondents, evenly spaced, on large data). Clusters whose means are not
- * computable are left out.
+ * Pre and post means (95 % CI) per cluster and, beside them, each respondent's change as a dot
+ * (at most {@link MAX_POINTS_DRAWN} respondents, evenly spaced, on large data), coloured by the
+ * construct's direction (`higherIsBetter` in the codebook). Clusters whose means are not
+ * computable are left out. `facts` holds what a caption needs ({@link prePostCaptionFacts}, on
+ * all pairs, not only those drawn).
  * @example
  * const ds = loadDataset();
  * const f = prePostFigureOf(ds, table3(ds));
  * f.id // "fig-pre-post"
- * f.figure.data[0]?.name // "respondenten (voor → na)"
+ * f.figure.data.map((t) => t.name).slice(0, 3) // ["verschil", "voor de leergangen (retrospectief)", "na de leergangen"]
+ * f.facts?.kind // "pre-post"
  */
 export function prePostFigureOf(ds: Dataset, rows: readonly Table3Row[]): NamedFigure {
   const paired = rows.filter((r) => r.pre !== null && r.paired !== null && drawable(r.pre) && drawable(r.post));
-  const title = "Voor en na de leergangen: gemiddelde clusterscores (95 %-BI)";
+  const title = FIGURE_TITLES["fig-pre-post"];
   if (paired.length === 0) return { id: "fig-pre-post", figure: notComputableFigure(title, reasons(rows, ["mean and SD"])) };
+  const figureRows = paired.map((r): PrePostRow => {
+    const pairs = pairedConstructScores(ds, r.construct);
+    return {
+      construct: r.construct,
+      label: r.label,
+      pre: meanCi(r.pre as Descriptives),
+      post: meanCi(r.post),
+      individuals: { pre: pairs.pre, post: pairs.post },
+      higherIsBetter: higherIsBetter(ds, r.construct),
+    };
+  });
   return {
     id: "fig-pre-post",
     figure: prePostFigure(
-      paired.map((r) => {
-        const pairs = pairedConstructScores(ds, r.construct);
-        return {
-          construct: r.construct,
-          label: r.label,
-          pre: meanCi(r.pre as Descriptives),
-          post: meanCi(r.post),
-          individuals: { pre: thin(pairs.pre), post: thin(pairs.post) },
-        };
-      }),
+      figureRows.map((r) => ({ ...r, individuals: { pre: thin(r.individuals?.pre ?? []), post: thin(r.individuals?.post ?? []) } })),
       { title },
     ),
+    facts: { kind: "pre-post", constructs: prePostCaptionFacts(figureRows) },
   };
 }
 
@@ -129,19 +185,18 @@ export function forestFigureOf(rows: readonly Table3Row[], published: Published)
       Number.isFinite(r.paired.effects.d_av.ci.lower) &&
       Number.isFinite(r.paired.effects.d_av.ci.upper),
   );
-  const title = "Effectgroottes (d_av, 95 %-BI) met Hatties grenzen";
+  const title = FIGURE_TITLES["fig-forest"];
   if (list.length === 0) return { id: "fig-forest", figure: notComputableFigure(title, reasons(rows, ["d_av"])) };
+  const effects = list.map((r) => {
+    const e = (r.paired as NonNullable<Table3Row["paired"]>).effects.d_av;
+    const id = `table3.${r.construct}.effect-size`;
+    const pv = published.has(id) ? published.get(id).value : null;
+    return { label: r.label, estimate: e.estimate, lower: e.ci.lower, upper: e.ci.upper, published: pv };
+  });
   return {
     id: "fig-forest",
-    figure: forestFigure(
-      list.map((r) => {
-        const e = (r.paired as NonNullable<Table3Row["paired"]>).effects.d_av;
-        const id = `table3.${r.construct}.effect-size`;
-        const pv = published.has(id) ? published.get(id).value : null;
-        return { label: r.label, estimate: e.estimate, lower: e.ci.lower, upper: e.ci.upper, published: pv };
-      }),
-      { variant: "d_av", thresholds: hattieThresholds(), title },
-    ),
+    figure: forestFigure(effects, { variant: "d_av", thresholds: hattieThresholds(), title }),
+    facts: { kind: "forest", effects: forestCaptionFacts(effects, hattieThresholds()) },
   };
 }
 
@@ -181,19 +236,17 @@ export function correlationFigures(cs: readonly CorrelationResult[]): NamedFigur
       ? ` — ${idx.length.toLocaleString("en-US")} of ${all.length.toLocaleString("en-US")} respondents drawn, evenly spaced`
       : "";
     const label = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+    const input: ScatterInput = {
+      x: idx.map((i) => c.yValues[i] as number),
+      y: idx.map((i) => c.xValues[i] as number),
+      xLabel: `${label(c.y)} (na)${selection}`,
+      yLabel: `${label(c.x)} (na)`,
+      r: shown,
+      n: thinned ? idx.length : c.pearson.n,
+      seed: 1000 + k,
+    };
     return [
-      {
-        id: `fig-scatter-${c.x}-${c.y}`,
-        figure: scatterFigure({
-          x: idx.map((i) => c.yValues[i] as number),
-          y: idx.map((i) => c.xValues[i] as number),
-          xLabel: `${label(c.y)} (na)${selection}`,
-          yLabel: `${label(c.x)} (na)`,
-          r: shown,
-          n: thinned ? idx.length : c.pearson.n,
-          seed: 1000 + k,
-        }),
-      },
+      { id: `fig-scatter-${c.x}-${c.y}`, figure: scatterFigure(input), facts: { kind: "scatter", scatter: scatterCaptionFacts(input) } },
     ];
   });
 }
@@ -205,42 +258,72 @@ export function correlationFigures(cs: readonly CorrelationResult[]): NamedFigur
  * f.figure.data.map((t) => t.name) // ["over jezelf", "over leraren"]
  */
 export function table2FigureOf(t: Table2): NamedFigure {
-  return {
-    id: "fig-table2",
-    figure: table2Figure(
-      [...t.rows, t.other].map((r) => ({ label: r.label, self: r.self, teachers: r.teachers })),
-      { n: t.n },
-    ),
-  };
+  const rows = [...t.rows, t.other].map((r) => ({ label: r.label, self: r.self, teachers: r.teachers }));
+  return { id: "fig-table2", figure: table2Figure(rows, { n: t.n }), facts: { kind: "table2", labels: table2CaptionFacts(rows), n: t.n } };
 }
 
 /**
- * Diverging stacked bars of every item of the clusters, pre and post (items nobody answered are left out).
- * @example likertFigureOf(loadDataset(), ["werkplezier"]).figure.data.length // 6 (three bars below and three above the middle answer)
+ * The labels of Table 2 for a caption, most mentioned first (both questions together; ties keep
+ * the table's order).
+ * @example table2CaptionFacts([{ label: "a", self: 1, teachers: 2 }, { label: "b", self: 4, teachers: 0 }]).map((f) => f.label) // ["b", "a"]
+ */
+export function table2CaptionFacts(rows: readonly { label: string; self: number; teachers: number }[]): Table2Facts[] {
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.self + b.r.teachers - (a.r.self + a.r.teachers) || a.i - b.i)
+    .map(({ r }) => ({ label: r.label, self: r.self, teachers: r.teachers, total: r.self + r.teachers }));
+}
+
+/**
+ * Diverging stacked bars of every item of the clusters, each item's pre and post answers on
+ * adjacent bars, labelled with the item's full Dutch wording from the codebook (`wording_nl`;
+ * the English `wording_en` in the hover text) and coloured by the construct's direction
+ * (`higherIsBetter`: for werkdruk agreeing is unfavourable). Items nobody answered are left out.
+ * @example
+ * const f = likertFigureOf(loadDataset(), ["werkplezier"]);
+ * f.figure.data.length // 6 (three bars below and three above the middle answer)
+ * f.figure.layout.yaxis?.ticktext?.slice(0, 2) // ["<b>Werkplezier:</b> Ik ervaar plezier in mijn werk<br><i>(voor)</i>", "<i>na</i>"]
  */
 export function likertFigureOf(ds: Dataset, constructs: readonly string[]): NamedFigure {
-  const items: { label: string; counts: number[] }[] = [];
+  const items: LikertItem[] = [];
   for (const name of constructs) {
     const c = ds.codebook.constructs.find((x) => x.name === name);
     if (c === undefined) continue;
-    for (const tp of ["pre", "post"] as const) {
-      for (const col of c.items[tp] ?? []) {
-        const v = ds.respondents.numeric(col);
-        const field = ds.respondents.field(col);
-        // One pass over the answers (a million respondents × 34 items).
-        const counts = [0, 0, 0, 0, 0];
-        for (const x of v) if (x !== null && x >= 1 && x <= 5 && Number.isInteger(x)) counts[x - 1] = (counts[x - 1] as number) + 1;
-        // An item nobody answered has no bar (see the data-quality warnings).
-        if (counts.some((x) => x > 0))
-          items.push({ label: `${c.labelNl ?? c.name} ${field.item ?? ""} (${tp === "pre" ? "voor" : "na"})`, counts });
+    const pre = c.items.pre ?? [];
+    const post = c.items.post ?? [];
+    // Pre and post of the same item next to each other; items asked once after the course alone.
+    const order: { col: string; tp: "pre" | "post" }[] = [];
+    for (let i = 0; i < Math.max(pre.length, post.length); i++) {
+      if (pre[i] !== undefined) order.push({ col: pre[i] as string, tp: "pre" });
+      if (post[i] !== undefined) order.push({ col: post[i] as string, tp: "post" });
+    }
+    for (const { col, tp } of order) {
+      const v = ds.respondents.numeric(col);
+      const field = ds.respondents.field(col);
+      // One pass over the answers (a million respondents × 34 items).
+      const counts = [0, 0, 0, 0, 0];
+      for (const x of v) if (x !== null && x >= 1 && x <= 5 && Number.isInteger(x)) counts[x - 1] = (counts[x - 1] as number) + 1;
+      // An item nobody answered has no bar (see the data-quality warnings).
+      if (counts.some((x) => x > 0)) {
+        const group = c.labelNl ?? c.name;
+        const label = field.wordingNl ?? `${group} ${field.item ?? ""}`.trim();
+        items.push({
+          label,
+          group,
+          note: tp === "pre" ? "voor" : "na",
+          counts,
+          higherIsBetter: c.higherIsBetter,
+          ...(field.wordingEn !== null ? { gloss: field.wordingEn } : {}),
+        });
       }
     }
   }
-  const title = "Antwoorden per item, voor en na (vijfpuntsschaal)";
+  const title = FIGURE_TITLES["fig-likert"];
   if (items.length === 0) return { id: "fig-likert", figure: notComputableFigure(title, "no item of these clusters has any answer") };
   return {
     id: "fig-likert",
     figure: likertFigure(items, { labels: { "1": "helemaal niet", "5": "helemaal wel" } }, { title }),
+    facts: { kind: "likert", items: likertCaptionFacts(items) },
   };
 }
 
