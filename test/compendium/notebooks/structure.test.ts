@@ -7,6 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { SEVERITY_NAMES } from "../../../lib/compendium/src/views/sentences.js";
 
 interface Cell {
   readonly cell_type: string;
@@ -64,4 +65,21 @@ test("method notebooks show the formula, check a hand calculation, and put publi
     if (!n.startsWith("07-")) assert.match(code, /scorecardTable\(/, `${n}: no published-vs-reproduced table`);
   }
   for (const n of names) assert.match(load(n).cells.map(text).join("\n"), /showColophon\(study\)/, `${n}: no colophon`);
+});
+
+test("notebook 08's headings follow the audit's ranking, then what could not be tested", () => {
+  const nb = load(names.find((n) => n.startsWith("08-")) ?? "");
+  const headings = nb.cells
+    .filter((c) => c.cell_type === "markdown")
+    .flatMap((c) => [...text(c).matchAll(/^## (.+)$/gm)].map((m) => m[1] as string));
+  const ranked = headings.filter((h) => /^\d\. /.test(h));
+  assert.deepEqual(ranked, Object.values(SEVERITY_NAMES), "the severity headings, most serious first, in the report's words");
+  const last = headings.indexOf(ranked[ranked.length - 1] ?? "");
+  assert.ok(headings.indexOf("Checks that could not test anything") > last, "the not-testable summary comes after the ranked findings");
+  // Each severity heading is followed by the table of that severity.
+  const cells = nb.cells.map(text);
+  for (const [severity, name] of Object.entries(SEVERITY_NAMES)) {
+    const i = cells.findIndex((c) => c.startsWith(`## ${name}`));
+    assert.match(cells[i + 1] ?? "", new RegExp(`rankedAuditTable\\(audit, study\\.published, \\{ severity: "${severity}" \\}\\)`), name);
+  }
 });

@@ -192,7 +192,7 @@ describe("report in headless Chromium", { skip }, () => {
       assert.equal(await page.isVisible("#scorecard-filter"), true);
       const visibleRows = (): Promise<unknown> =>
         page.evaluate(
-          `Array.from(document.querySelectorAll("#scorecard-table tbody tr")).filter((r) => !r.hidden).map((r) => r.dataset.status)`,
+          `Array.from(document.querySelectorAll("#scorecard-table tbody tr[data-status]")).filter((r) => !r.hidden).map((r) => r.dataset.status)`,
         );
       assert.deepEqual(await visibleRows(), [
         "reproduced",
@@ -206,6 +206,12 @@ describe("report in headless Chromium", { skip }, () => {
       assert.deepEqual(await visibleRows(), ["within-rounding", "inconsistent-in-article", "not-reproduced"]);
       assert.equal(await page.textContent("#scorecard-shown"), "3 of 5 values shown");
       assert.equal(await page.isVisible('#scorecard-table tr[data-status="reproduced"]'), false);
+      // A group whose rows are all filtered out hides its heading too.
+      assert.equal(await page.isVisible("#scorecard-table tr.scorecard-group"), true);
+      for (const status of ["within-rounding", "inconsistent-in-article", "not-reproduced"])
+        await page.uncheck(`#scorecard-filter input[value="${status}"]`);
+      assert.equal(await page.textContent("#scorecard-shown"), "0 of 5 values shown");
+      assert.equal(await page.isVisible("#scorecard-table tr.scorecard-group"), false);
     } finally {
       await context.close();
       await rm(profile, { recursive: true, force: true });

@@ -21,7 +21,9 @@ const ENTRIES: readonly ScorecardEntry[] = [
   {
     id: "t3.werkplezier.post",
     label: "Werkplezier, na",
-    location: "Tabel 3",
+    location: "Resultaten, Tabel 3, Werkplezier, na",
+    section: "Resultaten",
+    quote: "Werkplezier <Ik heb plezier> 4.0 4.5 0.61 \"<.05\" & 'x'",
     published: "4.5",
     reproduced: 4.477,
     precision: 0.1,
@@ -32,7 +34,9 @@ const ENTRIES: readonly ScorecardEntry[] = [
   {
     id: "t3.werkplezier.pre",
     label: "Werkplezier, voor",
-    location: "Tabel 3",
+    location: "Resultaten, Tabel 3, Werkplezier, voor",
+    section: "Resultaten",
+    quote: "Werkplezier 4.0 4.5",
     published: "4.0",
     reproduced: 4.0196,
     precision: 0.1,
@@ -77,6 +81,8 @@ const ENTRIES: readonly ScorecardEntry[] = [
     id: "fte",
     label: "gem. fte",
     location: "Onderzoeksopzet",
+    section: "Onderzoeksopzet",
+    quote: "met voltijdse banen (gem. 0,84 fte)",
     published: "0,84",
     reproduced: null,
     precision: 0.01,
@@ -208,12 +214,50 @@ describe("renderReport", () => {
   });
 
   it("formats scorecard values: published as printed, reproduced two decimals beyond the precision", () => {
-    assert.match(html, /<td class="num">0\.61<\/td><td class="num">0\.6162<\/td><td class="num">0\.01<\/td>/);
-    assert.match(html, /<td class="num">4\.0<\/td><td class="num">4\.020<\/td>/);
-    assert.match(html, /<td class="num">157<\/td><td class="num">157<\/td>/);
-    assert.match(html, /<td class="num">0,84<\/td><td class="num">–<\/td>/);
+    assert.match(html, /<td class="num">0\.61<\/td><td><span class="where">Tabel 3<\/span><\/td><td class="num">0\.6162<\/td>/);
+    assert.match(html, /<td class="num">4\.0<\/td><td>.*?<\/td><td class="num">4\.020<\/td>/);
+    assert.match(html, /<td class="num">157<\/td><td>.*?<\/td><td class="num">157<\/td>/);
+    assert.match(html, /<td class="num">0,84<\/td><td>.*?<\/td><td class="num">–<\/td>/);
     assert.ok(html.includes("Column sums differ &lt;by 1&gt;."));
     assert.ok(html.includes('<a href="notebooks/03-clusters.html">03-clusters.ipynb</a>'));
+  });
+
+  it("groups the scorecard by the article's section, in order of first mention, with the printed quote and its place", () => {
+    const table = html.slice(
+      html.indexOf('<table id="scorecard-table"'),
+      html.indexOf("</table>", html.indexOf('<table id="scorecard-table"')),
+    );
+    const heads = [
+      ...table.matchAll(
+        /<tr class="scorecard-group"><th colspan="7" scope="rowgroup">([^<]*) <span class="scorecard-count">\(([^)]*)\)<\/span><\/th><\/tr>/g,
+      ),
+    ].map((m) => [m[1], m[2]]);
+    assert.deepEqual(heads, [
+      ["Resultaten", "2 values"],
+      ["Other values", "3 values"],
+      ["Onderzoeksopzet", "1 value"],
+    ]);
+    assert.equal((table.match(/<tbody class="scorecard-group">/g) ?? []).length, 3);
+    assert.equal((table.match(/<th scope="col">/g) ?? []).length, 7, "seven columns, as the style sheet's widths assume");
+    // Rows stay in their order inside a group; each group holds exactly its entries.
+    const groups = table.split('<tbody class="scorecard-group">').slice(1);
+    assert.deepEqual(
+      groups.map((g) => [...g.matchAll(/<code class="value-id">([^<]*)<\/code>/g)].map((m) => m[1])),
+      [["t3.werkplezier.post", "t3.werkplezier.pre"], ["t3.werkplezier.d", "t2.total", "r.autonomie"], ["fte"]],
+    );
+    assert.ok(
+      table.includes(
+        '<span class="quote">“Werkplezier &lt;Ik heb plezier&gt; 4.0 4.5 0.61 &quot;&lt;.05&quot; &amp; &#39;x&#39;”</span><span class="where">Resultaten, Tabel 3, Werkplezier, na</span>',
+      ),
+      "the quote is escaped and followed by its place",
+    );
+    assert.ok(table.includes('<span class="quote">“met voltijdse banen (gem. 0,84 fte)”</span><span class="where">Onderzoeksopzet</span>'));
+    assert.ok(!/<tr[^>]* hidden/.test(table), "no group heading is hidden without scripts");
+    assert.match(
+      html,
+      /tr\.scorecard-group"\);if\(head\)head\.hidden=!any;/,
+      "the filter hides a group's heading when none of its rows shows",
+    );
   });
 
   it("inserts caller HTML as is and escapes all plain text", () => {

@@ -34,3 +34,11 @@ export {
   type NotTestableRule,
 } from "./rules.js";
 export { runAudit, type AuditReport } from "./run.js";
+export {
+  conclusionIds,
+  findingSeverity,
+  rankFindings,
+  FINDING_SEVERITIES,
+  type FindingSeverity,
+  type RankedFinding,
+} from "./severity.js";

@@ -224,6 +224,11 @@ export interface AuditRuleSet {
   readonly reliability?: readonly { readonly id: string; readonly wording: string }[];
   /** Reasons for values no check applies to, first match wins. */
   readonly notTestable?: readonly NotTestableRule[];
+  /**
+   * The article's own judgement of how serious a finding is, by finding key; it overrides the
+   * general rule of `findingSeverity`.
+   */
+  readonly severities?: Readonly<Record<string, "impossible-number" | "changes-conclusion" | "reporting-slip" | "wording">>;
 }
 
 /**
@@ -503,6 +508,7 @@ const RULE_SET_SHAPE: Shape = {
     notTestable: {
       array: { object: { prefix: "string", kind: "string", text: "string", reason: "string" }, optional: ["prefix", "kind", "text"] },
     },
+    severities: { record: { oneOf: ["impossible-number", "changes-conclusion", "reporting-slip", "wording"] } },
   },
   optional: [
     "$schema",
@@ -526,6 +532,7 @@ const RULE_SET_SHAPE: Shape = {
     "claims",
     "reliability",
     "notTestable",
+    "severities",
   ],
 };
 

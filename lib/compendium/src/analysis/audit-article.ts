@@ -10,7 +10,18 @@
 import { articleDataDir } from "./article-data.js";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseRuleSet, runAudit, type AuditReport, type AuditRuleSet, type Finding, type Published } from "@behoud/audit";
+import {
+  findingSeverity,
+  parseRuleSet,
+  rankFindings,
+  runAudit,
+  type AuditReport,
+  type AuditRuleSet,
+  type Finding,
+  type FindingSeverity,
+  type Published,
+  type RankedFinding,
+} from "@behoud/audit";
 import { DataError } from "../data/errors.js";
 import { loadPublished } from "./published.js";
 
@@ -155,4 +166,24 @@ function readThresholds(): { readonly worthwhile: EffectSizeThreshold; readonly 
  */
 export function auditArticle(published: Pick<Published, "values">, rules: AuditRuleSet = articleRules()): ArticleAudit {
   return runAudit(published, rules);
+}
+
+/**
+ * The severity of one of the article's findings (`findingSeverity` of `@behoud/audit` with the
+ * article's rule set), or null for a finding that found nothing wrong.
+ * @example
+ * const audit = auditArticle(loadPublished());
+ * audit.findings.filter((f) => f.key === "count-table.table2").map((f) => articleFindingSeverity(f)) // ["impossible-number"]
+ */
+export function articleFindingSeverity(finding: Finding, rules: AuditRuleSet = articleRules()): FindingSeverity | null {
+  return findingSeverity(finding, rules);
+}
+
+/**
+ * The article's inconsistent findings, most serious first.
+ * @example
+ * rankArticleFindings(auditArticle(loadPublished())).map((r) => r.severity)[0] // "impossible-number"
+ */
+export function rankArticleFindings(audit: ArticleAudit, rules: AuditRuleSet = articleRules()): RankedFinding[] {
+  return rankFindings(audit.findings, rules);
 }

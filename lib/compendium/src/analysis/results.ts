@@ -47,6 +47,10 @@ export interface ResultEntry {
   readonly label: string;
   /** Where the article prints it, e.g. "Resultaten, Tabel 3, Werkplezier, na". */
   readonly location: string;
+  /** The article's section it stands in, e.g. "Resultaten" (the scorecard's group), or null. */
+  readonly section: string | null;
+  /** The sentence or table cell it is printed in, as printed. */
+  readonly quote: string;
   /** Exactly as printed. */
   readonly published: string;
   readonly publishedValue: number | null;
@@ -442,7 +446,11 @@ function describeNotCheckable(v: PublishedValue): string {
   return "a fact of the article or the design, not a result of the data";
 }
 
-function location(v: PublishedValue): string {
+/**
+ * Where the article prints a value: section, table, row and column, as far as known.
+ * @example printedLocation(loadPublished().get("table2.totaal.self")) // "Resultaten, Tabel 2, TOTAAL, Wat zou er vooral moeten gebeuren om jou te behouden voor het onderwijs?"
+ */
+export function printedLocation(v: PublishedValue): string {
   return [v.location.section, v.location.table, v.location.row, v.location.column]
     .filter((x): x is string => x !== null && x !== "")
     .join(", ");
@@ -478,7 +486,9 @@ export function buildResults(study: Study, analyses: Analyses, audit: ArticleAud
     const base = {
       id: v.id,
       label: v.label,
-      location: location(v),
+      location: printedLocation(v),
+      section: v.location.section,
+      quote: v.quote,
       published: v.text,
       publishedValue: v.value,
       reproduced: rep.reproduced,

@@ -189,7 +189,7 @@ async function runWorker(request: AnalysisRequest): Promise<void> {
       type: "prepared",
       prepared: {
         figures,
-        resultsJson: `${JSON.stringify(resultsJson(study, results), null, 2)}\n`,
+        resultsJson: `${JSON.stringify(resultsJson(study, results, audit), null, 2)}\n`,
         statusCounts: countStatuses(results),
         redacted: study.redacted,
       },

@@ -20,7 +20,7 @@ import {
   table2FigureOf,
   type NamedFigure,
 } from "../views/figures.js";
-import { findingsOf } from "../views/findings.js";
+import { auditFactsOf, findingsOf } from "../views/findings.js";
 import { accountingTable, privacySummary } from "../views/quality.js";
 import {
   answerQuestion1,
@@ -30,6 +30,7 @@ import {
   correlationSentence,
   differenceText,
   effectVariantSentence,
+  notTestableLine,
   OWN_STUDY_STATUS_NAMES,
   ownStudyNotice,
   reportSubtitle,
@@ -47,6 +48,7 @@ import {
   correlationTable,
   effectVariantsTable,
   focusGroupTable,
+  rankedAuditTable,
   reliabilityTable,
   robustnessTable,
   sampleTable,
@@ -238,8 +240,21 @@ export function reportInput(parts: ReportParts): ReportInput {
       id: "audit",
       title: WORDS.sections.audit,
       placement: "appendix",
-      html: [p(WORDS.intros.audit), p(auditSentence(found))].join("\n"),
-      tables: [table(auditTable(audit, { verdict: "inconsistent" }), false), table(auditTable(audit), false)],
+      html: [p(WORDS.intros.audit), p(auditSentence(found)), p(WORDS.intros.auditRanked)].join("\n"),
+      tables: [table(rankedAuditTable(audit, study.published), false)],
+    },
+    {
+      id: "audit-untested",
+      title: WORDS.sections.auditUntested,
+      placement: "appendix",
+      html: [
+        p(WORDS.intros.auditUntested),
+        `<ul class="not-testable">${auditFactsOf(audit, study.published)
+          .notTestable.map((k) => `<li>${escapeHtml(notTestableLine(k))}</li>`)
+          .join("")}</ul>`,
+        p(WORDS.intros.auditConsistent),
+      ].join("\n"),
+      tables: [table(auditTable(audit, { verdict: "consistent" }), false)],
     },
   ];
   const privacy = parts.privacy ?? privacySummary(study, { bins: PRIVACY_BINS });
@@ -260,6 +275,8 @@ export function reportInput(parts: ReportParts): ReportInput {
         id: r.id,
         label: r.label,
         location: r.location,
+        ...(r.section === null ? {} : { section: r.section }),
+        quote: r.quote,
         published: r.published,
         reproduced: r.reproduced,
         precision: r.precision,

@@ -3,6 +3,8 @@
  * @module pipeline/results-json
  */
 import { relative, resolve } from "node:path";
+import { FINDING_SEVERITIES } from "@behoud/audit";
+import { articleFindingSeverity, type ArticleAudit } from "../analysis/audit-article.js";
 import type { ResultEntry } from "../analysis/results.js";
 import type { Study } from "../analysis/study.js";
 
@@ -18,17 +20,27 @@ export function countStatuses(results: readonly ResultEntry[]): Record<string, n
   return counts;
 }
 
+/** What each severity of an audit finding means (results.json's `audit.severities`); null for a finding that found nothing wrong. */
+const SEVERITY_DESCRIPTIONS = {
+  "impossible-number": "the article's own numbers show that a printed number cannot be right",
+  "changes-conclusion": "a reporting error in a value a conclusion rests on (a claimed significance or effect-size band)",
+  "reporting-slip": "a reporting error that leaves every conclusion standing (e.g. p = .000)",
+  wording: "words that do not agree with the numbers they describe",
+} as const;
+
 /**
- * The content of results.json.
+ * The content of results.json (with `audit`, every finding of the audit with its severity).
  * @example
  * const study = openStudy();
- * const json = resultsJson(study, buildResults(study, analyse(study))) as { data: { synthetic: boolean; files: unknown[] } };
- * Object.keys(json) // ["article", "data", "statuses", "statusCounts", "values"]
+ * const audit = auditArticle(study.published);
+ * const json = resultsJson(study, buildResults(study, analyse(study), audit), audit) as { data: { synthetic: boolean; files: unknown[] }; audit: { findings: { key: string; severity: string | null }[] } };
+ * Object.keys(json) // ["article", "data", "statuses", "statusCounts", "values", "audit"]
+ * json.audit.findings.find((f) => f.key === "count-table.table2")?.severity // "impossible-number"
  * json.data.shippedData // true
  * json.data.synthetic // true
  * json.data.files[0] // { resource: "respondents-2019-20", path: "data/raw/respondents-2019-20.csv", rows: 31, … }
  */
-export function resultsJson(study: Study, results: readonly ResultEntry[]): object {
+export function resultsJson(study: Study, results: readonly ResultEntry[], audit?: ArticleAudit): object {
   const statusCounts = countStatuses(results);
   const root = resolve(study.codebookDir, "..");
   return {
@@ -53,5 +65,21 @@ export function resultsJson(study: Study, results: readonly ResultEntry[]): obje
     },
     statusCounts,
     values: results,
+    ...(audit === undefined
+      ? {}
+      : {
+          audit: {
+            severities: Object.fromEntries(FINDING_SEVERITIES.map((s) => [s, SEVERITY_DESCRIPTIONS[s]])),
+            findings: audit.findings.map((f) => ({
+              key: f.key,
+              check: f.check,
+              verdict: f.verdict,
+              severity: articleFindingSeverity(f),
+              ids: f.ids,
+              affects: f.affects,
+              reason: f.reason,
+            })),
+          },
+        }),
   };
 }

@@ -7,8 +7,10 @@
  *   figure and table that shows data carries a short label saying so;
  * - the caller's lead sections (the first screen), a table of contents, the body sections
  *   (HTML, figures, tables), then the appendices: a scorecard of published versus reproduced
- *   values with status colours and symbols and a filter by status (small inline script; without
- *   scripts the whole table shows and the filter stays hidden), the appendix sections, a
+ *   values, grouped by the article's section, each with the printed quote and its place, with
+ *   status colours and symbols and a filter by status (small inline script; without scripts the
+ *   whole table shows and the filter stays hidden; a group whose rows are all filtered out hides
+ *   its heading), the appendix sections, a
  *   data-quality section and a colophon;
  * - figures and tables numbered in page order ("Figure 3.", "Table 2."), and cross-references
  *   (`<a class="xref" href="#fig-forest"></a>` in a section's HTML) filled with their numbers;
@@ -51,8 +53,12 @@ export interface ScorecardEntry {
   readonly id: string;
   /** What the number is, e.g. `Werkplezier, effect size`. */
   readonly label: string;
-  /** Where the article prints it, e.g. `Tabel 3`. */
+  /** Where the article prints it, e.g. `Resultaten, Tabel 3, Werkplezier, na`. */
   readonly location: string;
+  /** The article's section the value stands in (the scorecard's group), e.g. `Resultaten`; default: one group without a heading name. */
+  readonly section?: string;
+  /** The sentence or table cell the value is printed in, as printed. */
+  readonly quote?: string;
   /** The value as printed (a string keeps its precision, e.g. `"0,61"`), or null. */
   readonly published: string | number | null;
   /** The reproduced value at full precision, or null. */
@@ -134,6 +140,8 @@ export interface ReportLabels {
   readonly appendices?: string;
   /** Heading of the scorecard's column of reproduced values ("Reproduced"). */
   readonly reproducedColumn?: string;
+  /** Heading of the scorecard's group of values without a section ("Other values"). */
+  readonly noSection?: string;
   /** Display names of the statuses. */
   readonly statuses?: Readonly<Partial<Record<ScorecardStatus, string>>>;
 }
@@ -223,15 +231,16 @@ table.scorecard thead th { font-size: .8em; }
 table.scorecard td.num { white-space: normal; }
 table.scorecard code { font-size: .85em; overflow-wrap: anywhere; }
 table.scorecard .badge { white-space: normal; font-size: .8em; }
-table.scorecard th:nth-child(1) { width: 12%; }
-table.scorecard th:nth-child(2) { width: 12%; }
-table.scorecard th:nth-child(3) { width: 11%; }
-table.scorecard th:nth-child(4) { width: 10%; }
-table.scorecard th:nth-child(5) { width: 10%; }
-table.scorecard th:nth-child(6) { width: 8%; }
-table.scorecard th:nth-child(7) { width: 12%; }
-table.scorecard th:nth-child(8) { width: 17%; }
-table.scorecard th:nth-child(9) { width: 8%; }
+table.scorecard th:nth-child(1) { width: 15%; }
+table.scorecard th:nth-child(2) { width: 8%; }
+table.scorecard th:nth-child(3) { width: 23%; }
+table.scorecard th:nth-child(4) { width: 9%; }
+table.scorecard th:nth-child(5) { width: 11%; }
+table.scorecard th:nth-child(6) { width: 25%; }
+table.scorecard th:nth-child(7) { width: 9%; }
+table.scorecard tr.scorecard-group th { text-align: left; background: #eef1f4; font-size: .95em; }
+table.scorecard .quote { font-style: italic; }
+table.scorecard .where, table.scorecard .value-id { display: block; color: var(--muted); font-size: .85em; margin-top: .15rem; }
 thead th { background: var(--soft); }
 .table-note { font-size: .88rem; color: var(--muted); margin: .3rem 0 0; }
 .status { white-space: nowrap; }
@@ -274,6 +283,7 @@ dl.colophon dd { margin: 0; font-family: ui-monospace, SFMono-Regular, Menlo, Co
   th, td { padding: .15rem .3rem; }
   table.print-fit th, table.print-fit td { overflow-wrap: anywhere; }
   table.scorecard { font-size: 7.5pt; }
+  tr.scorecard-group { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
 }
 `.trim();
@@ -282,6 +292,7 @@ const FILTER_SCRIPT = `(function(){var box=document.getElementById("scorecard-fi
 var rows=table.querySelectorAll("tbody tr[data-status]");var out=document.getElementById("scorecard-shown");
 function apply(){var on={};var boxes=box.querySelectorAll("input[type=checkbox]");for(var i=0;i<boxes.length;i++){on[boxes[i].value]=boxes[i].checked;}
 var shown=0;for(var j=0;j<rows.length;j++){var v=on[rows[j].getAttribute("data-status")]===true;rows[j].hidden=!v;if(v)shown++;}
+var groups=table.querySelectorAll("tbody.scorecard-group");for(var g=0;g<groups.length;g++){var any=groups[g].querySelector("tr[data-status]:not([hidden])")!==null;var head=groups[g].querySelector("tr.scorecard-group");if(head)head.hidden=!any;}
 if(out){out.hidden=false;out.textContent=shown+" of "+rows.length+" values shown";}}
 box.hidden=false;box.addEventListener("change",apply);apply();})();`;
 
@@ -323,6 +334,9 @@ function safeHref(fn: string, argument: string, href: string): string {
   return escapeHtml(href);
 }
 
+/** Columns of the scorecard (their widths are set by position in the style sheet). */
+const SCORECARD_COLUMNS = 7;
+
 function scorecardHtml(scorecard: ReportScorecard, labels: ReportLabels): string {
   const names = { ...STATUS_NAMES, ...(labels.statuses ?? {}) };
   const counts = new Map<ScorecardStatus, number>(SCORECARD_STATUSES.map((s) => [s, 0]));
@@ -352,21 +366,41 @@ function scorecardHtml(scorecard: ReportScorecard, labels: ReportLabels): string
     (s) => `<label><input type="checkbox" value="${s}" checked> ${badge(s)} (${counts.get(s) ?? 0})</label>`,
   ).join("\n");
   const links = scorecard.notebookLinks ?? {};
-  const rows = scorecard.entries
-    .map((e) => {
-      const href = links[e.notebook];
-      const notebook =
-        href === undefined
-          ? escapeHtml(e.notebook)
-          : `<a href="${safeHref("renderReport", `scorecard.notebookLinks["${e.notebook}"]`, href)}">${escapeHtml(e.notebook)}</a>`;
-      return (
-        `<tr class="status-${e.status}" data-status="${e.status}">` +
-        `<td><code>${escapeHtml(e.id)}</code></td><td>${escapeHtml(e.label)}</td><td>${escapeHtml(e.location)}</td>` +
-        `<td class="num">${escapeHtml(publishedText(e.published, e.precision))}</td>` +
-        `<td class="num">${escapeHtml(reproducedText(e.reproduced, e.precision))}</td>` +
-        `<td class="num">${e.precision === null ? "–" : escapeHtml(String(e.precision))}</td>` +
-        `<td class="status">${badge(e.status)}</td><td>${escapeHtml(e.explanation)}</td><td>${notebook}</td></tr>`
-      );
+  const row = (e: ScorecardEntry): string => {
+    const href = links[e.notebook];
+    const notebook =
+      href === undefined
+        ? escapeHtml(e.notebook)
+        : `<a href="${safeHref("renderReport", `scorecard.notebookLinks["${e.notebook}"]`, href)}">${escapeHtml(e.notebook)}</a>`;
+    const quote = e.quote === undefined || e.quote === "" ? "" : `<span class="quote">“${escapeHtml(e.quote)}”</span>`;
+    const where = e.location === "" ? "" : `<span class="where">${escapeHtml(e.location)}</span>`;
+    return (
+      `<tr class="status-${e.status}" data-status="${e.status}">` +
+      `<td>${escapeHtml(e.label)}<code class="value-id">${escapeHtml(e.id)}</code></td>` +
+      `<td class="num">${escapeHtml(publishedText(e.published, e.precision))}</td>` +
+      `<td>${quote}${where}</td>` +
+      `<td class="num">${escapeHtml(reproducedText(e.reproduced, e.precision))}</td>` +
+      `<td class="status">${badge(e.status)}</td><td>${escapeHtml(e.explanation)}</td><td>${notebook}</td></tr>`
+    );
+  };
+  // Groups by the article's section, in the order the sections first occur; rows keep their order.
+  const groups = new Map<string, ScorecardEntry[]>();
+  for (const e of scorecard.entries) {
+    const key = e.section ?? "";
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [e]);
+    else list.push(e);
+  }
+  const count = (n: number): string => `${n} ${n === 1 ? "value" : "values"}`;
+  const rows = [...groups]
+    .map(([section, entries]) => {
+      const name = section === "" ? (labels.noSection ?? "Other values") : section;
+      return [
+        `<tbody class="scorecard-group">`,
+        `<tr class="scorecard-group"><th colspan="${SCORECARD_COLUMNS}" scope="rowgroup">${escapeHtml(name)} <span class="scorecard-count">(${escapeHtml(count(entries.length))})</span></th></tr>`,
+        ...entries.map(row),
+        `</tbody>`,
+      ].join("\n");
     })
     .join("\n");
   return [
@@ -378,8 +412,8 @@ function scorecardHtml(scorecard: ReportScorecard, labels: ReportLabels): string
     `<p id="scorecard-shown" class="scorecard-shown" hidden></p>`,
     `<div class="table-wrap">`,
     `<table id="scorecard-table" class="report-table scorecard">`,
-    `<thead><tr><th scope="col">Id</th><th scope="col">Value</th><th scope="col">Location</th><th scope="col">Published</th><th scope="col">${escapeHtml(labels.reproducedColumn ?? "Reproduced")}</th><th scope="col">Precision</th><th scope="col">Status</th><th scope="col">Explanation</th><th scope="col">Notebook</th></tr></thead>`,
-    `<tbody>\n${rows}\n</tbody>`,
+    `<thead><tr><th scope="col">Value</th><th scope="col">Printed</th><th scope="col">Quote and place</th><th scope="col">${escapeHtml(labels.reproducedColumn ?? "Reproduced")}</th><th scope="col">Status</th><th scope="col">Explanation</th><th scope="col">Notebook</th></tr></thead>`,
+    rows,
     `</table>`,
     `</div>`,
     `<script>${FILTER_SCRIPT}</script>`,

@@ -5,9 +5,10 @@
  * the text says with results.json.
  * @module views/findings
  */
-import type { ArticleAudit } from "../analysis/audit-article.js";
+import type { AuditRuleSet, FindingCheck, FindingSeverity, Published } from "@behoud/audit";
+import { rankArticleFindings, type ArticleAudit } from "../analysis/audit-article.js";
 import { roundsTo } from "../analysis/published.js";
-import type { Analyses, ResultEntry, ResultStatus } from "../analysis/results.js";
+import { printedLocation, type Analyses, type ResultEntry, type ResultStatus } from "../analysis/results.js";
 import type { Robustness } from "../analysis/robustness.js";
 import type { Study } from "../analysis/study.js";
 import { SCORECARD_STATUSES } from "../report/html.js";
@@ -201,5 +202,96 @@ export function findingsOf(parts: {
     audit: { findings: audit.findings.length, inconsistentFindings: inconsistent.length, valuesNamed: named.size },
     minimumDetectable: rb === undefined ? null : { n: rb.minimumDetectable.n, d: finite(rb.minimumDetectable.d) },
     pairedTests: rb?.rows.length ?? 0,
+  };
+}
+
+/** A place where the article prints a value a finding concerns. */
+export interface PrintedPlace {
+  readonly id: string;
+  /** The value as printed. */
+  readonly text: string;
+  /** The sentence or table cell, as printed. */
+  readonly quote: string;
+  /** Section, table, row and column. */
+  readonly location: string;
+}
+
+/** An inconsistent finding of the audit, with its severity and where the article prints what it concerns. */
+export interface RankedAuditFinding {
+  readonly key: string;
+  readonly check: FindingCheck;
+  readonly severity: FindingSeverity;
+  /** The places the finding concerns (the values it proves wrong, else its values without the thresholds), one per distinct quote. */
+  readonly printed: readonly PrintedPlace[];
+  /** What the check computed from the printed numbers (the finding's reason). */
+  readonly recomputation: string;
+  /** The finding for a reader who is not a statistician. */
+  readonly plain: string;
+}
+
+/** One kind of check that could not test anything: a check whose findings were all "not testable", or a reason no check applies. */
+export interface NotTestableKind {
+  /** The check, or "no-check" for values no check applies to. */
+  readonly kind: FindingCheck | "no-check";
+  /** For "no-check": why (the rule set's reason); null for a check. */
+  readonly reason: string | null;
+  /** The published values concerned, in the order of the published values' first mention. */
+  readonly ids: readonly string[];
+  /** How many findings of the check (0 for "no-check"). */
+  readonly findings: number;
+}
+
+/** The audit appendix's facts: the ranked findings and the summary of what could not be tested. */
+export interface AuditFacts {
+  readonly ranked: readonly RankedAuditFinding[];
+  readonly notTestable: readonly NotTestableKind[];
+  /** Findings that found the printed numbers consistent. */
+  readonly consistent: number;
+}
+
+/**
+ * The audit as a reviewer reads it: inconsistent findings most serious first, each with the
+ * printed places it concerns; and the checks that could not test anything, one entry per kind.
+ * @example
+ * const published = loadPublished();
+ * const facts = auditFactsOf(auditArticle(published), published);
+ * facts.ranked.map((r) => r.severity)[0] // "impossible-number"
+ * facts.notTestable.map((k) => k.kind)[0] // "grim"
+ */
+export function auditFactsOf(audit: ArticleAudit, published: Published, rules?: AuditRuleSet): AuditFacts {
+  const place = (id: string): PrintedPlace | null => {
+    if (!published.has(id)) return null;
+    const v = published.get(id);
+    return { id, text: v.text, quote: v.quote, location: printedLocation(v) };
+  };
+  const ranked = (rules === undefined ? rankArticleFindings(audit) : rankArticleFindings(audit, rules)).map(({ finding, severity }) => {
+    const places = (finding.affects.length > 0 ? finding.affects : finding.ids).map(place).filter((x): x is PrintedPlace => x !== null);
+    const wanted = finding.affects.length > 0 ? places : places.filter((x) => published.get(x.id).kind !== "threshold");
+    const seen = new Set<string>();
+    const printed = (wanted.length > 0 ? wanted : places).filter((x) => {
+      if (seen.has(x.quote)) return false;
+      seen.add(x.quote);
+      return true;
+    });
+    return { key: finding.key, check: finding.check, severity, printed, recomputation: finding.reason, plain: finding.plain };
+  });
+  const kinds = new Map<string, { kind: FindingCheck | "no-check"; reason: string | null; ids: Set<string>; findings: number }>();
+  for (const f of audit.findings) {
+    if (f.verdict !== "not-testable") continue;
+    const k = kinds.get(f.check) ?? { kind: f.check, reason: null, ids: new Set<string>(), findings: 0 };
+    for (const id of f.ids) k.ids.add(id);
+    k.findings += 1;
+    kinds.set(f.check, k);
+  }
+  for (const n of audit.notTestable) {
+    const key = `no-check:${n.reason}`;
+    const k = kinds.get(key) ?? { kind: "no-check" as const, reason: n.reason, ids: new Set<string>(), findings: 0 };
+    k.ids.add(n.id);
+    kinds.set(key, k);
+  }
+  return {
+    ranked,
+    notTestable: [...kinds.values()].map((k) => ({ kind: k.kind, reason: k.reason, ids: [...k.ids], findings: k.findings })),
+    consistent: audit.findings.filter((f) => f.verdict === "consistent").length,
   };
 }

@@ -6,7 +6,8 @@
  */
 import { formatNumber } from "@behoud/stats";
 import type { ResultStatus } from "../analysis/results.js";
-import type { ConstructFinding, DVariant, Findings, Table2TotalFinding } from "./findings.js";
+import type { FindingCheck, FindingSeverity } from "@behoud/audit";
+import type { ConstructFinding, DVariant, Findings, NotTestableKind, PrintedPlace, Table2TotalFinding } from "./findings.js";
 
 const n2 = (x: number): string => formatNumber(x, 2);
 const signed = (x: number, d = 2): string => (x > 0 ? `+${formatNumber(x, d)}` : formatNumber(x, d));
@@ -194,6 +195,72 @@ export const OWN_STUDY_STATUS_NAMES: Readonly<Partial<Record<ResultStatus, strin
   "not-reproduced": "differs from the article",
 };
 
+/** The severities of the audit's findings as headings, most serious first (notebook 08 uses the same words). */
+export const SEVERITY_NAMES: Readonly<Record<FindingSeverity, string>> = {
+  "impossible-number": "1. Printed numbers that cannot be right",
+  "changes-conclusion": "2. Reporting errors that change a conclusion",
+  "reporting-slip": "3. Reporting slips",
+  wording: "4. Wording issues",
+};
+
+/** The audit's checks by name. */
+export const CHECK_NAMES: Readonly<Record<FindingCheck, string>> = {
+  grim: "GRIM",
+  grimmer: "GRIMMER, SD bounds and CLOSURE",
+  closure: "CLOSURE",
+  "p-value": "recomputed p-value",
+  "paired-effect": "effect size against means and significance",
+  "count-table": "table totals",
+  "scale-bounds": "within the response scale",
+  "same-quantity": "one quantity printed twice",
+  sum: "parts and their total",
+  "listed-count": "a count against a list",
+  "subset-count": "a group against its answer's count",
+  claim: "words against the numbers",
+  reliability: "reliability statement",
+};
+
+/** What would settle a finding: what the authors would have to state or correct. */
+export function resolutionSentence(check: FindingCheck, severity: FindingSeverity): string {
+  const byCheck: Readonly<Record<FindingCheck, string>> = {
+    grim: "State the number of respondents behind the mean, or correct the mean to one that this number allows.",
+    grimmer: "Print the standard deviations.",
+    closure: "Correct the mean, the lowest score or its count, or state the sample they refer to.",
+    "p-value": "Print the p-value the test statistic gives (p < .001 instead of p = .000).",
+    "paired-effect":
+      "State which effect size was computed (d_z, d_av or d_rm), the test and its statistic (t, df, p), or correct the significance.",
+    "count-table": "Recount the table from the coded answers and correct the cells or the totals.",
+    "scale-bounds": "Correct the value or state the scale it is on.",
+    "same-quantity": "Say whether the places report different quantities (another N, another item); otherwise correct one of them.",
+    sum: "Correct the total or the parts.",
+    "listed-count": "Correct the count or the list.",
+    "subset-count": "Correct the count of the group or of its answer.",
+    claim:
+      severity === "changes-conclusion"
+        ? "Describe the result with the words the article's own criterion gives, or state the criterion that supports the claim."
+        : "Reword the sentence so that it agrees with the numbers.",
+    reliability: "Print the reliability coefficients.",
+  };
+  return byCheck[check];
+}
+
+/** A printed place: the quote and where it stands. */
+export function printedPlaceText(p: PrintedPlace): string {
+  return `“${p.quote}” (${p.location === "" ? p.id : p.location})`;
+}
+
+/** One line for one kind of check that could not test anything. */
+export function notTestableLine(k: NotTestableKind): string {
+  const values = plural(k.ids.length, "value", "values");
+  if (k.kind === "no-check") return `No check applies (${values}): ${k.reason ?? "no reason recorded"}`;
+  const why: Readonly<Partial<Record<FindingCheck, string>>> = {
+    grim: "with this N, possible means lie closer together than the last printed digit (or the answers are not whole numbers), so every printed mean is possible",
+    grimmer: "the article prints no standard deviation",
+    reliability: "the article states a bound but prints no coefficient",
+  };
+  return `${CHECK_NAMES[k.kind]} (${values}): ${why[k.kind] ?? "the printed numbers leave nothing to test"}.`;
+}
+
 /** Fixed words of the page (headings, links, captions) that a translation replaces. */
 export const WORDS = {
   questionsHeading: "The article's questions, answered from these data",
@@ -213,6 +280,7 @@ export const WORDS = {
     focusgroups: "6. Focus groups and the balance model",
     robustness: "7. Robustness",
     audit: "Audit of the article",
+    auditUntested: "Audit: what could not be tested, and what was consistent",
   },
   /** What each section does (methods, not results). */
   intros: {
@@ -227,6 +295,10 @@ export const WORDS = {
     audit:
       "Checks on the published numbers alone, as a reviewer would run them (GRIM, recomputed p-values, effect-size variants against means and significance, table totals, repeated values) (notebook 08).",
     quality: "Files read through the codebook; every row is analysed or excluded with its reason.",
+    auditRanked:
+      "The findings that show something wrong, most serious first: a printed number that cannot be right; a reporting error that changes a conclusion (a claimed significance or effect-size band); a reporting slip that leaves the conclusions standing; a wording issue. Each gives the printed quote and where it stands, what the check recomputed, and what would resolve it.",
+    auditUntested: "Checks that could not test anything, one line per kind:",
+    auditConsistent: "Findings where the printed numbers hang together:",
   },
   captions: {
     "fig-table2": "Mentions per label and question, counted from the coded answers.",

@@ -4,6 +4,9 @@
  * @module views/tables
  */
 import type { ArticleAudit } from "../analysis/audit-article.js";
+import type { AuditRuleSet, FindingSeverity } from "@behoud/audit";
+import { auditFactsOf } from "./findings.js";
+import { CHECK_NAMES, printedPlaceText, resolutionSentence, SEVERITY_NAMES } from "./sentences.js";
 import type { CorrelationResult } from "../analysis/correlations.js";
 import type { FocusGroupSummary } from "../analysis/focusgroups.js";
 import type { Published } from "@behoud/audit";
@@ -477,5 +480,44 @@ export function auditTable(audit: ArticleAudit, options: { verdict?: "consistent
       { key: "plain", label: "in plain words" },
     ],
     rows: list.map((f) => ({ check: f.check, ids: f.ids.join(", "), verdict: f.verdict, plain: f.plain })),
+  };
+}
+
+/**
+ * The audit's inconsistent findings, most serious first (optionally of one severity): severity,
+ * check, the printed quote and where it stands, the recomputation, and what would resolve it.
+ * @example
+ * const published = loadPublished();
+ * const t = rankedAuditTable(auditArticle(published), published);
+ * t.rows[0]?.severity // "1. Printed numbers that cannot be right"
+ * rankedAuditTable(auditArticle(published), published, { severity: "wording" }).id // "table-audit-wording"
+ */
+export function rankedAuditTable(
+  audit: ArticleAudit,
+  published: Published,
+  options: { readonly severity?: FindingSeverity; readonly rules?: AuditRuleSet } = {},
+): TableSpec {
+  const facts = auditFactsOf(audit, published, options.rules);
+  const list = options.severity === undefined ? facts.ranked : facts.ranked.filter((r) => r.severity === options.severity);
+  return {
+    id: options.severity === undefined ? "table-audit-ranked" : `table-audit-${options.severity}`,
+    caption:
+      options.severity === undefined
+        ? "Audit of the article: findings, most serious first"
+        : `Audit of the article: ${SEVERITY_NAMES[options.severity].replace(/^\d+\.\s*/, "").toLowerCase()}`,
+    columns: [
+      { key: "severity", label: "severity" },
+      { key: "check", label: "check" },
+      { key: "printed", label: "printed (quote and place)" },
+      { key: "recomputation", label: "recomputation" },
+      { key: "resolve", label: "what would resolve it" },
+    ],
+    rows: list.map((r) => ({
+      severity: SEVERITY_NAMES[r.severity],
+      check: CHECK_NAMES[r.check],
+      printed: r.printed.map(printedPlaceText).join(" · "),
+      recomputation: r.recomputation,
+      resolve: resolutionSentence(r.check, r.severity),
+    })),
   };
 }
