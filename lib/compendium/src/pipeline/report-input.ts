@@ -122,7 +122,9 @@ export function reportFigures(parts: Pick<ReportParts, "study" | "analyses">): N
 /** Extra CSS of the report: the table of contents kept in view, and own-study mode's neutral differences. */
 function reportCss(own: boolean): string {
   return [
-    "nav.toc { position: sticky; top: 0; z-index: 5; }",
+    // Kept in view on wide screens only (on a narrow one it would cover a quarter of the window);
+    // a heading reached by a link stops below it instead of under it.
+    "@media screen and (min-width: 1000px) { nav.toc { position: sticky; top: 0; z-index: 5; } main [id] { scroll-margin-top: 12.5rem; } }",
     "nav.toc ol { display: flex; flex-wrap: wrap; gap: .1rem 1.2rem; list-style: none; padding-left: 0; }",
     "nav.toc ol ol { display: inline-flex; margin: 0 0 0 .5rem; }",
     ".answers ul { margin: .2rem 0 .6rem; padding-left: 1.2rem; }",
