@@ -42,6 +42,7 @@ import {
   syntheticNotice,
   table2TotalsSentence,
   WORDS,
+  figureFactsSentence,
 } from "../views/sentences.js";
 import {
   auditTable,
@@ -95,7 +96,9 @@ function fig(
   caption: string,
   showsData = true,
 ): { id: string; figure: NamedFigure["figure"]; caption: string; showsData: boolean } {
-  return { id: f.id, figure: f.figure, caption, showsData };
+  // The fixed caption says what the figure is; the sentence from its facts, what to see in it.
+  const seen = figureFactsSentence(f.facts);
+  return { id: f.id, figure: f.figure, caption: seen === null ? caption : `${caption} ${seen}`, showsData };
 }
 
 const p = (text: string): string => `<p>${escapeHtml(text)}</p>`;

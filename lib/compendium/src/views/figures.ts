@@ -258,8 +258,14 @@ export function correlationFigures(cs: readonly CorrelationResult[]): NamedFigur
  * f.figure.data.map((t) => t.name) // ["over jezelf", "over leraren"]
  */
 export function table2FigureOf(t: Table2): NamedFigure {
-  const rows = [...t.rows, t.other].map((r) => ({ label: r.label, self: r.self, teachers: r.teachers }));
-  return { id: "fig-table2", figure: table2Figure(rows, { n: t.n }), facts: { kind: "table2", labels: table2CaptionFacts(rows), n: t.n } };
+  const labelled = t.rows.map((r) => ({ label: r.label, self: r.self, teachers: r.teachers }));
+  const rows = [...labelled, { label: t.other.label, self: t.other.self, teachers: t.other.teachers }];
+  // The caption speaks of the labels; the "other" row (every label mentioned at most three times) is not one.
+  return {
+    id: "fig-table2",
+    figure: table2Figure(rows, { n: t.n }),
+    facts: { kind: "table2", labels: table2CaptionFacts(labelled), n: t.n },
+  };
 }
 
 /**

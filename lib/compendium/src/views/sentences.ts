@@ -8,6 +8,7 @@ import { formatNumber } from "@behoud/stats";
 import type { ResultStatus } from "../analysis/results.js";
 import type { FindingCheck, FindingSeverity } from "@behoud/audit";
 import type { ConstructFinding, DVariant, Findings, NotTestableKind, PrintedPlace, Table2TotalFinding } from "./findings.js";
+import type { FigureFacts } from "./figures.js";
 
 const n2 = (x: number): string => formatNumber(x, 2);
 const signed = (x: number, d = 2): string => (x > 0 ? `+${formatNumber(x, d)}` : formatNumber(x, d));
@@ -259,6 +260,59 @@ export function notTestableLine(k: NotTestableKind): string {
     reliability: "the article states a bound but prints no coefficient",
   };
   return `${CHECK_NAMES[k.kind]} (${values}): ${why[k.kind] ?? "the printed numbers leave nothing to test"}.`;
+}
+
+const percent = (share: number): string => `${formatNumber(share * 100, 0)} %`;
+
+/**
+ * What to see in a figure, computed from its caption facts (the numbers it draws); null for a
+ * figure without facts (a diagram, or nothing to draw).
+ * @example
+ * const facts = { kind: "scatter", scatter: { xLabel: "Autonomie", yLabel: "Werkplezier", r: 0.574, n: 51, slope: 0.56, intercept: 2.3 } } as const;
+ * figureFactsSentence(facts) // "r = 0.57 over 51 respondents: Werkplezier is 0.56 points higher per point of Autonomie on the drawn line."
+ */
+export function figureFactsSentence(facts: FigureFacts | undefined): string | null {
+  if (facts === undefined) return null;
+  switch (facts.kind) {
+    case "pre-post": {
+      const parts = facts.constructs.map((c) => {
+        const ci =
+          c.changeCi === null
+            ? ""
+            : ` (${formatNumber(c.changeCi.level * 100, 0)} % CI ${n2(c.changeCi.lower)} to ${n2(c.changeCi.upper)})`;
+        const who =
+          c.better === null || c.worse === null || c.n === 0
+            ? ""
+            : `; ${c.better.count} of ${c.n} changed favourably, ${c.worse.count} unfavourably`;
+        return `${c.label} ${signed(c.meanChange)}${ci}${who}`;
+      });
+      return parts.length === 0 ? null : `Mean change after − before: ${parts.join("; ")}.`;
+    }
+    case "forest": {
+      if (facts.effects.length === 0) return null;
+      const excl = facts.effects.filter((e) => e.ciExcludesZero).map((e) => e.label);
+      const banded = facts.effects.filter((e) => e.band !== null).map((e) => `${e.label} (${e.band?.label})`);
+      return `Intervals that exclude zero: ${excl.length === 0 ? "none" : list(excl)}. At or above a threshold: ${banded.length === 0 ? "none" : list(banded)}.`;
+    }
+    case "likert": {
+      if (facts.items.length === 0) return null;
+      const sorted = [...facts.items].sort((a, b) => a.favourable.share - b.favourable.share);
+      const low = sorted[0];
+      const high = sorted[sorted.length - 1];
+      if (low === undefined || high === undefined) return null;
+      return `Answers on the favourable side of the scale range from ${percent(low.favourable.share)} (${low.label}${low.note === null ? "" : `, ${low.note}`}) to ${percent(high.favourable.share)} (${high.label}${high.note === null ? "" : `, ${high.note}`}).`;
+    }
+    case "scatter": {
+      const s = facts.scatter;
+      return `r = ${n2(s.r)} over ${plural(s.n, "respondent", "respondents")}: ${s.yLabel} is ${n2(s.slope)} points ${s.slope >= 0 ? "higher" : "lower"} per point of ${s.xLabel} on the drawn line.`;
+    }
+    case "table2": {
+      const top = [...facts.labels].sort((a, b) => b.total - a.total).slice(0, 3);
+      return top.length === 0
+        ? null
+        : `Most mentioned: ${list(top.map((t) => `${t.label} (${t.total})`))}; ${plural(facts.n, "respondent", "respondents")}.`;
+    }
+  }
 }
 
 /** Fixed words of the page (headings, links, captions) that a translation replaces. */
