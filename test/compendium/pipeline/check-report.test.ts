@@ -10,21 +10,10 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main, parseArgs } from "../../../lib/compendium/src/pipeline/check-report.js";
-import {
-  browserAvailability,
-  readPlotlySource,
-  renderReport,
-  scatterFigure,
-  type ScorecardEntry,
-} from "../../../lib/compendium/src/report/index.js";
+import { renderReport, scatterFigure, type ScorecardEntry } from "../../../lib/compendium/src/report/index.js";
+import { browserSkip, plotly } from "../../helpers/browser.js";
 
-const availability = await browserAvailability();
-const plotly = readPlotlySource();
-const skip: string | false = !availability.available
-  ? `headless browser unavailable: ${availability.reason}`
-  : plotly === null
-    ? "plotly.js-basic-dist-min is not installed"
-    : false;
+const skip = browserSkip;
 if (skip !== false) console.warn(`# check-report tests skipped: ${skip}`);
 
 /** Scorecard rows like the article's: long ids, sentences as printed text, long explanations. */

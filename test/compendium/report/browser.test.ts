@@ -13,24 +13,17 @@ import { pathToFileURL } from "node:url";
 import {
   CHROMIUM_ARGS,
   ReportError,
-  browserAvailability,
   checkReportInBrowser,
   exportFigures,
-  readPlotlySource,
   renderReport,
   type ReportInput,
   type ScorecardEntry,
 } from "../../../lib/compendium/src/report/index.js";
+import { availability, browserSkip, plotly } from "../../helpers/browser.js";
 import { balanceModelFigure } from "../../../lib/compendium/src/views/balance-model.js";
 import { allFigures } from "./fixtures.js";
 
-const availability = await browserAvailability();
-const plotly = readPlotlySource();
-const skip: string | false = !availability.available
-  ? `headless browser unavailable: ${availability.reason}`
-  : plotly === null
-    ? "plotly.js-basic-dist-min is not installed"
-    : false;
+const skip = browserSkip;
 if (skip !== false) console.warn(`# report browser tests skipped: ${skip}`);
 
 const ENTRIES: readonly ScorecardEntry[] = [

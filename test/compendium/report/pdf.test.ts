@@ -13,14 +13,13 @@ import { join } from "node:path";
 import {
   PDF_DATE,
   ReportError,
-  browserAvailability,
   exportReportPdf,
   normalizePdf,
   pdfPageCount,
-  readPlotlySource,
   renderReport,
   scatterFigure,
 } from "../../../lib/compendium/src/report/index.js";
+import { browserSkip, plotly } from "../../helpers/browser.js";
 
 const has = (command: string): boolean => {
   try {
@@ -30,12 +29,9 @@ const has = (command: string): boolean => {
     return false;
   }
 };
-const availability = await browserAvailability();
-const plotly = readPlotlySource();
-const skip: string | false = !availability.available
-  ? `headless browser unavailable: ${availability.reason}`
-  : plotly === null
-    ? "plotly.js-basic-dist-min is not installed"
+const skip: string | false =
+  browserSkip !== false
+    ? browserSkip
     : !has("pdftotext") || !has("pdfimages")
       ? "pdftotext and pdfimages (poppler-utils) are not installed"
       : false;
