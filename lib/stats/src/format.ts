@@ -122,6 +122,8 @@ export interface FormatPOptions {
   readonly decimalSeparator?: DecimalSeparator;
   /** Decimals, default 3 (APA); p below 10^−decimals is written "< .001". */
   readonly decimals?: number;
+  /** Write `.045` (default false, APA) or `0.045` / `0,045` (as Dutch texts, and this article, write it). */
+  readonly leadingZero?: boolean;
 }
 
 /**
@@ -136,6 +138,7 @@ export interface FormatPOptions {
  * formatP(0.0431)                          // ".043"
  * formatP(0.0004)                          // "< .001"
  * formatP(0.05, { decimalSeparator: "," }) // ",050"
+ * formatP(0.0004, { decimalSeparator: ",", leadingZero: true }) // "< 0,001"
  */
 export function formatP(p: number, options: FormatPOptions = {}): string {
   requireFinite("formatP", "p", p);
@@ -144,15 +147,16 @@ export function formatP(p: number, options: FormatPOptions = {}): string {
   requireInteger("formatP", "options.decimals", decimals, 1, 10);
   const sep = options.decimalSeparator ?? ".";
   const bound = Number(`1e-${decimals}`);
-  if (p < bound) return `< ${sep}${"0".repeat(decimals - 1)}1`;
-  const text = formatNumber(p, decimals, { leadingZero: false, decimalSeparator: sep });
-  if (text.startsWith("1")) return `> ${sep}${"9".repeat(decimals)}`;
+  const zero = options.leadingZero === true ? "0" : "";
+  if (p < bound) return `< ${zero}${sep}${"0".repeat(decimals - 1)}1`;
+  const text = formatNumber(p, decimals, { leadingZero: options.leadingZero === true, decimalSeparator: sep });
+  if (text.startsWith("1")) return `> ${zero}${sep}${"9".repeat(decimals)}`;
   return text;
 }
 
 /** `"p = .043"` or `"p < .001"`. */
-function pClause(p: number, sep: DecimalSeparator): string {
-  const text = formatP(p, { decimalSeparator: sep });
+function pClause(p: number, sep: DecimalSeparator, leadingZero: boolean): string {
+  const text = formatP(p, { decimalSeparator: sep, leadingZero });
   return text.startsWith("<") || text.startsWith(">") ? `p ${text}` : `p = ${text}`;
 }
 
@@ -164,6 +168,8 @@ export interface ApaOptions {
   readonly decimals?: number;
   /** Minus sign, default `"-"`. */
   readonly minusSign?: "-" | "\u2212";
+  /** Leading zero of r and p (default false, APA; true writes `0,57` as Dutch texts do). */
+  readonly leadingZero?: boolean;
 }
 
 /**
@@ -187,7 +193,7 @@ export function formatApaT(t: number, df: number, p: number, options: ApaOptions
   const sep = options.decimalSeparator ?? ".";
   const dfText = Number.isInteger(df) ? String(df) : formatNumber(df, 2, { decimalSeparator: sep });
   const tText = formatNumber(t, options.decimals ?? 2, { decimalSeparator: sep, minusSign: options.minusSign ?? "-" });
-  return `t(${dfText}) = ${tText}${sep === "," ? ";" : ","} ${pClause(p, sep)}`;
+  return `t(${dfText}) = ${tText}${sep === "," ? ";" : ","} ${pClause(p, sep, options.leadingZero === true)}`;
 }
 
 /** Options of {@link formatR}. */
@@ -208,6 +214,7 @@ export interface FormatROptions extends ApaOptions {
  * formatR(0.5712)                                                   // "r = .57"
  * formatR(0.5712, { n: 51, p: 0.00001 })                            // "r(49) = .57, p < .001"
  * formatR(0.68, { n: 51, p: 0.0000001, decimalSeparator: "," })     // "r(49) = ,68; p < ,001"
+ * formatR(0.68, { p: 0.02, decimalSeparator: ",", leadingZero: true }) // "r = 0,68; p = 0,020"
  */
 export function formatR(r: number, options: FormatROptions = {}): string {
   requireFinite("formatR", "r", r);
@@ -218,8 +225,9 @@ export function formatR(r: number, options: FormatROptions = {}): string {
     requireInteger("formatR", "options.n", options.n, 3);
     head = `r(${options.n - 2})`;
   }
-  const rText = formatNumber(r, options.decimals ?? 2, { decimalSeparator: sep, leadingZero: false, minusSign: options.minusSign ?? "-" });
-  const tail = options.p === undefined ? "" : `${sep === "," ? ";" : ","} ${pClause(options.p, sep)}`;
+  const lz = options.leadingZero === true;
+  const rText = formatNumber(r, options.decimals ?? 2, { decimalSeparator: sep, leadingZero: lz, minusSign: options.minusSign ?? "-" });
+  const tail = options.p === undefined ? "" : `${sep === "," ? ";" : ","} ${pClause(options.p, sep, lz)}`;
   return `${head} = ${rText}${tail}`;
 }
 

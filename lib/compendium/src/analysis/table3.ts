@@ -64,14 +64,16 @@ export interface Table3Row {
  * @example hattieBand(0.61) // "high (> .6)"
  * @example hattieBand(0.4) // "worth the effort (≥ .4)"
  * @example hattieBand(0.25) // "below .4"
+ * @example hattieBand(0.61, "nl") // "hoog (> 0,6)"
  */
-export function hattieBand(d: number): HattieBand {
+export function hattieBand(d: number, lang: "en" | "nl" = "en"): HattieBand {
   const { worthwhile, high } = articleEffectSizeThresholds();
-  const short = (x: number): string => String(x).replace(/^(-?)0\./, "$1.");
-  const phrase = (t: EffectSizeThreshold): string => `${t.label.en} (${t.relation === ">" ? ">" : "≥"} ${short(t.value)})`;
+  // English writes the threshold the APA way (".4"), Dutch as the article does ("0,4").
+  const short = (x: number): string => (lang === "nl" ? String(x).replace(".", ",") : String(x).replace(/^(-?)0\./, "$1."));
+  const phrase = (t: EffectSizeThreshold): string => `${t.label[lang]} (${t.relation === ">" ? ">" : "≥"} ${short(t.value)})`;
   if (meetsThreshold(d, high.value, high.relation)) return phrase(high);
   if (meetsThreshold(d, worthwhile.value, worthwhile.relation)) return phrase(worthwhile);
-  return `below ${short(worthwhile.value)}`;
+  return `${lang === "nl" ? "onder" : "below"} ${short(worthwhile.value)}`;
 }
 
 /**

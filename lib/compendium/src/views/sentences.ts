@@ -9,6 +9,8 @@ import type { ResultStatus } from "../analysis/results.js";
 import type { FindingCheck, FindingSeverity } from "@behoud/audit";
 import type { ConstructFinding, DVariant, Findings, NotTestableKind, PrintedPlace, Table2TotalFinding } from "./findings.js";
 import type { FigureFacts } from "./figures.js";
+import type { Lang } from "./lang.js";
+import { SENTENCES_NL } from "./sentences-nl.js";
 
 const n2 = (x: number): string => formatNumber(x, 2);
 const signed = (x: number, d = 2): string => (x > 0 ? `+${formatNumber(x, d)}` : formatNumber(x, d));
@@ -362,4 +364,141 @@ export const WORDS = {
     "fig-balance-model": "The article's Fig. 1, the balance model (a diagram, not data).",
     scatter: "Scores after the course, one point per respondent.",
   },
+  /** The tables' captions, column headings and notes (views/tables). */
+  tables: {
+    notComputable: "not computable",
+    withoutAnswer: (n: number): string => `; ${n} without any answer`,
+    printed: "printed",
+    timepoints: { pre: "pre", post: "post" },
+    table1Caption: "Tabel 1. Onderzoeksopzet (research design)",
+    table2Note: (threshold: number, self: number, teachers: number): string =>
+      `Counts of labelled segments; a respondent has each label at most once per question. Labels mentioned ≤ ${threshold} times in total are counted under "Overig". Respondents with at least one label: ${self} (self), ${teachers} (teachers).`,
+    sample: {
+      caption: "The respondents",
+      value: "Value",
+      note: "M = mean, SD = sample standard deviation.",
+      round: (round: string): string => `Respondents, round ${round}`,
+      codebook: "codebook",
+      both: "Respondents, both rounds (N)",
+      experience: "Years of experience, M (SD)",
+      fte: "Appointment in fte, M (SD)",
+      sector: "Sector",
+      course: "Course",
+      development: "Development opportunities at the start (part 1), M (SD)",
+      stay: "Intention to stay in education (part 1), M (SD)",
+      answers: "answers",
+    },
+    reliability: {
+      caption: "Cronbach's alpha per cluster",
+      timepoint: "time point",
+      standardized: "α (standardized)",
+      ci: "95 % CI (Feldt)",
+      minItemTotal: "lowest corrected item-total r",
+      note: "Listwise deletion per cluster and time point. The article takes .70 as the lower bound (Cortina, 1993).",
+    },
+    items: { caption: "Item analysis", rdrop: "corrected item-total r", drop: "α if item deleted", none: "No item analysis" },
+    table3: {
+      item: "vraag (item in the article)",
+      dav: "d_av [95 % CI]",
+      note: "Cluster scores are the mean of a cluster's items. Paired t-test of post − pre, two-sided. d_av = mean difference / mean of the pre and post SDs; CI from the noncentral t. X = not measured before the course.",
+    },
+    variants: {
+      caption: "Which d did the article report? Every paired variant beside the printed value",
+      r: "r (pre, post)",
+      note: "d_z = M_diff / SD_diff; d_av = M_diff / ((SD_pre + SD_post)/2); d_rm = d_z·√(2(1 − r)); g = Hedges' exact small-sample correction J(n − 1) times d (Lakens, 2013).",
+    },
+    correlations: {
+      caption: "Correlations between cluster scores (post)",
+      pair: "pair",
+      ci: "95 % CI (Fisher z)",
+      note: "Pairwise complete cases; two-sided tests.",
+    },
+    focusGroups: {
+      caption: (groups: number, participants: number, fragments: number): string =>
+        `Focus groups: axial codes in the order of the narrative (${groups} groups, ${participants} participants, ${fragments} fragments)`,
+      axial: "axial code",
+      fragments: "fragments",
+      groups: "groups",
+      open: "open codes (fragments)",
+    },
+    robustness: {
+      caption: "Robustness: Wilcoxon signed-rank test, bootstrap intervals for d_av, adjusted p-values",
+      perc: "d_av percentile CI",
+      bca: "d_av BCa CI",
+      method: { exact: "exact", normal: "normal" },
+      note: (a: RobustnessNoteFacts): string =>
+        `Bootstrap: ${a.replicates} resamples of respondents per construct, seeds ${a.firstSeed} to ${a.lastSeed}. Wilcoxon: ranks of |differences| at 7 significant digits. Holm and Benjamini–Hochberg over the ${a.tests} paired tests. Smallest d_z detectable with 80 % power at α = ${a.alpha} with n = ${a.n}: ${a.mde}.${a.partial ? " Holm and Benjamini–Hochberg run over the tests that could be computed." : ""}`,
+    },
+    ranked: {
+      caption: "Audit of the article: findings, most serious first",
+      captionPrefix: "Audit of the article",
+      severity: "severity",
+      check: "check",
+      printed: "printed (quote and place)",
+      recomputation: "recomputation",
+      resolve: "what would resolve it",
+    },
+  },
 } as const;
+
+/** The numbers of the robustness table's note. */
+export interface RobustnessNoteFacts {
+  readonly replicates: number;
+  readonly firstSeed: number;
+  readonly lastSeed: number;
+  readonly tests: number;
+  readonly n: number;
+  /** The smallest detectable d_z, formatted. */
+  readonly mde: string;
+  /** The significance level, formatted. */
+  readonly alpha: string;
+  /** Whether some tests could not be computed. */
+  readonly partial: boolean;
+}
+
+/** Strings of a literal type widened to `string`, so that a translation can have its own words. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => R
+    : { readonly [K in keyof T]: Widen<T[K]> };
+
+/** The English sentences and words of the report, as one object. */
+export const SENTENCES_EN = {
+  lang: "en",
+  reportTitle,
+  reportSubtitle,
+  syntheticNotice,
+  ownStudyNotice,
+  researchQuestion,
+  answerQuestion1,
+  correlationSentence,
+  constructSentence,
+  statusSentence,
+  constructionSentence,
+  auditSentence,
+  effectVariantSentence,
+  table2TotalsSentence,
+  sampleSentence,
+  robustnessSentence,
+  differenceText,
+  OWN_STUDY_STATUS_NAMES,
+  SEVERITY_NAMES,
+  CHECK_NAMES,
+  resolutionSentence,
+  printedPlaceText,
+  notTestableLine,
+  figureFactsSentence,
+  WORDS,
+} as const;
+
+/** Every sentence and fixed word of the report in one language (English: {@link SENTENCES_EN}; Dutch: views/sentences-nl). */
+export type Sentences = Omit<Widen<typeof SENTENCES_EN>, "lang"> & { readonly lang: Lang };
+
+/**
+ * The report's sentences in a language.
+ * @example sentencesFor("nl").WORDS.sections.table3 // "4. Voor en na (Tabel 3)"
+ */
+export function sentencesFor(lang: Lang): Sentences {
+  return lang === "nl" ? SENTENCES_NL : SENTENCES_EN;
+}

@@ -6,7 +6,8 @@
 import type { ArticleAudit } from "../analysis/audit-article.js";
 import type { AuditRuleSet, FindingSeverity } from "@behoud/audit";
 import { auditFactsOf } from "./findings.js";
-import { CHECK_NAMES, printedPlaceText, resolutionSentence, SEVERITY_NAMES } from "./sentences.js";
+import { sentencesFor, type Sentences } from "./sentences.js";
+import { numberStyle, type Lang, type NumberStyle } from "./lang.js";
 import type { CorrelationResult } from "../analysis/correlations.js";
 import type { FocusGroupSummary } from "../analysis/focusgroups.js";
 import type { Published } from "@behoud/audit";
@@ -16,7 +17,6 @@ import type { Robustness } from "../analysis/robustness.js";
 import type { SampleSummary } from "../analysis/sample.js";
 import type { Table2 } from "../analysis/table2.js";
 import { hattieBand, type Table3Row } from "../analysis/table3.js";
-import { formatCi, formatNumber, formatP } from "@behoud/stats";
 import { notComputableCell, type NotComputable } from "../analysis/computable.js";
 import type { TableColumn, TableRow } from "../report/bundle.js";
 
@@ -29,27 +29,52 @@ export interface TableSpec {
   readonly note?: string;
 }
 
-/** Text of a statistic the data leave undefined (NaN), when no reason is at hand. */
-const NOT_COMPUTABLE = "not computable";
-const f2 = (x: number): string => (Number.isFinite(x) ? formatNumber(x, 2) : NOT_COMPUTABLE);
-const f3 = (x: number): string => (Number.isFinite(x) ? formatNumber(x, 3) : NOT_COMPUTABLE);
-const ms = (m: number, sd: number | null): string => (Number.isFinite(m) ? `${f2(m)} (${sd === null ? "–" : f2(sd)})` : NOT_COMPUTABLE);
-const ci2 = (lower: number, upper: number): string => (Number.isFinite(lower) && Number.isFinite(upper) ? formatCi(lower, upper, 2) : "–");
-const pText = (p: number): string => (Number.isFinite(p) ? formatP(p) : NOT_COMPUTABLE);
-/** A number for a `decimals` column, or the not-computable text (the renderer formats only finite numbers). */
-const numOr = (x: number | null, why = NOT_COMPUTABLE): number | string | null => (x === null ? null : Number.isFinite(x) ? x : why);
+/** The words of the tables in one language (views/sentences and views/sentences-nl hold them). */
+type TableWords = Sentences["WORDS"]["tables"];
 
-/** "not computable (reason)" for the first of `list` whose statistic is one of `statistics`, else null. */
-function why(list: readonly NotComputable[], statistics: readonly string[], timepoint?: string): string | null {
-  const nc = list.find(
-    (x) => statistics.includes(x.statistic) && (timepoint === undefined || x.timepoint === timepoint || x.timepoint === null),
-  );
-  return nc === undefined ? null : notComputableCell(nc);
+/** The cell formatters of one language. */
+interface Cells {
+  readonly T: TableWords;
+  readonly S: NumberStyle;
+  /** Text of a statistic the data leave undefined (NaN), when no reason is at hand. */
+  readonly NOT_COMPUTABLE: string;
+  f2(x: number): string;
+  f3(x: number): string;
+  ms(m: number, sd: number | null): string;
+  ci2(lower: number, upper: number): string;
+  pText(p: number): string;
+  /** A number for a `decimals` column, or the not-computable text (the renderer formats only finite numbers). */
+  numOr(x: number | null, why?: string): number | string | null;
+  /** "not computable (reason)" for the first of `list` whose statistic is one of `statistics`, else null. */
+  why(list: readonly NotComputable[], statistics: readonly string[], timepoint?: string): string | null;
+  /** A note for rows without any answer (they take part in no analysis), or "". */
+  noAnswer(n: number, answered: number | undefined): string;
 }
 
-/** A note for rows without any answer (they take part in no analysis), or "". */
-const noAnswer = (n: number, answered: number | undefined): string =>
-  answered !== undefined && answered < n ? `; ${n - answered} without any answer` : "";
+function cells(lang: Lang): Cells {
+  const T = sentencesFor(lang).WORDS.tables;
+  const S = numberStyle(lang);
+  const NOT_COMPUTABLE = T.notComputable;
+  const f2 = (x: number): string => (Number.isFinite(x) ? S.num(x, 2) : NOT_COMPUTABLE);
+  return {
+    T,
+    S,
+    NOT_COMPUTABLE,
+    f2,
+    f3: (x) => (Number.isFinite(x) ? S.num(x, 3) : NOT_COMPUTABLE),
+    ms: (m, sd) => (Number.isFinite(m) ? `${f2(m)} (${sd === null ? "–" : f2(sd)})` : NOT_COMPUTABLE),
+    ci2: (lower, upper) => (Number.isFinite(lower) && Number.isFinite(upper) ? S.ci(lower, upper, 2) : "–"),
+    pText: (p) => (Number.isFinite(p) ? S.p(p) : NOT_COMPUTABLE),
+    numOr: (x, why = NOT_COMPUTABLE) => (x === null ? null : Number.isFinite(x) ? x : why),
+    why: (list, statistics, timepoint) => {
+      const nc = list.find(
+        (x) => statistics.includes(x.statistic) && (timepoint === undefined || x.timepoint === timepoint || x.timepoint === null),
+      );
+      return nc === undefined ? null : lang === "en" ? notComputableCell(nc) : `${NOT_COMPUTABLE} (${nc.reason})`;
+    },
+    noAnswer: (n, answered) => (answered !== undefined && answered < n ? T.withoutAnswer(n - answered) : ""),
+  };
+}
 
 /**
  * The sample: respondents per round, experience, fte, sector, course, part-1 items.
@@ -58,35 +83,37 @@ const noAnswer = (n: number, answered: number | undefined): string =>
  * t.rows[2] // { what: "Respondents, both rounds (N)", value: "51" }
  * t.rows[3] // { what: "Years of experience, M (SD)", value: "12.51 (6.56)" }
  */
-export function sampleTable(s: SampleSummary): TableSpec {
-  const pct = (c: number): string => `${c} (${formatNumber((100 * c) / s.n, 0)} %)`;
+export function sampleTable(s: SampleSummary, lang: Lang = "en"): TableSpec {
+  const { T, S, ms, noAnswer } = cells(lang);
+  const t = T.sample;
+  const pct = (c: number): string => `${c} (${S.num((100 * c) / s.n, 0)} %)`;
   const rows: TableRow[] = [
     ...s.rounds.map((r) => ({
-      what: `Respondents, round ${r.round}`,
-      value: `${r.n}${r.expected !== null ? ` (codebook: ${r.expected})` : ""}${noAnswer(r.n, r.nAnswered)}`,
+      what: t.round(r.round),
+      value: `${r.n}${r.expected !== null ? ` (${t.codebook}: ${r.expected})` : ""}${noAnswer(r.n, r.nAnswered)}`,
     })),
-    { what: "Respondents, both rounds (N)", value: `${s.n}${noAnswer(s.n, s.nAnswered)}` },
-    { what: "Years of experience, M (SD)", value: ms(s.experience.mean, s.experience.sd) },
-    { what: "Appointment in fte, M (SD)", value: ms(s.fte.mean, s.fte.sd) },
-    ...s.sector.map((f) => ({ what: `Sector: ${f.value}`, value: pct(f.count) })),
-    ...s.course.map((f) => ({ what: `Course: ${f.value}`, value: pct(f.count) })),
+    { what: t.both, value: `${s.n}${noAnswer(s.n, s.nAnswered)}` },
+    { what: t.experience, value: ms(s.experience.mean, s.experience.sd) },
+    { what: t.fte, value: ms(s.fte.mean, s.fte.sd) },
+    ...s.sector.map((f) => ({ what: `${t.sector}: ${f.value}`, value: pct(f.count) })),
+    ...s.course.map((f) => ({ what: `${t.course}: ${f.value}`, value: pct(f.count) })),
     {
-      what: "Development opportunities at the start (part 1), M (SD)",
+      what: t.development,
       value: ms(s.part1.ontwikkelmogelijkhedenStart.mean, s.part1.ontwikkelmogelijkhedenStart.sd),
     },
-    { what: "Intention to stay in education (part 1), M (SD)", value: ms(s.part1.behoudOnderwijs.mean, s.part1.behoudOnderwijs.sd) },
+    { what: t.stay, value: ms(s.part1.behoudOnderwijs.mean, s.part1.behoudOnderwijs.sd) },
     { what: "Maatschappelijke waardering, M (SD)", value: ms(s.societal.mean, s.societal.sd) },
-    { what: "Maatschappelijke waardering, answers 1–5", value: s.societal.distribution.join(" / ") },
+    { what: `Maatschappelijke waardering, ${t.answers} 1–5`, value: s.societal.distribution.join(" / ") },
   ];
   return {
     id: "table-sample",
-    caption: "The respondents",
+    caption: t.caption,
     columns: [
       { key: "what", label: "" },
-      { key: "value", label: "Value", align: "right" },
+      { key: "value", label: t.value, align: "right" },
     ],
     rows,
-    note: "M = mean, SD = sample standard deviation.",
+    note: t.note,
   };
 }
 
@@ -94,7 +121,7 @@ export function sampleTable(s: SampleSummary): TableSpec {
  * Table 1 of the article (research design), from the published values.
  * @example table1Table(loadPublished()).rows[0] // { question: "Welke factoren zijn van belang voor behoud van leraren?", instrument: "vragenlijst (open)", respondents: "alle deelnemers (N = 51)" }
  */
-export function table1Table(published: Published): TableSpec {
+export function table1Table(published: Published, lang: Lang = "en"): TableSpec {
   const row = (rq: string, inst: "questionnaire" | "focusgroup"): TableRow => ({
     question: published.get(`table1.${rq}.subquestion`).text,
     instrument: published.get(`table1.${rq}.${inst}.instrument`).text,
@@ -105,7 +132,7 @@ export function table1Table(published: Published): TableSpec {
   });
   return {
     id: "table-1",
-    caption: "Tabel 1. Onderzoeksopzet (research design)",
+    caption: sentencesFor(lang).WORDS.tables.table1Caption,
     columns: [
       { key: "question", label: "deelvraag" },
       { key: "instrument", label: "instrument" },
@@ -122,7 +149,8 @@ export function table1Table(published: Published): TableSpec {
  * t.rows.at(-1) // { label: "TOTAAL", self: 67, teachers: 84, total: 151 } (printed: 73, 84, 157)
  * t.columns.map((c) => c.key) // ["label", "self", "teachers", "total"]
  */
-export function table2Table(t: Table2): TableSpec {
+export function table2Table(t: Table2, lang: Lang = "en"): TableSpec {
+  const { T } = cells(lang);
   const rows: TableRow[] = [...t.rows, t.other].map((r) => ({ label: r.label, self: r.self, teachers: r.teachers, total: r.total }));
   rows.push({ label: "TOTAAL", self: t.totals.self, teachers: t.totals.teachers, total: t.totals.total });
   return {
@@ -135,7 +163,7 @@ export function table2Table(t: Table2): TableSpec {
       { key: "total", label: "totaal" },
     ],
     rows,
-    note: `Counts of labelled segments; a respondent has each label at most once per question. Labels mentioned ≤ ${t.threshold} times in total are counted under "Overig". Respondents with at least one label: ${t.respondentsWithLabels.self} (self), ${t.respondentsWithLabels.teachers} (teachers).`,
+    note: T.table2Note(t.threshold, t.respondentsWithLabels.self, t.respondentsWithLabels.teachers),
   };
 }
 
@@ -145,28 +173,31 @@ export function table2Table(t: Table2): TableSpec {
  * reliabilityTable(reliabilityByCluster(loadDataset())).rows[0]
  * // { cluster: "Werkplezier", timepoint: "pre", k: 3, n: 51, alpha: 0.863, ci: "[0.78, 0.92]", … }
  */
-export function reliabilityTable(rel: readonly ClusterReliability[]): TableSpec {
+export function reliabilityTable(rel: readonly ClusterReliability[], lang: Lang = "en"): TableSpec {
+  const { T, S } = cells(lang);
+  const t = T.reliability;
+  const lz = S.leadingZero ? {} : { noLeadingZero: true };
   return {
     id: "table-reliability",
-    caption: "Cronbach's alpha per cluster",
+    caption: t.caption,
     columns: [
       { key: "cluster", label: "cluster" },
-      { key: "timepoint", label: "time point" },
+      { key: "timepoint", label: t.timepoint },
       { key: "k", label: "k" },
       { key: "n", label: "n" },
-      { key: "alpha", label: "α", decimals: 3, noLeadingZero: true },
-      { key: "std", label: "α (standardized)", decimals: 3, noLeadingZero: true },
-      { key: "ci", label: "95 % CI (Feldt)" },
-      { key: "minItemTotal", label: "lowest corrected item-total r", decimals: 2, noLeadingZero: true },
+      { key: "alpha", label: "α", decimals: 3, ...lz },
+      { key: "std", label: t.standardized, decimals: 3, ...lz },
+      { key: "ci", label: t.ci },
+      { key: "minItemTotal", label: t.minItemTotal, decimals: 2, ...lz },
     ],
     rows: rel.map((r) => {
       if (r.notComputable !== null) {
         return {
           cluster: r.label,
-          timepoint: r.timepoint,
+          timepoint: T.timepoints[r.timepoint],
           k: r.result.k,
           n: r.result.n,
-          alpha: notComputableCell(r.notComputable),
+          alpha: lang === "en" ? notComputableCell(r.notComputable) : `${T.notComputable} (${r.notComputable.reason})`,
           std: "–",
           ci: "–",
           minItemTotal: "–",
@@ -176,16 +207,16 @@ export function reliabilityTable(rel: readonly ClusterReliability[]): TableSpec 
       for (const i of r.result.items) minItemTotal = Math.min(minItemTotal, i.correctedItemTotal ?? Number.POSITIVE_INFINITY);
       return {
         cluster: r.label,
-        timepoint: r.timepoint,
+        timepoint: T.timepoints[r.timepoint],
         k: r.result.k,
         n: r.result.n,
         alpha: r.result.alpha,
         std: r.result.standardizedAlpha,
-        ci: formatCi(r.result.ci.lower, r.result.ci.upper, 2),
+        ci: S.ci(r.result.ci.lower, r.result.ci.upper, 2),
         minItemTotal,
       };
     }),
-    note: "Listwise deletion per cluster and time point. The article takes .70 as the lower bound (Cortina, 1993).",
+    note: t.note,
   };
 }
 
@@ -195,16 +226,19 @@ export function reliabilityTable(rel: readonly ClusterReliability[]): TableSpec 
  * const [werkplezierPre] = reliabilityByCluster(loadDataset());
  * itemAnalysisTable(werkplezierPre!).rows[0] // { item: "werkplezier_1_pre", mean: 4.02, rdrop: 0.813, drop: 0.738, … }
  */
-export function itemAnalysisTable(r: ClusterReliability): TableSpec {
+export function itemAnalysisTable(r: ClusterReliability, lang: Lang = "en"): TableSpec {
+  const { T, S } = cells(lang);
+  const t = T.items;
+  const lz = S.leadingZero ? {} : { noLeadingZero: true };
   return {
     id: `table-items-${r.construct}-${r.timepoint}`,
-    caption: `Item analysis: ${r.label}, ${r.timepoint}`,
+    caption: `${t.caption}: ${r.label}, ${T.timepoints[r.timepoint]}`,
     columns: [
       { key: "item", label: "item" },
       { key: "mean", label: "M", decimals: 2 },
       { key: "variance", label: "s²", decimals: 3 },
-      { key: "rdrop", label: "corrected item-total r", decimals: 3, noLeadingZero: true },
-      { key: "drop", label: "α if item deleted", decimals: 3, noLeadingZero: true },
+      { key: "rdrop", label: t.rdrop, decimals: 3, ...lz },
+      { key: "drop", label: t.drop, decimals: 3, ...lz },
     ],
     rows: r.result.items.map((it) => ({
       item: r.items[it.index] ?? String(it.index),
@@ -213,7 +247,7 @@ export function itemAnalysisTable(r: ClusterReliability): TableSpec {
       rdrop: it.correctedItemTotal,
       drop: it.alphaIfDeleted,
     })),
-    ...(r.notComputable !== null ? { note: `No item analysis: ${r.notComputable.text}.` } : {}),
+    ...(r.notComputable !== null ? { note: `${t.none}: ${r.notComputable.text}.` } : {}),
   };
 }
 
@@ -223,18 +257,20 @@ export function itemAnalysisTable(r: ClusterReliability): TableSpec {
  * table3Table(table3(loadDataset())).rows[0]
  * // { label: "Werkplezier", pre: "3.99 (0.85)", post: "4.48 (0.76)", n: 51, t: "4.79 (50), < .001", dav: "0.61 [0.33, 0.88]", band: "high (> .6)", … }
  */
-export function table3Table(rows: readonly Table3Row[]): TableSpec {
+export function table3Table(rows: readonly Table3Row[], lang: Lang = "en"): TableSpec {
+  const { T, S, f2, ms, ci2, why, NOT_COMPUTABLE } = cells(lang);
+  const t = T.table3;
   return {
     id: "table-3",
     caption: "Tabel 3. Resultaten schaalvragen (vijfpuntsschaal)",
     columns: [
       { key: "label", label: "construct" },
-      { key: "item", label: "vraag (item in the article)" },
+      { key: "item", label: t.item },
       { key: "pre", label: "voor M (SD)" },
       { key: "post", label: "na M (SD)" },
       { key: "n", label: "n" },
       { key: "t", label: "t (df), p" },
-      { key: "dav", label: "d_av [95 % CI]" },
+      { key: "dav", label: t.dav },
       { key: "band", label: "Hattie" },
     ],
     rows: rows.map((r) => {
@@ -251,7 +287,7 @@ export function table3Table(rows: readonly Table3Row[]): TableSpec {
           p === null
             ? "X"
             : Number.isFinite(p.test.t)
-              ? `${f2(p.test.t)} (${p.test.df}), ${formatP(p.test.pValue)}`
+              ? `${f2(p.test.t)} (${p.test.df}), ${S.p(p.test.pValue)}`
               : (why(nc, ["paired t-test"]) ?? NOT_COMPUTABLE),
         dav:
           p === null || dav === undefined
@@ -259,10 +295,10 @@ export function table3Table(rows: readonly Table3Row[]): TableSpec {
             : Number.isFinite(dav.estimate)
               ? `${f2(dav.estimate)} ${ci2(dav.ci.lower, dav.ci.upper)}`
               : (why(nc, ["d_av"]) ?? NOT_COMPUTABLE),
-        band: p === null || dav === undefined || !Number.isFinite(dav.estimate) ? "" : hattieBand(dav.estimate),
+        band: p === null || dav === undefined || !Number.isFinite(dav.estimate) ? "" : hattieBand(dav.estimate, lang),
       };
     }),
-    note: "Cluster scores are the mean of a cluster's items. Paired t-test of post − pre, two-sided. d_av = mean difference / mean of the pre and post SDs; CI from the noncentral t. X = not measured before the course.",
+    note: t.note,
   };
 }
 
@@ -272,7 +308,8 @@ export function table3Table(rows: readonly Table3Row[]): TableSpec {
  * effectVariantsTable(table3(loadDataset()), loadPublished()).rows.find((r) => r.label === "Waardering")
  * // { published: "0.25", dz: 0.333, dav: 0.251, drm: 0.251, … } (d_av and d_rm round to the printed 0.25, d_z does not)
  */
-export function effectVariantsTable(rows: readonly Table3Row[], published: Published): TableSpec {
+export function effectVariantsTable(rows: readonly Table3Row[], published: Published, lang: Lang = "en"): TableSpec {
+  const { T, S, numOr, why, NOT_COMPUTABLE } = cells(lang);
   const out: TableRow[] = [];
   for (const r of rows) {
     const p = r.paired;
@@ -297,20 +334,20 @@ export function effectVariantsTable(rows: readonly Table3Row[], published: Publi
   }
   return {
     id: "table-effect-variants",
-    caption: "Which d did the article report? Every paired variant beside the printed value",
+    caption: T.variants.caption,
     columns: [
       { key: "label", label: "construct" },
-      { key: "published", label: "printed" },
+      { key: "published", label: T.printed },
       { key: "dz", label: "d_z", decimals: 3 },
       { key: "dav", label: "d_av", decimals: 3 },
       { key: "drm", label: "d_rm", decimals: 3 },
       { key: "gz", label: "g_z", decimals: 3 },
       { key: "gav", label: "g_av", decimals: 3 },
       { key: "grm", label: "g_rm", decimals: 3 },
-      { key: "r", label: "r (pre, post)", decimals: 2, noLeadingZero: true },
+      { key: "r", label: T.variants.r, decimals: 2, ...(S.leadingZero ? {} : { noLeadingZero: true }) },
     ],
     rows: out,
-    note: "d_z = M_diff / SD_diff; d_av = M_diff / ((SD_pre + SD_post)/2); d_rm = d_z·√(2(1 − r)); g = Hedges' exact small-sample correction J(n − 1) times d (Lakens, 2013).",
+    note: T.variants.note,
   };
 }
 
@@ -320,18 +357,21 @@ export function effectVariantsTable(rows: readonly Table3Row[], published: Publi
  * correlationTable(articleCorrelations(loadDataset())).rows[0]
  * // { pair: "werkplezier × autonomie", n: 51, r: 0.574, ci: "[0.35, 0.73]", t: "4.90 (49)", p: "< .001", rho: 0.525 }
  */
-export function correlationTable(cs: readonly CorrelationResult[]): TableSpec {
+export function correlationTable(cs: readonly CorrelationResult[], lang: Lang = "en"): TableSpec {
+  const { T, S, f2, ci2, pText, numOr, why, NOT_COMPUTABLE } = cells(lang);
+  const t = T.correlations;
+  const lz = S.leadingZero ? {} : { noLeadingZero: true };
   return {
     id: "table-correlations",
-    caption: "Correlations between cluster scores (post)",
+    caption: t.caption,
     columns: [
-      { key: "pair", label: "pair" },
+      { key: "pair", label: t.pair },
       { key: "n", label: "N" },
-      { key: "r", label: "r", decimals: 3, noLeadingZero: true },
-      { key: "ci", label: "95 % CI (Fisher z)" },
+      { key: "r", label: "r", decimals: 3, ...lz },
+      { key: "ci", label: t.ci },
       { key: "t", label: "t (df)" },
       { key: "p", label: "p" },
-      { key: "rho", label: "Spearman ρ", decimals: 3, noLeadingZero: true },
+      { key: "rho", label: "Spearman ρ", decimals: 3, ...lz },
     ],
     rows: cs.map((c) => {
       const nc = c.notComputable ?? [];
@@ -356,7 +396,7 @@ export function correlationTable(cs: readonly CorrelationResult[]): TableSpec {
         rho: numOr(c.spearman.rho, why(nc, ["Spearman's rho"]) ?? NOT_COMPUTABLE),
       };
     }),
-    note: "Pairwise complete cases; two-sided tests.",
+    note: t.note,
   };
 }
 
@@ -366,20 +406,21 @@ export function correlationTable(cs: readonly CorrelationResult[]): TableSpec {
  * focusGroupTable(summarizeFocusGroups(loadDataset())).caption
  * // "Focus groups: axial codes in the order of the narrative (2 groups, 6 participants, 28 fragments)"
  */
-export function focusGroupTable(fg: FocusGroupSummary): TableSpec {
+export function focusGroupTable(fg: FocusGroupSummary, lang: Lang = "en"): TableSpec {
+  const t = sentencesFor(lang).WORDS.tables.focusGroups;
   return {
     id: "table-focusgroups",
-    caption: `Focus groups: axial codes in the order of the narrative (${fg.groups.length} groups, ${fg.participants} participants, ${fg.fragments} fragments)`,
+    caption: t.caption(fg.groups.length, fg.participants, fg.fragments),
     columns: [
       { key: "order", label: "#" },
-      { key: "label", label: "axial code" },
-      { key: "fragments", label: "fragments" },
-      { key: "groups", label: "groups" },
-      { key: "open", label: "open codes (fragments)" },
+      { key: "label", label: t.axial },
+      { key: "fragments", label: t.fragments },
+      { key: "groups", label: t.groups },
+      { key: "open", label: t.open },
     ],
     rows: fg.axial.map((a) => ({
       order: a.order,
-      label: `${a.label} (${a.labelEn})`,
+      label: lang === "en" ? `${a.label} (${a.labelEn})` : a.label,
       fragments: a.fragments,
       groups: a.groups.join(", "),
       open: a.openCodes.map((o) => `${o.code} (${o.fragments})`).join("; "),
@@ -393,10 +434,12 @@ export function focusGroupTable(fg: FocusGroupSummary): TableSpec {
  * robustnessTable(robustness(loadDataset(), { seed: 2023 })).rows[0]
  * // { label: "Werkplezier", n: 51, pT: "< .001", pHolm: "< .001", wilcoxon: "589.0, < .001 (normal)", … }
  */
-export function robustnessTable(rb: Robustness): TableSpec {
+export function robustnessTable(rb: Robustness, lang: Lang = "en"): TableSpec {
+  const { T, S, f3, ci2, pText, why, NOT_COMPUTABLE } = cells(lang);
+  const t = T.robustness;
   return {
     id: "table-robustness",
-    caption: "Robustness: Wilcoxon signed-rank test, bootstrap intervals for d_av, adjusted p-values",
+    caption: t.caption,
     columns: [
       { key: "label", label: "construct" },
       { key: "n", label: "n" },
@@ -404,8 +447,8 @@ export function robustnessTable(rb: Robustness): TableSpec {
       { key: "pHolm", label: "p Holm" },
       { key: "pBH", label: "p BH" },
       { key: "wilcoxon", label: "Wilcoxon V, p" },
-      { key: "perc", label: "d_av percentile CI" },
-      { key: "bca", label: "d_av BCa CI" },
+      { key: "perc", label: t.perc },
+      { key: "bca", label: t.bca },
     ],
     rows: rb.rows.map((r) => {
       const nc = r.notComputable ?? [];
@@ -413,18 +456,27 @@ export function robustnessTable(rb: Robustness): TableSpec {
       return {
         label: r.label,
         n: r.n,
-        pT: Number.isFinite(r.pT) ? formatP(r.pT) : (why(nc, ["paired t-test"]) ?? NOT_COMPUTABLE),
+        pT: Number.isFinite(r.pT) ? S.p(r.pT) : (why(nc, ["paired t-test"]) ?? NOT_COMPUTABLE),
         pHolm: pText(r.pHolm),
         pBH: pText(r.pBH),
         wilcoxon:
           Number.isFinite(r.wilcoxon.statistic) && Number.isFinite(r.wilcoxon.pValue)
-            ? `${formatNumber(r.wilcoxon.statistic, 1)}, ${formatP(r.wilcoxon.pValue)} (${r.wilcoxon.method})`
+            ? `${S.num(r.wilcoxon.statistic, 1)}, ${S.p(r.wilcoxon.pValue)} (${t.method[r.wilcoxon.method]})`
             : (why(nc, ["Wilcoxon signed-rank test"]) ?? NOT_COMPUTABLE),
         perc: boot ?? ci2(r.bootstrapDav.percentile.lower, r.bootstrapDav.percentile.upper),
         bca: boot ?? ci2(r.bootstrapDav.bca.lower, r.bootstrapDav.bca.upper),
       };
     }),
-    note: `Bootstrap: ${rb.replicates} resamples of respondents per construct, seeds ${rb.seed} to ${rb.seed + rb.rows.length - 1}. Wilcoxon: ranks of |differences| at 7 significant digits. Holm and Benjamini–Hochberg over the ${rb.rows.length} paired tests. Smallest d_z detectable with 80 % power at α = .05 with n = ${rb.minimumDetectable.n}: ${f3(rb.minimumDetectable.d)}.${rb.rows.some((r) => !Number.isFinite(r.pT)) ? " Holm and Benjamini–Hochberg run over the tests that could be computed." : ""}`,
+    note: t.note({
+      replicates: rb.replicates,
+      firstSeed: rb.seed,
+      lastSeed: rb.seed + rb.rows.length - 1,
+      tests: rb.rows.length,
+      n: rb.minimumDetectable.n,
+      mde: f3(rb.minimumDetectable.d),
+      alpha: S.bounded(0.05, 2),
+      partial: rb.rows.some((r) => !Number.isFinite(r.pT)),
+    }),
   };
 }
 
@@ -495,22 +547,24 @@ export function auditTable(audit: ArticleAudit, options: { verdict?: "consistent
 export function rankedAuditTable(
   audit: ArticleAudit,
   published: Published,
-  options: { readonly severity?: FindingSeverity; readonly rules?: AuditRuleSet } = {},
+  options: { readonly severity?: FindingSeverity; readonly rules?: AuditRuleSet; readonly lang?: Lang } = {},
 ): TableSpec {
   const facts = auditFactsOf(audit, published, options.rules);
+  const { SEVERITY_NAMES, CHECK_NAMES, printedPlaceText, resolutionSentence, WORDS } = sentencesFor(options.lang ?? "en");
+  const t = WORDS.tables.ranked;
   const list = options.severity === undefined ? facts.ranked : facts.ranked.filter((r) => r.severity === options.severity);
   return {
     id: options.severity === undefined ? "table-audit-ranked" : `table-audit-${options.severity}`,
     caption:
       options.severity === undefined
-        ? "Audit of the article: findings, most serious first"
-        : `Audit of the article: ${SEVERITY_NAMES[options.severity].replace(/^\d+\.\s*/, "").toLowerCase()}`,
+        ? t.caption
+        : `${t.captionPrefix}: ${SEVERITY_NAMES[options.severity].replace(/^\d+\.\s*/, "").toLowerCase()}`,
     columns: [
-      { key: "severity", label: "severity" },
-      { key: "check", label: "check" },
-      { key: "printed", label: "printed (quote and place)" },
-      { key: "recomputation", label: "recomputation" },
-      { key: "resolve", label: "what would resolve it" },
+      { key: "severity", label: t.severity },
+      { key: "check", label: t.check },
+      { key: "printed", label: t.printed },
+      { key: "recomputation", label: t.recomputation },
+      { key: "resolve", label: t.resolve },
     ],
     rows: list.map((r) => ({
       severity: SEVERITY_NAMES[r.severity],
