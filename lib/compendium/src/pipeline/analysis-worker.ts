@@ -11,6 +11,7 @@
  *
  * @module pipeline/analysis-worker
  */
+import type { Lang } from "../views/lang.js";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import type { NamedFigure } from "../views/figures.js";
@@ -20,6 +21,8 @@ export interface AnalysisRequest {
   readonly root: string;
   readonly dataDir: string | null;
   readonly publishFlaggedText: boolean;
+  /** Language of the report and its figures. */
+  readonly lang: Lang;
 }
 
 /** What the worker computed before the notebooks run. */
@@ -172,7 +175,7 @@ async function runWorker(request: AnalysisRequest): Promise<void> {
     });
     send({ type: "validated" });
     // Computed once, for the log and the report (k-anonymity over 10⁶ rows takes seconds).
-    const privacy = privacySummary(study, { bins: PRIVACY_BINS });
+    const privacy = privacySummary(study, { bins: PRIVACY_BINS, lang: request.lang });
     send({ type: "log", line: `privacy: ${privacy.text}` });
     // The same library calls the notebooks make.
     const step = (what: string): void => send({ type: "log", line: `analysis: ${what}` });
@@ -205,6 +208,7 @@ async function runWorker(request: AnalysisRequest): Promise<void> {
             results,
             robustness: rb,
             privacy,
+            lang: request.lang,
             plotlySource: r.plotlySource,
             notebookLinks: r.notebookLinks,
             kernel: r.kernel,

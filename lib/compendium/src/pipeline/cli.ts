@@ -1,18 +1,19 @@
 /**
- * `npm run reproduce [-- --data <folder>] [--kernel tslab|deno] [--jobs N] [--fresh-kernels] [--no-png] [--no-pdf] [--publish-flagged-text] [--cell-timeout <seconds>] [--out <folder>]`
+ * `npm run reproduce [-- --data <folder>] [--kernel tslab|deno] [--jobs N] [--fresh-kernels] [--no-png] [--no-pdf] [--publish-flagged-text] [--cell-timeout <seconds>] [--lang en|nl] [--out <folder>]`
  *
  * Ctrl-C, SIGTERM or SIGHUP stop the run within about a second: the kernels, Chromium and the
  * analysis thread end, the staging folder is removed and the previous outputs stay as they were
  * (exit code 130, 143 or 129). A second signal exits at once.
  * @module pipeline/cli
  */
+import { parseLang, type Lang } from "../views/lang.js";
 import { constants } from "node:os";
 import { resolve } from "node:path";
 import { describeFailure, InterruptedError, reproduce } from "./reproduce.js";
 import { isMain } from "../main-module.js";
 
 const USAGE =
-  "usage: npm run reproduce [-- --data <folder>] [--kernel tslab|deno] [--jobs N] [--fresh-kernels] [--no-png] [--no-pdf] [--publish-flagged-text] [--cell-timeout <seconds>] [--out <folder>]";
+  "usage: npm run reproduce [-- --data <folder>] [--kernel tslab|deno] [--jobs N] [--fresh-kernels] [--no-png] [--no-pdf] [--publish-flagged-text] [--cell-timeout <seconds>] [--lang en|nl] [--out <folder>]";
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 /** Time after a signal by which the process has exited, however slow a child is to stop. */
 const FORCED_EXIT_MS = 700;
@@ -26,6 +27,7 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
   let png = true;
   let pdf = true;
   let publishFlaggedText = false;
+  let lang: Lang = "en";
   let outDir: string | undefined;
   let cellTimeoutMs: number | undefined;
   // npm runs scripts in the project folder; relative paths mean the folder npm was started in.
@@ -52,6 +54,7 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
       else if (a === "--no-pdf") pdf = false;
       else if (a === "--publish-flagged-text") publishFlaggedText = true;
       else if (a === "--out") outDir = resolve(base, value());
+      else if (a === "--lang") lang = parseLang(value());
       else if (a === "--cell-timeout") {
         const v = value();
         const seconds = Number(v);
@@ -93,6 +96,7 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
       png,
       pdf,
       publishFlaggedText,
+      lang,
       signal: controller.signal,
       ...(jobs !== undefined ? { jobs } : {}),
       ...(outDir !== undefined ? { outDir } : {}),

@@ -22,28 +22,8 @@ import {
 } from "../views/figures.js";
 import { auditFactsOf, findingsOf } from "../views/findings.js";
 import { accountingTable, privacySummary } from "../views/quality.js";
-import {
-  answerQuestion1,
-  auditSentence,
-  constructionSentence,
-  constructSentence,
-  correlationSentence,
-  differenceText,
-  effectVariantSentence,
-  notTestableLine,
-  OWN_STUDY_STATUS_NAMES,
-  ownStudyNotice,
-  reportSubtitle,
-  reportTitle,
-  researchQuestion,
-  robustnessSentence,
-  sampleSentence,
-  statusSentence,
-  syntheticNotice,
-  table2TotalsSentence,
-  WORDS,
-  figureFactsSentence,
-} from "../views/sentences.js";
+import { sentencesFor, type Sentences } from "../views/sentences.js";
+import { numberStyle, type Lang } from "../views/lang.js";
 import {
   auditTable,
   correlationTable,
@@ -73,8 +53,10 @@ export interface ReportParts {
   readonly kernel: string;
   /** Sentences about what was skipped or redacted (PNG export, flagged text). */
   readonly notices: readonly string[];
-  /** The privacy summary, when already computed (with {@link PRIVACY_BINS}); on large data it takes seconds. */
+  /** The privacy summary, when already computed (with {@link PRIVACY_BINS}) in the report's language; on large data it takes seconds. */
   readonly privacy?: ReturnType<typeof privacySummary>;
+  /** The report's language (default English). */
+  readonly lang?: Lang;
 }
 
 /** The generalisation of the quasi-identifiers under which the report states k-anonymity. */
@@ -92,12 +74,13 @@ function table(spec: TableSpec, showsData = true): ReportTable {
 }
 
 function fig(
+  s: Sentences,
   f: NamedFigure,
   caption: string,
   showsData = true,
 ): { id: string; figure: NamedFigure["figure"]; caption: string; showsData: boolean } {
   // The fixed caption says what the figure is; the sentence from its facts, what to see in it.
-  const seen = figureFactsSentence(f.facts);
+  const seen = s.figureFactsSentence(f.facts);
   return { id: f.id, figure: f.figure, caption: seen === null ? caption : `${caption} ${seen}`, showsData };
 }
 
@@ -147,6 +130,9 @@ const xref = (id: string): string => `<a class="xref" href="#${id}"></a>`;
 /** The report page's input. */
 export function reportInput(parts: ReportParts): ReportInput {
   const { study, analyses, audit, results, robustness } = parts;
+  const lang = parts.lang ?? "en";
+  const s = sentencesFor(lang);
+  const { WORDS } = s;
   const figs = new Map(reportFigures(parts).map((f) => [f.id, f]));
   const get = (id: string): NamedFigure => {
     const f = figs.get(id);
@@ -158,95 +144,91 @@ export function reportInput(parts: ReportParts): ReportInput {
   const scatter = [...figs.values()].filter((f) => f.id.startsWith("fig-scatter-"));
   const question = (k: 1 | 2): string => {
     const id = `table1.rq${k}.subquestion`;
-    return `<p class="question">${escapeHtml(researchQuestion(k, study.published.has(id) ? study.published.get(id).text : null))}</p>`;
+    return `<p class="question">${escapeHtml(s.researchQuestion(k, study.published.has(id) ? study.published.get(id).text : null))}</p>`;
   };
   const items = (texts: readonly string[]): string => `<ul>${texts.map((t) => `<li>${escapeHtml(t)}</li>`).join("")}</ul>`;
-  const ownNotice = ownStudyNotice(found);
-  const construction = constructionSentence(found);
+  const ownNotice = s.ownStudyNotice(found);
+  const construction = s.constructionSentence(found);
   const summaryHtml = [
     ...(ownNotice === null ? [] : [`<div id="own-study" class="banner notice" role="note">${escapeHtml(ownNotice)}</div>`]),
     `<div class="answers">`,
     question(1),
-    items(answerQuestion1(found)),
+    items(s.answerQuestion1(found)),
     question(2),
-    items(found.constructs.filter((c) => c.n !== null).map(constructSentence)),
+    items(found.constructs.filter((c) => c.n !== null).map(s.constructSentence)),
     `</div>`,
-    p(statusSentence(found) + (construction === null ? "" : ` ${construction}`)),
-    `<p>${escapeHtml(auditSentence(found))} ${escapeHtml(WORDS.seeAppendices)} <a href="#scorecard">${escapeHtml(WORDS.scorecardLink)}</a>, <a href="#audit">${escapeHtml(WORDS.auditLink)}</a>.</p>`,
-    ...degenerate(parts),
+    p(s.statusSentence(found) + (construction === null ? "" : ` ${construction}`)),
+    `<p>${escapeHtml(s.auditSentence(found))} ${escapeHtml(WORDS.seeAppendices)} <a href="#scorecard">${escapeHtml(WORDS.scorecardLink)}</a>, <a href="#audit">${escapeHtml(WORDS.auditLink)}</a>.</p>`,
+    ...degenerate(parts, s),
     ...parts.notices.map(p),
   ].join("\n");
-  const t3 = table3Table(analyses.table3);
+  const t3 = table3Table(analyses.table3, lang);
   const sections: ReportSection[] = [
     { id: "answers", title: WORDS.sections.summary, placement: "lead", html: summaryHtml },
     {
       id: "sample",
       title: WORDS.sections.sample,
-      html: [p(WORDS.intros.sample), p(sampleSentence(found))].join("\n"),
-      tables: [table(table1Table(study.published), false), table(sampleTable(analyses.sample))],
+      html: [p(WORDS.intros.sample), p(s.sampleSentence(found))].join("\n"),
+      tables: [table(table1Table(study.published, lang), false), table(sampleTable(analyses.sample, lang))],
     },
     {
       id: "table2",
       title: WORDS.sections.table2,
-      html: [p(WORDS.intros.table2), `<p>${escapeHtml(table2TotalsSentence(found))} (${xref("fig-table2")})</p>`].join("\n"),
-      figures: [fig(get("fig-table2"), WORDS.captions["fig-table2"])],
-      tables: [table(table2Table(analyses.table2))],
+      html: [p(WORDS.intros.table2), `<p>${escapeHtml(s.table2TotalsSentence(found))} (${xref("fig-table2")})</p>`].join("\n"),
+      figures: [fig(s, get("fig-table2"), WORDS.captions["fig-table2"])],
+      tables: [table(table2Table(analyses.table2, lang))],
     },
     {
       id: "reliability",
       title: WORDS.sections.reliability,
       html: p(WORDS.intros.reliability),
-      tables: [table(reliabilityTable(analyses.reliability))],
+      tables: [table(reliabilityTable(analyses.reliability, lang))],
     },
     {
       id: "table3",
       title: WORDS.sections.table3,
       html: [
         `<p>${escapeHtml(WORDS.intros.table3)} (${xref(t3.id)}, ${xref("fig-pre-post")}, ${xref("fig-forest")})</p>`,
-        p(effectVariantSentence(found)),
+        p(s.effectVariantSentence(found)),
       ].join("\n"),
       figures: [
-        fig(get("fig-pre-post"), WORDS.captions["fig-pre-post"]),
-        fig(get("fig-forest"), WORDS.captions["fig-forest"]),
-        fig(get("fig-likert"), WORDS.captions["fig-likert"]),
+        fig(s, get("fig-pre-post"), WORDS.captions["fig-pre-post"]),
+        fig(s, get("fig-forest"), WORDS.captions["fig-forest"]),
+        fig(s, get("fig-likert"), WORDS.captions["fig-likert"]),
       ],
-      tables: [table(t3), table(effectVariantsTable(analyses.table3, study.published))],
+      tables: [table(t3), table(effectVariantsTable(analyses.table3, study.published, lang))],
     },
     {
       id: "correlations",
       title: WORDS.sections.correlations,
-      html: [p(WORDS.intros.correlations), items(found.correlations.map(correlationSentence))].join("\n"),
-      figures: scatter.map((f) => fig(f, WORDS.captions.scatter)),
-      tables: [table(correlationTable(analyses.correlations))],
+      html: [p(WORDS.intros.correlations), items(found.correlations.map(s.correlationSentence))].join("\n"),
+      figures: scatter.map((f) => fig(s, f, WORDS.captions.scatter)),
+      tables: [table(correlationTable(analyses.correlations, lang))],
     },
     {
       id: "focusgroups",
       title: WORDS.sections.focusgroups,
       html: p(WORDS.intros.focusgroups),
-      figures: [fig(get("fig-balance-model"), WORDS.captions["fig-balance-model"], false)],
-      tables: [table(focusGroupTable(analyses.focusGroups))],
+      figures: [fig(s, get("fig-balance-model"), WORDS.captions["fig-balance-model"], false)],
+      tables: [table(focusGroupTable(analyses.focusGroups, lang))],
     },
     {
       id: "robustness",
       title: WORDS.sections.robustness,
       html: [
-        p(`${robustnessSentence(found)} ${WORDS.intros.robustness}`),
+        p(`${s.robustnessSentence(found)} ${WORDS.intros.robustness}`),
         ...(robustness.rows.some((r) => r.notComputable.some((x) => x.statistic.startsWith("bootstrap")))
-          ? [
-              p(
-                `The bootstrap is run only up to ${robustness.maxDraws.toLocaleString("en-US")} resampled cases per construct (respondents × ${robustness.replicates} resamples); above that the noncentral-t interval of Table 3 stands in for it.`,
-              ),
-            ]
+          ? [p(WORDS.page.bootstrapCap(robustness.maxDraws, robustness.replicates))]
           : []),
       ].join("\n"),
-      tables: [table(robustnessTable(robustness))],
+      tables: [table(robustnessTable(robustness, lang))],
     },
     {
       id: "audit",
       title: WORDS.sections.audit,
       placement: "appendix",
-      html: [p(WORDS.intros.audit), p(auditSentence(found)), p(WORDS.intros.auditRanked)].join("\n"),
-      tables: [table(rankedAuditTable(audit, study.published), false)],
+      html: [p(WORDS.intros.audit), p(s.auditSentence(found)), p(WORDS.intros.auditRanked)].join("\n"),
+      tables: [table(rankedAuditTable(audit, study.published, { lang }), false)],
     },
     {
       id: "audit-untested",
@@ -255,27 +237,29 @@ export function reportInput(parts: ReportParts): ReportInput {
       html: [
         p(WORDS.intros.auditUntested),
         `<ul class="not-testable">${auditFactsOf(audit, study.published)
-          .notTestable.map((k) => `<li>${escapeHtml(notTestableLine(k))}</li>`)
+          .notTestable.map((k) => `<li>${escapeHtml(s.notTestableLine(k))}</li>`)
           .join("")}</ul>`,
         p(WORDS.intros.auditConsistent),
       ].join("\n"),
       tables: [table(auditTable(audit, { verdict: "consistent" }), false)],
     },
   ];
-  const privacy = parts.privacy ?? privacySummary(study, { bins: PRIVACY_BINS });
-  const accounting = accountingTable(study);
+  const privacy = parts.privacy ?? privacySummary(study, { bins: PRIVACY_BINS, lang });
+  const accounting = accountingTable(study, lang);
   const quality = [p(WORDS.intros.quality), renderSimpleTable(accounting), p(privacy.text), renderSimpleTable(privacy.table)].join("\n");
   return {
-    title: reportTitle(found),
-    subtitle: reportSubtitle(),
-    lang: "en",
+    title: s.reportTitle(found),
+    subtitle: s.reportSubtitle(),
+    lang,
+    quoteLang: "nl",
+    decimalSeparator: numberStyle(lang).decimalSeparator,
     synthetic: study.synthetic,
-    syntheticNotice: syntheticNotice(found),
+    syntheticNotice: s.syntheticNotice(found),
     plotlySource: parts.plotlySource,
     sections,
     scorecard: {
       title: WORDS.scorecardTitle,
-      intro: p(statusSentence(found)),
+      intro: p(s.statusSentence(found)),
       entries: results.map((r) => ({
         id: r.id,
         label: r.label,
@@ -288,15 +272,19 @@ export function reportInput(parts: ReportParts): ReportInput {
         status: r.status,
         explanation:
           own && r.difference !== null && r.reproduced !== null && r.status !== "reproduced"
-            ? `${differenceText(r.published, r.reproduced, r.difference)}; ${r.explanation}`
+            ? `${s.differenceText(r.published, r.reproduced, r.difference)}; ${r.explanation}`
             : r.explanation,
         notebook: r.notebook,
       })),
       notebookLinks: parts.notebookLinks,
     },
     dataQuality: { html: quality },
-    colophon: colophon(study, { kernel: parts.kernel }),
-    labels: own ? { statuses: OWN_STUDY_STATUS_NAMES, reproducedColumn: WORDS.yoursColumn } : {},
+    colophon: colophon(study, { kernel: parts.kernel, lang }),
+    labels: {
+      ...WORDS.page,
+      scorecard: WORDS.scorecardTitle,
+      ...(own ? { statuses: { ...WORDS.page.statuses, ...s.OWN_STUDY_STATUS_NAMES }, reproducedColumn: WORDS.yoursColumn } : {}),
+    },
     css: reportCss(own),
   };
 }
@@ -306,23 +294,14 @@ export function reportInput(parts: ReportParts): ReportInput {
  * answers, a constant cluster, post = pre) and every statistic that could not be computed, with
  * its reason. Nothing on complete data.
  */
-function degenerate(parts: ReportParts): string[] {
+function degenerate(parts: ReportParts, s: Sentences): string[] {
   const warnings = parts.study.ds.warnings.filter((w) => DEGENERATE_RULES.has(w.rule));
   const missing = notComputableStatistics(parts.analyses, parts.robustness);
   const list = (items: readonly string[]): string => `<ul>${items.map((t) => `<li>${escapeHtml(t)}</li>`).join("")}</ul>`;
   const out: string[] = [];
-  if (warnings.length > 0)
-    out.push(
-      p(`The data leave some statistics undefined (${warnings.length} warning${warnings.length === 1 ? "" : "s"} of the validator):`),
-      list(warnings.map((w) => w.message)),
-    );
+  if (warnings.length > 0) out.push(p(s.WORDS.page.undefinedWarnings(warnings.length)), list(warnings.map((w) => w.message)));
   if (missing.length > 0) {
-    out.push(
-      p(
-        `${missing.length} statistic${missing.length === 1 ? " is" : "s are"} shown as "not computable" in the tables below, and the published values resting on them as not reproduced:`,
-      ),
-      list(missing.map((x) => x.text)),
-    );
+    out.push(p(s.WORDS.page.notComputableList(missing.length)), list(missing.map((x) => x.text)));
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * executed notebooks (.ipynb and HTML), report.html, report.pdf, results.json and the figures as PNG.
  * @module pipeline/reproduce
  */
+import type { Lang } from "../views/lang.js";
 import { existsSync, statSync } from "node:fs";
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
@@ -57,6 +58,8 @@ export interface ReproduceOptions {
   readonly pdf?: boolean;
   /** Publish free text flagged as personal data unredacted. */
   readonly publishFlaggedText?: boolean;
+  /** Language of the report and its figures (default English); results.json is English in both. */
+  readonly lang?: Lang;
   /** Progress lines. */
   readonly log?: (line: string) => void;
   /** Time limit of one cell in milliseconds (default: the runner's, 600 s). */
@@ -194,7 +197,7 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
   const hosts = warm
     ? Array.from({ length: jobs }, () => TslabHost.start({ projectDir: root, cwd: nbDir, warmModules: ["@behoud/compendium", "danfojs"] }))
     : [];
-  const analysis = startAnalysis({ root, dataDir, publishFlaggedText }, log);
+  const analysis = startAnalysis({ root, dataDir, publishFlaggedText, lang: options.lang ?? "en" }, log);
   try {
     let summary: Awaited<ReturnType<typeof run>>;
     try {

@@ -56,6 +56,14 @@ export function checkElementId(fn: string, argument: string, id: string): void {
 }
 
 /**
+ * The text shown in place of a figure where plotly.js does not run (English; the report passes its language's).
+ * @example figureFallbackText("Scores") // "Interactive figure “Scores”: it is drawn by plotly.js, which is not loaded in this view."
+ */
+export function figureFallbackText(title: string): string {
+  return `Interactive figure${title === "" ? "" : ` “${title}”`}: it is drawn by plotly.js, which is not loaded in this view.`;
+}
+
+/**
  * The `<div>` and `<script>` that draw a figure with `window.Plotly` when it is present and
  * otherwise leave a visible note (also when scripts do not run at all). Drawing errors go to
  * `console.error` and are appended to the note.
@@ -66,12 +74,12 @@ export function checkElementId(fn: string, argument: string, id: string): void {
  * @throws {ReportError} INVALID_ARGUMENT for an unusable id.
  * @example figureHtml(scatterFigure({ x: [1, 2, 3], y: [2, 1, 3], xLabel: "x", yLabel: "y", r: 0.5, n: 3, seed: 1 }), "fig-a").startsWith('<div id="fig-a"') // true
  */
-export function figureHtml(figure: PlotlyFigureLike, id: string): string {
+export function figureHtml(figure: PlotlyFigureLike, id: string, fallback: (title: string) => string = figureFallbackText): string {
   checkElementId("figureHtml", "id", id);
   const title = figureTitle(figure);
   const height = (figure.layout as { height?: unknown }).height;
   const minHeight = typeof height === "number" && Number.isFinite(height) ? ` style="min-height:${Math.round(height)}px"` : "";
-  const note = `Interactive figure${title === "" ? "" : ` “${escapeHtml(title)}”`}: it is drawn by plotly.js, which is not loaded in this view.`;
+  const note = escapeHtml(fallback(title));
   const spec = scriptJson({ data: figure.data, layout: figure.layout, config: figure.config ?? {} });
   const script =
     `(function(){var el=document.getElementById(${scriptJson(id)});if(!el)return;var P=window.Plotly;` +

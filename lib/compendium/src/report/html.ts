@@ -144,6 +144,25 @@ export interface ReportLabels {
   readonly noSection?: string;
   /** Display names of the statuses. */
   readonly statuses?: Readonly<Partial<Record<ScorecardStatus, string>>>;
+  /** The scorecard's column headings, in order (value, printed, quote and place, status, explanation, notebook; the reproduced column is `reproducedColumn`). */
+  readonly scorecardColumns?: {
+    readonly value: string;
+    readonly printed: string;
+    readonly quote: string;
+    readonly status: string;
+    readonly explanation: string;
+    readonly notebook: string;
+  };
+  /** Legend of the scorecard's filter ("Show values with status"). */
+  readonly filterLegend?: string;
+  /** "N value(s)" of a scorecard group's count. */
+  readonly valueCount?: (n: number) => string;
+  /** The filter's line "3 of 162 values shown", as a template with `{shown}` and `{total}`. */
+  readonly shownTemplate?: string;
+  /** The notice shown when the page has figures but no plotly.js source. */
+  readonly noPlotly?: string;
+  /** The text in place of a figure where plotly.js does not run, from the figure's title (see figureFallbackText). */
+  readonly figureFallback?: (title: string) => string;
 }
 
 /** Input of {@link renderReport}. */
@@ -154,6 +173,13 @@ export interface ReportInput {
   readonly subtitle?: string;
   /** `lang` of the page, default `"en"`. */
   readonly lang?: string;
+  /**
+   * Language of the scorecard's printed quotes and places (e.g. `"nl"`), set as their `lang`
+   * attribute when it differs from the page's, so that screen readers and checks know them as quoted text.
+   */
+  readonly quoteLang?: string;
+  /** Decimal separator of every table's numbers (a table's own setting wins); default `"."`. */
+  readonly decimalSeparator?: DecimalSeparator;
   /** Whether the data are a synthetic reconstruction. */
   readonly synthetic: boolean;
   /** The banner's wording (plain text); required when `synthetic` is true. */
@@ -293,7 +319,7 @@ var rows=table.querySelectorAll("tbody tr[data-status]");var out=document.getEle
 function apply(){var on={};var boxes=box.querySelectorAll("input[type=checkbox]");for(var i=0;i<boxes.length;i++){on[boxes[i].value]=boxes[i].checked;}
 var shown=0;for(var j=0;j<rows.length;j++){var v=on[rows[j].getAttribute("data-status")]===true;rows[j].hidden=!v;if(v)shown++;}
 var groups=table.querySelectorAll("tbody.scorecard-group");for(var g=0;g<groups.length;g++){var any=groups[g].querySelector("tr[data-status]:not([hidden])")!==null;var head=groups[g].querySelector("tr.scorecard-group");if(head)head.hidden=!any;}
-if(out){out.hidden=false;out.textContent=shown+" of "+rows.length+" values shown";}}
+if(out){out.hidden=false;out.textContent=(out.getAttribute("data-template")||"{shown} of {total} values shown").replace("{shown}",String(shown)).replace("{total}",String(rows.length));}}
 box.hidden=false;box.addEventListener("change",apply);apply();})();`;
 
 function isReportFigure(f: PlotlyFigureLike | ReportFigure): f is ReportFigure {
@@ -306,12 +332,12 @@ function decimalsOfPrecision(precision: number): number {
 }
 
 /** Shows a reproduced value two decimals beyond the reported precision (4 without one). */
-function reproducedText(value: number | null, precision: number | null): string {
+function reproducedText(value: number | null, precision: number | null, decimalSeparator: DecimalSeparator): string {
   if (value === null) return "–";
   if (!Number.isFinite(value)) return String(value);
   if (Number.isInteger(value)) return String(value);
   const d = precision === null ? 4 : Math.min(8, decimalsOfPrecision(precision) + 2);
-  return formatNumber(value, d);
+  return formatNumber(value, d, { decimalSeparator });
 }
 
 function publishedText(value: string | number | null, precision: number | null): string {
@@ -337,7 +363,12 @@ function safeHref(fn: string, argument: string, href: string): string {
 /** Columns of the scorecard (their widths are set by position in the style sheet). */
 const SCORECARD_COLUMNS = 7;
 
-function scorecardHtml(scorecard: ReportScorecard, labels: ReportLabels): string {
+function scorecardHtml(
+  scorecard: ReportScorecard,
+  labels: ReportLabels,
+  quoteLang: string | null,
+  decimalSeparator: DecimalSeparator,
+): string {
   const names = { ...STATUS_NAMES, ...(labels.statuses ?? {}) };
   const counts = new Map<ScorecardStatus, number>(SCORECARD_STATUSES.map((s) => [s, 0]));
   const seen = new Set<string>();
@@ -372,14 +403,15 @@ function scorecardHtml(scorecard: ReportScorecard, labels: ReportLabels): string
       href === undefined
         ? escapeHtml(e.notebook)
         : `<a href="${safeHref("renderReport", `scorecard.notebookLinks["${e.notebook}"]`, href)}">${escapeHtml(e.notebook)}</a>`;
-    const quote = e.quote === undefined || e.quote === "" ? "" : `<span class="quote">“${escapeHtml(e.quote)}”</span>`;
-    const where = e.location === "" ? "" : `<span class="where">${escapeHtml(e.location)}</span>`;
+    const langAttr = quoteLang === null ? "" : ` lang="${escapeHtml(quoteLang)}"`;
+    const quote = e.quote === undefined || e.quote === "" ? "" : `<span class="quote"${langAttr}>“${escapeHtml(e.quote)}”</span>`;
+    const where = e.location === "" ? "" : `<span class="where"${langAttr}>${escapeHtml(e.location)}</span>`;
     return (
       `<tr class="status-${e.status}" data-status="${e.status}">` +
       `<td>${escapeHtml(e.label)}<code class="value-id">${escapeHtml(e.id)}</code></td>` +
       `<td class="num">${escapeHtml(publishedText(e.published, e.precision))}</td>` +
       `<td>${quote}${where}</td>` +
-      `<td class="num">${escapeHtml(reproducedText(e.reproduced, e.precision))}</td>` +
+      `<td class="num">${escapeHtml(reproducedText(e.reproduced, e.precision, decimalSeparator))}</td>` +
       `<td class="status">${badge(e.status)}</td><td>${escapeHtml(e.explanation)}</td><td>${notebook}</td></tr>`
     );
   };
@@ -391,7 +423,16 @@ function scorecardHtml(scorecard: ReportScorecard, labels: ReportLabels): string
     if (list === undefined) groups.set(key, [e]);
     else list.push(e);
   }
-  const count = (n: number): string => `${n} ${n === 1 ? "value" : "values"}`;
+  const count = labels.valueCount ?? ((n: number): string => `${n} ${n === 1 ? "value" : "values"}`);
+  const cols = labels.scorecardColumns ?? {
+    value: "Value",
+    printed: "Printed",
+    quote: "Quote and place",
+    status: "Status",
+    explanation: "Explanation",
+    notebook: "Notebook",
+  };
+  const th = (text: string): string => `<th scope="col">${escapeHtml(text)}</th>`;
   const rows = [...groups]
     .map(([section, entries]) => {
       const name = section === "" ? (labels.noSection ?? "Other values") : section;
@@ -408,11 +449,11 @@ function scorecardHtml(scorecard: ReportScorecard, labels: ReportLabels): string
     `<h2>${escapeHtml(scorecard.title ?? labels.scorecard ?? "Scorecard")}</h2>`,
     scorecard.intro ?? "",
     `<ul class="status-summary">${summary}</ul>`,
-    `<fieldset id="scorecard-filter" class="scorecard-filter" hidden><legend>Show values with status</legend>\n${filter}\n</fieldset>`,
-    `<p id="scorecard-shown" class="scorecard-shown" hidden></p>`,
+    `<fieldset id="scorecard-filter" class="scorecard-filter" hidden><legend>${escapeHtml(labels.filterLegend ?? "Show values with status")}</legend>\n${filter}\n</fieldset>`,
+    `<p id="scorecard-shown" class="scorecard-shown"${labels.shownTemplate === undefined ? "" : ` data-template="${escapeHtml(labels.shownTemplate)}"`} hidden></p>`,
     `<div class="table-wrap">`,
     `<table id="scorecard-table" class="report-table scorecard">`,
-    `<thead><tr><th scope="col">Value</th><th scope="col">Printed</th><th scope="col">Quote and place</th><th scope="col">${escapeHtml(labels.reproducedColumn ?? "Reproduced")}</th><th scope="col">Status</th><th scope="col">Explanation</th><th scope="col">Notebook</th></tr></thead>`,
+    `<thead><tr>${th(cols.value)}${th(cols.printed)}${th(cols.quote)}${th(labels.reproducedColumn ?? "Reproduced")}${th(cols.status)}${th(cols.explanation)}${th(cols.notebook)}</tr></thead>`,
     rows,
     `</table>`,
     `</div>`,
@@ -488,7 +529,7 @@ export function renderReport(input: ReportInput): string {
       numbers.set(id, `${figureWord} ${figureCount}`);
       const caption = `${label(item.showsData)}<strong>${escapeHtml(`${figureWord} ${figureCount}.`)}</strong>${item.caption === undefined ? "" : ` ${escapeHtml(item.caption)}`}`;
       parts.push(
-        `<figure class="report-figure">\n${figureHtml(item.figure, id)}${caption === "" ? "" : `\n<figcaption>${caption}</figcaption>`}\n</figure>`,
+        `<figure class="report-figure">\n${labels.figureFallback === undefined ? figureHtml(item.figure, id) : figureHtml(item.figure, id, labels.figureFallback)}${caption === "" ? "" : `\n<figcaption>${caption}</figcaption>`}\n</figure>`,
       );
     });
     (section.tables ?? []).forEach((table, t) => {
@@ -500,7 +541,11 @@ export function renderReport(input: ReportInput): string {
         id,
         caption: `${tableWord} ${tableCount}.${table.caption === undefined ? "" : ` ${table.caption}`}`,
         ...(table.note === undefined ? {} : { note: table.note }),
-        ...(table.decimalSeparator === undefined ? {} : { decimalSeparator: table.decimalSeparator }),
+        ...(table.decimalSeparator === undefined
+          ? input.decimalSeparator === undefined
+            ? {}
+            : { decimalSeparator: input.decimalSeparator }
+          : { decimalSeparator: table.decimalSeparator }),
       };
       const html = tableBundle(table.columns, table.rows, options)["text/html"];
       const tag = label(table.showsData);
@@ -556,14 +601,19 @@ export function renderReport(input: ReportInput): string {
     );
   }
   if (figureCount > 0 && input.plotlySource === null) {
-    body.push(`<div class="banner notice" role="note">The figures are not drawn: this page was made without the plotly.js source.</div>`);
+    body.push(
+      `<div class="banner notice" role="note">${escapeHtml(labels.noPlotly ?? "The figures are not drawn: this page was made without the plotly.js source.")}</div>`,
+    );
   }
   body.push("</header>");
   if (input.intro !== undefined) body.push(input.intro);
   body.push(...placed("lead"));
   body.push(`<nav id="contents" class="toc"><h2>${escapeHtml(labels.contents ?? "Contents")}</h2><ol>\n${toc.join("\n")}\n</ol></nav>`);
   body.push(...placed("body"));
-  if (input.scorecard !== undefined) body.push(scorecardHtml(input.scorecard, labels));
+  if (input.scorecard !== undefined) {
+    const quoteLang = input.quoteLang === undefined || input.quoteLang === (input.lang ?? "en") ? null : input.quoteLang;
+    body.push(scorecardHtml(input.scorecard, labels, quoteLang, input.decimalSeparator ?? "."));
+  }
   body.push(...placed("appendix"));
   if (input.dataQuality !== undefined) {
     body.push(

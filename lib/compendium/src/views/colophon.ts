@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Study } from "../analysis/study.js";
+import type { Lang } from "./lang.js";
+import { sentencesFor } from "./sentences.js";
 
 /** One line of the colophon. */
 export interface ColophonEntry {
@@ -64,20 +66,19 @@ export function gitCommit(cwd: string): string {
  * c.find((e) => e.key === "kernel")?.value // "tslab 1.0.22"
  * c.find((e) => e.key === "sha256 data/raw/respondents-2019-20.csv")?.value.length // 64
  */
-export function colophon(study: Study, options: { kernel?: string } = {}): ColophonEntry[] {
+export function colophon(study: Study, options: { kernel?: string; lang?: Lang } = {}): ColophonEntry[] {
+  const t = sentencesFor(options.lang ?? "en").WORDS.colophon;
   const root = dirname(study.codebookDir);
   const deno = (globalThis as { Deno?: { version?: { deno?: string } } }).Deno;
   const runtime = deno?.version?.deno !== undefined ? `Deno ${deno.version.deno}` : `Node.js ${process.version}`;
   const entries: ColophonEntry[] = [
     {
-      key: "data",
-      value: study.synthetic
-        ? "synthetic reconstruction consistent with the published aggregates (not the original responses)"
-        : "as supplied (the codebook does not mark them synthetic)",
+      key: t.data,
+      value: study.synthetic ? t.synthetic : t.supplied,
     },
-    { key: "runtime", value: runtime },
-    { key: "kernel", value: options.kernel ?? `tslab ${packageVersion("tslab")}` },
-    { key: "commit", value: existsSync(join(root, ".git")) ? gitCommit(root) : "unknown (not a git checkout)" },
+    { key: t.runtime, value: runtime },
+    { key: t.kernel, value: options.kernel ?? `tslab ${packageVersion("tslab")}` },
+    { key: t.commit, value: existsSync(join(root, ".git")) ? gitCommit(root) : t.noGit },
   ];
   for (const p of [
     "@behoud/compendium",

@@ -6,13 +6,15 @@
 import type { Study } from "../analysis/study.js";
 import { checkPrivacy, type KAnonymityOptions } from "../privacy/index.js";
 import type { TableSpec } from "./tables.js";
+import type { Lang } from "./lang.js";
+import { sentencesFor } from "./sentences.js";
 
 /** Most entries listed in one cell or note; the rest are counted ("… and 9,980 more"). */
 export const MAX_LISTED = 20;
 
-function listed(items: readonly string[], separator: string): string {
+function listed(items: readonly string[], separator: string, lang: Lang = "en"): string {
   if (items.length <= MAX_LISTED) return items.join(separator);
-  return `${items.slice(0, MAX_LISTED).join(separator)}${separator}… and ${(items.length - MAX_LISTED).toLocaleString("en-US")} more (npm run validate lists them all)`;
+  return `${items.slice(0, MAX_LISTED).join(separator)}${separator}${sentencesFor(lang).WORDS.quality.more(items.length - MAX_LISTED)}`;
 }
 
 /**
@@ -22,18 +24,19 @@ function listed(items: readonly string[], separator: string): string {
  * t.rows[0] // { resource: "respondents-2019-20", file: "data/raw/respondents-2019-20.csv", read: 31, analysed: 31, excluded: "0" }
  * t.note // "No warnings."
  */
-export function accountingTable(study: Study): TableSpec {
+export function accountingTable(study: Study, lang: Lang = "en"): TableSpec {
+  const t = sentencesFor(lang).WORDS.quality;
   const root = study.codebookDir.replace(/\/data\/?$/, "");
   const rel = (p: string): string => (p.startsWith(root) ? p.slice(root.length + 1) : p);
   return {
     id: "table-accounting",
-    caption: "Every row read: analysed or excluded",
+    caption: t.accountingCaption,
     columns: [
-      { key: "resource", label: "resource" },
-      { key: "file", label: "file" },
-      { key: "read", label: "rows read" },
-      { key: "analysed", label: "analysed" },
-      { key: "excluded", label: "excluded (reason)" },
+      { key: "resource", label: t.resource },
+      { key: "file", label: t.file },
+      { key: "read", label: t.read },
+      { key: "analysed", label: t.analysed },
+      { key: "excluded", label: t.excluded },
     ],
     rows: study.ds.accounting.map((a) => ({
       resource: a.resource,
@@ -44,16 +47,18 @@ export function accountingTable(study: Study): TableSpec {
         a.excluded.length === 0
           ? "0"
           : `${a.excluded.length}: ${listed(
-              a.excluded.map((e) => `row ${e.row}: ${e.reason}`),
+              a.excluded.map((e) => `${t.row} ${e.row}: ${e.reason}`),
               "; ",
+              lang,
             )}`,
     })),
     note:
       study.ds.warnings.length === 0
-        ? "No warnings."
-        : `Warnings: ${listed(
+        ? t.noWarnings
+        : `${t.warnings}: ${listed(
             study.ds.warnings.map((w) => w.message),
             " | ",
+            lang,
           )}`,
   };
 }
@@ -68,8 +73,10 @@ export function accountingTable(study: Study): TableSpec {
  */
 export function privacySummary(
   study: Study,
-  options: { threshold?: number; bins?: KAnonymityOptions["bins"] } = {},
+  options: { threshold?: number; bins?: KAnonymityOptions["bins"]; lang?: Lang } = {},
 ): { readonly text: string; readonly table: TableSpec; readonly flaggedFields: readonly string[] } {
+  const lang = options.lang ?? "en";
+  const t = sentencesFor(lang).WORDS.quality;
   const threshold = options.threshold ?? 5;
   const p = checkPrivacy(study.ds, { threshold, ...(options.bins !== undefined ? { bins: options.bins } : {}) });
   const findings = p.findings;
@@ -77,28 +84,42 @@ export function privacySummary(
   const unique = k.unique.reduce((acc, c) => acc + c.size, 0);
   const text = [
     findings.length === 0
-      ? `No e-mail addresses, phone numbers, postcodes or URLs were found in the ${p.fieldsScanned.length} free-text fields.`
-      : `${findings.length} possible personal data in free text (${[...new Set(findings.map((f) => f.kind))].join(", ")}); those texts are not published unless --publish-flagged-text is given.`,
-    k.summary,
+      ? t.noPersonalData(p.fieldsScanned.length)
+      : t.personalData(findings.length, [...new Set(findings.map((f) => f.kind))]),
+    lang === "en"
+      ? k.summary
+      : t.kSummary({
+          k: k.k,
+          quasiIdentifiers: k.quasiIdentifiers,
+          groups: k.groups,
+          n: k.n,
+          unique: k.unique.length,
+          below: k.belowThreshold.length,
+          threshold,
+          atRisk: k.respondentsAtRisk,
+        }),
   ].join(" ");
   return {
     text,
     flaggedFields: [...new Set(findings.map((f) => f.field))],
     table: {
       id: "table-privacy",
-      caption: "Privacy: free text and k-anonymity",
+      caption: t.privacyCaption,
       columns: [
-        { key: "check", label: "check" },
-        { key: "result", label: "result" },
+        { key: "check", label: t.check },
+        { key: "result", label: t.result },
       ],
       rows: [
-        { check: "free-text fields scanned", result: p.fieldsScanned.join(", ") },
-        { check: "possible personal data found", result: String(findings.length) },
-        { check: "quasi-identifiers", result: k.quasiIdentifiers.join(", ") },
-        { check: "generalisation", result: k.generalisation.length === 0 ? "none" : k.generalisation.join("; ") },
-        { check: "k (smallest group)", result: String(k.k) },
-        { check: "respondents unique on the quasi-identifiers", result: `${unique} of ${k.n}` },
-        { check: `respondents in groups below k = ${threshold}`, result: String(k.respondentsAtRisk) },
+        { check: t.scanned, result: p.fieldsScanned.join(", ") },
+        { check: t.found, result: String(findings.length) },
+        { check: t.quasiIdentifiers, result: k.quasiIdentifiers.join(", ") },
+        {
+          check: t.generalisation,
+          result: k.generalisation.length === 0 ? t.none : lang === "en" ? k.generalisation.join("; ") : t.bins(options.bins ?? {}),
+        },
+        { check: t.smallest, result: String(k.k) },
+        { check: t.unique, result: t.of(unique, k.n) },
+        { check: t.below(threshold), result: String(k.respondentsAtRisk) },
       ],
     },
   };

@@ -317,7 +317,20 @@ export const SENTENCES_NL: Sentences = {
       withoutAnswer: (n) => `; ${n} zonder enig antwoord`,
       printed: "afgedrukt",
       timepoints: { pre: "voor", post: "na" },
-      table1Caption: "Tabel 1. Onderzoeksopzet",
+      table1: {
+        caption: "Tabel 1. Onderzoeksopzet",
+        question: "deelvraag",
+        respondents: "respondenten",
+        all: (n) => `alle deelnemers (N = ${n})`,
+        groups: (a, b, n) => `${a} + ${b} deelnemers (n = ${n})`,
+      },
+      table2: {
+        caption: (n) => `Tabel 2. De aspecten die volgens leraren nodig zijn om ze te behouden voor het onderwijs (N = ${n})`,
+        self: "… om jou te behouden",
+        teachers: "… om leraren te behouden",
+        total: "totaal",
+        totalRow: "TOTAAL",
+      },
       table2Note: (threshold, self, teachers) =>
         `Aantallen gelabelde fragmenten; een respondent heeft elk label hoogstens één keer per vraag. Labels die in totaal ≤ ${threshold} keer genoemd zijn, tellen mee onder "Overig". Respondenten met minstens één label: ${self} (jou), ${teachers} (leraren).`,
       sample: {
@@ -345,7 +358,10 @@ export const SENTENCES_NL: Sentences = {
       },
       items: { caption: "Itemanalyse", rdrop: "gecorrigeerde item-totaal-r", drop: "α zonder dit item", none: "Geen itemanalyse" },
       table3: {
+        caption: "Tabel 3. Resultaten schaalvragen (vijfpuntsschaal)",
         item: "vraag (item in het artikel)",
+        pre: "voor M (SD)",
+        post: "na M (SD)",
         dav: "d_av [95 %-BI]",
         note: "Clusterscores zijn het gemiddelde van de items van een cluster. Gepaarde t-toets van na − voor, tweezijdig. d_av = gemiddeld verschil / gemiddelde van de SD's voor en na; BI uit de niet-centrale t-verdeling. X = niet gemeten voor de leergang.",
       },
@@ -385,6 +401,92 @@ export const SENTENCES_NL: Sentences = {
         recomputation: "herberekening",
         resolve: "wat het zou oplossen",
       },
+    },
+    quality: {
+      more: (n) => `… en nog ${n.toLocaleString("nl-NL")} (npm run validate noemt ze allemaal)`,
+      accountingCaption: "Elke gelezen rij: geanalyseerd of uitgesloten",
+      resource: "bron",
+      file: "bestand",
+      read: "rijen gelezen",
+      analysed: "geanalyseerd",
+      excluded: "uitgesloten (reden)",
+      row: "rij",
+      noWarnings: "Geen waarschuwingen.",
+      warnings: "Waarschuwingen",
+      noPersonalData: (fields) =>
+        `In de ${fields} vrije-tekstvelden zijn geen e-mailadressen, telefoonnummers, postcodes of URL's gevonden.`,
+      personalData: (n, kinds) =>
+        `${n} mogelijke persoonsgegevens in vrije tekst (${kinds.join(", ")}); die teksten worden niet gepubliceerd, tenzij --publish-flagged-text is opgegeven.`,
+      kSummary: (a) =>
+        `k = ${a.k} over ${a.quasiIdentifiers.join(", ")}: ${a.groups} combinaties onder ${a.n} rijen; ${a.unique} ${a.unique === 1 ? "wijst" : "wijzen"} één respondent aan, ${a.below} ${a.below === 1 ? "heeft" : "hebben"} er minder dan ${a.threshold} (${a.atRisk} respondenten).`,
+      privacyCaption: "Privacy: vrije tekst en k-anonimiteit",
+      check: "controle",
+      result: "uitkomst",
+      scanned: "doorzochte vrije-tekstvelden",
+      found: "mogelijke persoonsgegevens gevonden",
+      quasiIdentifiers: "quasi-identificatoren",
+      generalisation: "generalisatie",
+      none: "geen",
+      bins: (bins) =>
+        Object.entries(bins)
+          .map(([f, b]) =>
+            "width" in b
+              ? `${f} in klassen van breedte ${String(b.width).replace(".", ",")} vanaf ${String(b.origin ?? 0).replace(".", ",")}`
+              : `${f} in klassen met grenzen bij ${b.breaks.map((x) => String(x).replace(".", ",")).join("; ")}`,
+          )
+          .join("; "),
+      smallest: "k (kleinste groep)",
+      unique: "respondenten die uniek zijn op de quasi-identificatoren",
+      of: (a, b) => `${a} van ${b}`,
+      below: (k) => `respondenten in groepen kleiner dan k = ${k}`,
+    },
+    colophon: {
+      data: "gegevens",
+      synthetic: "synthetische reconstructie die klopt met de gepubliceerde aggregaten (niet de oorspronkelijke antwoorden)",
+      supplied: "zoals aangeleverd (het codeboek markeert ze niet als synthetisch)",
+      runtime: "runtime",
+      kernel: "kernel",
+      commit: "commit",
+      noGit: "onbekend (geen git-checkout)",
+    },
+    page: {
+      contents: "Inhoud",
+      dataQuality: "Kwaliteit van de gegevens",
+      colophon: "Colofon",
+      syntheticData: "Synthetische gegevens",
+      figure: "Figuur",
+      table: "Tabel",
+      appendices: "Bijlagen",
+      reproducedColumn: "Gereproduceerd",
+      noSection: "Overige waarden",
+      statuses: {
+        "matched-by-construction": "overeenkomend per constructie",
+        reproduced: "gereproduceerd",
+        "within-rounding": "binnen de afronding",
+        "inconsistent-in-article": "inconsistent in het artikel",
+        "not-reproduced": "niet gereproduceerd",
+        "not-checkable": "niet te controleren",
+      },
+      scorecardColumns: {
+        value: "Waarde",
+        printed: "Afgedrukt",
+        quote: "Citaat en plaats",
+        status: "Status",
+        explanation: "Toelichting",
+        notebook: "Notebook",
+      },
+      filterLegend: "Toon waarden met status",
+      valueCount: (n) => `${n} ${n === 1 ? "waarde" : "waarden"}`,
+      shownTemplate: "{shown} van {total} waarden getoond",
+      noPlotly: "De figuren zijn niet getekend: deze pagina is gemaakt zonder de broncode van plotly.js.",
+      figureFallback: (title) =>
+        `Interactieve figuur${title === "" ? "" : ` “${title}”`}: plotly.js tekent haar, en dat is in deze weergave niet geladen.`,
+      bootstrapCap: (maxDraws, replicates) =>
+        `De bootstrap loopt alleen tot ${maxDraws.toLocaleString("nl-NL")} getrokken gevallen per construct (respondenten × ${replicates} trekkingen); daarboven neemt het niet-centrale-t-interval van Tabel 3 zijn plaats in.`,
+      undefinedWarnings: (n) =>
+        `De gegevens laten sommige statistieken onbepaald (${n} ${n === 1 ? "waarschuwing" : "waarschuwingen"} van de validatie):`,
+      notComputableList: (n) =>
+        `${n} ${n === 1 ? "statistiek staat" : "statistieken staan"} in de tabellen hieronder als "niet te berekenen", en de gepubliceerde waarden die erop berusten als niet gereproduceerd:`,
     },
   },
 };

@@ -10,6 +10,7 @@ import type { FindingCheck, FindingSeverity } from "@behoud/audit";
 import type { ConstructFinding, DVariant, Findings, NotTestableKind, PrintedPlace, Table2TotalFinding } from "./findings.js";
 import type { FigureFacts } from "./figures.js";
 import type { Lang } from "./lang.js";
+import { figureFallbackText } from "../report/bundle.js";
 import { SENTENCES_NL } from "./sentences-nl.js";
 
 const n2 = (x: number): string => formatNumber(x, 2);
@@ -370,7 +371,20 @@ export const WORDS = {
     withoutAnswer: (n: number): string => `; ${n} without any answer`,
     printed: "printed",
     timepoints: { pre: "pre", post: "post" },
-    table1Caption: "Tabel 1. Onderzoeksopzet (research design)",
+    table1: {
+      caption: "Table 1 of the article: research design",
+      question: "sub-question",
+      respondents: "respondents",
+      all: (n: string): string => `all participants (N = ${n})`,
+      groups: (a: string, b: string, n: string): string => `${a} + ${b} participants (n = ${n})`,
+    },
+    table2: {
+      caption: (n: number): string => `Table 2 of the article: what teachers say is needed to keep them in education (N = ${n})`,
+      self: "… to keep you",
+      teachers: "… to keep teachers",
+      total: "total",
+      totalRow: "TOTAL",
+    },
     table2Note: (threshold: number, self: number, teachers: number): string =>
       `Counts of labelled segments; a respondent has each label at most once per question. Labels mentioned ≤ ${threshold} times in total are counted under "Overig". Respondents with at least one label: ${self} (self), ${teachers} (teachers).`,
     sample: {
@@ -398,7 +412,10 @@ export const WORDS = {
     },
     items: { caption: "Item analysis", rdrop: "corrected item-total r", drop: "α if item deleted", none: "No item analysis" },
     table3: {
-      item: "vraag (item in the article)",
+      caption: "Table 3 of the article: results of the scale questions (five-point scale)",
+      item: "item (as the article prints it)",
+      pre: "before M (SD)",
+      post: "after M (SD)",
       dav: "d_av [95 % CI]",
       note: "Cluster scores are the mean of a cluster's items. Paired t-test of post − pre, two-sided. d_av = mean difference / mean of the pre and post SDs; CI from the noncentral t. X = not measured before the course.",
     },
@@ -439,7 +456,107 @@ export const WORDS = {
       resolve: "what would resolve it",
     },
   },
+  /** The data-quality section (views/quality). */
+  quality: {
+    more: (n: number): string => `… and ${n.toLocaleString("en-US")} more (npm run validate lists them all)`,
+    accountingCaption: "Every row read: analysed or excluded",
+    resource: "resource",
+    file: "file",
+    read: "rows read",
+    analysed: "analysed",
+    excluded: "excluded (reason)",
+    row: "row",
+    noWarnings: "No warnings.",
+    warnings: "Warnings",
+    noPersonalData: (fields: number): string =>
+      `No e-mail addresses, phone numbers, postcodes or URLs were found in the ${fields} free-text fields.`,
+    personalData: (n: number, kinds: readonly string[]): string =>
+      `${n} possible personal data in free text (${kinds.join(", ")}); those texts are not published unless --publish-flagged-text is given.`,
+    kSummary: (a: KSummaryFacts): string =>
+      `k = ${a.k} over ${a.quasiIdentifiers.join(", ")}: ${a.groups} combinations among ${a.n} rows; ${a.unique} single out one respondent, ${a.below} have fewer than ${a.threshold} (${a.atRisk} respondents).`,
+    privacyCaption: "Privacy: free text and k-anonymity",
+    check: "check",
+    result: "result",
+    scanned: "free-text fields scanned",
+    found: "possible personal data found",
+    quasiIdentifiers: "quasi-identifiers",
+    generalisation: "generalisation",
+    none: "none",
+    bins: (
+      bins: Readonly<Record<string, { readonly width: number; readonly origin?: number } | { readonly breaks: readonly number[] }>>,
+    ): string =>
+      Object.entries(bins)
+        .map(([f, b]) =>
+          "width" in b ? `${f} in bins of width ${b.width} from ${b.origin ?? 0}` : `${f} in bins with breaks at ${b.breaks.join(", ")}`,
+        )
+        .join("; "),
+    smallest: "k (smallest group)",
+    unique: "respondents unique on the quasi-identifiers",
+    of: (a: number, b: number): string => `${a} of ${b}`,
+    below: (k: number): string => `respondents in groups below k = ${k}`,
+  },
+  /** The colophon's keys and fixed values (views/colophon). */
+  colophon: {
+    data: "data",
+    synthetic: "synthetic reconstruction consistent with the published aggregates (not the original responses)",
+    supplied: "as supplied (the codebook does not mark them synthetic)",
+    runtime: "runtime",
+    kernel: "kernel",
+    commit: "commit",
+    noGit: "unknown (not a git checkout)",
+  },
+  /** The page's fixed words (report/html labels) and the report's own notes (pipeline/report-input). */
+  page: {
+    contents: "Contents",
+    dataQuality: "Data quality",
+    colophon: "Colophon",
+    syntheticData: "Synthetic data",
+    figure: "Figure",
+    table: "Table",
+    appendices: "Appendices",
+    reproducedColumn: "Reproduced",
+    noSection: "Other values",
+    statuses: {
+      "matched-by-construction": "matched by construction",
+      reproduced: "reproduced",
+      "within-rounding": "within rounding",
+      "inconsistent-in-article": "inconsistent in article",
+      "not-reproduced": "not reproduced",
+      "not-checkable": "not checkable",
+    },
+    scorecardColumns: {
+      value: "Value",
+      printed: "Printed",
+      quote: "Quote and place",
+      status: "Status",
+      explanation: "Explanation",
+      notebook: "Notebook",
+    },
+    filterLegend: "Show values with status",
+    valueCount: (n: number): string => `${n} ${n === 1 ? "value" : "values"}`,
+    shownTemplate: "{shown} of {total} values shown",
+    noPlotly: "The figures are not drawn: this page was made without the plotly.js source.",
+    figureFallback: (title: string): string => figureFallbackText(title),
+    bootstrapCap: (maxDraws: number, replicates: number): string =>
+      `The bootstrap is run only up to ${maxDraws.toLocaleString("en-US")} resampled cases per construct (respondents × ${replicates} resamples); above that the noncentral-t interval of Table 3 stands in for it.`,
+    undefinedWarnings: (n: number): string =>
+      `The data leave some statistics undefined (${n} warning${n === 1 ? "" : "s"} of the validator):`,
+    notComputableList: (n: number): string =>
+      `${n} statistic${n === 1 ? " is" : "s are"} shown as "not computable" in the tables below, and the published values resting on them as not reproduced:`,
+  },
 } as const;
+
+/** The numbers of the privacy summary sentence. */
+export interface KSummaryFacts {
+  readonly k: number;
+  readonly quasiIdentifiers: readonly string[];
+  readonly groups: number;
+  readonly n: number;
+  readonly unique: number;
+  readonly below: number;
+  readonly threshold: number;
+  readonly atRisk: number;
+}
 
 /** The numbers of the robustness table's note. */
 export interface RobustnessNoteFacts {

@@ -122,21 +122,26 @@ export function sampleTable(s: SampleSummary, lang: Lang = "en"): TableSpec {
  * @example table1Table(loadPublished()).rows[0] // { question: "Welke factoren zijn van belang voor behoud van leraren?", instrument: "vragenlijst (open)", respondents: "alle deelnemers (N = 51)" }
  */
 export function table1Table(published: Published, lang: Lang = "en"): TableSpec {
+  const t = sentencesFor(lang).WORDS.tables.table1;
   const row = (rq: string, inst: "questionnaire" | "focusgroup"): TableRow => ({
     question: published.get(`table1.${rq}.subquestion`).text,
     instrument: published.get(`table1.${rq}.${inst}.instrument`).text,
     respondents:
       inst === "questionnaire"
-        ? `alle deelnemers (N = ${published.get(`table1.${rq}.questionnaire.n`).text})`
-        : `${published.get(`table1.${rq}.focusgroup.group1.n`).text} + ${published.get(`table1.${rq}.focusgroup.group2.n`).text} deelnemers (n = ${published.get(`table1.${rq}.focusgroup.n`).text})`,
+        ? t.all(published.get(`table1.${rq}.questionnaire.n`).text)
+        : t.groups(
+            published.get(`table1.${rq}.focusgroup.group1.n`).text,
+            published.get(`table1.${rq}.focusgroup.group2.n`).text,
+            published.get(`table1.${rq}.focusgroup.n`).text,
+          ),
   });
   return {
     id: "table-1",
-    caption: sentencesFor(lang).WORDS.tables.table1Caption,
+    caption: t.caption,
     columns: [
-      { key: "question", label: "deelvraag" },
+      { key: "question", label: t.question },
       { key: "instrument", label: "instrument" },
-      { key: "respondents", label: "respondenten" },
+      { key: "respondents", label: t.respondents },
     ],
     rows: [row("rq1", "questionnaire"), row("rq1", "focusgroup"), row("rq2", "questionnaire"), row("rq2", "focusgroup")],
   };
@@ -152,15 +157,16 @@ export function table1Table(published: Published, lang: Lang = "en"): TableSpec 
 export function table2Table(t: Table2, lang: Lang = "en"): TableSpec {
   const { T } = cells(lang);
   const rows: TableRow[] = [...t.rows, t.other].map((r) => ({ label: r.label, self: r.self, teachers: r.teachers, total: r.total }));
-  rows.push({ label: "TOTAAL", self: t.totals.self, teachers: t.totals.teachers, total: t.totals.total });
+  const w = T.table2;
+  rows.push({ label: w.totalRow, self: t.totals.self, teachers: t.totals.teachers, total: t.totals.total });
   return {
     id: "table-2",
-    caption: `Tabel 2. De aspecten die volgens leraren nodig zijn om ze te behouden voor het onderwijs (N = ${t.n})`,
+    caption: w.caption(t.n),
     columns: [
       { key: "label", label: "label" },
-      { key: "self", label: "… om jou te behouden" },
-      { key: "teachers", label: "… om leraren te behouden" },
-      { key: "total", label: "totaal" },
+      { key: "self", label: w.self },
+      { key: "teachers", label: w.teachers },
+      { key: "total", label: w.total },
     ],
     rows,
     note: T.table2Note(t.threshold, t.respondentsWithLabels.self, t.respondentsWithLabels.teachers),
@@ -262,12 +268,12 @@ export function table3Table(rows: readonly Table3Row[], lang: Lang = "en"): Tabl
   const t = T.table3;
   return {
     id: "table-3",
-    caption: "Tabel 3. Resultaten schaalvragen (vijfpuntsschaal)",
+    caption: t.caption,
     columns: [
       { key: "label", label: "construct" },
       { key: "item", label: t.item },
-      { key: "pre", label: "voor M (SD)" },
-      { key: "post", label: "na M (SD)" },
+      { key: "pre", label: t.pre },
+      { key: "post", label: t.post },
       { key: "n", label: "n" },
       { key: "t", label: "t (df), p" },
       { key: "dav", label: t.dav },

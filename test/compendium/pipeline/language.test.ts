@@ -1,0 +1,254 @@
+/**
+ * Issue 13, part 4: one language at a time. The report is rendered in Dutch and in English from
+ * the shipped data and from a modified copy (own-study mode), and its visible text is read the way
+ * a reader meets it: the Dutch page has no English sentence words and writes every number with the
+ * decimal comma; the English page has no Dutch sentence words except in text the article prints
+ * (construct names, item wordings, labels, quotes), which come from data/.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { auditArticle } from "../../../lib/compendium/src/analysis/audit-article.js";
+import { analyse, buildResults } from "../../../lib/compendium/src/analysis/results.js";
+import { robustness } from "../../../lib/compendium/src/analysis/robustness.js";
+import { openStudy, type Study } from "../../../lib/compendium/src/analysis/study.js";
+import { renderReport } from "../../../lib/compendium/src/report/html.js";
+import { reportInput } from "../../../lib/compendium/src/pipeline/report-input.js";
+import type { Lang } from "../../../lib/compendium/src/views/lang.js";
+
+const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+
+/** Words that occur in English sentences and never in Dutch ones (no "in", "is", "of", "door": both languages have them). */
+const ENGLISH = new Set([
+  "the",
+  "and",
+  "with",
+  "are",
+  "not",
+  "which",
+  "that",
+  "this",
+  "these",
+  "from",
+  "for",
+  "value",
+  "values",
+  "printed",
+  "reproduced",
+  "mean",
+  "change",
+  "before",
+  "after",
+  "respondents",
+  "answers",
+  "figure",
+  "table",
+  "show",
+  "shown",
+  "by",
+  "or",
+  "none",
+  "number",
+  "each",
+  "every",
+]);
+/** Words that occur in Dutch sentences and never in English ones. */
+const DUTCH = new Set([
+  "de",
+  "het",
+  "een",
+  "en",
+  "van",
+  "voor",
+  "na",
+  "met",
+  "niet",
+  "waarde",
+  "waarden",
+  "gemiddelde",
+  "verandering",
+  "antwoorden",
+  "zijn",
+  "wordt",
+  "die",
+  "dat",
+  "bij",
+  "tot",
+  "uit",
+  "ook",
+  "geen",
+]);
+
+const VOID = new Set(["br", "img", "meta", "link", "input", "hr", "col", "wbr", "source"]);
+
+/**
+ * The text nodes a reader sees, without scripts, styles, code, elements in another language than
+ * the page's, and (when asked) the sections named.
+ */
+function visibleText(html: string, lang: string, skipIds: readonly string[] = []): string[] {
+  const out: string[] = [];
+  const stack: { tag: string; skip: boolean }[] = [];
+  const re = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s=>]+(?:="[^"]*"|='[^']*'|=[^\s>]+)?)*)\s*(\/?)>|([^<]+)/g;
+  for (const m of html.matchAll(re)) {
+    const [, close, tagRaw, attrs, selfClose, text] = m;
+    if (text !== undefined) {
+      if (!stack.some((s) => s.skip)) out.push(decode(text));
+      continue;
+    }
+    if (tagRaw === undefined) continue;
+    const tag = tagRaw.toLowerCase();
+    if (VOID.has(tag) || selfClose === "/") continue;
+    if (close === "/") {
+      while (stack.length > 0 && stack.pop()?.tag !== tag) {
+        /* unwind to the matching element */
+      }
+      continue;
+    }
+    const langAttr = /\blang="([^"]*)"/.exec(attrs ?? "")?.[1];
+    const id = /\bid="([^"]*)"/.exec(attrs ?? "")?.[1];
+    const skip =
+      tag === "script" ||
+      tag === "style" ||
+      tag === "code" ||
+      (langAttr !== undefined && langAttr !== lang) ||
+      (id !== undefined && skipIds.includes(id));
+    stack.push({ tag, skip });
+  }
+  return out.map((t) => t.trim()).filter((t) => t !== "");
+}
+
+function decode(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+/** Every string of the article the compendium carries in data/ (labels, wordings, quotes, codes), longest first. */
+function articleStrings(): string[] {
+  const found = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === "string") {
+      // The whole string and its comma-separated parts (a citation's authors, a list's labels).
+      for (const part of [v, ...v.split(/,\s*/)]) if (part.trim().length >= 3) found.add(part.trim());
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+  for (const f of files(join(ROOT, "data"))) {
+    if (f.endsWith(".json")) walk(JSON.parse(readFileSync(f, "utf8")));
+    else if (f.endsWith(".csv")) for (const cell of readFileSync(f, "utf8").split(/[,\n]/)) walk(cell.replace(/^"|"$/g, ""));
+  }
+  return [...found].sort((a, b) => b.length - a.length);
+}
+
+/** The words of a text, without notebook file names such as `01-data-and-sample` (identifiers, not prose). */
+function words(text: string): string[] {
+  return text.replace(/\b\d\d-[a-z]+(?:-[a-z]+)*\b/g, " ").match(/[A-Za-zÀ-ÿ]+/g) ?? [];
+}
+
+function renderIn(study: Study, lang: Lang): string {
+  const analyses = analyse(study);
+  const audit = auditArticle(study.published);
+  const results = buildResults(study, analyses, audit);
+  return renderReport(
+    reportInput({
+      study,
+      analyses,
+      audit,
+      results,
+      robustness: robustness(study.ds),
+      plotlySource: null,
+      notebookLinks: {},
+      kernel: "tslab",
+      notices: [],
+      lang,
+    }),
+  );
+}
+
+/** A copy of data/ with 6 respondents fewer in round 2019-20 (own-study mode: other sentences). */
+function modifiedData(): string {
+  const dir = mkdtempSync(join(tmpdir(), "language-data-"));
+  cpSync(join(ROOT, "data"), dir, { recursive: true });
+  const file = join(dir, "raw", "respondents-2019-20.csv");
+  const lines = readFileSync(file, "utf8").trimEnd().split("\n");
+  writeFileSync(file, `${lines.slice(0, lines.length - 6).join("\n")}\n`);
+  const pkgFile = join(dir, "datapackage.json");
+  const pkg = JSON.parse(readFileSync(pkgFile, "utf8")) as { resources: { name: string; expectedRows?: number }[] };
+  for (const r of pkg.resources) if (r.expectedRows !== undefined && r.name.includes("2019")) r.expectedRows -= 6;
+  writeFileSync(pkgFile, JSON.stringify(pkg, null, 2));
+  return dir;
+}
+
+const cases: { name: string; data: () => string | null }[] = [
+  { name: "shipped data", data: () => null },
+  { name: "a modified copy (own-study mode)", data: modifiedData },
+];
+
+for (const c of cases) {
+  test(`the Dutch report has no English words and no decimal point, on ${c.name}`, () => {
+    const dir = c.data();
+    try {
+      const study = openStudy({ dataDir: dir, shippedDataDir: join(ROOT, "data") });
+      const html = renderIn(study, "nl");
+      assert.match(html, /<html lang="nl">/);
+      const english = visibleText(html, "nl")
+        .map((t) => ({ t, hits: words(t).filter((w) => ENGLISH.has(w.toLowerCase())) }))
+        .filter((x) => x.hits.length > 0);
+      assert.deepEqual(
+        english.slice(0, 15).map((x) => `${x.hits.join(",")}: ${x.t.slice(0, 140)}`),
+        [],
+        `${english.length} text nodes with English words`,
+      );
+      // Numbers: a decimal point between digits is English; the colophon's versions and hashes are not numbers.
+      const points = visibleText(html, "nl", ["colophon"]).filter((t) => /\d\.\d/.test(t));
+      assert.deepEqual(points.slice(0, 10), [], `${points.length} text nodes with a decimal point`);
+    } finally {
+      if (dir !== null) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test(`the English report has Dutch words only in what the article prints, on ${c.name}`, () => {
+    const dir = c.data();
+    try {
+      const study = openStudy({ dataDir: dir, shippedDataDir: join(ROOT, "data") });
+      const html = renderIn(study, "en");
+      assert.match(html, /<html lang="en">/);
+      const article = articleStrings();
+      const dutch = visibleText(html, "en")
+        .map((t) => {
+          let rest = t;
+          for (const s of article) if (rest.includes(s)) rest = rest.split(s).join(" ");
+          return { t, hits: words(rest).filter((w) => DUTCH.has(w.toLowerCase())) };
+        })
+        .filter((x) => x.hits.length > 0);
+      assert.deepEqual(
+        dutch.slice(0, 15).map((x) => `${x.hits.join(",")}: ${x.t.slice(0, 140)}`),
+        [],
+        `${dutch.length} text nodes with Dutch words`,
+      );
+    } finally {
+      if (dir !== null) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
+test("the text extraction sees text, skips other languages and code, and the word lists find what they are for", () => {
+  const html = '<p>Het artikel <span lang="en">the value</span> <code>x.y</code> drukt 0,57 af</p><section id="colophon">v1.2</section>';
+  assert.deepEqual(visibleText(html, "nl", ["colophon"]), ["Het artikel", "drukt 0,57 af"]);
+  assert.deepEqual(
+    words("the mean change").filter((w) => ENGLISH.has(w)),
+    ["the", "mean", "change"],
+  );
+  assert.deepEqual(
+    words("de gemiddelde verandering").filter((w) => DUTCH.has(w)),
+    ["de", "gemiddelde", "verandering"],
+  );
+});
