@@ -3,6 +3,7 @@
  * Hattie's qualification.
  * @module analysis/table3
  */
+import { defaultLang, type Lang } from "../views/lang.js";
 import { constructScores, pairedConstructScores, type Dataset } from "../data/index.js";
 import { descriptives, type Descriptives } from "@behoud/stats";
 import { cohensDav, cohensDrm, cohensDz, hedgesGav, hedgesGrm, hedgesGz, type EffectVariants } from "@behoud/stats";
@@ -66,7 +67,7 @@ export interface Table3Row {
  * @example hattieBand(0.25) // "below .4"
  * @example hattieBand(0.61, "nl") // "hoog (> 0,6)"
  */
-export function hattieBand(d: number, lang: "en" | "nl" = "en"): HattieBand {
+export function hattieBand(d: number, lang: Lang = defaultLang()): HattieBand {
   const { worthwhile, high } = articleEffectSizeThresholds();
   // English writes the threshold the APA way (".4"), Dutch as the article does ("0,4").
   const short = (x: number): string => (lang === "nl" ? String(x).replace(".", ",") : String(x).replace(/^(-?)0\./, "$1."));

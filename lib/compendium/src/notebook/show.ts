@@ -4,6 +4,8 @@
  * Everything here renders views built in lib, so that the notebooks hold narrative and calls only.
  * @module notebook/show
  */
+import { defaultLang } from "../views/lang.js";
+import { sentencesFor } from "../views/sentences.js";
 import type { Study } from "../analysis/study.js";
 import { figureBundle } from "../report/bundle.js";
 import { tableBundle } from "../report/bundle.js";
@@ -56,9 +58,10 @@ export function check(label: string, byHand: number, library: number, tolerance 
   if (!(rel <= tolerance) && byHand !== library) {
     throw new CheckError(`${label}: by hand ${byHand}, library ${library} (relative difference ${rel.toExponential(2)} > ${tolerance})`);
   }
-  const text = `✓ ${label}: by hand ${byHand.toPrecision(12)} = library ${library.toPrecision(12)}`;
+  const w = sentencesFor(defaultLang()).WORDS.notebook;
+  const text = w.check(label, byHand.toPrecision(12), library.toPrecision(12));
   display({
-    "text/markdown": `✓ ${escapeMarkdown(label)}: by hand ${byHand.toPrecision(12)} = library ${library.toPrecision(12)}`,
+    "text/markdown": w.check(escapeMarkdown(label), byHand.toPrecision(12), library.toPrecision(12)),
     "text/plain": text,
   });
 }
@@ -80,9 +83,8 @@ export function sumTolerance(n: number): number {
 /** The banner every notebook starts with: which data, and whether they are synthetic. */
 export function showDataBanner(study: Study): void {
   const rows = study.ds.respondents.rowCount;
-  const text = study.synthetic
-    ? `> **Synthetic reconstruction.** These ${rows} respondents are not the original survey responses, which are not public: they were generated to be consistent with the aggregates the article publishes (see \`data/README.md\`). Real data in the same format run through the same notebooks unchanged.`
-    : `> Data: ${rows} respondents read from ${markdownCode(study.dataDir ?? study.codebookDir)}; the codebook does not mark them synthetic.`;
+  const w = sentencesFor(defaultLang()).WORDS.notebook;
+  const text = study.synthetic ? w.syntheticBanner(rows) : w.dataBanner(rows, markdownCode(study.dataDir ?? study.codebookDir));
   markdown(text);
 }
 
@@ -92,5 +94,13 @@ export function showColophon(study: Study): void {
   const lines = colophon(study, deno?.version?.deno !== undefined ? { kernel: `Deno ${deno.version.deno} (deno jupyter)` } : {});
   // Keys and values hold paths and file names from the data folder: escaped, and `|` kept inside its cell.
   const cell = (code: string): string => markdownCode(code).replace(/\|/g, "\\|");
-  markdown(["**Colophon**", "", "| | |", "|---|---|", ...lines.map((l) => `| ${escapeMarkdown(l.key)} | ${cell(l.value)} |`)].join("\n"));
+  markdown(
+    [
+      `**${sentencesFor(defaultLang()).WORDS.page.colophon}**`,
+      "",
+      "| | |",
+      "|---|---|",
+      ...lines.map((l) => `| ${escapeMarkdown(l.key)} | ${cell(l.value)} |`),
+    ].join("\n"),
+  );
 }

@@ -3,6 +3,8 @@
  * executed notebooks (.ipynb and HTML), report.html, report.pdf, results.json and the figures as PNG.
  * @module pipeline/reproduce
  */
+import { LANG_ENV } from "../views/lang.js";
+import { loadTranslations, translateNotebook } from "./translations.js";
 import type { Lang } from "../views/lang.js";
 import { existsSync, statSync } from "node:fs";
 import { mkdir, readdir, writeFile } from "node:fs/promises";
@@ -191,13 +193,20 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
   const controller = new AbortController();
   const onOuterAbort = (): void => controller.abort(interrupted());
   options.signal?.addEventListener("abort", onOuterAbort, { once: true });
+  // The language reaches the kernels as BEHOUD_LANG (the library's default language, views/lang),
+  // and the notebooks' Markdown through notebooks/translations/<lang>.json.
+  const lang = options.lang ?? "en";
+  const langEnv: Record<string, string> = { [LANG_ENV]: lang };
+  const translations = loadTranslations(nbDir, lang);
   // Warm tslab hosts and the analysis thread start first, so that the hosts load while the
   // data are read and analysed. The library loads danfojs on first use (notebook/frame.ts);
   // the host loads it ahead.
   const hosts = warm
-    ? Array.from({ length: jobs }, () => TslabHost.start({ projectDir: root, cwd: nbDir, warmModules: ["@behoud/compendium", "danfojs"] }))
+    ? Array.from({ length: jobs }, () =>
+        TslabHost.start({ projectDir: root, cwd: nbDir, warmModules: ["@behoud/compendium", "danfojs"], env: langEnv }),
+      )
     : [];
-  const analysis = startAnalysis({ root, dataDir, publishFlaggedText, lang: options.lang ?? "en" }, log);
+  const analysis = startAnalysis({ root, dataDir, publishFlaggedText, lang }, log);
   try {
     let summary: Awaited<ReturnType<typeof run>>;
     try {
@@ -273,6 +282,7 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
         projectDir: root,
         onProgress,
         signal,
+        env: langEnv,
         ...(cellTimeoutMs === undefined ? {} : { cellTimeoutMs }),
       };
       try {
@@ -291,7 +301,11 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
     const worker = async (host: TslabHost | undefined): Promise<void> => {
       while (failure === null && !signal.aborted && next < names.length) {
         const name = names[next++] as string;
-        const input = injectParameters(await readNotebook(join(nbDir, name)), { dataDir, publishFlaggedText });
+        const input = translateNotebook(
+          injectParameters(await readNotebook(join(nbDir, name)), { dataDir, publishFlaggedText }),
+          name,
+          translations,
+        );
         try {
           const result = await execute(name, input, host);
           executed.set(name, result.notebook);
@@ -312,7 +326,10 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
       const nb = executed.get(name) as Notebook;
       const stem = basename(name, ".ipynb");
       await writeFile(join(staging, "notebooks", name), serializeNotebook(nb));
-      await writeFile(join(staging, "notebooks", `${stem}.html`), renderNotebookHtml(nb, plotly === null ? {} : { plotlyJs: plotly.text }));
+      await writeFile(
+        join(staging, "notebooks", `${stem}.html`),
+        renderNotebookHtml(nb, { lang, ...(plotly === null ? {} : { plotlyJs: plotly.text }) }),
+      );
       links[stem] = `notebooks/${stem}.html`;
     }
 

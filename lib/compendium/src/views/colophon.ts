@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Study } from "../analysis/study.js";
-import type { Lang } from "./lang.js";
+import { defaultLang, type Lang } from "./lang.js";
 import { sentencesFor } from "./sentences.js";
 
 /** One line of the colophon. */
@@ -67,7 +67,7 @@ export function gitCommit(cwd: string): string {
  * c.find((e) => e.key === "sha256 data/raw/respondents-2019-20.csv")?.value.length // 64
  */
 export function colophon(study: Study, options: { kernel?: string; lang?: Lang } = {}): ColophonEntry[] {
-  const t = sentencesFor(options.lang ?? "en").WORDS.colophon;
+  const t = sentencesFor(options.lang ?? defaultLang()).WORDS.colophon;
   const root = dirname(study.codebookDir);
   const deno = (globalThis as { Deno?: { version?: { deno?: string } } }).Deno;
   const runtime = deno?.version?.deno !== undefined ? `Deno ${deno.version.deno}` : `Node.js ${process.version}`;

@@ -27,6 +27,20 @@ export function parseLang(text: string): Lang {
   throw new ReportError("INVALID_ARGUMENT", "parseLang", `language is "${text}"; expected one of: ${LANGS.join(", ")}`, "lang");
 }
 
+/** The environment variable that sets the library's default language (the pipeline sets it for the notebooks' kernels). */
+export const LANG_ENV = "BEHOUD_LANG";
+
+/**
+ * The default language of tables, figures and sentences: `$BEHOUD_LANG` when it names one of
+ * {@link LANGS}, else English. `npm run reproduce -- --lang nl` sets it for the kernels, so a
+ * notebook's tables and figures come out in the run's language without a line of notebook code.
+ * @example defaultLang() // "en" (BEHOUD_LANG is not set here)
+ */
+export function defaultLang(): Lang {
+  const value = typeof process === "undefined" ? undefined : process.env[LANG_ENV];
+  return value === "nl" || value === "en" ? value : "en";
+}
+
 /** How one language writes the numbers of a report. */
 export interface NumberStyle {
   readonly lang: Lang;

@@ -6,7 +6,7 @@
 import type { Study } from "../analysis/study.js";
 import { checkPrivacy, type KAnonymityOptions } from "../privacy/index.js";
 import type { TableSpec } from "./tables.js";
-import type { Lang } from "./lang.js";
+import { defaultLang, type Lang } from "./lang.js";
 import { sentencesFor } from "./sentences.js";
 
 /** Most entries listed in one cell or note; the rest are counted ("… and 9,980 more"). */
@@ -24,7 +24,7 @@ function listed(items: readonly string[], separator: string, lang: Lang = "en"):
  * t.rows[0] // { resource: "respondents-2019-20", file: "data/raw/respondents-2019-20.csv", read: 31, analysed: 31, excluded: "0" }
  * t.note // "No warnings."
  */
-export function accountingTable(study: Study, lang: Lang = "en"): TableSpec {
+export function accountingTable(study: Study, lang: Lang = defaultLang()): TableSpec {
   const t = sentencesFor(lang).WORDS.quality;
   const root = study.codebookDir.replace(/\/data\/?$/, "");
   const rel = (p: string): string => (p.startsWith(root) ? p.slice(root.length + 1) : p);
@@ -75,7 +75,7 @@ export function privacySummary(
   study: Study,
   options: { threshold?: number; bins?: KAnonymityOptions["bins"]; lang?: Lang } = {},
 ): { readonly text: string; readonly table: TableSpec; readonly flaggedFields: readonly string[] } {
-  const lang = options.lang ?? "en";
+  const lang = options.lang ?? defaultLang();
   const t = sentencesFor(lang).WORDS.quality;
   const threshold = options.threshold ?? 5;
   const p = checkPrivacy(study.ds, { threshold, ...(options.bins !== undefined ? { bins: options.bins } : {}) });

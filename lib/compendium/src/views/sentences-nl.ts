@@ -402,6 +402,13 @@ export const SENTENCES_NL: Sentences = {
         resolve: "wat het zou oplossen",
       },
     },
+    notebook: {
+      check: (label, byHand, library) => `✓ ${label}: met de hand ${byHand.replace(".", ",")} = bibliotheek ${library.replace(".", ",")}`,
+      syntheticBanner: (rows) =>
+        `> **Synthetische reconstructie.** Deze ${rows} respondenten zijn niet de oorspronkelijke antwoorden op de vragenlijst; die zijn niet openbaar. Ze zijn zo gegenereerd dat ze kloppen met de aggregaten die het artikel publiceert (zie \`data/README.md\`). Echte gegevens in hetzelfde formaat gaan ongewijzigd door dezelfde notebooks.`,
+      dataBanner: (rows, folder) =>
+        `> Gegevens: ${rows} respondenten gelezen uit ${folder}; het codeboek markeert ze niet als synthetisch.`,
+    },
     quality: {
       more: (n) => `… en nog ${n.toLocaleString("nl-NL")} (npm run validate noemt ze allemaal)`,
       accountingCaption: "Elke gelezen rij: geanalyseerd of uitgesloten",

@@ -456,6 +456,14 @@ export const WORDS = {
       resolve: "what would resolve it",
     },
   },
+  /** The notebooks' generated lines (notebook/show). */
+  notebook: {
+    check: (label: string, byHand: string, library: string): string => `✓ ${label}: by hand ${byHand} = library ${library}`,
+    syntheticBanner: (rows: number): string =>
+      `> **Synthetic reconstruction.** These ${rows} respondents are not the original survey responses, which are not public: they were generated to be consistent with the aggregates the article publishes (see \`data/README.md\`). Real data in the same format run through the same notebooks unchanged.`,
+    dataBanner: (rows: number, folder: string): string =>
+      `> Data: ${rows} respondents read from ${folder}; the codebook does not mark them synthetic.`,
+  },
   /** The data-quality section (views/quality). */
   quality: {
     more: (n: number): string => `… and ${n.toLocaleString("en-US")} more (npm run validate lists them all)`,

@@ -7,7 +7,7 @@ import type { ArticleAudit } from "../analysis/audit-article.js";
 import type { AuditRuleSet, FindingSeverity } from "@behoud/audit";
 import { auditFactsOf } from "./findings.js";
 import { sentencesFor, type Sentences } from "./sentences.js";
-import { numberStyle, type Lang, type NumberStyle } from "./lang.js";
+import { defaultLang, numberStyle, type Lang, type NumberStyle } from "./lang.js";
 import type { CorrelationResult } from "../analysis/correlations.js";
 import type { FocusGroupSummary } from "../analysis/focusgroups.js";
 import type { Published } from "@behoud/audit";
@@ -83,7 +83,7 @@ function cells(lang: Lang): Cells {
  * t.rows[2] // { what: "Respondents, both rounds (N)", value: "51" }
  * t.rows[3] // { what: "Years of experience, M (SD)", value: "12.51 (6.56)" }
  */
-export function sampleTable(s: SampleSummary, lang: Lang = "en"): TableSpec {
+export function sampleTable(s: SampleSummary, lang: Lang = defaultLang()): TableSpec {
   const { T, S, ms, noAnswer } = cells(lang);
   const t = T.sample;
   const pct = (c: number): string => `${c} (${S.num((100 * c) / s.n, 0)} %)`;
@@ -119,9 +119,10 @@ export function sampleTable(s: SampleSummary, lang: Lang = "en"): TableSpec {
 
 /**
  * Table 1 of the article (research design), from the published values.
- * @example table1Table(loadPublished()).rows[0] // { question: "Welke factoren zijn van belang voor behoud van leraren?", instrument: "vragenlijst (open)", respondents: "alle deelnemers (N = 51)" }
+ * @example table1Table(loadPublished()).rows[0] // { question: "Welke factoren zijn van belang voor behoud van leraren?", instrument: "vragenlijst (open)", respondents: "all participants (N = 51)" }
+ * @example table1Table(loadPublished(), "nl").rows[0]?.respondents // "alle deelnemers (N = 51)"
  */
-export function table1Table(published: Published, lang: Lang = "en"): TableSpec {
+export function table1Table(published: Published, lang: Lang = defaultLang()): TableSpec {
   const t = sentencesFor(lang).WORDS.tables.table1;
   const row = (rq: string, inst: "questionnaire" | "focusgroup"): TableRow => ({
     question: published.get(`table1.${rq}.subquestion`).text,
@@ -151,10 +152,10 @@ export function table1Table(published: Published, lang: Lang = "en"): TableSpec 
  * Table 2 as the article prints it, with the counts from the data.
  * @example
  * const t = table2Table(countTable2(loadDataset()));
- * t.rows.at(-1) // { label: "TOTAAL", self: 67, teachers: 84, total: 151 } (printed: 73, 84, 157)
+ * t.rows.at(-1) // { label: "TOTAL", self: 67, teachers: 84, total: 151 } (printed: 73, 84, 157)
  * t.columns.map((c) => c.key) // ["label", "self", "teachers", "total"]
  */
-export function table2Table(t: Table2, lang: Lang = "en"): TableSpec {
+export function table2Table(t: Table2, lang: Lang = defaultLang()): TableSpec {
   const { T } = cells(lang);
   const rows: TableRow[] = [...t.rows, t.other].map((r) => ({ label: r.label, self: r.self, teachers: r.teachers, total: r.total }));
   const w = T.table2;
@@ -179,7 +180,7 @@ export function table2Table(t: Table2, lang: Lang = "en"): TableSpec {
  * reliabilityTable(reliabilityByCluster(loadDataset())).rows[0]
  * // { cluster: "Werkplezier", timepoint: "pre", k: 3, n: 51, alpha: 0.863, ci: "[0.78, 0.92]", … }
  */
-export function reliabilityTable(rel: readonly ClusterReliability[], lang: Lang = "en"): TableSpec {
+export function reliabilityTable(rel: readonly ClusterReliability[], lang: Lang = defaultLang()): TableSpec {
   const { T, S } = cells(lang);
   const t = T.reliability;
   const lz = S.leadingZero ? {} : { noLeadingZero: true };
@@ -232,7 +233,7 @@ export function reliabilityTable(rel: readonly ClusterReliability[], lang: Lang 
  * const [werkplezierPre] = reliabilityByCluster(loadDataset());
  * itemAnalysisTable(werkplezierPre!).rows[0] // { item: "werkplezier_1_pre", mean: 4.02, rdrop: 0.813, drop: 0.738, … }
  */
-export function itemAnalysisTable(r: ClusterReliability, lang: Lang = "en"): TableSpec {
+export function itemAnalysisTable(r: ClusterReliability, lang: Lang = defaultLang()): TableSpec {
   const { T, S } = cells(lang);
   const t = T.items;
   const lz = S.leadingZero ? {} : { noLeadingZero: true };
@@ -263,7 +264,7 @@ export function itemAnalysisTable(r: ClusterReliability, lang: Lang = "en"): Tab
  * table3Table(table3(loadDataset())).rows[0]
  * // { label: "Werkplezier", pre: "3.99 (0.85)", post: "4.48 (0.76)", n: 51, t: "4.79 (50), < .001", dav: "0.61 [0.33, 0.88]", band: "high (> .6)", … }
  */
-export function table3Table(rows: readonly Table3Row[], lang: Lang = "en"): TableSpec {
+export function table3Table(rows: readonly Table3Row[], lang: Lang = defaultLang()): TableSpec {
   const { T, S, f2, ms, ci2, why, NOT_COMPUTABLE } = cells(lang);
   const t = T.table3;
   return {
@@ -314,7 +315,7 @@ export function table3Table(rows: readonly Table3Row[], lang: Lang = "en"): Tabl
  * effectVariantsTable(table3(loadDataset()), loadPublished()).rows.find((r) => r.label === "Waardering")
  * // { published: "0.25", dz: 0.333, dav: 0.251, drm: 0.251, … } (d_av and d_rm round to the printed 0.25, d_z does not)
  */
-export function effectVariantsTable(rows: readonly Table3Row[], published: Published, lang: Lang = "en"): TableSpec {
+export function effectVariantsTable(rows: readonly Table3Row[], published: Published, lang: Lang = defaultLang()): TableSpec {
   const { T, S, numOr, why, NOT_COMPUTABLE } = cells(lang);
   const out: TableRow[] = [];
   for (const r of rows) {
@@ -363,7 +364,7 @@ export function effectVariantsTable(rows: readonly Table3Row[], published: Publi
  * correlationTable(articleCorrelations(loadDataset())).rows[0]
  * // { pair: "werkplezier × autonomie", n: 51, r: 0.574, ci: "[0.35, 0.73]", t: "4.90 (49)", p: "< .001", rho: 0.525 }
  */
-export function correlationTable(cs: readonly CorrelationResult[], lang: Lang = "en"): TableSpec {
+export function correlationTable(cs: readonly CorrelationResult[], lang: Lang = defaultLang()): TableSpec {
   const { T, S, f2, ci2, pText, numOr, why, NOT_COMPUTABLE } = cells(lang);
   const t = T.correlations;
   const lz = S.leadingZero ? {} : { noLeadingZero: true };
@@ -412,7 +413,7 @@ export function correlationTable(cs: readonly CorrelationResult[], lang: Lang = 
  * focusGroupTable(summarizeFocusGroups(loadDataset())).caption
  * // "Focus groups: axial codes in the order of the narrative (2 groups, 6 participants, 28 fragments)"
  */
-export function focusGroupTable(fg: FocusGroupSummary, lang: Lang = "en"): TableSpec {
+export function focusGroupTable(fg: FocusGroupSummary, lang: Lang = defaultLang()): TableSpec {
   const t = sentencesFor(lang).WORDS.tables.focusGroups;
   return {
     id: "table-focusgroups",
@@ -440,7 +441,7 @@ export function focusGroupTable(fg: FocusGroupSummary, lang: Lang = "en"): Table
  * robustnessTable(robustness(loadDataset(), { seed: 2023 })).rows[0]
  * // { label: "Werkplezier", n: 51, pT: "< .001", pHolm: "< .001", wilcoxon: "589.0, < .001 (normal)", … }
  */
-export function robustnessTable(rb: Robustness, lang: Lang = "en"): TableSpec {
+export function robustnessTable(rb: Robustness, lang: Lang = defaultLang()): TableSpec {
   const { T, S, f3, ci2, pText, why, NOT_COMPUTABLE } = cells(lang);
   const t = T.robustness;
   return {
@@ -556,7 +557,7 @@ export function rankedAuditTable(
   options: { readonly severity?: FindingSeverity; readonly rules?: AuditRuleSet; readonly lang?: Lang } = {},
 ): TableSpec {
   const facts = auditFactsOf(audit, published, options.rules);
-  const { SEVERITY_NAMES, CHECK_NAMES, printedPlaceText, resolutionSentence, WORDS } = sentencesFor(options.lang ?? "en");
+  const { SEVERITY_NAMES, CHECK_NAMES, printedPlaceText, resolutionSentence, WORDS } = sentencesFor(options.lang ?? defaultLang());
   const t = WORDS.tables.ranked;
   const list = options.severity === undefined ? facts.ranked : facts.ranked.filter((r) => r.severity === options.severity);
   return {
