@@ -14,6 +14,8 @@ import { figureFallbackText } from "../report/bundle.js";
 import { SENTENCES_NL } from "./sentences-nl.js";
 
 const n2 = (x: number): string => formatNumber(x, 2);
+/** A correlation the APA way, without the leading zero. */
+const r2 = (x: number): string => formatNumber(x, 2, { leadingZero: false });
 const signed = (x: number, d = 2): string => (x > 0 ? `+${formatNumber(x, d)}` : formatNumber(x, d));
 const list = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
@@ -70,7 +72,7 @@ export function correlationSentence(c: Findings["correlations"][number]): string
   const printed = c.r.printed === null ? "" : `; the article prints r = ${c.r.printed}`;
   return c.r.value === null
     ? `${c.x} with ${c.y}: not computable on these data${printed}.`
-    : `${c.x} with ${c.y} after the course: r = ${n2(c.r.value)} (n = ${c.n})${printed}.`;
+    : `${c.x} with ${c.y} after the course: r = ${r2(c.r.value)} (n = ${c.n})${printed}.`;
 }
 
 /** The answer to question 2 for one Table 3 construct. */
@@ -272,7 +274,7 @@ const percent = (share: number): string => `${formatNumber(share * 100, 0)} %`;
  * figure without facts (a diagram, or nothing to draw).
  * @example
  * const facts = { kind: "scatter", scatter: { xLabel: "Autonomie", yLabel: "Werkplezier", r: 0.574, n: 51, slope: 0.56, intercept: 2.3 } } as const;
- * figureFactsSentence(facts) // "r = 0.57 over 51 respondents: Werkplezier is 0.56 points higher per point of Autonomie on the drawn line."
+ * figureFactsSentence(facts) // "r = .57 over 51 respondents: Werkplezier is 0.56 points higher per point of Autonomie on the drawn line."
  */
 export function figureFactsSentence(facts: FigureFacts | undefined): string | null {
   if (facts === undefined) return null;
@@ -307,7 +309,7 @@ export function figureFactsSentence(facts: FigureFacts | undefined): string | nu
     }
     case "scatter": {
       const s = facts.scatter;
-      return `r = ${n2(s.r)} over ${plural(s.n, "respondent", "respondents")}: ${s.yLabel} is ${n2(s.slope)} points ${s.slope >= 0 ? "higher" : "lower"} per point of ${s.xLabel} on the drawn line.`;
+      return `r = ${r2(s.r)} over ${plural(s.n, "respondent", "respondents")}: ${s.yLabel} is ${n2(s.slope)} points ${s.slope >= 0 ? "higher" : "lower"} per point of ${s.xLabel} on the drawn line.`;
     }
     case "table2": {
       const top = [...facts.labels].sort((a, b) => b.total - a.total).slice(0, 3);
