@@ -426,7 +426,7 @@ function sameQuantityFindings(ctx: Ctx): void {
       distinct,
       table:
         table !== null && cell !== undefined
-          ? { name: countTableName(ctx, table.rule), label: cell.label, totalFails: entries.some((e) => failingTotals.has(e.id)) }
+          ? { name: countTableName(ctx, table.rule), label: labelOf(ctx, cell), totalFails: entries.some((e) => failingTotals.has(e.id)) }
           : null,
     });
     add(ctx, {
