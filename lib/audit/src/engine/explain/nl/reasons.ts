@@ -123,8 +123,14 @@ export function pValueReasonNl(r: AuditResult<PValueDetails>): string {
   const d = r.details;
   const label = statisticNl(d);
   if (r.verdict === "not-testable") {
-    if ((d.df1 !== null && !(d.df1 > 0)) || (d.df2 !== null && !(d.df2 > 0)))
-      return `${label} heeft een aantal vrijheidsgraden dat niet positief is; vrijheidsgraden moeten positief zijn, dus er kan geen p-waarde worden herberekend.`;
+    const bad =
+      d.df1 !== null && !(d.df1 > 0)
+        ? { value: d.df1, name: "df1" }
+        : d.df2 !== null && !(d.df2 > 0)
+          ? { value: d.df2, name: "df2" }
+          : null;
+    if (bad !== null)
+      return `${label} heeft ${bad.value} vrijheidsgraden${d.test === "F" ? ` (${bad.name})` : ""}; vrijheidsgraden moeten positief zijn, dus er kan geen p-waarde worden herberekend.`;
     if (d.test === "r" && Math.abs(d.statisticValue) > 1)
       return `Een correlatie van ${d.statistic} is onmogelijk (die moet tussen -1 en 1 liggen), dus er kan geen p-waarde worden herberekend.`;
     return `De gerapporteerde waarden zijn onmogelijk (${label}), dus er kan geen p-waarde worden herberekend.`;
@@ -174,7 +180,7 @@ export function pairedEffectReasonNl(r: AuditResult<PairedEffectDetails>, dText:
   const dz = d.variants.find((v) => v.variant === "d_z");
   const dzSentence =
     dz !== undefined && dz.tRange !== null && dz.pRange !== null && !dz.dependsOnR
-      ? `als d_z geeft d = ${dText} bij n = ${d.n} t(${d.df}) = ${num(dz.tRange.lower, 2)} tot ${num(dz.tRange.upper, 2)}, p = ${reasonP(dz.pRange.lower)} tot ${reasonP(dz.pRange.upper)}, wat ${
+      ? `gelezen als d_z geeft d = ${dText} bij n = ${d.n} t(${d.df}) = ${num(dz.tRange.lower, 2)} tot ${num(dz.tRange.upper, 2)}, p = ${reasonP(dz.pRange.lower)} tot ${reasonP(dz.pRange.upper)}, wat ${
           dz.feasible ? sigWord : sig ? "niet significant" : "significant"
         } is`
       : null;
