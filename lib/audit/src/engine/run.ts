@@ -1249,9 +1249,12 @@ function notTestableReason(ctx: Ctx, e: PublishedValue): string {
  *
  * @param published The published values (`{ values }`, e.g. a parsed published.json).
  * @param rules The rule set (e.g. a parsed audit-rules.json).
+ * @param options `lang`: the language of every text of the findings, "en" (default) or "nl"
+ *   (Dutch, with the decimal comma; the rule set's `_nl` wordings are used).
  * @returns Findings, the ids they cover, and the ids no check applies to (with the reason).
  * @throws {StatsError} INVALID_ARGUMENT when ids are duplicated, the rule set names an id that is
- *   not published (naming the rule and the id), or the sample size is not a whole number ≥ 2.
+ *   not published (naming the rule and the id), the sample size is not a whole number ≥ 2, `lang`
+ *   is not a language, or a Dutch wording the audit needs is missing for "nl".
  * @example
  * const values = [
  *   { id: "s.n", label: "N", text: "20", kind: "n", value: 20, decimals: 0 },
