@@ -7,7 +7,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { auditArticle, loadPublished } from "../../../lib/compendium/src/index.js";
+import { articleRules, auditArticle, loadPublished } from "../../../lib/compendium/src/index.js";
 import { digitRuns, englishWords } from "../../helpers/lang.js";
 
 const published = loadPublished();
@@ -82,6 +82,8 @@ test("the Dutch audit keeps the article's construct names and quotes, and names 
   assert.match(table?.plain ?? "", /^We hebben Tabel 2 nageteld\./);
 });
 
-test("the English audit is the default and unchanged by the option", () => {
+test("the English audit is the default and unchanged by the option; the rule set may be passed before the options", () => {
   assert.deepEqual(auditArticle(published, { lang: "en" }), en);
+  assert.deepEqual(auditArticle(published, articleRules()), en);
+  assert.deepEqual(auditArticle(published, articleRules(), { lang: "nl" }), nl);
 });

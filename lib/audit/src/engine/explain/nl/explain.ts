@@ -149,7 +149,7 @@ export function sameExactExplained(a: {
     : `Het artikel drukt ${a.kindWord} op ${a.count} plaatsen af (${a.printed}), maar ze zijn niet allemaal gelijk. Ten minste een ervan is onjuist.`;
   return {
     reason: a.ok
-      ? `Alle ${a.count} vermeldingen (${a.printed}) geven ${a.isLabel ? "dezelfde tekst" : `dezelfde waarde, ${a.distinct[0]}`}.`
+      ? `${a.count === 2 ? "De 2 vermeldingen" : `Alle ${a.count} vermeldingen`} (${a.printed}) geven ${a.count === 2 ? "allebei " : ""}${a.isLabel ? "dezelfde tekst" : `dezelfde waarde, ${a.distinct[0]}`}.`
       : `De ${a.count} vermeldingen (${a.printed}) geven verschillende waarden: ${a.distinct.join(", ")}.`,
     plain,
   };
