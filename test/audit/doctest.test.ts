@@ -7,3 +7,4 @@ import { defineDoctests } from "../helpers/doctest.js";
 defineDoctests("lib/audit/src", { minExamples: 20 });
 defineDoctests("lib/audit/src/engine", { minExamples: 10 });
 defineDoctests("lib/audit/src/engine/explain", { minExamples: 5 });
+defineDoctests("lib/audit/src/engine/explain/nl", { minExamples: 5 });

@@ -33,7 +33,10 @@ export {
   type ClaimRule,
   type NotTestableRule,
 } from "./rules.js";
-export { runAudit, type AuditReport } from "./run.js";
+export { runAudit, type AuditReport, type AuditOptions } from "./run.js";
+export { isLang, ruleText, LANGS, type Lang } from "./lang.js";
+export { EXPLAIN, EXPLAIN_EN, type ExplainCatalogue, type CheckReasons, type EngineWords } from "./explain/catalogue.js";
+export { EXPLAIN_NL } from "./explain/nl/index.js";
 export {
   conclusionIds,
   findingSeverity,

@@ -23,6 +23,8 @@ export interface PublishedValue {
   readonly id: string;
   /** Short English description. */
   readonly label: string;
+  /** The same in Dutch (needed where a Dutch finding names the value). */
+  readonly label_nl?: string;
   readonly location: PublishedLocation;
   /** Exactly as printed ("4,05", ",000", "-", "X", "drie"). */
   readonly text: string;

@@ -17,6 +17,9 @@ export interface NotWholeNumberRule {
   readonly steps: number;
   /** One sentence saying why the values are not whole numbers. */
   readonly description: string;
+  /** `unit` and `description` in Dutch (needed for findings in Dutch). */
+  readonly unit_nl?: string;
+  readonly description_nl?: string;
 }
 
 /** A mean with a stated lowest score and how many respondents gave it. */
@@ -35,6 +38,8 @@ export interface SameQuantityRule {
    * with `{text:<id>}` standing for the printed text of that id.
    */
   readonly timepointNote?: string;
+  /** `timepointNote` in Dutch. */
+  readonly timepointNote_nl?: string;
 }
 
 /** A total and the parts it is the sum of. */
@@ -48,6 +53,8 @@ export interface ListedCountRule {
   readonly id: string;
   /** What is listed ("sub-questions in Table 1"). */
   readonly what: string;
+  /** `what` in Dutch. */
+  readonly what_nl?: string;
   readonly listed: readonly string[];
 }
 
@@ -57,6 +64,8 @@ export interface CountTableRule {
   readonly key: string;
   /** Name as printed ("Table 2"). */
   readonly name: string;
+  /** `name` in Dutch. */
+  readonly name_nl?: string;
   /** Every cell id starts with this prefix and has kind "count". */
   readonly idPrefix: string;
   /** `refersTo` field naming the row of a cell. */
@@ -87,6 +96,11 @@ export interface SubsetCountRule {
   readonly doing: string;
   /** What the table counts ("salary mentions"). */
   readonly mentions: string;
+  /** `who`, `did`, `doing` and `mentions` in Dutch (`doing_nl` as a relative clause: "die … noemen"). */
+  readonly who_nl?: string;
+  readonly did_nl?: string;
+  readonly doing_nl?: string;
+  readonly mentions_nl?: string;
 }
 
 /** A correlation with its p-value (and N, if printed apart). */
@@ -112,6 +126,8 @@ export interface PairedRowRule {
 export interface PairedTableRule {
   readonly key: string;
   readonly name: string;
+  /** `name` in Dutch. */
+  readonly name_nl?: string;
   readonly rows: readonly PairedRowRule[];
 }
 
@@ -136,6 +152,8 @@ export interface EffectSizeClaimRule {
   readonly claimed: "large" | "gain" | "small";
   /** The claim in English ("a strong increase"). */
   readonly wording: string;
+  /** The claim in Dutch ("een sterke toename"). */
+  readonly wording_nl?: string;
 }
 
 /** A claim whose verdict was settled by reading: the sentences, with `{text:<id>}` placeholders. */
@@ -146,6 +164,9 @@ export interface StatementClaimRule {
   readonly verdict: "consistent" | "inconsistent";
   readonly reason: string;
   readonly plain: string;
+  /** `reason` and `plain` in Dutch. */
+  readonly reason_nl?: string;
+  readonly plain_nl?: string;
   readonly details: Readonly<Record<string, unknown>>;
 }
 
@@ -159,6 +180,9 @@ export interface MinimumMeanClaimRule {
   /** Sentences with `{text:<id>}` placeholders. */
   readonly reason: string;
   readonly plain: { readonly consistent: string; readonly inconsistent: string };
+  /** `reason` and `plain` in Dutch. */
+  readonly reason_nl?: string;
+  readonly plain_nl?: { readonly consistent: string; readonly inconsistent: string };
 }
 
 /** A bound below which labels of the count table were pooled into one row. */
@@ -183,6 +207,8 @@ export interface NotTestableRule {
   readonly kind?: string;
   readonly text?: string;
   readonly reason: string;
+  /** `reason` in Dutch. */
+  readonly reason_nl?: string;
 }
 
 /** The rule data of one article. */
@@ -194,7 +220,7 @@ export interface AuditRuleSet {
   /** The article's sample size (kind "n"). */
   readonly sampleSize: string;
   /** Sizes of subsamples (e.g. rounds), for GRIM's "possible with fewer respondents". */
-  readonly subsamples?: { readonly name: string; readonly ids: readonly string[] };
+  readonly subsamples?: { readonly name: string; readonly name_nl?: string; readonly ids: readonly string[] };
   /** The significance level. */
   readonly alpha?: string;
   /** Regular expression (case-insensitive) of a printed "not significant". */
@@ -203,14 +229,20 @@ export interface AuditRuleSet {
   readonly scale?: { readonly min: string; readonly max: string; readonly related?: readonly string[] };
   /** Readable (English) names of constructs. */
   readonly constructNames?: Readonly<Record<string, string>>;
+  /** Names of constructs in Dutch findings (default: the construct as the data name it). */
+  readonly constructNames_nl?: Readonly<Record<string, string>>;
   readonly grim?: {
     /** What one answer is, per mean id ("whole years"); default "whole-number answers to one item". */
     readonly units?: Readonly<Record<string, string>>;
+    /** `units` in Dutch. */
+    readonly units_nl?: Readonly<Record<string, string>>;
     readonly notWholeNumbers?: readonly NotWholeNumberRule[];
   };
   readonly closure?: readonly ClosureRule[];
   /** Added to the GRIMMER finding after "no standard deviations" (", even though …"). */
   readonly sdsNote?: string;
+  /** `sdsNote` in Dutch. */
+  readonly sdsNote_nl?: string;
   readonly sameQuantity?: readonly SameQuantityRule[];
   readonly sums?: readonly SumRule[];
   readonly listedCounts?: readonly ListedCountRule[];
@@ -274,6 +306,7 @@ function namedIds(rules: AuditRuleSet): [string, string][] {
   rules.sameQuantity?.forEach((r, i) => {
     addAll(`sameQuantity[${i}].ids`, r.ids);
     addAll(`sameQuantity[${i}].timepointNote`, templateIds(r.timepointNote ?? ""));
+    addAll(`sameQuantity[${i}].timepointNote_nl`, templateIds(r.timepointNote_nl ?? ""));
   });
   rules.sums?.forEach((r, i) => {
     add(`sums[${i}].total`, r.total);
@@ -307,11 +340,15 @@ function namedIds(rules: AuditRuleSet): [string, string][] {
       addAll(`${p}.ids`, c.ids);
       addAll(`${p}.reason`, templateIds(c.reason));
       addAll(`${p}.plain`, templateIds(c.plain));
+      addAll(`${p}.reason_nl`, templateIds(c.reason_nl ?? ""));
+      addAll(`${p}.plain_nl`, templateIds(c.plain_nl ?? ""));
     }
     if (c.type === "minimum-mean") {
       add(`${p}.id`, c.id);
       addAll(`${p}.reason`, templateIds(c.reason));
       addAll(`${p}.plain`, templateIds(`${c.plain.consistent} ${c.plain.inconsistent}`));
+      addAll(`${p}.reason_nl`, templateIds(c.reason_nl ?? ""));
+      addAll(`${p}.plain_nl`, templateIds(`${c.plain_nl?.consistent ?? ""} ${c.plain_nl?.inconsistent ?? ""}`));
     }
     if (c.type === "pooling-bound") add(`${p}.bound`, c.bound);
   });
@@ -406,27 +443,41 @@ const RULE_SET_SHAPE: Shape = {
     $schema: "string",
     description: "string",
     sampleSize: "string",
-    subsamples: { object: { name: "string", ids: ID_LIST } },
+    subsamples: { object: { name: "string", name_nl: "string", ids: ID_LIST }, optional: ["name_nl"] },
     alpha: "string",
     notSignificant: "string",
     scale: { object: { min: "string", max: "string", related: ID_LIST }, optional: ["related"] },
     constructNames: LABELS,
+    constructNames_nl: LABELS,
     grim: {
       object: {
         units: LABELS,
-        notWholeNumbers: { array: { object: { id: "string", unit: "string", steps: "number", description: "string" } } },
+        units_nl: LABELS,
+        notWholeNumbers: {
+          array: {
+            object: { id: "string", unit: "string", steps: "number", description: "string", unit_nl: "string", description_nl: "string" },
+            optional: ["unit_nl", "description_nl"],
+          },
+        },
       },
-      optional: ["units", "notWholeNumbers"],
+      optional: ["units", "units_nl", "notWholeNumbers"],
     },
     closure: { array: { object: { mean: "string", minimumScore: "string", minimumCount: "string" } } },
     sdsNote: "string",
-    sameQuantity: { array: { object: { ids: ID_LIST, timepointNote: "string" }, optional: ["timepointNote"] } },
+    sdsNote_nl: "string",
+    sameQuantity: {
+      array: {
+        object: { ids: ID_LIST, timepointNote: "string", timepointNote_nl: "string" },
+        optional: ["timepointNote", "timepointNote_nl"],
+      },
+    },
     sums: { array: { object: { total: "string", parts: ID_LIST } } },
-    listedCounts: { array: { object: { id: "string", what: "string", listed: ID_LIST } } },
+    listedCounts: { array: { object: { id: "string", what: "string", what_nl: "string", listed: ID_LIST }, optional: ["what_nl"] } },
     countTable: {
       object: {
         key: "string",
         name: "string",
+        name_nl: "string",
         idPrefix: "string",
         rowField: "string",
         columnField: "string",
@@ -434,19 +485,33 @@ const RULE_SET_SHAPE: Shape = {
         totalColumn: "string",
         columns: { record: { object: { label: "string", question: "string" }, optional: ["question"] } },
       },
-      optional: ["columns"],
+      optional: ["columns", "name_nl"],
     },
     subsetCounts: {
       array: {
-        object: { id: "string", group: "string", row: "string", who: "string", did: "string", doing: "string", mentions: "string" },
-        optional: ["group"],
+        object: {
+          id: "string",
+          group: "string",
+          row: "string",
+          who: "string",
+          did: "string",
+          doing: "string",
+          mentions: "string",
+          who_nl: "string",
+          did_nl: "string",
+          doing_nl: "string",
+          mentions_nl: "string",
+        },
+        optional: ["group", "who_nl", "did_nl", "doing_nl", "mentions_nl"],
       },
     },
     correlations: { array: { object: { key: "string", r: "string", p: "string", n: "string" }, optional: ["n"] } },
     pairedTable: {
+      optional: ["name_nl"],
       object: {
         key: "string",
         name: "string",
+        name_nl: "string",
         rows: {
           array: {
             object: { construct: "string", pre: "string", post: "string", effectSize: "string", significance: "string" },
@@ -474,7 +539,9 @@ const RULE_SET_SHAPE: Shape = {
               quote: "string",
               claimed: { oneOf: ["large", "gain", "small"] },
               wording: "string",
+              wording_nl: "string",
             },
+            optional: ["wording_nl"],
           },
           statement: {
             object: {
@@ -484,8 +551,11 @@ const RULE_SET_SHAPE: Shape = {
               verdict: { oneOf: ["consistent", "inconsistent"] },
               reason: "string",
               plain: "string",
+              reason_nl: "string",
+              plain_nl: "string",
               details: { record: "string" },
             },
+            optional: ["reason_nl", "plain_nl"],
           },
           "minimum-mean": {
             object: {
@@ -496,7 +566,10 @@ const RULE_SET_SHAPE: Shape = {
               quote: "string",
               reason: "string",
               plain: { object: { consistent: "string", inconsistent: "string" } },
+              reason_nl: "string",
+              plain_nl: { object: { consistent: "string", inconsistent: "string" } },
             },
+            optional: ["reason_nl", "plain_nl"],
           },
           "pooling-bound": {
             object: { type: "string", key: "string", bound: "string", pooledRow: "string", pooledLabel: "string", quote: "string" },
@@ -506,7 +579,10 @@ const RULE_SET_SHAPE: Shape = {
     },
     reliability: { array: { object: { id: "string", wording: "string" } } },
     notTestable: {
-      array: { object: { prefix: "string", kind: "string", text: "string", reason: "string" }, optional: ["prefix", "kind", "text"] },
+      array: {
+        object: { prefix: "string", kind: "string", text: "string", reason: "string", reason_nl: "string" },
+        optional: ["prefix", "kind", "text", "reason_nl"],
+      },
     },
     severities: { record: { oneOf: ["impossible-number", "changes-conclusion", "reporting-slip", "wording"] } },
   },
@@ -518,9 +594,11 @@ const RULE_SET_SHAPE: Shape = {
     "notSignificant",
     "scale",
     "constructNames",
+    "constructNames_nl",
     "grim",
     "closure",
     "sdsNote",
+    "sdsNote_nl",
     "sameQuantity",
     "sums",
     "listedCounts",

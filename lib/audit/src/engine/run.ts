@@ -11,26 +11,22 @@ import { checkGrim } from "../grim.js";
 import { checkPairedEffectSize, type PairedEffectDetails } from "../paired.js";
 import { intervalToNumbers, roundingInterval } from "../reported.js";
 import type { AuditResult } from "../result.js";
-import { checkSameQuantity } from "../same-quantity.js";
+import { checkSameQuantity, type SameQuantityDetails } from "../same-quantity.js";
 import { checkPValue } from "../statcheck.js";
 import { createFinding, type Finding, type FindingSpec } from "./finding.js";
 import type { Published, PublishedValue } from "./published.js";
-import { fillTemplate, meetsThreshold, validateRuleSet, type AuditRuleSet, type CountTableRule, type PairedRowRule } from "./rules.js";
-import { grimAssumedN, grimClusterMean, grimImpossible, grimNotWholeNumber, grimPossible } from "./explain/grim.js";
-import { closureNone, closureSome, closureTooLarge, CLOSURE_ASSUMPTION } from "./explain/closure.js";
-import { grimmerNoSds } from "./explain/grimmer.js";
-import { sumExplained } from "./explain/sum.js";
-import { sameExactExplained, sameMeanAgree, sameMeanConflict } from "./explain/same-quantity.js";
-import { listedCountExplained } from "./explain/listed-count.js";
-import { countTableExplained, missingRowExplained } from "./explain/count-table.js";
-import { subsetCountExplained } from "./explain/subset-count.js";
-import { pValueExplained } from "./explain/p-value.js";
-import { pairedAllVariants, pairedDz, pairedWithoutD } from "./explain/paired-effect.js";
-import { scaleBoundsExplained } from "./explain/scale-bounds.js";
-import { bandTexts, effectSizeClaimExplained, poolingBoundExplained, type EffectSizeBand } from "./explain/claim.js";
-import { reliabilityStated } from "./explain/reliability.js";
-import { NO_CHECK_APPLIES } from "./explain/not-testable.js";
-import { ordinalWord } from "./explain/format.js";
+import {
+  fillTemplate,
+  meetsThreshold,
+  validateRuleSet,
+  type AuditRuleSet,
+  type CountTableRule,
+  type MinimumMeanClaimRule,
+  type PairedRowRule,
+} from "./rules.js";
+import { EXPLAIN, type ExplainCatalogue } from "./explain/catalogue.js";
+import type { EffectSizeBand } from "./explain/claim.js";
+import { isLang, ruleText, type Lang } from "./lang.js";
 
 /** Result of {@link runAudit}. */
 export interface AuditReport {
@@ -49,6 +45,15 @@ interface Ctx {
   readonly n: number;
   readonly scale: { readonly min: number; readonly max: number } | null;
   readonly findings: Finding[];
+  readonly lang: Lang;
+  /** The texts of the language. */
+  readonly cat: ExplainCatalogue;
+}
+
+/** Options of {@link runAudit}. */
+export interface AuditOptions {
+  /** Language of every text of the findings: "en" (default) or "nl" (Dutch, with the decimal comma). */
+  readonly lang?: Lang;
 }
 
 const SAME_QUANTITY_KINDS = new Set(["n", "count", "duration", "scale-points", "label"]);
@@ -71,11 +76,33 @@ function get(ctx: Pick<Ctx, "byId">, id: string | undefined): PublishedValue | u
 }
 
 function scaleText(ctx: Ctx): string {
-  return ctx.scale === null ? "bounded" : `${ctx.scale.min}–${ctx.scale.max}`;
+  return ctx.scale === null ? ctx.cat.words.boundedScale : `${ctx.scale.min}–${ctx.scale.max}`;
 }
 
 function constructName(ctx: Ctx, construct: string): string {
-  return ctx.rules.constructNames?.[construct] ?? construct;
+  const names = ctx.lang === "en" ? ctx.rules.constructNames : ctx.rules.constructNames_nl;
+  return names?.[construct] ?? construct;
+}
+
+/** A rule's own wording of a text field in the audit's language (see {@link ruleText}). */
+function text<K extends string>(
+  ctx: Ctx,
+  rule: { readonly [P in K]: string } & { readonly [P in `${K}_nl`]?: string | undefined },
+  field: K,
+  path: string,
+): string {
+  return ruleText(rule, field, ctx.lang, path);
+}
+
+/** The name of the paired table in the audit's language, or null when the rule set gives none. */
+function pairedTableName(ctx: Ctx): string | null {
+  const t = ctx.rules.pairedTable;
+  return t === undefined ? null : text(ctx, t, "name", "pairedTable");
+}
+
+/** The name of the count table in the audit's language. */
+function countTableName(ctx: Ctx, rule: CountTableRule): string {
+  return text(ctx, rule, "name", "countTable");
 }
 
 interface PairedRow {
@@ -107,6 +134,22 @@ function significanceOf(ctx: Ctx, e: PublishedValue | undefined): "significant" 
 // ---------------------------------------------------------------------------------------------
 // GRIM on every mean
 
+/** What one answer of a mean is (`grim.units`), in the audit's language. */
+function grimUnit(ctx: Ctx, id: string): string {
+  const en = ctx.rules.grim?.units?.[id];
+  if (en === undefined) return ctx.cat.words.defaultUnit;
+  if (ctx.lang === "en") return en;
+  const nl = ctx.rules.grim?.units_nl?.[id];
+  if (nl === undefined)
+    throw new StatsError(
+      "INVALID_ARGUMENT",
+      "runAudit",
+      `rule grim.units_nl has no entry for "${id}"; expected the Dutch wording of grim.units for lang "nl"`,
+      "rules",
+    );
+  return nl;
+}
+
 function grimFindings(ctx: Ctx): void {
   const clusterIds = new Set<string>();
   for (const r of pairedRows(ctx)) {
@@ -117,23 +160,24 @@ function grimFindings(ctx: Ctx): void {
   }
   const subsampleSizes = (ctx.rules.subsamples?.ids ?? []).map((id) => numberOf(get(ctx, id)) ?? 0).filter((x) => x > 0);
   const notWhole = new Map((ctx.rules.grim?.notWholeNumbers ?? []).map((r) => [r.id, r]));
-  const table = ctx.rules.pairedTable?.name ?? "The table";
+  const table = pairedTableName(ctx) ?? ctx.cat.words.theTableStart;
   for (const e of ctx.values) {
     if (e.kind !== "mean" || !isPrintedNumber(e)) continue;
     const n = e.n ?? ctx.n;
     const nAssumed = e.n === null || e.n === undefined;
-    const nNote = nAssumed ? grimAssumedN(ctx.n) : "";
+    const nNote = nAssumed ? ctx.cat.grimAssumedN(ctx.n) : "";
     const key = `grim.${e.id}`;
     const nw = notWhole.get(e.id);
     if (nw !== undefined) {
       const r = checkGrim(e.text, n, { items: nw.steps });
-      const x = grimNotWholeNumber({
+      const where = `grim.notWholeNumbers[${(ctx.rules.grim?.notWholeNumbers ?? []).indexOf(nw)}]`;
+      const x = ctx.cat.grimNotWholeNumber({
         text: e.text,
         n,
-        unit: nw.unit,
+        unit: text(ctx, nw, "unit", where),
         steps: nw.steps,
         decimals: e.decimals ?? 0,
-        description: nw.description,
+        description: text(ctx, nw, "description", where),
       });
       add(ctx, {
         key,
@@ -149,7 +193,7 @@ function grimFindings(ctx: Ctx): void {
     if (clusterIds.has(e.id)) {
       const r = checkGrim(e.text, n);
       const granularity = [1, 2, 3, 4].map((k) => ({ items: k, step: 1 / (n * k) }));
-      const x = grimClusterMean({ text: e.text, n, table, scale: scaleText(ctx), check: r });
+      const x = ctx.cat.grimClusterMean({ text: e.text, n, table, scale: scaleText(ctx), check: r });
       add(ctx, {
         key,
         check: "grim",
@@ -162,20 +206,21 @@ function grimFindings(ctx: Ctx): void {
       continue;
     }
     const r = checkGrim(e.text, n);
+    const unit = grimUnit(ctx, e.id);
     if (r.verdict === "inconsistent") {
       const possibleN: number[] = [];
       for (let m = 1; m <= n; m++) if (checkGrim(e.text, m).verdict !== "inconsistent") possibleN.push(m);
       const below = possibleN.filter((m) => m < n);
       const largest = below.length > 0 ? (below[below.length - 1] as number) : null;
       const rounds = subsampleSizes.filter((m) => possibleN.includes(m));
-      const x = grimImpossible({
+      const x = ctx.cat.grimImpossible({
         text: e.text,
         n,
         check: r,
         nNote,
         largest,
         subsampleSizes: rounds,
-        subsampleName: ctx.rules.subsamples?.name ?? "subsample",
+        subsampleName: ctx.rules.subsamples === undefined ? ctx.cat.words.subsample : text(ctx, ctx.rules.subsamples, "name", "subsamples"),
       });
       add(ctx, {
         key,
@@ -189,8 +234,7 @@ function grimFindings(ctx: Ctx): void {
       });
       continue;
     }
-    const unit = ctx.rules.grim?.units?.[e.id] ?? "whole-number answers to one item";
-    const x = grimPossible({ text: e.text, n, unit, check: r, nNote });
+    const x = ctx.cat.grimPossible({ text: e.text, n, unit, check: r, nNote });
     add(ctx, {
       key,
       check: "grim",
@@ -228,7 +272,7 @@ function closureFindings(ctx: Ctx): void {
     // the finding is named after the mean, without a final ".mean"
     const stem = rule.mean.replace(/\.mean$/, "");
     if (closure.verdict === "not-testable" || !closure.details.complete) {
-      const x = closureTooLarge({ reason: closure.reason, text: e.text, n });
+      const x = ctx.cat.closureTooLarge({ reason: ctx.cat.reasons.closure(closure), text: e.text, n });
       add(ctx, {
         key: `closure.${stem}`,
         check: "closure",
@@ -270,7 +314,7 @@ function closureFindings(ctx: Ctx): void {
         .map(([c, v]) => `${c} × ${v}`)
         .join(", ");
     if (dists.length === 0 || first === undefined || last === undefined || sdRange === null) {
-      const x = closureNone({ text: e.text, n, minScore, minCount, max: ctx.scale.max });
+      const x = ctx.cat.closureNone({ text: e.text, n, minScore, minCount, max: ctx.scale.max });
       add(ctx, {
         key: `closure.${stem}`,
         check: "closure",
@@ -283,7 +327,7 @@ function closureFindings(ctx: Ctx): void {
       });
       continue;
     }
-    const x = closureSome({
+    const x = ctx.cat.closureSome({
       text: e.text,
       n,
       minScore,
@@ -313,7 +357,7 @@ function closureFindings(ctx: Ctx): void {
         distributions: dists.length,
         frequencyTables: dists.map((d) => d.counts),
         sdRange,
-        assumption: CLOSURE_ASSUMPTION,
+        assumption: ctx.cat.closureAssumption,
       },
     });
   }
@@ -325,7 +369,13 @@ function closureFindings(ctx: Ctx): void {
 function grimmerFinding(ctx: Ctx): void {
   const means = ctx.values.filter((e) => e.kind === "mean" && isPrintedNumber(e)).map((e) => e.id);
   if (means.length === 0) return;
-  const x = grimmerNoSds({ means: means.length, note: ctx.rules.sdsNote ?? "" });
+  const x = ctx.cat.grimmerNoSds({
+    means: means.length,
+    note:
+      ctx.rules.sdsNote === undefined
+        ? ""
+        : text(ctx, { sdsNote: ctx.rules.sdsNote, sdsNote_nl: ctx.rules.sdsNote_nl }, "sdsNote", "sdsNote"),
+  });
   add(ctx, {
     key: "grimmer.sds-not-reported",
     check: "grimmer",
@@ -358,7 +408,7 @@ function sameQuantityFindings(ctx: Ctx): void {
     const printed = entries.map((e) => `"${e.text}"`).join(", ");
     const cell = table === null ? undefined : entries.find((e) => table.cellIds.has(e.id));
     const kind = entries[0]?.kind;
-    const kindWord = isLabel ? "label" : kind === "n" ? "sample size" : kind === "count" ? "count" : "number";
+    const kindWord = ctx.cat.words.kindWord(isLabel ? "label" : kind === "n" ? "n" : kind === "count" ? "count" : "number");
     if (kinds.size > 1 || ![...kinds].every((k) => SAME_QUANTITY_KINDS.has(k))) {
       throw new StatsError(
         "INVALID_ARGUMENT",
@@ -367,7 +417,7 @@ function sameQuantityFindings(ctx: Ctx): void {
         "rules",
       );
     }
-    const x = sameExactExplained({
+    const x = ctx.cat.sameExactExplained({
       ok,
       isLabel,
       kindWord,
@@ -376,7 +426,7 @@ function sameQuantityFindings(ctx: Ctx): void {
       distinct,
       table:
         table !== null && cell !== undefined
-          ? { name: table.rule.name, label: cell.label, totalFails: entries.some((e) => failingTotals.has(e.id)) }
+          ? { name: countTableName(ctx, table.rule), label: labelOf(ctx, cell), totalFails: entries.some((e) => failingTotals.has(e.id)) }
           : null,
     });
     add(ctx, {
@@ -390,14 +440,14 @@ function sameQuantityFindings(ctx: Ctx): void {
       details: { entries: entries.map((e) => ({ id: e.id, text: e.text, value: numberOf(e) })), distinct },
     });
   }
-  const pairedName = ctx.rules.pairedTable?.name ?? "the table";
+  const pairedName = pairedTableName(ctx) ?? ctx.cat.words.theTable;
   const pairedIds = new Set(pairedRows(ctx).flatMap((r) => [r.rule.pre, r.rule.post]));
   for (const g of means) {
     const entries = g.ids.map((id) => ctx.byId.get(id) as PublishedValue);
     const numeric = entries.filter(isPrintedNumber);
     const missing = entries.filter((e) => numberOf(e) === null || !/\d/.test(e.text));
     const anchor = [...g.ids].sort()[0] as string;
-    const checks: AuditResult<unknown>[] = [];
+    const checks: AuditResult<SameQuantityDetails>[] = [];
     for (let i = 0; i < numeric.length; i++) {
       for (let j = i + 1; j < numeric.length; j++)
         checks.push(checkSameQuantity((numeric[i] as PublishedValue).text, (numeric[j] as PublishedValue).text));
@@ -406,8 +456,8 @@ function sameQuantityFindings(ctx: Ctx): void {
     const ids = entries.map((e) => e.id);
     const texts = numeric.map((e) => e.text);
     if (!checks.every((c) => c.verdict === "consistent")) {
-      const c = checks.find((x) => x.verdict === "inconsistent") as AuditResult<unknown>;
-      const x = sameMeanConflict({ reason: c.reason, texts });
+      const c = checks.find((x) => x.verdict === "inconsistent") as AuditResult<SameQuantityDetails>;
+      const x = ctx.cat.sameMeanConflict({ reason: ctx.cat.reasons.sameQuantity(c), texts });
       add(ctx, {
         key: `same-quantity.${anchor}`,
         check: "same-quantity",
@@ -421,13 +471,24 @@ function sameQuantityFindings(ctx: Ctx): void {
       continue;
     }
     const tpConflict = tps.length > 1 || missing.length > 0;
-    const x = sameMeanAgree({
-      reasons: checks.map((c) => c.reason),
+    const note =
+      g.timepointNote === undefined
+        ? null
+        : text(
+            ctx,
+            { timepointNote: g.timepointNote, timepointNote_nl: g.timepointNote_nl },
+            "timepointNote",
+            `sameQuantity[${groups.indexOf(g)}]`,
+          );
+    const x = ctx.cat.sameMeanAgree({
+      reasons: checks.map((c) => ctx.cat.reasons.sameQuantity(c)),
       texts,
-      timepoints: tpConflict ? numeric.map((e) => ({ text: e.text, timepoint: e.refersTo?.timepoint ?? "not stated" })) : null,
+      timepoints: tpConflict
+        ? numeric.map((e) => ({ text: e.text, timepoint: ctx.cat.words.timepoint(e.refersTo?.timepoint ?? null) }))
+        : null,
       missing: missing.map((e) => `"${e.text}"`).join(", "),
-      missingWhere: missing.every((e) => pairedIds.has(e.id)) ? pairedName : "the article",
-      note: g.timepointNote === undefined ? null : fillTemplate(g.timepointNote, (id) => ctx.byId.get(id)?.text),
+      missingWhere: missing.every((e) => pairedIds.has(e.id)) ? pairedName : ctx.cat.words.theArticle,
+      note: note === null ? null : fillTemplate(note, (id) => ctx.byId.get(id)?.text),
     });
     add(ctx, {
       key: `same-quantity.${anchor}`,
@@ -457,7 +518,7 @@ function sumFindings(ctx: Ctx): void {
     if (total === null || parts.some((p) => numberOf(p) === null)) continue;
     const sum = parts.reduce((a, p) => a + (numberOf(p) ?? 0), 0);
     const ok = sum === total;
-    const x = sumExplained({ ok, expr: parts.map((p) => p.text).join(" + "), sum, totalText: t.text, totalLabel: t.label });
+    const x = ctx.cat.sumExplained({ ok, expr: parts.map((p) => p.text).join(" + "), sum, totalText: t.text, totalLabel: labelOf(ctx, t) });
     const ids = [t.id, ...parts.map((p) => p.id)];
     add(ctx, {
       key: `sum.${t.id}`,
@@ -476,12 +537,18 @@ function sumFindings(ctx: Ctx): void {
 // counts stated in words against the things the article lists
 
 function listedCountFindings(ctx: Ctx): void {
-  for (const r of ctx.rules.listedCounts ?? []) {
+  for (const [i, r] of (ctx.rules.listedCounts ?? []).entries()) {
     const e = ctx.byId.get(r.id);
     const stated = numberOf(e);
     if (e === undefined || stated === null || r.listed.length === 0) continue;
     const ok = stated === r.listed.length;
-    const x = listedCountExplained({ ok, text: e.text, stated, listed: r.listed.length, what: r.what });
+    const x = ctx.cat.listedCountExplained({
+      ok,
+      text: e.text,
+      stated,
+      listed: r.listed.length,
+      what: text(ctx, r, "what", `listedCounts[${i}]`),
+    });
     add(ctx, {
       key: `listed-count.${r.id}`,
       check: "listed-count",
@@ -596,9 +663,9 @@ function countTableFindings(ctx: Ctx): void {
     });
   });
   const rowsOk = d.rows.every((l) => l.status !== "off");
-  const plain = countTableExplained({
+  const plain = ctx.cat.countTableExplained({
     consistent: result.verdict === "consistent",
-    table: rule.name,
+    table: countTableName(ctx, rule),
     rowsOk,
     columnFails: d.columns
       .filter((l) => l.status === "off")
@@ -611,7 +678,7 @@ function countTableFindings(ctx: Ctx): void {
     check: "count-table",
     ids: allIds,
     verdict: result.verdict,
-    reason: result.reason,
+    reason: ctx.cat.reasons.countTable(result),
     plain,
     affects,
     details: { table: t.report, check: result, dashAsMissing: dashMissing, dashCellsThatCannotHideCounts: dashNote, failing },
@@ -626,24 +693,26 @@ function countTableFindings(ctx: Ctx): void {
     const extended: CountTableReport = {
       ...t.report,
       cells: [...t.report.cells, row],
-      rowLabels: [...(t.report.rowLabels ?? []), "(hypothetical missing row)"],
+      rowLabels: [...(t.report.rowLabels ?? []), ctx.cat.words.hypotheticalRow],
       rowTotals: [...(t.report.rowTotals ?? []), String(rowTotal)],
     };
     const rerun = candidate ? checkCountTable(extended) : null;
     const explains = rerun !== null && rerun.verdict === "consistent";
-    const forColumn = (q: string): string => (columnLabel(q) !== undefined ? `for "${columnLabel(q)}"` : `for ${q}`);
-    const rowText = `(${diffs.map((x, j) => `${x} ${forColumn(t.questions[j] as string)}`).join(", ")}; total ${rowTotal})`;
+    const rowText = ctx.cat.words.missingRow(
+      diffs.map((x, j) => ctx.cat.words.missingRowCell(x, columnLabel(t.questions[j] as string) ?? null, t.questions[j] as string)),
+      rowTotal,
+    );
     const nonZero = diffs.map((x, j) => [x, j] as const).filter(([x]) => x !== 0);
     const onlyIndex = nonZero.length === 1 ? (nonZero[0] as readonly [number, number])[1] : null;
-    const x = missingRowExplained({
+    const x = ctx.cat.missingRowExplained({
       explains,
-      table: rule.name,
+      table: countTableName(ctx, rule),
       row: rowText,
       rowTotal,
       only:
         onlyIndex === null
           ? null
-          : { ordinal: ordinalWord(onlyIndex), question: rule.columns?.[t.questions[onlyIndex] as string]?.question ?? null },
+          : { ordinal: ctx.cat.words.ordinal(onlyIndex), question: rule.columns?.[t.questions[onlyIndex] as string]?.question ?? null },
     });
     add(ctx, {
       key: `count-table.${rule.key}.missing-row`,
@@ -662,7 +731,7 @@ function countTableFindings(ctx: Ctx): void {
 
 function subsetCountFindings(ctx: Ctx): void {
   const t = countTable(ctx);
-  for (const rule of ctx.rules.subsetCounts ?? []) {
+  for (const [i, rule] of (ctx.rules.subsetCounts ?? []).entries()) {
     const stated = ctx.byId.get(rule.id);
     const lowest = get(ctx, rule.group);
     const k = numberOf(stated);
@@ -682,18 +751,19 @@ function subsetCountFindings(ctx: Ctx): void {
     const group = numberOf(lowest);
     const ok = k <= totalCount && (group === null || k <= group);
     const ids = [stated.id, ...(lowest !== undefined ? [lowest.id] : []), ...cells.map((c) => c?.id ?? ""), total?.id ?? ""];
-    const x = subsetCountExplained({
+    const where = `subsetCounts[${i}]`;
+    const x = ctx.cat.subsetCountExplained({
       ok,
       k,
       text: stated.text,
       group,
       counts,
       total: totalCount,
-      table: t.rule.name,
-      who: rule.who,
-      did: rule.did,
-      doing: rule.doing,
-      mentions: rule.mentions,
+      table: countTableName(ctx, t.rule),
+      who: text(ctx, rule, "who", where),
+      did: text(ctx, rule, "did", where),
+      doing: text(ctx, rule, "doing", where),
+      mentions: text(ctx, rule, "mentions", where),
     });
     add(ctx, {
       key: `subset-count.${stated.id}`,
@@ -711,6 +781,12 @@ function subsetCountFindings(ctx: Ctx): void {
 // ---------------------------------------------------------------------------------------------
 // correlations: r and N against p
 
+/** A construct a correlation refers to: as coded in English, by its Dutch name in Dutch. */
+function pValueConstruct(ctx: Ctx, construct: string | undefined): string {
+  if (construct === undefined) return "";
+  return ctx.lang === "en" ? construct : constructName(ctx, construct);
+}
+
 function pValueFindings(ctx: Ctx): void {
   for (const rule of ctx.rules.correlations ?? []) {
     const r = ctx.byId.get(rule.r) as PublishedValue;
@@ -726,15 +802,15 @@ function pValueFindings(ctx: Ctx): void {
     const ids = [r.id, p.id, ...(nEntry !== undefined ? [nEntry.id] : [])];
     const tOf = (rv: number): number => (rv * Math.sqrt(n - 2)) / Math.sqrt(1 - rv * rv);
     const t = { value: tOf(d.statisticValue), lower: tOf(d.statisticInterval.lower), upper: tOf(d.statisticInterval.upper), df: n - 2 };
-    const x = pValueExplained({
-      reason: statcheck.reason,
+    const x = ctx.cat.pValueExplained({
+      reason: ctx.cat.reasons.pValue(statcheck),
       lenientVerdict: lenient.verdict,
       decisionError: d.decisionError,
       pZero: d.pZero,
       consistent: statcheck.verdict === "consistent",
       r: r.text,
-      x: r.refersTo?.construct ?? "",
-      y: r.refersTo?.with ?? "",
+      x: pValueConstruct(ctx, r.refersTo?.construct),
+      y: pValueConstruct(ctx, r.refersTo?.with),
       n,
       p: pText,
       relation,
@@ -764,6 +840,7 @@ function pairedFindings(ctx: Ctx): void {
   const anchors = ctx.rules.scale === undefined ? [] : [ctx.rules.scale.min, ctx.rules.scale.max];
   const table = ctx.rules.pairedTable;
   if (table === undefined) return;
+  const tableName = pairedTableName(ctx) ?? table.name;
   for (const row of pairedRows(ctx)) {
     const { pre, post, d, significance } = row;
     if (!isPrintedNumber(pre) || !isPrintedNumber(post)) continue;
@@ -807,11 +884,11 @@ function pairedFindings(ctx: Ctx): void {
         check: "paired-effect",
         ids: [...ids, ...anchors],
         verdict: all.verdict,
-        reason: all.reason,
-        plain: pairedAllVariants({
+        reason: ctx.cat.reasons.pairedEffect(all, d.text),
+        plain: ctx.cat.pairedAllVariants({
           consistent: all.verdict === "consistent",
           dzConsistent: dz.verdict === "consistent",
-          table: table.name,
+          table: tableName,
           name,
           pre: pre.text,
           post: post.text,
@@ -825,9 +902,9 @@ function pairedFindings(ctx: Ctx): void {
         affects: all.verdict === "inconsistent" ? [d.id, significance?.id ?? ""] : [],
         details: { check: all, ...summary },
       });
-      const x = pairedDz({
+      const x = ctx.cat.pairedDz({
         consistent: dz.verdict === "consistent",
-        reason: dz.reason,
+        reason: ctx.cat.reasons.pairedEffect(dz, d.text),
         d: d.text,
         dValue,
         n,
@@ -845,7 +922,7 @@ function pairedFindings(ctx: Ctx): void {
         verdict: dz.verdict,
         reason: x.reason,
         plain: x.plain,
-        details: { check: dz, ...summary, assumptions: ["d is d_z", "two-sided paired t-test"] },
+        details: { check: dz, ...summary, assumptions: ctx.cat.words.dzAssumptions },
       });
       continue;
     }
@@ -864,9 +941,9 @@ function pairedFindings(ctx: Ctx): void {
     const ok = sig === "not-significant" ? true : !(absDiffMax === 0);
     const minSdDiffPrinted = printedDiff / c;
     const minSdDiffMax = absDiffMax / c;
-    const x = pairedWithoutD({
+    const x = ctx.cat.pairedWithoutD({
       notSignificant: sig === "not-significant",
-      table: table.name,
+      table: tableName,
       name,
       pre: pre.text,
       post: post.text,
@@ -927,7 +1004,7 @@ function scaleBoundFindings(ctx: Ctx): void {
     const cap = Math.min(maxSd(preIv), maxSd(postIv));
     const inRange = [pre, post].every((e) => (numberOf(e) as number) >= a && (numberOf(e) as number) <= b);
     const ok = inRange && implied.lower <= cap;
-    const x = scaleBoundsExplained({
+    const x = ctx.cat.scaleBoundsExplained({
       ok,
       d: d.text,
       pre: pre.text,
@@ -954,7 +1031,7 @@ function scaleBoundFindings(ctx: Ctx): void {
         d: dIv,
         n,
         scale: ctx.scale,
-        assumption: "equal pre and post SDs; d = M_diff / SD",
+        assumption: ctx.cat.words.scaleBoundsAssumption,
       },
     });
   }
@@ -963,6 +1040,32 @@ function scaleBoundFindings(ctx: Ctx): void {
 // ---------------------------------------------------------------------------------------------
 // claims in words against the thresholds and numbers the article gives
 
+/** The plain sentence of a minimum-mean claim, for its verdict and the audit's language. */
+function minimumMeanPlain(ctx: Ctx, claim: MinimumMeanClaimRule, ok: boolean, where: string): string {
+  const plain = ctx.lang === "en" ? claim.plain : claim.plain_nl;
+  if (plain === undefined)
+    throw new StatsError(
+      "INVALID_ARGUMENT",
+      "runAudit",
+      `rule ${where} has no plain_nl; expected the Dutch wording of plain for lang "nl"`,
+      "rules",
+    );
+  return ok ? plain.consistent : plain.inconsistent;
+}
+
+/** The label of a published value in the audit's language (`label`, or `label_nl` in Dutch). */
+function labelOf(ctx: Ctx, e: PublishedValue): string {
+  if (ctx.lang === "en") return e.label;
+  if (e.label_nl === undefined)
+    throw new StatsError(
+      "INVALID_ARGUMENT",
+      "runAudit",
+      `published value "${e.id}" has no label_nl; expected its Dutch label for lang "nl"`,
+      "published",
+    );
+  return e.label_nl;
+}
+
 function claimFindings(ctx: Ctx): void {
   const textOf = (id: string): string | undefined => ctx.byId.get(id)?.text;
   const bands = ctx.rules.effectSizeBands;
@@ -970,7 +1073,8 @@ function claimFindings(ctx: Ctx): void {
   const high = get(ctx, bands?.high.id);
   const w = numberOf(worth);
   const h = numberOf(high);
-  for (const claim of ctx.rules.claims ?? []) {
+  for (const [ci, claim] of (ctx.rules.claims ?? []).entries()) {
+    const where = `claims[${ci}]`;
     if (claim.type === "effect-size-band") {
       if (bands === undefined || worth === undefined || high === undefined || w === null || h === null) continue;
       const d = ctx.byId.get(claim.effectSize);
@@ -978,9 +1082,15 @@ function claimFindings(ctx: Ctx): void {
       // the thresholds' own relations: "from" (>=), "above" (>)
       const bandOf = (x: number): EffectSizeBand =>
         meetsThreshold(x, h, high.relation) ? "high" : meetsThreshold(x, w, worth.relation) ? "worthwhile" : "below worthwhile";
-      const worthwhileLabel = bands.worthwhile.label.en ?? "worthwhile";
-      const highLabel = bands.high.label.en ?? "high";
-      const bandText = bandTexts({ worthwhile: worth.text, high: high.text, highRelation: high.relation, worthwhileLabel, highLabel });
+      const worthwhileLabel = bands.worthwhile.label[ctx.lang] ?? ctx.cat.words.worthwhile;
+      const highLabel = bands.high.label[ctx.lang] ?? ctx.cat.words.high;
+      const bandText = ctx.cat.bandTexts({
+        worthwhile: worth.text,
+        high: high.text,
+        highRelation: high.relation,
+        worthwhileLabel,
+        highLabel,
+      });
       const iv = intervalToNumbers(roundingInterval(d.text));
       const lo = bandOf(iv.lower);
       const hi = bandOf(iv.upper);
@@ -992,7 +1102,7 @@ function claimFindings(ctx: Ctx): void {
             ? ["worthwhile", "high"]
             : ["below worthwhile", "worthwhile", "high"];
       const fits = band === null ? required.includes(hi) || required.includes(lo) : required.includes(band);
-      const x = effectSizeClaimExplained({
+      const x = ctx.cat.effectSizeClaimExplained({
         fits,
         d: d.text,
         interval: iv,
@@ -1004,7 +1114,7 @@ function claimFindings(ctx: Ctx): void {
         high: high.text,
         worthwhileLabel,
         highLabel,
-        wording: claim.wording,
+        wording: text(ctx, claim, "wording", where),
         quote: claim.quote,
       });
       add(ctx, {
@@ -1024,8 +1134,8 @@ function claimFindings(ctx: Ctx): void {
         check: "claim",
         ids: claim.ids,
         verdict: claim.verdict,
-        reason: fillTemplate(claim.reason, textOf),
-        plain: fillTemplate(claim.plain, textOf),
+        reason: fillTemplate(text(ctx, claim, "reason", where), textOf),
+        plain: fillTemplate(text(ctx, claim, "plain", where), textOf),
         details: claim.details,
       });
       continue;
@@ -1040,8 +1150,8 @@ function claimFindings(ctx: Ctx): void {
         check: "claim",
         ids: [e.id],
         verdict: ok ? "consistent" : "inconsistent",
-        reason: fillTemplate(claim.reason, textOf),
-        plain: fillTemplate(ok ? claim.plain.consistent : claim.plain.inconsistent, textOf),
+        reason: fillTemplate(text(ctx, claim, "reason", where), textOf),
+        plain: fillTemplate(minimumMeanPlain(ctx, claim, ok, where), textOf),
         details: { quote: claim.quote, mean },
       });
       continue;
@@ -1060,9 +1170,9 @@ function claimFindings(ctx: Ctx): void {
     const tooSmall = totals.filter((x) => x.total <= b);
     const smallCells = listed.filter((l) => t.questions.some((q) => (numberOf(t.cell(l, q)) ?? 0) <= b));
     const ok = tooSmall.length === 0;
-    const x = poolingBoundExplained({
+    const x = ctx.cat.poolingBoundExplained({
       ok,
-      table: t.rule.name,
+      table: countTableName(ctx, t.rule),
       bound: bound.text,
       smallest: Math.min(...totals.map((y) => y.total)),
       quote: claim.quote,
@@ -1089,7 +1199,7 @@ function reliabilityFindings(ctx: Ctx): void {
   for (const rule of ctx.rules.reliability ?? []) {
     const e = ctx.byId.get(rule.id) as PublishedValue;
     const threshold = (e.related ?? []).filter((id) => ctx.byId.get(id)?.kind === "threshold");
-    const x = reliabilityStated({ text: e.text, wording: rule.wording, inferred: e.inferred === true });
+    const x = ctx.cat.reliabilityStated({ text: e.text, wording: rule.wording, inferred: e.inferred === true });
     add(ctx, {
       key: `reliability.${e.id}`,
       check: "reliability",
@@ -1103,13 +1213,13 @@ function reliabilityFindings(ctx: Ctx): void {
 }
 
 function notTestableReason(ctx: Ctx, e: PublishedValue): string {
-  for (const r of ctx.rules.notTestable ?? []) {
+  for (const [i, r] of (ctx.rules.notTestable ?? []).entries()) {
     if (r.prefix !== undefined && !e.id.startsWith(r.prefix)) continue;
     if (r.kind !== undefined && e.kind !== r.kind) continue;
     if (r.text !== undefined && e.text.trim() !== r.text) continue;
-    return r.reason;
+    return text(ctx, r, "reason", `notTestable[${i}]`);
   }
-  return NO_CHECK_APPLIES;
+  return ctx.cat.noCheckApplies;
 }
 
 /**
@@ -1139,9 +1249,12 @@ function notTestableReason(ctx: Ctx, e: PublishedValue): string {
  *
  * @param published The published values (`{ values }`, e.g. a parsed published.json).
  * @param rules The rule set (e.g. a parsed audit-rules.json).
+ * @param options `lang`: the language of every text of the findings, "en" (default) or "nl"
+ *   (Dutch, with the decimal comma; the rule set's `_nl` wordings are used).
  * @returns Findings, the ids they cover, and the ids no check applies to (with the reason).
  * @throws {StatsError} INVALID_ARGUMENT when ids are duplicated, the rule set names an id that is
- *   not published (naming the rule and the id), or the sample size is not a whole number ≥ 2.
+ *   not published (naming the rule and the id), the sample size is not a whole number ≥ 2, `lang`
+ *   is not a language, or a Dutch wording the audit needs is missing for "nl".
  * @example
  * const values = [
  *   { id: "s.n", label: "N", text: "20", kind: "n", value: 20, decimals: 0 },
@@ -1149,8 +1262,11 @@ function notTestableReason(ctx: Ctx, e: PublishedValue): string {
  * ];
  * runAudit({ values }, { sampleSize: "s.n" }).findings[0]?.verdict // "inconsistent"
  */
-export function runAudit(published: Pick<Published, "values">, rules: AuditRuleSet): AuditReport {
+export function runAudit(published: Pick<Published, "values">, rules: AuditRuleSet, options: AuditOptions = {}): AuditReport {
   const fn = "runAudit";
+  const lang = options.lang ?? "en";
+  if (!isLang(lang))
+    throw new StatsError("INVALID_ARGUMENT", fn, `options.lang is ${JSON.stringify(lang)}; expected "en" or "nl"`, "options");
   const values = published.values;
   const byId = new Map<string, PublishedValue>();
   for (const e of values) {
@@ -1171,7 +1287,7 @@ export function runAudit(published: Pick<Published, "values">, rules: AuditRuleS
   const sMin = rules.scale === undefined ? null : numberOf(byId.get(rules.scale.min));
   const sMax = rules.scale === undefined ? null : numberOf(byId.get(rules.scale.max));
   const scale = sMin !== null && sMax !== null && sMin < sMax ? { min: sMin, max: sMax } : null;
-  const ctx: Ctx = { values, byId, rules, n, scale, findings: [] };
+  const ctx: Ctx = { values, byId, rules, n, scale, findings: [], lang, cat: EXPLAIN[lang] };
 
   grimFindings(ctx);
   closureFindings(ctx);

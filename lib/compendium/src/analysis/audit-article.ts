@@ -19,6 +19,7 @@ import {
   type AuditRuleSet,
   type Finding,
   type FindingSeverity,
+  type Lang,
   type Published,
   type RankedFinding,
 } from "@behoud/audit";
@@ -148,15 +149,26 @@ function readThresholds(): { readonly worthwhile: EffectSizeThreshold; readonly 
  * findings that depend on an assumption the article does not make (the d variant, sidedness) and
  * statcheck's p = .000 rule leave it empty.
  *
+ * With `lang: "nl"` every text of every finding (reason, plain explanation, the reasons of values
+ * no check applies to) is in Dutch with the decimal comma, from the engine's Dutch catalogue and
+ * the `_nl` wordings of the rule set and the published values; the verdicts, ids and numbers are
+ * the same in both languages.
+ *
  * @param published The published values (`values` of data/published.json, or `loadPublished()`).
- * @param rules The rule set (default: the article's, data/audit-rules.json).
+ * @param rulesOrOptions The rule set (default: the article's, data/audit-rules.json), or the options
+ *   when the article's rule set is meant.
+ * @param options The language of the texts (`lang`: "en", the default, or "nl").
  * @returns Findings, the ids they cover and the ids no check applies to (with the reason).
  * @throws {StatsError} INVALID_ARGUMENT when ids are duplicated, the rule set names an id that is
- *   not published (naming the rule and the id), or the sample size is missing.
+ *   not published (naming the rule and the id), the sample size is missing, or a Dutch wording
+ *   (an `_nl` field) is missing for `lang: "nl"`.
  * @throws {DataError} when data/audit-rules.json is missing or invalid.
  * @example
  * const audit = auditArticle(loadPublished());
  * audit.findings.find((f) => f.key === "grim.results.part1.behoud.b")?.verdict // "inconsistent"
+ * @example
+ * const nl = auditArticle(loadPublished(), { lang: "nl" });
+ * nl.findings.find((f) => f.key === "sum.design.participants.n")?.reason // "31 + 20 = 51, gelijk aan het afgedrukte totaal 51."
  *
  * References: Brown & Heathers (2017), https://doi.org/10.1177/1948550616673876 (GRIM);
  * Nuijten et al. (2016), https://doi.org/10.3758/s13428-015-0664-2 (statcheck); Lakens (2013),
@@ -164,8 +176,21 @@ function readThresholds(): { readonly worthwhile: EffectSizeThreshold; readonly 
  * (thresholds as the article cites them). Validated by test/compendium/analysis/audit-article.test.ts
  * against hand computations written out in the test.
  */
-export function auditArticle(published: Pick<Published, "values">, rules: AuditRuleSet = articleRules()): ArticleAudit {
-  return runAudit(published, rules);
+export function auditArticle(
+  published: Pick<Published, "values">,
+  rulesOrOptions: AuditRuleSet | ArticleAuditOptions = articleRules(),
+  options: ArticleAuditOptions = {},
+): ArticleAudit {
+  const isRules = "sampleSize" in rulesOrOptions;
+  const rules = isRules ? rulesOrOptions : articleRules();
+  const opts = isRules ? options : rulesOrOptions;
+  return runAudit(published, rules, { lang: opts.lang ?? "en" });
+}
+
+/** Options of {@link auditArticle}. */
+export interface ArticleAuditOptions {
+  /** Language of the findings' texts: "en" (default) or "nl". */
+  readonly lang?: Lang;
 }
 
 /**

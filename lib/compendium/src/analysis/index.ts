@@ -14,5 +14,6 @@ export * from "./focusgroups.js";
 export * from "./robustness.js";
 export * from "./audit-article.js";
 export * from "./results.js";
+export * from "./results-text.js";
 export type { NotComputable, StatisticContext } from "./computable.js";
 export { ifComputable, notComputableCell } from "./computable.js";

@@ -17,26 +17,22 @@
  *   cells printed as "X" or "-").
  * @module analysis/results
  */
-import { formatNumber } from "@behoud/stats";
-
-/** formatNumber, or "not computable" for NaN (a statistic the data leave undefined). */
-function num(x: number, decimals: number): string {
-  return Number.isFinite(x) ? formatNumber(x, decimals) : "not computable";
-}
 import type { ScorecardStatus } from "../report/html.js";
 import type { ArticleAudit } from "./audit-article.js";
 import { articleCorrelations, type CorrelationResult } from "./correlations.js";
 import { summarizeFocusGroups, type FocusGroupSummary } from "./focusgroups.js";
-import type { PublishedValue } from "@behoud/audit";
+import type { Lang, PublishedValue } from "@behoud/audit";
 import { printedNumber, roundsTo, roundsWithinOneUnit } from "./published.js";
 import { reliabilityByCluster, type ClusterReliability } from "./reliability.js";
 import { describeSample, type SampleSummary } from "./sample.js";
 import type { Study } from "./study.js";
+import { DataError } from "../data/errors.js";
 import { countTable2, type Table2 } from "./table2.js";
 import { table3, type Table3Row } from "./table3.js";
 import type { NotComputable } from "./computable.js";
 import type { Robustness } from "./robustness.js";
 import { reconstructionTarget, type ReconstructionTarget } from "../reconstruct/targets.js";
+import { RESULTS_TEXT, type NotCheckableKind, type ResultsText } from "./results-text.js";
 
 /** Status of a published value (the report's scorecard statuses). */
 export type ResultStatus = ScorecardStatus;
@@ -143,7 +139,7 @@ interface Reproduction {
   readonly notComputable?: string;
 }
 
-type Rule = (v: PublishedValue, a: Analyses, study: Study) => Reproduction | null;
+type Rule = (v: PublishedValue, a: Analyses, t: ResultsText) => Reproduction | null;
 
 const NOT: (why: string) => Reproduction = (why) => ({ reproduced: null, compare: "none", explanation: why });
 
@@ -156,27 +152,24 @@ function whyNot(list: readonly NotComputable[] | undefined, statistics: readonly
 }
 
 /** A reproduction that carries the reason when the value is not finite. */
-function orWhy(rep: Reproduction, why: string | undefined): Reproduction {
+function orWhy(rep: Reproduction, why: string | undefined, t: ResultsText): Reproduction {
   if (rep.reproduced === null || Number.isFinite(rep.reproduced)) return rep;
-  return { ...rep, reproduced: null, notComputable: why ?? "the statistic is undefined for these data" };
+  return { ...rep, reproduced: null, notComputable: why ?? t.undefinedStatistic };
 }
 
 /** Respondents with at least one answer, and a note when some rows have none. */
-function answeredN(a: Analyses): { n: number; note: string } {
+function answeredN(a: Analyses, t: ResultsText): { n: number; note: string } {
   const empty = a.sample.n - a.sample.nAnswered;
-  return {
-    n: a.sample.nAnswered,
-    note: empty > 0 ? ` (${empty} of the ${a.sample.n} rows have no answer at all and are not counted)` : "",
-  };
+  return { n: a.sample.nAnswered, note: empty > 0 ? t.emptyRows(empty, a.sample.n, false) : "" };
 }
 
 /** The N Table 3 actually used: the most complete pairs (or post scores) over its rows, with the range when they differ. */
-function table3N(a: Analyses): { n: number | null; note: string } {
+function table3N(a: Analyses, t: ResultsText): { n: number | null; note: string } {
   const ns = a.table3.map((r) => r.paired?.n ?? r.post.n);
   if (ns.length === 0) return { n: null, note: "" };
   const max = Math.max(...ns);
   const min = Math.min(...ns);
-  return { n: max, note: min === max ? `n = ${max} in every row` : `n = ${min} to ${max} per row; the largest is compared` };
+  return { n: max, note: min === max ? t.table3NSame(max) : t.table3NRange(min, max) };
 }
 
 function notebookOf(id: string): string {
@@ -201,165 +194,157 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
   // N of the scale questionnaire as Table 3 used it (complete pairs), not the rows read.
   [
     /^(table3\.caption|table1\.rq2\.questionnaire)\.n$/,
-    (_v, a) => {
-      const t = table3N(a);
-      return { reproduced: t.n, compare: "exact", explanation: `respondents Table 3 used (${t.note})` };
+    (_v, a, t) => {
+      const n = table3N(a, t);
+      return { reproduced: n.n, compare: "exact", explanation: t.table3Respondents(n.note) };
     },
   ],
-  [
-    /^table2\.caption\.n$/,
-    (_v, a) => ({ reproduced: a.table2.n, compare: "exact", explanation: "respondents of Table 2 (whose coded open answers it counts)" }),
-  ],
+  [/^table2\.caption\.n$/, (_v, a, t) => ({ reproduced: a.table2.n, compare: "exact", explanation: t.table2Respondents })],
   [
     /^(summary\.sample|design\.participants|design\.results-respondents|limitations\.sample|table1\.rq\d\.questionnaire)\.n$/,
-    (_v, a) => {
-      const n = answeredN(a);
-      return { reproduced: n.n, compare: "exact", explanation: `number of respondents in both rounds${n.note}` };
+    (_v, a, t) => {
+      const n = answeredN(a, t);
+      return { reproduced: n.n, compare: "exact", explanation: t.respondentsBothRounds(n.note) };
     },
   ],
   [
     /^design\.sample\.round([12])\.n$/,
-    (v, a) => {
+    (v, a, t) => {
       const k = Number(/round([12])/.exec(v.id)?.[1]) - 1;
       const r = a.sample.rounds[k];
       const empty = r === undefined ? 0 : r.n - r.nAnswered;
       return {
         reproduced: r?.nAnswered ?? null,
         compare: "exact",
-        explanation: `respondents in round ${r?.round ?? "?"}${empty > 0 ? ` (${empty} of its ${r?.n ?? 0} rows have no answer at all and are not counted)` : ""}`,
+        explanation: t.roundRespondents(r?.round ?? "?", empty > 0 ? t.emptyRows(empty, r?.n ?? 0, true) : ""),
       };
     },
   ],
   [
     /^design\.experience\.mean$/,
-    (_v, a) => ({ reproduced: a.sample.experience.mean, compare: "rounded", explanation: "mean years of experience" }),
+    (_v, a, t) => ({ reproduced: a.sample.experience.mean, compare: "rounded", explanation: t.experienceMean }),
   ],
-  [
-    /^design\.fte\.mean$/,
-    (_v, a) => ({ reproduced: a.sample.fte.mean, compare: "rounded", explanation: "mean size of appointment (fte)" }),
-  ],
+  [/^design\.fte\.mean$/, (_v, a, t) => ({ reproduced: a.sample.fte.mean, compare: "rounded", explanation: t.fteMean })],
   [
     /^results\.part1\.ontwikkelmogelijkheden\.pre$/,
-    (_v, a) => ({
+    (_v, a, t) => ({
       reproduced: a.sample.part1.ontwikkelmogelijkhedenStart.mean,
       compare: "rounded",
-      explanation: "mean of the part-1 item on development opportunities at the start of the course",
+      explanation: t.part1Development,
     }),
   ],
   [
     /^results\.part1\.behoud\.[ab]$/,
-    (_v, a) => ({
+    (_v, a, t) => ({
       reproduced: a.sample.part1.behoudOnderwijs.mean,
       compare: "rounded",
-      explanation: "mean of the part-1 item on the intention to stay in education",
+      explanation: t.part1Stay,
     }),
   ],
   [
     /^results\.maatschappelijke-waardering\.mean$/,
-    (_v, a) => ({ reproduced: a.sample.societal.mean, compare: "rounded", explanation: "mean of societal appreciation" }),
+    (_v, a, t) => ({ reproduced: a.sample.societal.mean, compare: "rounded", explanation: t.societalMean }),
   ],
   [
     /^results\.maatschappelijke-waardering\.lowest\.score$/,
-    (_v, a) => ({
+    (_v, a, t) => ({
       reproduced: a.sample.societal.lowest.score,
       compare: "exact",
-      explanation: "lowest score given for societal appreciation",
+      explanation: t.societalLowestScore,
     }),
   ],
   [
     /^results\.maatschappelijke-waardering\.lowest\.count$/,
-    (_v, a) => ({
+    (_v, a, t) => ({
       reproduced: a.sample.societal.lowest.respondents.length,
       compare: "exact",
-      explanation: "respondents with the lowest score",
+      explanation: t.societalLowestCount,
     }),
   ],
   [
     /^results\.maatschappelijke-waardering\.lowest\.salary$/,
-    (_v, a) => ({
+    (_v, a, t) => ({
       reproduced: a.sample.societal.lowest.namesSalary.filter(Boolean).length,
       compare: "exact",
-      explanation: "of the lowest scorers, how many name a higher salary to keep teachers",
+      explanation: t.societalLowestSalary,
     }),
   ],
   [
     /^table1\.rq\d\.focusgroup\.group([12])\.n$|^design\.focusgroups\.group([12])\.n$/,
-    (v, a) => {
+    (v, a, t) => {
       const g = Number(/group([12])/.exec(v.id)?.[1]);
       return {
         reproduced: a.focusGroups.groups.find((x) => x.group === g)?.participants ?? null,
         compare: "exact",
-        explanation: `participants in focus group ${g}`,
+        explanation: t.focusGroupParticipants(g),
       };
     },
   ],
   [
     /^table1\.rq\d\.focusgroup\.n$/,
-    (_v, a) => ({ reproduced: a.focusGroups.participants, compare: "exact", explanation: "focus-group participants in all" }),
+    (_v, a, t) => ({ reproduced: a.focusGroups.participants, compare: "exact", explanation: t.focusGroupsAll }),
   ],
   [
     /^design\.focusgroups\.group-size$/,
-    (_v, a) => {
+    (_v, a, t) => {
       // "groepjes van elk drie": every group must have that size, so a differing group is reported.
       const sizes = a.focusGroups.groups.map((g) => g.participants);
       const differing = sizes.find((x) => x !== sizes[0]);
       return {
         reproduced: differing ?? sizes[0] ?? null,
         compare: "exact",
-        explanation: `participants per focus group (${sizes.join(" and ")})`,
+        explanation: t.focusGroupSizes(sizes),
       };
     },
   ],
   [
     /^design\.focusgroups\.count(\.[bc])?$/,
-    (_v, a) => ({ reproduced: a.focusGroups.groups.length, compare: "exact", explanation: "number of focus groups" }),
+    (_v, a, t) => ({ reproduced: a.focusGroups.groups.length, compare: "exact", explanation: t.focusGroupCount }),
   ],
   [
     /^table2\.([a-z-]+)\.(self|teachers|total)$/,
-    (v, a) => {
+    (v, a, t) => {
       const [, code, column] = /^table2\.([a-z-]+)\.(self|teachers|total)$/.exec(v.id) ?? [];
       return {
         reproduced: table2Cell(a, code ?? "", column ?? ""),
         compare: "exact",
-        explanation: `mentions of "${v.location.row ?? code}" counted from the coded segments`,
+        explanation: t.table2Mentions(v.location.row ?? code ?? ""),
       };
     },
   ],
   [
     /^results\.table2text\.([a-z-]+)(?:\.(self|teachers|total))?$/,
-    (v, a) => {
+    (v, a, t) => {
       const [, code, column] = /^results\.table2text\.([a-z-]+)(?:\.(self|teachers|total))?$/.exec(v.id) ?? [];
       const col = column ?? (v.refersTo?.question === "both" ? "total" : (v.refersTo?.question ?? "total"));
-      return { reproduced: table2Cell(a, code ?? "", col), compare: "exact", explanation: "the text's repetition of a Table 2 count" };
+      return { reproduced: table2Cell(a, code ?? "", col), compare: "exact", explanation: t.table2Repetition };
     },
   ],
-  [/^table2\.overig\.threshold$/, () => NOT("the threshold that defines the row 'Overig'; applied as such")],
+  [/^table2\.overig\.threshold$/, (_v, _a, t) => NOT(t.pooledThreshold)],
   [
     /^table3\.([a-z-]+)\.(pre|post)$/,
-    (v, a) => {
+    (v, a, t) => {
       const [, c, tp] = /^table3\.([a-z-]+)\.(pre|post)$/.exec(v.id) ?? [];
       const row = a.table3.find((r) => r.construct === c);
-      if (v.value === null) return NOT(`printed as "${v.text}": not measured`);
+      if (v.value === null) return NOT(t.notMeasured(v.text));
       const d = tp === "pre" ? row?.pre : row?.post;
       return orWhy(
         {
           reproduced: d?.mean ?? null,
           compare: "rounded",
-          explanation: `${tp === "pre" ? "retrospective pre" : "post"} mean of the ${row?.kind === "cluster" ? "cluster score" : "item"}`,
+          explanation: t.prePostMean(tp === "pre" ? "pre" : "post", row?.kind === "cluster" ? "cluster" : "item"),
         },
         whyNot(row?.notComputable, ["mean and SD"], tp),
+        t,
       );
     },
   ],
   [
     /^table3\.([a-z-]+)\.effect-size$/,
-    (v, a) => {
+    (v, a, t) => {
       const c = v.id.split(".")[1];
       const row = a.table3.find((r) => r.construct === c);
-      if (v.value === null) {
-        const note = row?.paired ? ` (reproduced d_av = ${num(row.paired.effects.d_av.estimate, 3)})` : "";
-        return NOT(`printed as "${v.text}": no effect size to compare${note}`);
-      }
+      if (v.value === null) return NOT(t.noEffectSize(v.text, row?.paired ? t.num(row.paired.effects.d_av.estimate, 3) : null));
       const e = row?.paired?.effects;
       if (e === undefined) return null;
       if (!Number.isFinite(e.d_av.estimate))
@@ -367,62 +352,68 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
           {
             reproduced: e.d_av.estimate,
             compare: "rounded",
-            explanation: "Cohen's d_av (mean difference over the mean of the pre and post SDs)",
+            explanation: t.dAv,
           },
           whyNot(row?.notComputable, ["d_av"]),
+          t,
         );
       const variants = (["d_z", "d_av", "d_rm"] as const).filter((k) => roundsTo(e[k].estimate, v.text));
       return {
         reproduced: e.d_av.estimate,
         compare: "rounded",
-        explanation: `Cohen's d_av (mean difference over the mean of the pre and post SDs); variants that round to ${v.text}: ${variants.length > 0 ? variants.join(", ") : "none"} (d_z = ${num(e.d_z.estimate, 3)}, d_rm = ${num(e.d_rm.estimate, 3)})`,
+        explanation: t.dAvVariants(v.text, variants, t.num(e.d_z.estimate, 3), t.num(e.d_rm.estimate, 3)),
       };
     },
   ],
   [
     /^table3\.([a-z-]+)\.significance$/,
-    (v, a) => {
+    (v, a, t) => {
       const c = v.id.split(".")[1];
       const row = a.table3.find((r) => r.construct === c);
       const p = row?.paired?.test.pValue ?? null;
       const ns = v.value === null;
       if (p !== null && !Number.isFinite(p))
         return orWhy(
-          { reproduced: p, compare: ns ? "not-significant" : "significant", explanation: "paired t-test, two-sided" },
+          { reproduced: p, compare: ns ? "not-significant" : "significant", explanation: t.pairedTest },
           whyNot(row?.notComputable, ["paired t-test"]),
+          t,
         );
       return {
         reproduced: p,
         compare: ns ? "not-significant" : "significant",
-        explanation: `paired t-test, two-sided: t(${row?.paired?.test.df ?? "?"}) = ${row?.paired === null || row?.paired === undefined ? "?" : num(row.paired.test.t, 2)}, p = ${p === null ? "?" : p.toPrecision(3)}; the article ${ns ? "prints 'niet sig.'" : "implies p < .05 (only Werkdruk is marked 'niet sig.')"}`,
+        explanation: t.pairedTestResult(
+          String(row?.paired?.test.df ?? "?"),
+          row?.paired === null || row?.paired === undefined ? "?" : t.num(row.paired.test.t, 2),
+          p === null ? "?" : t.p3(p),
+          ns,
+        ),
       };
     },
   ],
-  [/^table3\.[a-z-]+\.item$/, () => NOT("item wording; the codebook keeps it as printed")],
+  [/^table3\.[a-z-]+\.item$/, (_v, _a, t) => NOT(t.itemWording)],
   [
     /^results\.correlation\.([a-z-]+)\.(r|p|n)$/,
-    (v, a) => {
+    (v, a, t) => {
       const [, pair, field] = /^results\.correlation\.([a-z-]+)\.(r|p|n)$/.exec(v.id) ?? [];
       const c = a.correlations.find((x) => `${x.x}-${x.y}` === pair);
       if (c === undefined) return null;
       const value = field === "r" ? c.pearson.r : field === "p" ? c.pearson.pValue : c.pearson.n;
-      const what =
-        field === "r"
-          ? "Pearson's r"
-          : field === "p"
-            ? "two-sided p of Pearson's r (printed ',000' means p < .0005 at three decimals)"
-            : "pairs in the correlation";
       return orWhy(
-        { reproduced: value, compare: field === "n" ? "exact" : "rounded", explanation: `${what}, ${c.x} × ${c.y} at the post time point` },
+        {
+          reproduced: value,
+          compare: field === "n" ? "exact" : "rounded",
+          explanation: t.correlation(field === "r" ? "r" : field === "p" ? "p" : "n", c.x, c.y),
+        },
         whyNot(c.notComputable, ["Pearson's r"]),
+        t,
       );
     },
   ],
   [
     /^design\.alpha\.clusters$/,
-    (_v, a) => {
+    (_v, a, t) => {
       const failed = a.reliability.filter((r) => r.notComputable !== null);
-      const explanation = `lowest Cronbach's alpha over ${a.reliability.length} clusters and time points; the article says every cluster was "rond of boven" (around or above) 0,7, read here as at least 0.65`;
+      const explanation = t.alphaClusters(a.reliability.length);
       if (failed.length > 0)
         return {
           reproduced: null,
@@ -437,13 +428,30 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
   ],
 ];
 
-function describeNotCheckable(v: PublishedValue): string {
-  if (v.id.startsWith("literature.")) return "cited from another study";
-  if (v.id.startsWith("context.")) return "a fact about the project";
-  if (v.kind === "threshold") return "a threshold the analysis applies; used as such";
-  if (v.kind === "label") return "a label or wording, not a number";
-  if (v.kind === "duration" || v.kind === "year") return "a fact of the design that the data do not record";
-  return "a fact of the article or the design, not a result of the data";
+function notCheckableKind(v: PublishedValue): NotCheckableKind {
+  if (v.id.startsWith("literature.")) return "literature";
+  if (v.id.startsWith("context.")) return "context";
+  if (v.kind === "threshold") return "threshold";
+  if (v.kind === "label") return "label";
+  if (v.kind === "duration" || v.kind === "year") return "design-fact";
+  return "other";
+}
+
+/** Options of {@link buildResults}. */
+export interface BuildResultsOptions {
+  /** Language of each entry's `label` and `explanation`: "en" (default, results.json) or "nl". */
+  readonly lang?: Lang;
+}
+
+/** The Dutch label of a published value (data/published.json's `label_nl`). */
+function labelNl(v: PublishedValue): string {
+  if (v.label_nl === undefined)
+    throw new DataError(
+      "INVALID_CODEBOOK",
+      "buildResults",
+      `published value "${v.id}" has no label_nl; expected its Dutch label in data/published.json`,
+    );
+  return v.label_nl;
 }
 
 /**
@@ -458,7 +466,12 @@ export function printedLocation(v: PublishedValue): string {
 
 /**
  * Builds the scorecard for every published value.
- * @param audit the article audit; its findings set `inconsistent-in-article` for the values they affect.
+ * @param audit the article audit; its findings set `inconsistent-in-article` for the values they
+ *   affect, and their plain explanation is added to those values' explanation: pass the audit in
+ *   the language of the scorecard (`auditArticle(published, { lang })`).
+ * @param options `lang`: the language of `label` and `explanation` ("en", the default and the
+ *   language of results.json; "nl": the Dutch label of data/published.json and Dutch sentences
+ *   with the decimal comma). Everything else (ids, location, quote, numbers, statuses) is the same.
  * @example
  * const study = openStudy();
  * const results = buildResults(study, analyse(study), auditArticle(study.published));
@@ -466,26 +479,33 @@ export function printedLocation(v: PublishedValue): string {
  * // { published: "4.5", reproduced: 4.477, status: "matched-by-construction", notebook: "04-pre-post", … }
  * results.find((e) => e.id === "table2.totaal.self")?.status // "inconsistent-in-article" (73 printed, the cells sum to 67)
  */
-export function buildResults(study: Study, analyses: Analyses, audit: ArticleAudit | null = null): ResultEntry[] {
+export function buildResults(
+  study: Study,
+  analyses: Analyses,
+  audit: ArticleAudit | null = null,
+  options: BuildResultsOptions = {},
+): ResultEntry[] {
+  const lang = options.lang ?? "en";
+  const t = RESULTS_TEXT[lang];
   const affected = new Map<string, string>();
   for (const f of audit?.findings ?? []) for (const id of f.affects) if (!affected.has(id)) affected.set(id, f.plain);
   return study.published.values.map((v) => {
     const rule = RULES.find(([re]) => re.test(v.id));
-    const found: Reproduction = rule?.[1](v, analyses, study) ?? NOT(describeNotCheckable(v));
+    const found: Reproduction = rule?.[1](v, analyses, t) ?? NOT(t.notCheckable(notCheckableKind(v)));
     // A value the data leave undefined (NaN: e.g. a mean of no answers) is never compared as a number.
     const rep: Reproduction =
       found.reproduced !== null && !Number.isFinite(found.reproduced) && found.notComputable === undefined
         ? {
             ...found,
             reproduced: null,
-            notComputable: "the data give no value for it (every answer it rests on is missing, or the statistic is undefined)",
+            notComputable: t.noValue,
           }
         : found;
     const printed = printedNumber(v.text);
     const decimals = v.decimals ?? printed?.decimals ?? null;
     const base = {
       id: v.id,
-      label: v.label,
+      label: lang === "en" ? v.label : labelNl(v),
       location: printedLocation(v),
       section: v.location.section,
       quote: v.quote,
@@ -501,10 +521,10 @@ export function buildResults(study: Study, analyses: Analyses, audit: ArticleAud
     if (rep.notComputable !== undefined) {
       // The data leave the statistic undefined: the printed value is not reproduced, and why.
       status = "not-reproduced";
-      explanation = `${explanation}; not computable on these data: ${rep.notComputable}`;
+      explanation = t.notComputableOn(explanation, rep.notComputable);
     } else if (rep.compare === "none" || rep.reproduced === null) {
       status = "not-checkable";
-      if (rep.reproduced === null && rep.compare !== "none") explanation = `${explanation}; not available in these data`;
+      if (rep.reproduced === null && rep.compare !== "none") explanation = t.notAvailable(explanation);
     } else if (rep.compare === "significant" || rep.compare === "not-significant") {
       const alpha = study.published.has("design.significance.threshold")
         ? (study.published.get("design.significance.threshold").value ?? 0.05)
@@ -517,7 +537,7 @@ export function buildResults(study: Study, analyses: Analyses, audit: ArticleAud
       // A count printed as "-" is an empty cell: zero mentions.
       const printedCount = v.value ?? (v.text.trim() === "-" ? 0 : null);
       status = printedCount !== null && rep.reproduced === printedCount ? "reproduced" : "not-reproduced";
-      if (v.value === null && printedCount === 0) explanation = `${explanation}; printed "-" read as 0`;
+      if (v.value === null && printedCount === 0) explanation = t.dashAsZero(explanation);
     } else {
       if (roundsTo(rep.reproduced, v.text)) status = "reproduced";
       else if (roundsWithinOneUnit(rep.reproduced, v.text)) status = "within-rounding";
@@ -526,14 +546,14 @@ export function buildResults(study: Study, analyses: Analyses, audit: ArticleAud
     const why = affected.get(v.id);
     if (why !== undefined && status !== "reproduced") {
       status = "inconsistent-in-article";
-      explanation = `${explanation}. ${why}`;
+      explanation = t.inconsistent(explanation, why);
     } else if (why !== undefined) {
-      explanation = `${explanation}. Note from the audit: ${why}`;
+      explanation = t.auditNote(explanation, why);
     }
     const target = reconstructionTarget(v.id);
     if (status === "reproduced" && target !== null && study.shippedData && study.synthetic) {
       status = "matched-by-construction";
-      explanation = `matched by construction (${target.how}); ${explanation}`;
+      explanation = t.matchedByConstruction(target.how, explanation);
     }
     const difference =
       rep.reproduced !== null && v.value !== null && rep.compare !== "none" && Number.isFinite(rep.reproduced)
