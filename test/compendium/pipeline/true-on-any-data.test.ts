@@ -7,61 +7,19 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { auditArticle } from "../../../lib/compendium/src/analysis/audit-article.js";
 import { analyse, buildResults, type ResultEntry } from "../../../lib/compendium/src/analysis/results.js";
 import { openStudy } from "../../../lib/compendium/src/analysis/study.js";
-import { parseDelimited } from "../../../lib/compendium/src/data/csv.js";
+import { editCsv, modifiedData } from "../../helpers/modified-data.js";
 import { reproduce } from "../../../lib/compendium/src/pipeline/reproduce.js";
 import { findingsOf, type Findings } from "../../../lib/compendium/src/views/findings.js";
 import { auditSentence, effectVariantSentence, statusSentence, table2TotalsSentence } from "../../../lib/compendium/src/views/sentences.js";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
-
-function csvCell(v: string): string {
-  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-/** Rewrites a CSV file row by row; `edit` returns false to drop a row. */
-function editCsv(file: string, edit: (row: Map<string, string>, index: number) => boolean): void {
-  const { records } = parseDelimited(readFileSync(file, "utf8"), ",");
-  const [head, ...rows] = records.filter((r) => !r.blank);
-  const header = head?.cells ?? [];
-  const out = [header.join(",")];
-  rows.forEach((r, i) => {
-    const row = new Map(header.map((h, j) => [h, r.cells[j] ?? ""]));
-    if (edit(row, i)) out.push(header.map((h) => csvCell(row.get(h) ?? "")).join(","));
-  });
-  writeFileSync(file, `${out.join("\n")}\n`);
-}
-
-/** A modified copy of data/: 26 respondents in 2019-20, Werkplezier lower after the course, autonomie_1_post missing in 2020-21. */
-function modifiedData(): string {
-  const dir = mkdtempSync(join(tmpdir(), "modified-data-"));
-  cpSync(join(ROOT, "data"), dir, { recursive: true });
-  const dropped = new Set<string>();
-  editCsv(join(dir, "raw", "respondents-2019-20.csv"), (row, i) => {
-    if (i >= 26) {
-      dropped.add(row.get("respondent") ?? "");
-      return false;
-    }
-    for (const k of row.keys()) if (/^werkplezier_\d_post$/.test(k)) row.set(k, String(Math.max(1, Number(row.get(k)) - 2)));
-    return true;
-  });
-  editCsv(join(dir, "raw", "respondents-2020-21.csv"), (row) => {
-    row.set("autonomie_1_post", "NA");
-    return true;
-  });
-  editCsv(join(dir, "raw", "coding-2019-20.csv"), (row) => !dropped.has(row.get("respondent") ?? ""));
-  const pkgFile = join(dir, "datapackage.json");
-  const pkg = JSON.parse(readFileSync(pkgFile, "utf8")) as { resources: { name: string; expectedRows?: number }[] };
-  for (const r of pkg.resources) if (r.name === "respondents-2019-20") r.expectedRows = 26;
-  writeFileSync(pkgFile, `${JSON.stringify(pkg, null, 2)}\n`);
-  return dir;
-}
 
 const byId = (results: readonly ResultEntry[]): Map<string, ResultEntry> => new Map(results.map((r) => [r.id, r]));
 

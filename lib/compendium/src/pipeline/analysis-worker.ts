@@ -183,6 +183,9 @@ async function runWorker(request: AnalysisRequest): Promise<void> {
     const analyses = analyse(study);
     const audit = auditArticle(study.published);
     const results = buildResults(study, analyses, audit);
+    // results.json stays English (its fields are for programs); the report speaks the run's language.
+    const reportAudit = request.lang === "en" ? audit : auditArticle(study.published, { lang: request.lang });
+    const reportResults = request.lang === "en" ? results : buildResults(study, analyses, reportAudit, { lang: request.lang });
     step("robustness checks (Wilcoxon, bootstrap)");
     const rb = robustness(study.ds);
     const figures = reportFigures({ study, analyses });
@@ -204,8 +207,8 @@ async function runWorker(request: AnalysisRequest): Promise<void> {
           reportInput({
             study,
             analyses,
-            audit,
-            results,
+            audit: reportAudit,
+            results: reportResults,
             robustness: rb,
             privacy,
             lang: request.lang,

@@ -241,7 +241,7 @@ export function reportInput(parts: ReportParts): ReportInput {
           .join("")}</ul>`,
         p(WORDS.intros.auditConsistent),
       ].join("\n"),
-      tables: [table(auditTable(audit, { verdict: "consistent" }), false)],
+      tables: [table(auditTable(audit, { verdict: "consistent", lang }), false)],
     },
   ];
   const privacy = parts.privacy ?? privacySummary(study, { bins: PRIVACY_BINS, lang });

@@ -39,6 +39,9 @@ function packageVersion(name: string): string {
   }
 }
 
+/** What {@link gitCommit} appends when the work tree differs from the commit. */
+const UNCOMMITTED = " (with uncommitted changes)";
+
 /**
  * The git commit of the working tree, with a note when files are modified; "unknown" without git.
  * @example gitCommit("/") // "unknown (not a git checkout)"
@@ -51,7 +54,7 @@ export function gitCommit(cwd: string): string {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
     }).trim();
-    return dirty === "" ? head : `${head} (with uncommitted changes)`;
+    return dirty === "" ? head : `${head}${UNCOMMITTED}`;
   } catch {
     return "unknown (not a git checkout)";
   }
@@ -78,7 +81,7 @@ export function colophon(study: Study, options: { kernel?: string; lang?: Lang }
     },
     { key: t.runtime, value: runtime },
     { key: t.kernel, value: options.kernel ?? `tslab ${packageVersion("tslab")}` },
-    { key: t.commit, value: existsSync(join(root, ".git")) ? gitCommit(root) : t.noGit },
+    { key: t.commit, value: existsSync(join(root, ".git")) ? gitCommit(root).replace(UNCOMMITTED, t.uncommitted) : t.noGit },
   ];
   for (const p of [
     "@behoud/compendium",

@@ -392,6 +392,15 @@ export const SENTENCES_NL: Sentences = {
         note: (a) =>
           `Bootstrap: ${a.replicates} trekkingen van respondenten per construct, seeds ${a.firstSeed} tot ${a.lastSeed}. Wilcoxon: rangen van |verschillen| op 7 significante cijfers. Holm en Benjamini–Hochberg over de ${a.tests} gepaarde toetsen. Kleinste d_z die met 80 % power bij α = ${a.alpha} en n = ${a.n} aantoonbaar is: ${a.mde}.${a.partial ? " Holm en Benjamini–Hochberg lopen over de toetsen die te berekenen waren." : ""}`,
       },
+      audit: {
+        caption: "Controle van het artikel: alle bevindingen",
+        captionOf: (verdict) => `Controle van het artikel: bevindingen die ${verdict} zijn`,
+        check: "controle",
+        ids: "gepubliceerde waarden",
+        verdict: "oordeel",
+        plain: "in gewone woorden",
+        verdicts: { consistent: "consistent", inconsistent: "inconsistent", "not-testable": "niet te toetsen" },
+      },
       ranked: {
         caption: "Controle van het artikel: bevindingen, de ernstigste eerst",
         captionPrefix: "Controle van het artikel",
@@ -455,6 +464,7 @@ export const SENTENCES_NL: Sentences = {
       kernel: "kernel",
       commit: "commit",
       noGit: "onbekend (geen git-checkout)",
+      uncommitted: " (met niet-vastgelegde wijzigingen)",
     },
     page: {
       contents: "Inhoud",

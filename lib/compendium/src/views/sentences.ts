@@ -448,6 +448,15 @@ export const WORDS = {
       note: (a: RobustnessNoteFacts): string =>
         `Bootstrap: ${a.replicates} resamples of respondents per construct, seeds ${a.firstSeed} to ${a.lastSeed}. Wilcoxon: ranks of |differences| at 7 significant digits. Holm and Benjamini–Hochberg over the ${a.tests} paired tests. Smallest d_z detectable with 80 % power at α = ${a.alpha} with n = ${a.n}: ${a.mde}.${a.partial ? " Holm and Benjamini–Hochberg run over the tests that could be computed." : ""}`,
     },
+    audit: {
+      caption: "Audit of the article: every finding",
+      captionOf: (verdict: string): string => `Audit of the article: ${verdict} findings`,
+      check: "check",
+      ids: "published values",
+      verdict: "verdict",
+      plain: "in plain words",
+      verdicts: { consistent: "consistent", inconsistent: "inconsistent", "not-testable": "not testable" },
+    },
     ranked: {
       caption: "Audit of the article: findings, most serious first",
       captionPrefix: "Audit of the article",
@@ -514,6 +523,7 @@ export const WORDS = {
     kernel: "kernel",
     commit: "commit",
     noGit: "unknown (not a git checkout)",
+    uncommitted: " (with uncommitted changes)",
   },
   /** The page's fixed words (report/html labels) and the report's own notes (pipeline/report-input). */
   page: {

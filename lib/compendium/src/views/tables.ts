@@ -527,18 +527,23 @@ export function scorecardTable(entries: readonly ResultEntry[], notebook?: strin
  * t.caption // "Audit of the article: inconsistent findings"
  * t.rows.every((r) => r.verdict === "inconsistent") // true
  */
-export function auditTable(audit: ArticleAudit, options: { verdict?: "consistent" | "inconsistent" | "not-testable" } = {}): TableSpec {
+export function auditTable(
+  audit: ArticleAudit,
+  options: { verdict?: "consistent" | "inconsistent" | "not-testable"; lang?: Lang } = {},
+): TableSpec {
   const list = options.verdict === undefined ? audit.findings : audit.findings.filter((f) => f.verdict === options.verdict);
+  const s = sentencesFor(options.lang ?? defaultLang());
+  const t = s.WORDS.tables.audit;
   return {
     id: options.verdict === undefined ? "table-audit" : `table-audit-${options.verdict}`,
-    caption: options.verdict === undefined ? "Audit of the article: every finding" : `Audit of the article: ${options.verdict} findings`,
+    caption: options.verdict === undefined ? t.caption : t.captionOf(t.verdicts[options.verdict]),
     columns: [
-      { key: "check", label: "check" },
-      { key: "ids", label: "published values" },
-      { key: "verdict", label: "verdict" },
-      { key: "plain", label: "in plain words" },
+      { key: "check", label: t.check },
+      { key: "ids", label: t.ids },
+      { key: "verdict", label: t.verdict },
+      { key: "plain", label: t.plain },
     ],
-    rows: list.map((f) => ({ check: f.check, ids: f.ids.join(", "), verdict: f.verdict, plain: f.plain })),
+    rows: list.map((f) => ({ check: s.CHECK_NAMES[f.check], ids: f.ids.join(", "), verdict: t.verdicts[f.verdict], plain: f.plain })),
   };
 }
 
