@@ -131,6 +131,11 @@ export interface TableColumn {
   readonly noLeadingZero?: boolean;
   /** Custom formatter of numbers (overrides `decimals`). Its result is treated as plain text. */
   readonly format?: (value: number) => string;
+  /**
+   * `"anywhere"`: the column's cells may break inside a word (class `wrap-anywhere`), for long
+   * identifiers that would otherwise push the table past the page. Default: break between words.
+   */
+  readonly wrap?: "anywhere";
 }
 
 /** A cell: text (plain, escaped), a number (formatted), or null (missing). */
@@ -163,6 +168,8 @@ export interface TableBundle {
 interface PreparedTable {
   readonly headers: readonly string[];
   readonly aligns: readonly ("left" | "right" | "center")[];
+  /** Whether each column may break inside a word (see TableColumn.wrap). */
+  readonly wraps: readonly boolean[];
   readonly cells: readonly (readonly string[])[];
 }
 
@@ -191,14 +198,17 @@ function prepare(fn: string, columns: readonly TableColumn[], rows: readonly Tab
     const values = rows.map((row) => row[c.key]).filter((v) => v !== null && v !== undefined);
     return values.length > 0 && values.every((v) => typeof v === "number") ? "right" : "left";
   });
-  return { headers: columns.map((c) => c.label), aligns, cells };
+  return { headers: columns.map((c) => c.label), aligns, wraps: columns.map((c) => c.wrap === "anywhere"), cells };
 }
 
 function htmlTable(t: PreparedTable, options: TableOptions): string {
   const style = (a: "left" | "right" | "center"): string => (a === "left" ? "" : ` style="text-align:${a}"`);
   const head = t.headers.map((h, i) => `<th scope="col"${style(t.aligns[i] ?? "left")}>${escapeHtml(h)}</th>`).join("");
   const body = t.cells
-    .map((row) => `<tr>${row.map((c, i) => `<td${style(t.aligns[i] ?? "left")}>${escapeHtml(c)}</td>`).join("")}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${row.map((c, i) => `<td${t.wraps[i] === true ? ' class="wrap-anywhere"' : ""}${style(t.aligns[i] ?? "left")}>${escapeHtml(c)}</td>`).join("")}</tr>`,
+    )
     .join("\n");
   const caption = options.caption === undefined ? "" : `<caption>${escapeHtml(options.caption)}</caption>`;
   const note = options.note === undefined ? "" : `\n<p class="table-note"><em>Note.</em> ${escapeHtml(options.note)}</p>`;

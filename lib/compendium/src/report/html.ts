@@ -251,6 +251,8 @@ figure.report-figure figcaption { color: var(--muted); font-size: .92rem; margin
 table { border-collapse: collapse; font-size: .92rem; }
 caption { caption-side: top; text-align: left; font-weight: 600; padding: .3rem 0; }
 th, td { border: 1px solid var(--border); padding: .3rem .55rem; vertical-align: top; overflow-wrap: break-word; }
+/* Columns of long identifiers (value ids) may break inside a word rather than push the table past the page. */
+td.wrap-anywhere { overflow-wrap: anywhere; }
 table.scorecard { width: 100%; table-layout: fixed; }
 table.scorecard th, table.scorecard td { overflow-wrap: break-word; padding-left: .35rem; padding-right: .35rem; }
 table.scorecard thead th { font-size: .8em; }

@@ -10,3 +10,5 @@ export * from "./quality.js";
 export * from "./colophon.js";
 export * from "./findings.js";
 export * from "./sentences.js";
+export * from "./sentences-nl.js";
+export * from "./lang.js";

@@ -10,11 +10,10 @@
 import { formatNumber, type DecimalSeparator } from "@behoud/stats";
 import { ReportError } from "../report/errors.js";
 
-/** A language of the report, the notebook pages and the figures. */
-export type Lang = "en" | "nl";
+// One definition of the languages, in @behoud/audit (its findings come in the same languages).
+import { isLang, LANGS, type Lang } from "@behoud/audit";
 
-/** The languages, the default first. */
-export const LANGS: readonly Lang[] = ["en", "nl"];
+export type { Lang };
 
 /**
  * Reads a language code.
@@ -23,7 +22,7 @@ export const LANGS: readonly Lang[] = ["en", "nl"];
  * parseLang("nl") // "nl"
  */
 export function parseLang(text: string): Lang {
-  if (text === "en" || text === "nl") return text;
+  if (isLang(text)) return text;
   throw new ReportError("INVALID_ARGUMENT", "parseLang", `language is "${text}"; expected one of: ${LANGS.join(", ")}`, "lang");
 }
 
@@ -38,7 +37,7 @@ export const LANG_ENV = "BEHOUD_LANG";
  */
 export function defaultLang(): Lang {
   const value = typeof process === "undefined" ? undefined : process.env[LANG_ENV];
-  return value === "nl" || value === "en" ? value : "en";
+  return isLang(value) ? value : "en";
 }
 
 /** How one language writes the numbers of a report. */

@@ -539,7 +539,7 @@ export function auditTable(
     caption: options.verdict === undefined ? t.caption : t.captionOf(t.verdicts[options.verdict]),
     columns: [
       { key: "check", label: t.check },
-      { key: "ids", label: t.ids },
+      { key: "ids", label: t.ids, wrap: "anywhere" },
       { key: "verdict", label: t.verdict },
       { key: "plain", label: t.plain },
     ],
