@@ -332,17 +332,19 @@ test("Hattie's thresholds have one definition in data/: the audit, hattieBand an
   const { hattieThresholds } = await import("../../../lib/compendium/src/views/figures.js");
   const t = articleEffectSizeThresholds();
   assert.deepEqual([t.worthwhile.value, t.worthwhile.relation, t.high.value, t.high.relation], [0.4, ">=", 0.6, ">"]);
-  assert.deepEqual(hattieThresholds(), [
+  assert.deepEqual(hattieThresholds("nl"), [
     { value: 0.4, label: "de moeite waard" },
     { value: 0.6, label: "hoog" },
   ]);
-  // "vanaf 0,4" includes 0.4; "boven de 0,6" excludes 0.6
-  assert.deepEqual([0.39, 0.4, 0.6, 0.61].map(hattieBand), [
-    "below .4",
-    "worth the effort (≥ .4)",
-    "worth the effort (≥ .4)",
-    "high (> .6)",
+  assert.deepEqual(hattieThresholds("en"), [
+    { value: 0.4, label: "worth the effort" },
+    { value: 0.6, label: "high" },
   ]);
+  // "vanaf 0,4" includes 0.4; "boven de 0,6" excludes 0.6
+  assert.deepEqual(
+    [0.39, 0.4, 0.6, 0.61].map((d) => hattieBand(d)),
+    ["below .4", "worth the effort (≥ .4)", "worth the effort (≥ .4)", "high (> .6)"],
+  );
   const d = (finding("claim.hattie.self-efficacy").details as { thresholds: { worthwhile: number; high: number } }).thresholds;
   assert.deepEqual(d, { worthwhile: t.worthwhile.value, high: t.high.value });
 });

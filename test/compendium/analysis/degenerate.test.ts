@@ -43,7 +43,7 @@ function everything(study: Study): { results: ReturnType<typeof buildResults>; t
   const tables = [
     sampleTable(a.sample),
     reliabilityTable(a.reliability),
-    ...a.reliability.map(itemAnalysisTable),
+    ...a.reliability.map((r) => itemAnalysisTable(r)),
     table3Table(a.table3),
     effectVariantsTable(a.table3, study.published),
     correlationTable(a.correlations),
