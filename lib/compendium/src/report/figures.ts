@@ -139,21 +139,29 @@ export function config(filename: string): PlotlyConfig {
   return { responsive: true, displaylogo: false, toImageButtonOptions: { format: "png", filename, scale: 2 } };
 }
 
-/** Escapes a label and breaks it at spaces or slashes into lines of at most `width` characters. */
 /**
- * Breaks a label into lines of at most `width` characters at spaces (plotly `<br>`), for axis tick labels.
+ * Breaks a label into lines of at most `width` characters at spaces and after slashes (plotly
+ * `<br>`), for axis tick labels; the spaces of the label are kept.
  * @example wrapLabel("meer waardering van de maatschappij", 20) // "meer waardering van<br>de maatschappij"
+ * @example wrapLabel("career development / growth opportunities", 28) // "career development / growth<br>opportunities"
+ * @example wrapLabel("salaris/onkostenvergoeding", 10) // "salaris/<br>onkostenvergoeding"
  */
 export function wrapLabel(text: string, width = 30): string {
+  // Pieces of words split after a slash; `space` says whether a space followed the piece.
   const words = text
     .trim()
     .split(/\s+/)
-    .flatMap((w) => w.split(/(?<=\/)/))
-    .filter((w) => w.length > 0);
+    .filter((w) => w.length > 0)
+    .flatMap((w) => {
+      const parts = w.split(/(?<=\/)/).filter((p) => p.length > 0);
+      return parts.map((p, i) => ({ word: p, space: i === parts.length - 1 }));
+    });
   const lines: string[] = [];
   let line = "";
-  for (const word of words) {
-    const joiner = line === "" || line.endsWith("/") ? "" : " ";
+  let spaceBefore = false;
+  for (const { word, space } of words) {
+    const joiner = line === "" || !spaceBefore ? "" : " ";
+    spaceBefore = space;
     if (line !== "" && [...(line + joiner + word)].length > width) {
       lines.push(line);
       line = word;
