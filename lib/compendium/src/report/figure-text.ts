@@ -158,7 +158,7 @@ export const FIGURE_TEXT_NL: FigureText = {
   },
   forest: {
     title: "Effectgroottes per cluster: herberekend en gepubliceerd",
-    subtitle: (ci) => `Herberekend met ${ci}; open ruit: waarde in het artikel; stippellijnen: grenzen van Hattie (2009)`,
+    subtitle: (ci) => `Herberekend met ${ci}; open ruit: waarde in het artikel;<br>stippellijnen: grenzen van Hattie (2009)`,
     ciName: (level) => `${level}%-BI`,
     ciNamePlural: (level) => `${level}%-BI`,
     axis: (variant, ci) => `Effectgrootte ${variant} in standaarddeviaties, met ${ci}`,
@@ -171,7 +171,7 @@ export const FIGURE_TEXT_NL: FigureText = {
   scatter: {
     title: (y, x, r, n) => `${y} en ${x} (r = ${r}; N = ${n})`,
     subtitle: (jitter, seed) =>
-      `Punten licht verschoven (±${jitter}, startwaarde ${seed}) zodat gelijke scores zichtbaar blijven; lijn op de onverschoven scores`,
+      `Punten licht verschoven (±${jitter}, startwaarde ${seed}) zodat gelijke scores zichtbaar blijven;<br>lijn op de onverschoven scores`,
     axis: (label, min, max) => `${label}, schaalpunten ${min}–${max}`,
     lineName: (equation) => `kleinste-kwadratenlijn: ${equation}`,
     points: "respondenten",
@@ -192,7 +192,7 @@ export const FIGURE_TEXT_NL: FigureText = {
   table2: {
     title: (n) => `Wat is nodig om leraren te behouden? Labels bij de open vragen${n}`,
     subtitle:
-      "Aantal keer genoemd per label (Tabel 2), bij de vraag over jezelf (“…om jou te behouden…”) en over leraren (“…om leraren te behouden…”)",
+      "Aantal keer genoemd per label (Tabel 2),<br>bij de vraag over jezelf (“…om jou te behouden…”) en over leraren (“…om leraren te behouden…”)",
     self: "over jezelf",
     teachers: "over leraren",
     selfQuestionGloss: null,
@@ -254,7 +254,7 @@ export const FIGURE_TEXT_EN: FigureText = {
   },
   forest: {
     title: "Effect sizes per cluster: recomputed and published",
-    subtitle: (ci) => `Recomputed with ${ci}; open diamonds: values printed in the article; dashed lines: Hattie's (2009) thresholds`,
+    subtitle: (ci) => `Recomputed with ${ci}; open diamonds: values printed in the article;<br>dashed lines: Hattie's (2009) thresholds`,
     ciName: (level) => `${level}% CI`,
     ciNamePlural: (level) => `${level}% CIs`,
     axis: (variant, ci) => `Effect size ${variant} in standard deviations, with ${ci}`,
@@ -267,7 +267,7 @@ export const FIGURE_TEXT_EN: FigureText = {
   scatter: {
     title: (y, x, r, n) => `${y} and ${x} (r = ${r}, N = ${n})`,
     subtitle: (jitter, seed) =>
-      `Points shifted slightly (±${jitter}, seed ${seed}) so that equal scores stay visible; line fitted to the unshifted scores`,
+      `Points shifted slightly (±${jitter}, seed ${seed}) so that equal scores stay visible;<br>line fitted to the unshifted scores`,
     axis: (label, min, max) => `${label}, scale points ${min}–${max}`,
     lineName: (equation) => `least-squares line: ${equation}`,
     points: "respondents",
@@ -287,7 +287,8 @@ export const FIGURE_TEXT_EN: FigureText = {
   },
   table2: {
     title: (n) => `What would keep teachers in teaching? Labels of the open answers${n}`,
-    subtitle: "Mentions per label (Table 2), for the question about yourself (“…to keep you…”) and about teachers (“…to keep teachers…”)",
+    subtitle:
+      "Mentions per label (Table 2),<br>for the question about yourself (“…to keep you…”) and about teachers (“…to keep teachers…”)",
     self: "about yourself",
     teachers: "about teachers",
     selfQuestionGloss: "What above all should happen to keep you in teaching?",
@@ -301,7 +302,7 @@ export const FIGURE_TEXT_EN: FigureText = {
   balanceModel: {
     title: "Fig. 1: the Werkplezier balance model",
     subtitle:
-      "Reasons to stay (left) against threats (right), moderators under the beam; the boxes as the article prints them (in English on hover)",
+      "Reasons to stay (left) against threats (right), moderators under the beam;<br>the boxes as the article prints them (in English on hover)",
     reasonsHeader: "<b>Reasons to become<br>and stay a teacher</b>",
     threatsHeader: "<b>Threats: reasons<br>to leave the profession</b>",
     threatens: (k) => `threatens (${k})`,

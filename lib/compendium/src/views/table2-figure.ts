@@ -100,7 +100,7 @@ export function table2Figure(rows: readonly Table2Row[], options: Table2Options 
       automargin: true,
     },
     legend: BOTTOM_LEGEND,
-    margin: { l: 10, r: 30, t: 90, b: 100 },
+    margin: { l: 10, r: 30, t: 110, b: 100 },
     hovermode: "closest",
   };
   return { data: [bar("self"), bar("teachers")], layout, config: config(T.filename) };
