@@ -198,6 +198,32 @@ describe("every figure is in one language", () => {
     assert.deepEqual(labels("nl"), t2.rows.map((r) => r.label).sort());
   });
 
+  it("on large data the scatter plot says how many it draws, with the language's thousands separator; the caption facts name the constructs only", () => {
+    const c = articleCorrelations(ds)[0];
+    assert.ok(c !== undefined);
+    // 2,500 respondents: the 51 pairs repeated; the plot draws 2,000 of them
+    const x = Array.from({ length: 2500 }, (_, i) => c.xValues[i % c.xValues.length] ?? null);
+    const y = Array.from({ length: 2500 }, (_, i) => c.yValues[i % c.yValues.length] ?? null);
+    const all = x.filter((v, i) => v !== null && y[i] !== null).length;
+    const big = { ...c, xValues: x, yValues: y, pearson: { ...c.pearson, n: all } };
+    const [en] = correlationFigures([big], "en");
+    const [nl] = correlationFigures([big], "nl");
+    const group = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+$)/g, sep);
+    assert.equal(
+      en?.figure.layout.xaxis?.title?.text,
+      `Autonomie (after) — 2,000 of ${group(all, ",")} respondents drawn, evenly spaced, scale points 1–5`,
+    );
+    assert.equal(
+      nl?.figure.layout.xaxis?.title?.text,
+      `Autonomie (na) — 2.000 van ${group(all, ".")} respondenten getekend, gelijkmatig verspreid, schaalpunten 1–5`,
+    );
+    assert.deepEqual(en?.facts?.kind === "scatter" ? [en.facts.scatter.xLabel, en.facts.scatter.n] : null, ["Autonomie (after)", 2000]);
+    assert.deepEqual(nl?.facts?.kind === "scatter" ? [nl.facts.scatter.xLabel, nl.facts.scatter.yLabel] : null, [
+      "Autonomie (na)",
+      "Werkplezier (na)",
+    ]);
+  });
+
   it("the views' default language is English", () => {
     assert.deepEqual(
       figures("en").map((f) => JSON.stringify(f)),

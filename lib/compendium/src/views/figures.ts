@@ -81,8 +81,8 @@ interface ViewText {
   /** The time point of a Likert bar. */
   readonly pre: string;
   readonly post: string;
-  /** After a construct measured after the courses, on a scatter plot's axis. */
-  readonly postScore: (label: string) => string;
+  /** A construct's score at a time point, on a scatter plot's axis (an item asked once has none). */
+  readonly score: (label: string, timepoint: CorrelationResult["timepoint"]) => string;
   /** On large data: how many respondents a scatter plot draws. */
   readonly selection: (drawn: string, all: string) => string;
   /** Why a figure has nothing to draw, when the analyses' own reasons are not given (they are English). */
@@ -98,7 +98,7 @@ const VIEW_TEXT: Readonly<Record<Lang, ViewText>> = {
   en: {
     pre: "before",
     post: "after",
-    postScore: (label) => `${label} (after)`,
+    score: (label, tp) => (tp === "once" ? label : `${label} (${tp === "pre" ? "before" : "after"})`),
     selection: (drawn, all) => ` — ${drawn} of ${all} respondents drawn, evenly spaced`,
     noPrePost: null,
     noForest: null,
@@ -109,7 +109,7 @@ const VIEW_TEXT: Readonly<Record<Lang, ViewText>> = {
   nl: {
     pre: "voor",
     post: "na",
-    postScore: (label) => `${label} (na)`,
+    score: (label, tp) => (tp === "once" ? label : `${label} (${tp === "pre" ? "voor" : "na"})`),
     selection: (drawn, all) => ` — ${drawn} van ${all} respondenten getekend, gelijkmatig verspreid`,
     noPrePost: "geen cluster heeft op beide meetmomenten een berekenbaar gemiddelde en een standaarddeviatie",
     noForest: "geen cluster heeft een berekenbare effectgrootte d_av",
@@ -325,8 +325,8 @@ export function correlationFigures(cs: readonly CorrelationResult[], lang: Lang 
     const input: ScatterInput = {
       x: idx.map((i) => c.yValues[i] as number),
       y: idx.map((i) => c.xValues[i] as number),
-      xLabel: V.postScore(label(c.y)),
-      yLabel: V.postScore(label(c.x)),
+      xLabel: V.score(label(c.y), c.timepoint),
+      yLabel: V.score(label(c.x), c.timepoint),
       r: shown,
       n: thinned ? idx.length : c.pearson.n,
       seed: 1000 + k,
