@@ -18,6 +18,7 @@
  */
 import { ReportError, requireInteger } from "./errors.js";
 import { figureTitle } from "./figures.js";
+import { figureText, type FigureLang } from "./figure-text.js";
 import { escapeHtml } from "@behoud/notebook-runner/display";
 import { formatNumber } from "@behoud/stats";
 import { scriptJson } from "./format.js";
@@ -37,8 +38,10 @@ export interface FigureBundle {
 export interface FigureBundleOptions {
   /** Element id of the figure's `<div>`: a letter, then letters, digits, `-` or `_`. */
   readonly id: string;
-  /** The `text/plain` representation; default `Figure: <title>`. */
+  /** The `text/plain` representation; default `Figure: <title>` (in the language). */
   readonly description?: string;
+  /** The language of the note shown until the figure is drawn and of the default description (default English). */
+  readonly lang?: FigureLang;
 }
 
 const ID_RE = /^[A-Za-z][A-Za-z0-9_-]*$/;
@@ -62,22 +65,27 @@ export function checkElementId(fn: string, argument: string, id: string): void {
  *
  * @param figure The figure.
  * @param id Element id (see {@link FigureBundleOptions.id}).
+ * @param lang The language of the note and of the message on a drawing error (default English).
  * @returns HTML text.
  * @throws {ReportError} INVALID_ARGUMENT for an unusable id.
  * @example figureHtml(scatterFigure({ x: [1, 2, 3], y: [2, 1, 3], xLabel: "x", yLabel: "y", r: 0.5, n: 3, seed: 1 }), "fig-a").startsWith('<div id="fig-a"') // true
+ * @example
+ * const nl = scatterFigure({ x: [1, 2, 3], y: [2, 1, 3], xLabel: "x", yLabel: "y", r: 0.5, n: 3, seed: 1 }, { lang: "nl" });
+ * figureHtml(nl, "fig-b", "nl").includes("<p class=\"plotly-note\">Interactieve figuur “y en x (r = 0,50; N = 3)”: plotly.js tekent die") // true
  */
-export function figureHtml(figure: PlotlyFigureLike, id: string): string {
+export function figureHtml(figure: PlotlyFigureLike, id: string, lang: FigureLang = "en"): string {
   checkElementId("figureHtml", "id", id);
+  const T = figureText(lang).bundle;
   const title = figureTitle(figure);
   const height = (figure.layout as { height?: unknown }).height;
   const minHeight = typeof height === "number" && Number.isFinite(height) ? ` style="min-height:${Math.round(height)}px"` : "";
-  const note = `Interactive figure${title === "" ? "" : ` “${escapeHtml(title)}”`}: it is drawn by plotly.js, which is not loaded in this view.`;
+  const note = T.notDrawn(escapeHtml(title));
   const spec = scriptJson({ data: figure.data, layout: figure.layout, config: figure.config ?? {} });
   const script =
     `(function(){var el=document.getElementById(${scriptJson(id)});if(!el)return;var P=window.Plotly;` +
     `if(!P||typeof P.newPlot!=="function")return;var fig=${spec};` +
     `function fail(e){console.error("figure ${id}:",e);el.setAttribute("data-plotly-error","true");var p=document.createElement("p");p.className="plotly-note";` +
-    `p.textContent="This figure could not be drawn: "+(e&&e.message?e.message:String(e));el.appendChild(p);}` +
+    `p.textContent=${scriptJson(T.drawingFailed)}+(e&&e.message?e.message:String(e));el.appendChild(p);}` +
     `try{el.textContent="";P.newPlot(el,fig.data,fig.layout,fig.config).then(null,fail);}catch(e){fail(e);}})();`;
   return `<div id="${id}" class="plotly-figure" data-plotly-figure="${id}"${minHeight}><p class="plotly-note">${note}</p></div>\n<script>${script}</script>`;
 }
@@ -87,8 +95,8 @@ export function figureHtml(figure: PlotlyFigureLike, id: string): string {
  * {@link figureHtml}) and a plain-text description.
  *
  * @param figure The figure (from this module or any other plotly figure).
- * @param options The element id (from the caller, so the output is deterministic) and an
- *   optional description.
+ * @param options The element id (from the caller, so the output is deterministic), an
+ *   optional description and the language of the texts around the figure (default English).
  * @returns The bundle.
  * @throws {ReportError} INVALID_ARGUMENT for an unusable id.
  * @example
@@ -100,8 +108,8 @@ export function figureBundle(figure: PlotlyFigureLike, options: FigureBundleOpti
   const title = figureTitle(figure);
   return {
     [PLOTLY_MIME]: { data: figure.data, layout: figure.layout, config: figure.config ?? {} },
-    "text/html": figureHtml(figure, options.id),
-    "text/plain": options.description ?? (title === "" ? "Figure (plotly)" : `Figure: ${title}`),
+    "text/html": figureHtml(figure, options.id, options.lang),
+    "text/plain": options.description ?? figureText(options.lang ?? "en").bundle.plain(title),
   };
 }
 

@@ -114,6 +114,16 @@ export interface BalanceModelText {
   readonly filename: string;
 }
 
+/** The texts around a figure in HTML and in a notebook's MIME bundle (report/bundle). */
+export interface BundleText {
+  /** The note shown until plotly.js draws the figure; `title` is escaped, "" when the figure has none. */
+  readonly notDrawn: (title: string) => string;
+  /** Before the error message when plotly.js fails (plain text, set with textContent). */
+  readonly drawingFailed: string;
+  /** The plain-text description of a figure. */
+  readonly plain: (title: string) => string;
+}
+
 /** Every text of the figures in one language. */
 export interface FigureText {
   readonly lang: FigureLang;
@@ -127,6 +137,7 @@ export interface FigureText {
   readonly balanceModel: BalanceModelText;
   /** What a figure with nothing to draw says before its reason. */
   readonly notComputable: string;
+  readonly bundle: BundleText;
 }
 
 /** The figures' texts in Dutch. */
@@ -223,6 +234,12 @@ export const FIGURE_TEXT_NL: FigureText = {
     filename: "balansmodel",
   },
   notComputable: "niet te berekenen",
+  bundle: {
+    notDrawn: (title) =>
+      `Interactieve figuur${title === "" ? "" : ` “${title}”`}: plotly.js tekent die, maar is in deze weergave niet geladen.`,
+    drawingFailed: "Deze figuur kon niet worden getekend: ",
+    plain: (title) => (title === "" ? "Figuur (plotly)" : `Figuur: ${title}`),
+  },
 };
 
 /** The figures' texts in English. */
@@ -320,6 +337,12 @@ export const FIGURE_TEXT_EN: FigureText = {
     filename: "balance-model",
   },
   notComputable: "not computable",
+  bundle: {
+    notDrawn: (title) =>
+      `Interactive figure${title === "" ? "" : ` “${title}”`}: it is drawn by plotly.js, which is not loaded in this view.`,
+    drawingFailed: "This figure could not be drawn: ",
+    plain: (title) => (title === "" ? "Figure (plotly)" : `Figure: ${title}`),
+  },
 };
 
 const TEXTS: Readonly<Record<FigureLang, FigureText>> = { en: FIGURE_TEXT_EN, nl: FIGURE_TEXT_NL };

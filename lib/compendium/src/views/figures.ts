@@ -15,6 +15,7 @@ import { pearson } from "@behoud/stats";
 import { tQuantile } from "@behoud/stats";
 import type { Descriptives } from "@behoud/stats";
 import {
+  baseLayout,
   forestCaptionFacts,
   forestFigure,
   likertCaptionFacts,
@@ -33,7 +34,6 @@ import {
   type Threshold,
 } from "../report/figures.js";
 import { articleEffectSizeThresholds } from "../analysis/audit-article.js";
-import { baseLayout } from "../report/figures.js";
 import { escapeHtml } from "@behoud/notebook-runner/display";
 import { figureText } from "../report/figure-text.js";
 import type { PlotlyFigure } from "../report/types.js";
