@@ -54,6 +54,8 @@ describe("every figure", () => {
       assert.ok(fig.data.length > 0, `${name}: traces`);
       assert.equal(fig.config?.responsive, true, `${name}: responsive`);
       assert.equal(fig.config?.displaylogo, false, `${name}: logo`);
+      // plotly.js 4 would otherwise offer to upload the figure with its data to Plotly Cloud
+      assert.equal(fig.config?.showSendToCloud, false, `${name}: no "Share chart..." button`);
       assert.ok((fig.layout.height ?? 0) >= 200, `${name}: height`);
     }
   });

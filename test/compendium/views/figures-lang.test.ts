@@ -20,6 +20,7 @@ import {
   type NamedFigure,
 } from "../../../lib/compendium/src/views/figures.js";
 import type { Lang } from "../../../lib/compendium/src/views/lang.js";
+import { FIGURE_TEXT_NL, readPlotlySource } from "../../../lib/compendium/src/report/index.js";
 import { loadDataset } from "../../../lib/compendium/src/data/index.js";
 import { loadPublished } from "../../../lib/compendium/src/analysis/published.js";
 import { table3 } from "../../../lib/compendium/src/analysis/table3.js";
@@ -150,6 +151,15 @@ describe("every figure is in one language", () => {
         );
         assert.equal(f.figure.layout.separators, lang === "nl" ? ",." : ".,");
       });
+
+      it(`${lang}: ${f.id}: plotly's own texts (the mode bar) in the language, no upload button`, () => {
+        const c = f.figure.config;
+        assert.equal(c?.showSendToCloud, false);
+        assert.equal(c?.locale, lang);
+        const dictionary = c?.locales?.[lang]?.dictionary;
+        if (lang === "en") assert.equal(dictionary, undefined, "plotly's own English");
+        else assert.deepEqual(dictionary, FIGURE_TEXT_NL.modeBar);
+      });
     }
   }
 
@@ -222,6 +232,24 @@ describe("every figure is in one language", () => {
       "Autonomie (na)",
       "Werkplezier (na)",
     ]);
+  });
+
+  it("the Dutch mode bar translates plotly's own strings: every key is a text of the plotly.js bundle the pages load", (t) => {
+    const source = readPlotlySource();
+    if (source === null) {
+      t.skip("plotly.js-basic-dist-min is not installed");
+      return;
+    }
+    const keys = Object.keys(FIGURE_TEXT_NL.modeBar);
+    assert.ok(keys.includes("Download plot as a PNG") && keys.includes("Box Select"), "the buttons every figure shows");
+    assert.deepEqual(
+      keys.filter((k) => !source.text.includes(JSON.stringify(k))),
+      [],
+    );
+    assert.deepEqual(
+      Object.entries(FIGURE_TEXT_NL.modeBar).filter(([k, v]) => k === v || v === ""),
+      [],
+    );
   });
 
   it("the views' default language is English", () => {

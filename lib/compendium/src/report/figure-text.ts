@@ -138,6 +138,8 @@ export interface FigureText {
   /** What a figure with nothing to draw says before its reason. */
   readonly notComputable: string;
   readonly bundle: BundleText;
+  /** plotly.js's own texts of the mode bar and its messages, keyed by plotly's English (empty: plotly's English as is). */
+  readonly modeBar: Readonly<Record<string, string>>;
 }
 
 /** The figures' texts in Dutch. */
@@ -239,6 +241,27 @@ export const FIGURE_TEXT_NL: FigureText = {
       `Interactieve figuur${title === "" ? "" : ` “${title}”`}: plotly.js tekent die, maar is in deze weergave niet geladen.`,
     drawingFailed: "Deze figuur kon niet worden getekend: ",
     plain: (title) => (title === "" ? "Figuur (plotly)" : `Figuur: ${title}`),
+  },
+  modeBar: {
+    "Download plot as a PNG": "Figuur downloaden als PNG",
+    "Download plot": "Figuur downloaden",
+    Zoom: "Zoomen",
+    Pan: "Verschuiven",
+    "Box Select": "Rechthoek selecteren",
+    "Lasso Select": "Lasso selecteren",
+    "Zoom in": "Inzoomen",
+    "Zoom out": "Uitzoomen",
+    Autoscale: "Automatisch schalen",
+    "Reset axes": "Assen herstellen",
+    "Toggle Spike Lines": "Hulplijnen aan/uit",
+    "Show closest data on hover": "Dichtstbijzijnde gegevens tonen bij aanwijzen",
+    "Toggle show closest data on hover": "Dichtstbijzijnde gegevens tonen bij aanwijzen aan/uit",
+    "Compare data on hover": "Gegevens vergelijken bij aanwijzen",
+    "Double-click to zoom back out": "Dubbelklik om weer uit te zoomen",
+    "Double-click on legend to isolate one trace": "Dubbelklik op de legenda om één reeks apart te tonen",
+    "Preparing image - this may take a few seconds": "Afbeelding maken; dit kan enkele seconden duren",
+    "Image download succeeded": "Afbeelding gedownload",
+    "Sorry, there was a problem downloading your image!": "Sorry, de afbeelding kon niet worden gedownload.",
   },
 };
 
@@ -343,6 +366,7 @@ export const FIGURE_TEXT_EN: FigureText = {
     drawingFailed: "This figure could not be drawn: ",
     plain: (title) => (title === "" ? "Figure (plotly)" : `Figure: ${title}`),
   },
+  modeBar: {},
 };
 
 const TEXTS: Readonly<Record<FigureLang, FigureText>> = { en: FIGURE_TEXT_EN, nl: FIGURE_TEXT_NL };

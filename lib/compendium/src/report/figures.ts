@@ -134,9 +134,22 @@ export function baseLayout(defaultTitle: string, defaultSubtitle: string | null,
   };
 }
 
-/** The plotly config of every figure of this kit (PNG download named `filename`, no logo). */
-export function config(filename: string): PlotlyConfig {
-  return { responsive: true, displaylogo: false, toImageButtonOptions: { format: "png", filename, scale: 2 } };
+/**
+ * The plotly config of every figure of this kit: PNG download named `filename`, no logo, no
+ * "Share chart..." button (plotly.js 4 shows one by default; it uploads the figure, data
+ * included, to Plotly Cloud), and the mode bar's texts in the figure's language (plotly's own
+ * English when `lang` is absent).
+ */
+export function config(filename: string, lang?: FigureLang): PlotlyConfig {
+  const base: PlotlyConfig = {
+    responsive: true,
+    displaylogo: false,
+    showSendToCloud: false,
+    toImageButtonOptions: { format: "png", filename, scale: 2 },
+  };
+  if (lang === undefined) return base;
+  const dictionary = figureText(lang).modeBar;
+  return { ...base, locale: lang, ...(Object.keys(dictionary).length === 0 ? {} : { locales: { [lang]: { dictionary } } }) };
 }
 
 /**
@@ -647,7 +660,7 @@ export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptio
     margin: { l: 10, r: 20, t: withChanges ? 120 : 100, b: withChanges ? 150 : 120 },
     hovermode: "closest",
   };
-  return { data: traces, layout, config: config(T.filename) };
+  return { data: traces, layout, config: config(T.filename, figureStyle(options).lang) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -900,7 +913,7 @@ export function forestFigure(rows: readonly ForestRow[], options: ForestOptions)
     margin: { l: 10, r: 20, t: 110, b: 100 },
     hovermode: "closest",
   };
-  return { data: traces, layout, config: config(T.filename) };
+  return { data: traces, layout, config: config(T.filename, figureStyle(options).lang) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1091,7 +1104,7 @@ export function scatterFigure(input: ScatterInput, options: ScatterOptions = {})
     margin: { l: 60, r: 20, t: 90, b: 100 },
     hovermode: "closest",
   };
-  return { data: [points, fit], layout, config: config(T.filename) };
+  return { data: [points, fit], layout, config: config(T.filename, figureStyle(options).lang) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1406,7 +1419,7 @@ export function likertFigure(items: readonly LikertItem[], scale: LikertScale, o
     margin: { l: 10, r: 20, t: 110, b: 100 },
     hovermode: "closest",
   };
-  return { data: traces, layout, config: config(T.filename) };
+  return { data: traces, layout, config: config(T.filename, figureStyle(options).lang) };
 }
 
 /**

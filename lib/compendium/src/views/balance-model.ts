@@ -232,5 +232,5 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
     hovermode: "closest",
     dragmode: false,
   };
-  return { data: [hover], layout, config: { ...config(T.filename), displayModeBar: false } };
+  return { data: [hover], layout, config: { ...config(T.filename, figureStyle(options).lang), displayModeBar: false } };
 }

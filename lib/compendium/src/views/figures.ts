@@ -16,6 +16,7 @@ import { tQuantile } from "@behoud/stats";
 import type { Descriptives } from "@behoud/stats";
 import {
   baseLayout,
+  config,
   forestCaptionFacts,
   forestFigure,
   likertCaptionFacts,
@@ -175,8 +176,9 @@ function thin<T>(values: readonly T[], max = MAX_POINTS_DRAWN): T[] {
  * A figure that says why there is nothing to draw (every statistic of the figure is not
  * computable on these data), instead of failing. Title and reason are escaped.
  */
-function notComputableFigure(title: string, why: string, lang: Lang): PlotlyFigure {
+function notComputableFigure(id: string, title: string, why: string, lang: Lang): PlotlyFigure {
   return {
+    config: config(id, lang),
     data: [],
     layout: {
       ...baseLayout(escapeHtml(title), null, { lang }, 200),
@@ -228,7 +230,7 @@ export function prePostFigureOf(ds: Dataset, rows: readonly Table3Row[], lang: L
   if (paired.length === 0)
     return {
       id: "fig-pre-post",
-      figure: notComputableFigure(title, reasons(rows, ["mean and SD"], lang, VIEW_TEXT[lang].noPrePost), lang),
+      figure: notComputableFigure("fig-pre-post", title, reasons(rows, ["mean and SD"], lang, VIEW_TEXT[lang].noPrePost), lang),
     };
   const figureRows = paired.map((r): PrePostRow => {
     const pairs = pairedConstructScores(ds, r.construct);
@@ -271,7 +273,10 @@ export function forestFigureOf(rows: readonly Table3Row[], published: Published,
   );
   const title = FIGURE_TITLES[lang]["fig-forest"];
   if (list.length === 0)
-    return { id: "fig-forest", figure: notComputableFigure(title, reasons(rows, ["d_av"], lang, VIEW_TEXT[lang].noForest), lang) };
+    return {
+      id: "fig-forest",
+      figure: notComputableFigure("fig-forest", title, reasons(rows, ["d_av"], lang, VIEW_TEXT[lang].noForest), lang),
+    };
   const effects = list.map((r) => {
     const e = (r.paired as NonNullable<Table3Row["paired"]>).effects.d_av;
     const id = `table3.${r.construct}.effect-size`;
@@ -427,7 +432,7 @@ export function likertFigureOf(ds: Dataset, constructs: readonly string[], lang:
     }
   }
   const title = FIGURE_TITLES[lang]["fig-likert"];
-  if (items.length === 0) return { id: "fig-likert", figure: notComputableFigure(title, V.noLikert, lang) };
+  if (items.length === 0) return { id: "fig-likert", figure: notComputableFigure("fig-likert", title, V.noLikert, lang) };
   const ends = figureText(lang).scaleEnds;
   return {
     id: "fig-likert",

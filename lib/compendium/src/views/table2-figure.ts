@@ -103,5 +103,5 @@ export function table2Figure(rows: readonly Table2Row[], options: Table2Options 
     margin: { l: 10, r: 30, t: 110, b: 100 },
     hovermode: "closest",
   };
-  return { data: [bar("self"), bar("teachers")], layout, config: config(T.filename) };
+  return { data: [bar("self"), bar("teachers")], layout, config: config(T.filename, figureStyle(options).lang) };
 }
