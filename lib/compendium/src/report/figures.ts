@@ -5,6 +5,10 @@
  * a seeded generator), with the Okabe–Ito colour-blind safe palette. The article's own Fig. 1
  * is in views/balance-model.
  *
+ * Every word a figure draws is in one language, `options.lang` (Dutch by default, the article's;
+ * the texts are in report/figure-text), and so are its numbers: the decimal comma and leading
+ * zeros in Dutch, the decimal point and APA's bare `.57` for r in English.
+ *
  * Every text that comes from the caller is HTML-escaped before it goes into a plotly text
  * attribute (plotly renders a small subset of HTML in titles, labels and hover text).
  *
@@ -432,7 +436,7 @@ function stackOffsets(values: readonly number[]): { offsets: number[]; tallest: 
  * https://doi.org/10.1080/00031305.1999.10474474
  *
  * @param rows The clusters (at least one).
- * @param options Scale range, CI level, decimal separator, title, height.
+ * @param options Language (default Dutch; see {@link FigureOptions.lang}), scale range, CI level, decimal separator, title, height.
  * @returns A plotly figure.
  * @throws {ReportError} EMPTY_INPUT for no rows; NON_FINITE; OUT_OF_RANGE for an interval that
  *   does not contain its mean or an n that is not a positive integer; LENGTH_MISMATCH when
@@ -765,7 +769,7 @@ export function forestCaptionFacts(rows: readonly ForestRow[], thresholds: reado
  * lines at the given thresholds (for the article: Hattie's 0.4 and 0.6).
  *
  * @param rows The effects, top to bottom.
- * @param options The variant's name, the thresholds, legend names, labels.
+ * @param options The variant's name, the thresholds, legend names, labels, language (default Dutch).
  * @returns A plotly figure.
  * @throws {ReportError} EMPTY_INPUT; NON_FINITE; OUT_OF_RANGE for an interval that does not
  *   contain its estimate.
@@ -1009,7 +1013,7 @@ export function scatterCaptionFacts(input: ScatterInput): ScatterFacts {
  * point; the hover text shows the unjittered scores.
  *
  * @param input Scores, labels, r, N, seed, jitter.
- * @param options Scale range, decimal separator, title, height.
+ * @param options Language (default Dutch; r without a leading zero in English), scale range, decimal separator, title, height.
  * @returns A plotly figure.
  * @throws {ReportError} EMPTY_INPUT; LENGTH_MISMATCH when x and y differ in length or n is not
  *   their length; NON_FINITE; OUT_OF_RANGE for r outside [−1, 1] or a negative jitter;
@@ -1244,7 +1248,7 @@ function likertTick(item: LikertItem, width: number): string {
  *
  * @param items The items, top to bottom; all with the same number of scale points (2 to 7).
  * @param scale Labels of the scale points.
- * @param options Decimal separator, title, height.
+ * @param options Language (default Dutch), decimal separator, title, height.
  * @returns A plotly figure.
  * @throws {ReportError} EMPTY_INPUT; LENGTH_MISMATCH when items have different numbers of
  *   points; OUT_OF_RANGE for a count that is not a non-negative integer, a scale with fewer
