@@ -332,9 +332,13 @@ test("Hattie's thresholds have one definition in data/: the audit, hattieBand an
   const { hattieThresholds } = await import("../../../lib/compendium/src/views/figures.js");
   const t = articleEffectSizeThresholds();
   assert.deepEqual([t.worthwhile.value, t.worthwhile.relation, t.high.value, t.high.relation], [0.4, ">=", 0.6, ">"]);
-  assert.deepEqual(hattieThresholds(), [
+  assert.deepEqual(hattieThresholds("nl"), [
     { value: 0.4, label: "de moeite waard" },
     { value: 0.6, label: "hoog" },
+  ]);
+  assert.deepEqual(hattieThresholds("en"), [
+    { value: 0.4, label: "worth the effort" },
+    { value: 0.6, label: "high" },
   ]);
   // "vanaf 0,4" includes 0.4; "boven de 0,6" excludes 0.6
   assert.deepEqual(

@@ -30,6 +30,20 @@ describe("figureBundle", () => {
     assert.equal(html.match(/<script>/g)?.length, 1);
   });
 
+  it("says so in the figure's language: the note, the message on a drawing error, the description", () => {
+    const nl = figureBundle(balanceModelFigure(), { id: "fig-1", lang: "nl" });
+    assert.equal(nl["text/plain"], "Figuur: Fig. 1: het werkplezier-balansmodel");
+    assert.match(
+      nl["text/html"],
+      /<p class="plotly-note">Interactieve figuur “Fig\. 1: het werkplezier-balansmodel”: plotly\.js tekent die, maar is in deze weergave niet geladen\.<\/p>/,
+    );
+    assert.ok(nl["text/html"].includes('p.textContent="Deze figuur kon niet worden getekend: "+'));
+    assert.doesNotMatch(nl["text/html"], /Interactive|could not be drawn/);
+    const en = figureBundle(balanceModelFigure({ lang: "en" }), { id: "fig-1", lang: "en" });
+    assert.equal(en["text/plain"], "Figure: Fig. 1: the Werkplezier balance model");
+    assert.ok(en["text/html"].includes('p.textContent="This figure could not be drawn: "+'));
+  });
+
   it("cannot be broken out of by text in the figure", () => {
     const fig = {
       data: [{ type: "scatter", x: [1], y: [1], name: "</script><script>alert(1)</script>" }],

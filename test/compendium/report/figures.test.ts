@@ -1,4 +1,4 @@
-/** Figure specifications: structure, determinism, Dutch labels, thresholds, the balance model. */
+/** Figure specifications: structure, determinism, labels in Dutch (the kit's default) and English, thresholds, the balance model. */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
@@ -54,6 +54,8 @@ describe("every figure", () => {
       assert.ok(fig.data.length > 0, `${name}: traces`);
       assert.equal(fig.config?.responsive, true, `${name}: responsive`);
       assert.equal(fig.config?.displaylogo, false, `${name}: logo`);
+      // plotly.js 4 would otherwise offer to upload the figure with its data to Plotly Cloud
+      assert.equal(fig.config?.showSendToCloud, false, `${name}: no "Share chart..." button`);
       assert.ok((fig.layout.height ?? 0) >= 200, `${name}: height`);
     }
   });
@@ -69,6 +71,16 @@ describe("every figure", () => {
     assert.equal(point.layout.separators, ".,");
     assert.match(allText(comma), /M = 4,02/);
     assert.match(allText(point), /M = 4\.02/);
+  });
+
+  it("takes its decimal separator from the language unless one is given", () => {
+    const en = prePostFigure(PRE_POST_ROWS, { lang: "en" });
+    const nl = prePostFigure(PRE_POST_ROWS, { lang: "nl" });
+    assert.equal(en.layout.separators, ".,");
+    assert.equal(nl.layout.separators, ",.");
+    assert.match(allText(en), /M = 4\.02, 95% CI \[3\.85, 4\.19\]/);
+    assert.match(allText(nl), /M = 4,02, 95%-BI \[3,85; 4,19\]/);
+    assert.equal(prePostFigure(PRE_POST_ROWS, { lang: "en", decimalSeparator: "," }).layout.separators, ",.");
   });
 
   it("escapes caller text in plotly text attributes", () => {
@@ -158,9 +170,23 @@ describe("prePostFigure", () => {
     assert.equal(f.data.length, 3);
   });
 
-  it("has English in the hover text and the subtitle", () => {
-    assert.match(allText(fig), /retrospective pre-test/);
-    assert.match(fig.layout.title.subtitle?.text ?? "", /means with 95% CIs/);
+  it("is all Dutch by default and all English on request", () => {
+    assert.doesNotMatch(allText(fig), /retrospective|means with|one respondent|CI\b/);
+    assert.match(fig.layout.title.subtitle?.text ?? "", /^Links: gemiddelden met 95%-BI\./);
+    const en = prePostFigure(PRE_POST_ROWS, { lang: "en" });
+    assert.equal(en.layout.title.text, "Cluster scores before and after the courses");
+    assert.match(en.layout.title.subtitle?.text ?? "", /^Left: means with 95% CIs\. Right: one dot per respondent \(after − before\)/);
+    assert.equal(en.layout.xaxis?.title?.text, "Mean score (scale points 1–5)");
+    assert.deepEqual(en.layout.xaxis?.ticktext, ["1<br>not at all", "2", "3", "4", "5<br>completely"]);
+    assert.equal(en.layout.xaxis2?.title?.text, "Change after − before (scale points)");
+    assert.deepEqual(
+      en.data.map((t) => t.name),
+      ["difference", "before the courses (retrospective)", "after the courses", "favourable change", "no change", "mean change (95% CI)"],
+    );
+    // Werkplezier's changes 1, 0.5, 0, 0.5: three of four up, one the same
+    const mean = scatterTrace(en.data.find((t) => t.name === "mean change (95% CI)"));
+    assert.match((mean.hovertext as string[])[0] ?? "", /<br>up 75% · same 25% · down 0%$/);
+    assert.doesNotMatch(allText(en), /voor|na de|gemiddelde|verandering|schaalpunten|BI\b/);
   });
 
   it("rejects bad input", () => {
@@ -175,10 +201,10 @@ describe("prePostFigure", () => {
 });
 
 describe("forestFigure", () => {
-  const fig = forestFigure(FOREST_ROWS, { variant: "d_av", thresholds: hattieThresholds() });
+  const fig = forestFigure(FOREST_ROWS, { variant: "d_av", thresholds: hattieThresholds("nl") });
 
   it("has Hattie's thresholds at .4 ('de moeite waard') and .6 ('hoog')", () => {
-    assert.deepEqual(hattieThresholds(), [
+    assert.deepEqual(hattieThresholds("nl"), [
       { value: 0.4, label: "de moeite waard" },
       { value: 0.6, label: "hoog" },
     ]);
@@ -208,6 +234,24 @@ describe("forestFigure", () => {
     assert.equal(est.error_x?.symmetric, false);
   });
 
+  it("in English: thresholds, legend, axis and hover text", () => {
+    const en = forestFigure(FOREST_ROWS, { variant: "d_av", thresholds: hattieThresholds("en"), lang: "en" });
+    assert.deepEqual(
+      (en.layout.annotations ?? []).map((a) => a.text),
+      ["0.4: worth the effort", "0.6: high"],
+    );
+    assert.deepEqual(
+      en.data.map((t) => t.name),
+      ["recomputed (95% CI)", "published (article)"],
+    );
+    assert.equal(en.layout.xaxis?.title?.text, "Effect size <i>d</i><sub>av</sub> in standard deviations, with 95% CI");
+    assert.equal(
+      (scatterTrace(en.data[0]).hovertext as string[])[0],
+      "<b>Werkplezier</b><br><i>d</i><sub>av</sub> = 0.63, 95% CI [0.33, 0.93]<br><i>recomputed effect size</i>",
+    );
+    assert.equal(en.layout.separators, ".,");
+  });
+
   it("names the variant on the axis, with a subscript", () => {
     assert.match(fig.layout.xaxis?.title?.text ?? "", /Effectgrootte <i>d<\/i><sub>av<\/sub> in standaarddeviaties, met 95%-BI/);
     const g = forestFigure(FOREST_ROWS, { variant: "Hedges' g_av", thresholds: [] });
@@ -221,7 +265,8 @@ describe("forestFigure", () => {
 
   it("omits the published trace when nothing was published, and rejects bad intervals", () => {
     assert.equal(
-      forestFigure([{ label: "a", estimate: 0.2, lower: 0, upper: 0.4 }], { variant: "d_z", thresholds: hattieThresholds() }).data.length,
+      forestFigure([{ label: "a", estimate: 0.2, lower: 0, upper: 0.4 }], { variant: "d_z", thresholds: hattieThresholds("nl") }).data
+        .length,
       1,
     );
     throwsCode(
@@ -236,10 +281,24 @@ describe("scatterFigure", () => {
   const input = { x: SCATTER_X, y: SCATTER_Y, xLabel: "Autonomie", yLabel: "Werkplezier", r: 0.57, n: 51, seed: 20230401 };
   const fig = scatterFigure(input);
 
-  it("puts r and N in the title (decimal comma, no leading zero)", () => {
-    assert.equal(fig.layout.title.text, "Werkplezier en Autonomie (r = ,57; N = 51)");
+  it("puts r and N in the title (in Dutch with the decimal comma and a leading zero)", () => {
+    assert.equal(fig.layout.title.text, "Werkplezier en Autonomie (r = 0,57; N = 51)");
     assert.equal(fig.layout.xaxis?.title?.text, "Autonomie, schaalpunten 1–5");
     assert.equal(fig.layout.yaxis?.title?.text, "Werkplezier, schaalpunten 1–5");
+  });
+
+  it("in English: r without a leading zero (APA), a decimal point, English words", () => {
+    const en = scatterFigure(input, { lang: "en" });
+    assert.equal(en.layout.title.text, "Werkplezier and Autonomie (r = .57, N = 51)");
+    assert.equal(en.layout.xaxis?.title?.text, "Autonomie, scale points 1–5");
+    assert.equal(en.data[0]?.name, "respondents");
+    assert.match(en.data[1]?.name ?? "", /^least-squares line: ŷ = \d\.\d\d [+−] \d\.\d\d·x$/);
+    assert.match(en.layout.title.subtitle?.text ?? "", /^Points shifted slightly \(±0\.12, seed 20230401\)/);
+    assert.match(
+      (scatterTrace(en.data[0]).hovertext as string[])[0] ?? "",
+      /^Autonomie: 1\.00<br>Werkplezier: 1\.00<br><i>unshifted scores<\/i>$/,
+    );
+    assert.equal(scatterFigure({ ...input, r: -0.571 }, { lang: "en" }).layout.title.text, "Werkplezier and Autonomie (r = -.57, N = 51)");
   });
 
   it("fits the OLS line on the unjittered data", () => {
@@ -300,6 +359,23 @@ describe("table2Figure", () => {
     assert.deepEqual(self.x, [14, 4, 0]);
     assert.deepEqual(teachers.x, [12, 14, 8]);
     assert.deepEqual(self.text, ["14", "4", "0"]);
+  });
+
+  it("in English: names, axis, counts and the printed label in the hover text; the questions as printed, with a gloss", () => {
+    const en = table2Figure([{ label: "less workload", printed: "minder werkdruk", self: 1, teachers: 14 }], { n: 51, lang: "en" });
+    assert.deepEqual(
+      en.data.map((t) => t.name),
+      ["about yourself", "about teachers"],
+    );
+    assert.equal(en.layout.xaxis?.title?.text, "Number of mentions");
+    assert.match(en.layout.title.text, /^What would keep teachers in teaching\? .*\(N = 51\)$/);
+    const hover = (barTrace(en.data[0]).hovertext as string[])[0] ?? "";
+    assert.match(
+      hover,
+      /^<b>less workload<\/b><br><i>printed as “minder werkdruk”<\/i><br>about yourself: mentioned once \(15 in total\)<br>/,
+    );
+    assert.ok(hover.includes("<i>Wat zou er vooral moeten gebeuren om jou te behouden voor het onderwijs?</i><br><i>(What above all"));
+    assert.match((barTrace(en.data[1]).hovertext as string[])[0] ?? "", /about teachers: mentioned 14 times/);
   });
 
   it("carries the two questions in the hover text", () => {
@@ -468,13 +544,41 @@ describe("balanceModelFigure (Fig. 1)", () => {
     assert.ok(shift !== undefined && shift.x > (shift.ax ?? Infinity), "the shift arrow points right");
   });
 
-  it("gives an English gloss on hover", () => {
+  it("explains each box on hover, in the figure's language", () => {
     const hover = scatterTrace(fig.data[0]);
     assert.equal(hover.marker?.opacity, 0);
     assert.match(
       (hover.hovertext as string[]).join(" "),
-      /Intrinsic reasons.*Altruistic reasons.*workload.*self-efficacy.*autonomy.*appreciation/,
+      /^Intrinsieke redenen.*Altruïstische redenen.*werkdruk.*self-efficacy.*autonomie.*waardering/,
     );
+    const en = scatterTrace(balanceModelFigure({ lang: "en" }).data[0]);
+    assert.match(
+      (en.hovertext as string[]).join(" "),
+      /^Intrinsic reasons.*Altruistic reasons.*workload.*self-efficacy.*autonomy.*appreciation/,
+    );
+  });
+
+  it("in English: our labels translated, the article's boxes as printed", () => {
+    const en = balanceModelFigure({ lang: "en" });
+    assert.equal(en.layout.title.text, "Fig. 1: the Werkplezier balance model");
+    const texts = (en.layout.annotations ?? []).map((a) => a.text);
+    assert.deepEqual(
+      texts.filter((t) => t.startsWith("threatens")),
+      ["threatens (1)", "threatens (2)"],
+    );
+    assert.ok(texts.some((t) => t.startsWith("<b>Moderators</b>")));
+    // the six boxes: the same Dutch text in both languages
+    const boxes = (f: typeof en): string[] =>
+      (f.layout.annotations ?? [])
+        .filter((a) =>
+          (f.layout.shapes ?? []).some(
+            (r) => r.type === "rect" && a.x === ((r.x0 ?? 0) + (r.x1 ?? 0)) / 2 && a.y === ((r.y0 ?? 0) + (r.y1 ?? 0)) / 2,
+          ),
+        )
+        .map((a) => a.text);
+    assert.equal(boxes(en).length, 6);
+    assert.deepEqual(boxes(en), boxes(fig));
+    assert.ok(boxes(en)[0]?.startsWith("<b>Intrinsieke redenen</b>"));
   });
 });
 
@@ -552,7 +656,7 @@ describe("caption facts", () => {
   });
 
   it("forestCaptionFacts: band reached, interval excluding zero, difference from the printed value", () => {
-    const facts = forestCaptionFacts(FOREST_ROWS, hattieThresholds());
+    const facts = forestCaptionFacts(FOREST_ROWS, hattieThresholds("nl"));
     assert.deepEqual(
       facts.map((f) => [f.band?.label ?? null, f.ciExcludesZero]),
       [
@@ -616,6 +720,24 @@ describe("likertFigure: wording and direction", () => {
     assert.equal(turned.marker?.color, OKABE_ITO.vermillion);
     assert.equal(turned.showlegend, false);
     assert.match(fig.layout.title.subtitle?.text ?? "", /bij Werkdruk is ‘helemaal wel’ ongunstig/);
+  });
+
+  it("in English: title, axis, scale names, counts and the reversed note; the wording as given", () => {
+    const en = likertFigure(items, { labels: { "1": "not at all", "5": "completely" } }, { lang: "en" });
+    assert.equal(en.layout.title.text, "Distribution of the answers (percentages)");
+    assert.equal(en.layout.xaxis?.title?.text, "Percentage of respondents (left: 1–2, right: 4–5)");
+    assert.match(
+      en.layout.title.subtitle?.text ?? "",
+      /^Left 1–2, right 4–5, 3 split over zero;.*\(for Werkdruk, ‘completely’ is unfavourable\)$/,
+    );
+    const point1 = en.data.map(barTrace).find((b) => b.legendgroup === "punt-1" && b.showlegend !== false);
+    assert.equal(point1?.name, "1 = not at all");
+    // the first item (Werkplezier, voor) has no answer at point 1: 0 of 51
+    assert.equal(
+      (point1?.hovertext as string[] | undefined)?.[0],
+      "<b>Werkplezier: Ik ervaar plezier in mijn werk</b> <i>(voor)</i><br>1 = not at all: 0.0% (0 of 51)",
+    );
+    assert.equal(en.layout.separators, ".,");
   });
 
   it("escapes wording from the codebook", () => {

@@ -65,11 +65,11 @@ export interface AllFigures {
   readonly balance: PlotlyFigure;
 }
 
-/** One figure of every type. */
+/** One figure of every type, in Dutch (the kit's default language). */
 export function allFigures(): AllFigures {
   return {
     prePost: prePostFigure(PRE_POST_ROWS),
-    forest: forestFigure(FOREST_ROWS, { variant: "d_av", thresholds: hattieThresholds() }),
+    forest: forestFigure(FOREST_ROWS, { variant: "d_av", thresholds: hattieThresholds("nl") }),
     scatter: scatterFigure({ x: SCATTER_X, y: SCATTER_Y, xLabel: "Autonomie", yLabel: "Werkplezier", r: 0.57, n: 51, seed: 20230401 }),
     table2: table2Figure(TABLE2_ROWS, { n: 51 }),
     likert: likertFigure(LIKERT_ITEMS, LIKERT_SCALE),

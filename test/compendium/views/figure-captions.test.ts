@@ -36,7 +36,7 @@ test("pre/post: the mean change with its interval and who changed which way, per
       },
     ],
   });
-  assert.equal(sentence, "Mean change after − before: Werkdruk -0.25 (95 % CI -0.90 to 0.40); 2 of 4 changed favourably, 1 unfavourably.");
+  assert.equal(sentence, "Mean change after − before: Werkdruk -0.25 (95% CI -0.90 to 0.40); 2 of 4 changed favourably, 1 unfavourably.");
 });
 
 test("forest: which intervals exclude zero and which effects reach a threshold", () => {
@@ -60,13 +60,18 @@ test("forest: which intervals exclude zero and which effects reach a threshold",
   assert.equal(sentence, "Intervals that exclude zero: A. At or above a threshold: A (hoog).");
 });
 
-test("Table 2: the three most-mentioned labels, without the 'other' row, on the shipped data", () => {
+test("Table 2: the three most-mentioned labels, without the 'other' row, on the shipped data (English names in English, printed ones in Dutch)", () => {
   const t = countTable2(loadDataset());
-  const f = table2FigureOf(t);
   const top = [...t.rows].sort((a, b) => b.self + b.teachers - (a.self + a.teachers)).slice(0, 3);
-  const sentence = figureFactsSentence(f.facts) ?? "";
-  for (const r of top) assert.ok(sentence.includes(`${r.label} (${r.self + r.teachers})`), `${r.label} in: ${sentence}`);
-  assert.ok(!sentence.includes(t.other.label), sentence);
+  const sentence = figureFactsSentence(table2FigureOf(t).facts) ?? "";
+  for (const r of top) assert.ok(sentence.includes(`${r.labelEn} (${r.self + r.teachers})`), `${r.labelEn} in: ${sentence}`);
+  assert.ok(!sentence.includes(t.other.labelEn), sentence);
+  const facts = table2FigureOf(t, "nl").facts;
+  const labels = facts?.kind === "table2" ? facts.labels.slice(0, 3).map((l) => `${l.label} (${l.total})`) : [];
+  assert.deepEqual(
+    labels,
+    top.map((r) => `${r.label} (${r.self + r.teachers})`),
+  );
 });
 
 test("pre/post on the shipped data: the caption's favourable/unfavourable counts are the paired scores' own", () => {
@@ -83,6 +88,6 @@ test("pre/post on the shipped data: the caption's favourable/unfavourable counts
   }
   assert.match(
     sentence,
-    new RegExp(`Werkplezier \\+0\\.\\d\\d \\(95 % CI [^)]*\\); ${up} of ${pairs.pre.length} changed favourably, ${down} unfavourably`),
+    new RegExp(`Werkplezier \\+0\\.\\d\\d \\(95% CI [^)]*\\); ${up} of ${pairs.pre.length} changed favourably, ${down} unfavourably`),
   );
 });

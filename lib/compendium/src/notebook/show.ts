@@ -23,7 +23,7 @@ export function showTable(spec: TableSpec): void {
 
 /** Shows a plotly figure (plotly JSON for VS Code / JupyterLab, HTML for exports, plain text). */
 export function showFigure(f: NamedFigure): void {
-  display(figureBundle(f.figure, { id: f.id }));
+  display(figureBundle(f.figure, { id: f.id, lang: defaultLang() }));
 }
 
 /**

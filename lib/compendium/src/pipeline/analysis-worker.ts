@@ -188,7 +188,7 @@ async function runWorker(request: AnalysisRequest): Promise<void> {
     const reportResults = request.lang === "en" ? results : buildResults(study, analyses, reportAudit, { lang: request.lang });
     step("robustness checks (Wilcoxon, bootstrap)");
     const rb = robustness(study.ds);
-    const figures = reportFigures({ study, analyses });
+    const figures = reportFigures({ study, analyses, lang: request.lang });
     for (const w of study.ds.warnings) if (DEGENERATE_RULES.has(w.rule)) send({ type: "log", line: `warning: ${w.message}` });
     for (const x of notComputableStatistics(analyses, rb)) send({ type: "log", line: `not computable: ${x.text}` });
     send({

@@ -93,15 +93,16 @@ const p = (text: string): string => `<p>${escapeHtml(text)}</p>`;
  * reportFigures({ study, analyses: analyse(study) }).map((f) => f.id)
  * // ["fig-table2", "fig-pre-post", "fig-forest", "fig-likert", "fig-scatter-werkplezier-autonomie", "fig-scatter-ontwikkelmogelijkheden-werkplezier", "fig-balance-model"]
  */
-export function reportFigures(parts: Pick<ReportParts, "study" | "analyses">): NamedFigure[] {
+export function reportFigures(parts: Pick<ReportParts, "study" | "analyses" | "lang">): NamedFigure[] {
   const { study, analyses } = parts;
+  const lang = parts.lang ?? "en";
   return [
-    table2FigureOf(analyses.table2),
-    prePostFigureOf(study.ds, analyses.table3),
-    forestFigureOf(analyses.table3, study.published),
-    likertFigureOf(study.ds, ["werkplezier", "werkdruk", "self-efficacy", "autonomie", "waardering"]),
-    ...correlationFigures(analyses.correlations),
-    balanceModel(),
+    table2FigureOf(analyses.table2, lang),
+    prePostFigureOf(study.ds, analyses.table3, lang),
+    forestFigureOf(analyses.table3, study.published, lang),
+    likertFigureOf(study.ds, ["werkplezier", "werkdruk", "self-efficacy", "autonomie", "waardering"], lang),
+    ...correlationFigures(analyses.correlations, lang),
+    balanceModel(lang),
   ];
 }
 

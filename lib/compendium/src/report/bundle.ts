@@ -18,6 +18,7 @@
  */
 import { ReportError, requireInteger } from "./errors.js";
 import { figureTitle } from "./figures.js";
+import { figureText, type FigureLang } from "./figure-text.js";
 import { escapeHtml } from "@behoud/notebook-runner/display";
 import { formatNumber } from "@behoud/stats";
 import { scriptJson } from "./format.js";
@@ -37,8 +38,10 @@ export interface FigureBundle {
 export interface FigureBundleOptions {
   /** Element id of the figure's `<div>`: a letter, then letters, digits, `-` or `_`. */
   readonly id: string;
-  /** The `text/plain` representation; default `Figure: <title>`. */
+  /** The `text/plain` representation; default `Figure: <title>` (in the language). */
   readonly description?: string;
+  /** The language of the note shown until the figure is drawn and of the default description (default English). */
+  readonly lang?: FigureLang;
 }
 
 const ID_RE = /^[A-Za-z][A-Za-z0-9_-]*$/;
@@ -56,36 +59,33 @@ export function checkElementId(fn: string, argument: string, id: string): void {
 }
 
 /**
- * The text shown in place of a figure where plotly.js does not run (English; the report passes its language's).
- * @example figureFallbackText("Scores") // "Interactive figure “Scores”: it is drawn by plotly.js, which is not loaded in this view."
- */
-export function figureFallbackText(title: string): string {
-  return `Interactive figure${title === "" ? "" : ` “${title}”`}: it is drawn by plotly.js, which is not loaded in this view.`;
-}
-
-/**
  * The `<div>` and `<script>` that draw a figure with `window.Plotly` when it is present and
  * otherwise leave a visible note (also when scripts do not run at all). Drawing errors go to
  * `console.error` and are appended to the note.
  *
  * @param figure The figure.
  * @param id Element id (see {@link FigureBundleOptions.id}).
+ * @param lang The language of the note and of the message on a drawing error (default English).
  * @returns HTML text.
  * @throws {ReportError} INVALID_ARGUMENT for an unusable id.
  * @example figureHtml(scatterFigure({ x: [1, 2, 3], y: [2, 1, 3], xLabel: "x", yLabel: "y", r: 0.5, n: 3, seed: 1 }), "fig-a").startsWith('<div id="fig-a"') // true
+ * @example
+ * const nl = scatterFigure({ x: [1, 2, 3], y: [2, 1, 3], xLabel: "x", yLabel: "y", r: 0.5, n: 3, seed: 1 }, { lang: "nl" });
+ * figureHtml(nl, "fig-b", "nl").includes("<p class=\"plotly-note\">Interactieve figuur “y en x (r = 0,50; N = 3)”: plotly.js tekent die") // true
  */
-export function figureHtml(figure: PlotlyFigureLike, id: string, fallback: (title: string) => string = figureFallbackText): string {
+export function figureHtml(figure: PlotlyFigureLike, id: string, lang: FigureLang = "en"): string {
   checkElementId("figureHtml", "id", id);
+  const T = figureText(lang).bundle;
   const title = figureTitle(figure);
   const height = (figure.layout as { height?: unknown }).height;
   const minHeight = typeof height === "number" && Number.isFinite(height) ? ` style="min-height:${Math.round(height)}px"` : "";
-  const note = escapeHtml(fallback(title));
+  const note = T.notDrawn(escapeHtml(title));
   const spec = scriptJson({ data: figure.data, layout: figure.layout, config: figure.config ?? {} });
   const script =
     `(function(){var el=document.getElementById(${scriptJson(id)});if(!el)return;var P=window.Plotly;` +
     `if(!P||typeof P.newPlot!=="function")return;var fig=${spec};` +
     `function fail(e){console.error("figure ${id}:",e);el.setAttribute("data-plotly-error","true");var p=document.createElement("p");p.className="plotly-note";` +
-    `p.textContent="This figure could not be drawn: "+(e&&e.message?e.message:String(e));el.appendChild(p);}` +
+    `p.textContent=${scriptJson(T.drawingFailed)}+(e&&e.message?e.message:String(e));el.appendChild(p);}` +
     `try{el.textContent="";P.newPlot(el,fig.data,fig.layout,fig.config).then(null,fail);}catch(e){fail(e);}})();`;
   return `<div id="${id}" class="plotly-figure" data-plotly-figure="${id}"${minHeight}><p class="plotly-note">${note}</p></div>\n<script>${script}</script>`;
 }
@@ -95,8 +95,8 @@ export function figureHtml(figure: PlotlyFigureLike, id: string, fallback: (titl
  * {@link figureHtml}) and a plain-text description.
  *
  * @param figure The figure (from this module or any other plotly figure).
- * @param options The element id (from the caller, so the output is deterministic) and an
- *   optional description.
+ * @param options The element id (from the caller, so the output is deterministic), an
+ *   optional description and the language of the texts around the figure (default English).
  * @returns The bundle.
  * @throws {ReportError} INVALID_ARGUMENT for an unusable id.
  * @example
@@ -108,8 +108,8 @@ export function figureBundle(figure: PlotlyFigureLike, options: FigureBundleOpti
   const title = figureTitle(figure);
   return {
     [PLOTLY_MIME]: { data: figure.data, layout: figure.layout, config: figure.config ?? {} },
-    "text/html": figureHtml(figure, options.id),
-    "text/plain": options.description ?? (title === "" ? "Figure (plotly)" : `Figure: ${title}`),
+    "text/html": figureHtml(figure, options.id, options.lang),
+    "text/plain": options.description ?? figureText(options.lang ?? "en").bundle.plain(title),
   };
 }
 

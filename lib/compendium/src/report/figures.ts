@@ -5,6 +5,10 @@
  * a seeded generator), with the Okabe–Ito colour-blind safe palette. The article's own Fig. 1
  * is in views/balance-model.
  *
+ * Every word a figure draws is in one language, `options.lang` (Dutch by default, the article's;
+ * the texts are in report/figure-text), and so are its numbers: the decimal comma and leading
+ * zeros in Dutch, the decimal point and APA's bare `.57` for r in English.
+ *
  * Every text that comes from the caller is HTML-escaped before it goes into a plotly text
  * attribute (plotly renders a small subset of HTML in titles, labels and hover text).
  *
@@ -15,6 +19,7 @@ import { ReportError, requireFinite, requireInteger } from "./errors.js";
 import { escapeHtml } from "@behoud/notebook-runner/display";
 import { formatCi, formatNumber, formatPercent } from "@behoud/stats";
 import { CHANGE_COLOURS, FIGURE_COLOURS, OKABE_ITO, likertColours, textColourOn } from "./palette.js";
+import { FIGURE_TEXT_NL, figureText, type FigureLang, type FigureText } from "./figure-text.js";
 import type {
   DecimalSeparator,
   PlotlyAnnotation,
@@ -32,9 +37,15 @@ import type {
 
 /** Options shared by all figure functions. */
 export interface FigureOptions {
-  /** Decimal separator in labels, hover text and plotly's tick labels. Default `","` (Dutch). */
+  /**
+   * The language of every word the figure draws (report/figure-text) and of its numbers: Dutch
+   * writes the decimal comma and a leading zero everywhere (`r = 0,57`), English a decimal point
+   * and no leading zero for a quantity bounded by 1 (`r = .57`). Default `"nl"`, the article's.
+   */
+  readonly lang?: FigureLang;
+  /** Decimal separator in labels, hover text and plotly's tick labels. Default: the language's (`","` in Dutch, `"."` in English). */
   readonly decimalSeparator?: DecimalSeparator;
-  /** Replaces the default (Dutch) title. Plain text; it is escaped. */
+  /** Replaces the default title (in the figure's language). Plain text; it is escaped. */
   readonly title?: string;
   /** Replaces the default subtitle. Plain text; it is escaped. */
   readonly subtitle?: string;
@@ -55,6 +66,25 @@ const DEFAULT_SCALE: ScaleRange = { min: 1, max: 5 };
 
 function separators(sep: DecimalSeparator): string {
   return sep === "," ? ",." : ".,";
+}
+
+/** A figure's language, its texts, its decimal separator and whether bounded quantities keep their leading zero. */
+interface Style {
+  readonly lang: FigureLang;
+  readonly T: FigureText;
+  readonly sep: DecimalSeparator;
+  readonly leadingZero: boolean;
+}
+
+/**
+ * The language and number style of a figure from its options (default Dutch).
+ * @example
+ * const en = figureStyle({ lang: "en" });
+ * [en.sep, en.leadingZero, en.T.scatter.points] // [".", false, "respondents"]
+ */
+export function figureStyle(options: FigureOptions): Style {
+  const lang = options.lang ?? "nl";
+  return { lang, T: figureText(lang), sep: options.decimalSeparator ?? (lang === "nl" ? "," : "."), leadingZero: lang === "nl" };
 }
 
 function title(text: string, subtitle: string | null): PlotlyTitle {
@@ -87,8 +117,10 @@ export const BOTTOM_LEGEND: PlotlyLegend = {
 
 /**
  * The layout every figure of this kit starts from: title and subtitle (the options override the
- * defaults), font, colours, decimal separator, height. For figures built outside this module.
+ * defaults), font, colours, decimal separator (by default the language's), height. For figures
+ * built outside this module.
  * @example baseLayout("Model", null, { decimalSeparator: "," }, 400).separators // ",."
+ * @example baseLayout("Model", null, { lang: "en" }, 400).separators // ".,"
  */
 export function baseLayout(defaultTitle: string, defaultSubtitle: string | null, options: FigureOptions, height: number): PlotlyLayout {
   const t = options.title === undefined ? defaultTitle : escapeHtml(options.title);
@@ -97,7 +129,7 @@ export function baseLayout(defaultTitle: string, defaultSubtitle: string | null,
   return {
     title: title(t, s),
     font: { family: FONT_FAMILY, size: 13, color: FIGURE_COLOURS.ink },
-    separators: separators(options.decimalSeparator ?? ","),
+    separators: separators(figureStyle(options).sep),
     paper_bgcolor: "#FFFFFF",
     plot_bgcolor: "#FFFFFF",
     height: options.height ?? height,
@@ -106,26 +138,47 @@ export function baseLayout(defaultTitle: string, defaultSubtitle: string | null,
   };
 }
 
-/** The plotly config of every figure of this kit (PNG download named `filename`, no logo). */
-export function config(filename: string): PlotlyConfig {
-  return { responsive: true, displaylogo: false, toImageButtonOptions: { format: "png", filename, scale: 2 } };
+/**
+ * The plotly config of every figure of this kit: PNG download named `filename`, no logo, no
+ * "Share chart..." button (plotly.js 4 shows one by default; it uploads the figure, data
+ * included, to Plotly Cloud), and the mode bar's texts in the figure's language (plotly's own
+ * English when `lang` is absent).
+ */
+export function config(filename: string, lang?: FigureLang): PlotlyConfig {
+  const base: PlotlyConfig = {
+    responsive: true,
+    displaylogo: false,
+    showSendToCloud: false,
+    toImageButtonOptions: { format: "png", filename, scale: 2 },
+  };
+  if (lang === undefined) return base;
+  const dictionary = figureText(lang).modeBar;
+  return { ...base, locale: lang, ...(Object.keys(dictionary).length === 0 ? {} : { locales: { [lang]: { dictionary } } }) };
 }
 
-/** Escapes a label and breaks it at spaces or slashes into lines of at most `width` characters. */
 /**
- * Breaks a label into lines of at most `width` characters at spaces (plotly `<br>`), for axis tick labels.
+ * Breaks a label into lines of at most `width` characters at spaces and after slashes (plotly
+ * `<br>`), for axis tick labels; the spaces of the label are kept.
  * @example wrapLabel("meer waardering van de maatschappij", 20) // "meer waardering van<br>de maatschappij"
+ * @example wrapLabel("career development / growth opportunities", 28) // "career development / growth<br>opportunities"
+ * @example wrapLabel("salaris/onkostenvergoeding", 10) // "salaris/<br>onkostenvergoeding"
  */
 export function wrapLabel(text: string, width = 30): string {
+  // Pieces of words split after a slash; `space` says whether a space followed the piece.
   const words = text
     .trim()
     .split(/\s+/)
-    .flatMap((w) => w.split(/(?<=\/)/))
-    .filter((w) => w.length > 0);
+    .filter((w) => w.length > 0)
+    .flatMap((w) => {
+      const parts = w.split(/(?<=\/)/).filter((p) => p.length > 0);
+      return parts.map((p, i) => ({ word: p, space: i === parts.length - 1 }));
+    });
   const lines: string[] = [];
   let line = "";
-  for (const word of words) {
-    const joiner = line === "" || line.endsWith("/") ? "" : " ";
+  let spaceBefore = false;
+  for (const { word, space } of words) {
+    const joiner = line === "" || !spaceBefore ? "" : " ";
+    spaceBefore = space;
     if (line !== "" && [...(line + joiner + word)].length > width) {
       lines.push(line);
       line = word;
@@ -213,26 +266,8 @@ export interface PrePostOptions extends FigureOptions {
   readonly ciLevel?: number;
 }
 
-/** The Dutch texts of {@link prePostFigure}, in one place (a translation replaces this object). */
-export const PRE_POST_TEXT = {
-  title: "Clusterscores voor en na de leergangen",
-  subtitle: (ci: string, level: string, withChanges: boolean, reversed: string): string =>
-    withChanges
-      ? `Links: gemiddelden met ${ci}. Rechts: één stip per respondent (na − voor),<br>blauw = gunstig, oranje = ongunstig${reversed}` +
-        `<br>means with ${level}% CIs; right: each respondent's change`
-      : `Gemiddelden met ${ci}; voor = retrospectieve voormeting · Means with ${level}% CIs; before = retrospective pre-test`,
-  reversedNote: (labels: string): string => ` (bij ${labels} is lager gunstig)`,
-  meanAxis: (min: number, max: number): string => `Gemiddelde score (schaalpunten ${min}–${max})`,
-  scaleEnds: { min: "helemaal niet", max: "helemaal wel" },
-  changeAxis: "Verandering na − voor (schaalpunten)",
-  changeHover: "verandering na − voor",
-  pre: "voor de leergangen (retrospectief)",
-  post: "na de leergangen",
-  better: "gunstige verandering",
-  same: "geen verandering",
-  worse: "ongunstige verandering",
-  meanChange: (ci: string): string => `gemiddelde verandering (${ci})`,
-} as const;
+/** The Dutch texts of {@link prePostFigure} (`FIGURE_TEXT_NL.prePost`; the English ones are `FIGURE_TEXT_EN.prePost`). */
+export const PRE_POST_TEXT = FIGURE_TEXT_NL.prePost;
 
 const PRE_OFFSET = 0.17;
 /** Changes closer to zero than this count as no change (floating-point noise of item means). */
@@ -401,7 +436,7 @@ function stackOffsets(values: readonly number[]): { offsets: number[]; tallest: 
  * https://doi.org/10.1080/00031305.1999.10474474
  *
  * @param rows The clusters (at least one).
- * @param options Scale range, CI level, decimal separator, title, height.
+ * @param options Language (default Dutch; see {@link FigureOptions.lang}), scale range, CI level, decimal separator, title, height.
  * @returns A plotly figure.
  * @throws {ReportError} EMPTY_INPUT for no rows; NON_FINITE; OUT_OF_RANGE for an interval that
  *   does not contain its mean or an n that is not a positive integer; LENGTH_MISMATCH when
@@ -416,7 +451,8 @@ function stackOffsets(values: readonly number[]): { offsets: number[]; tallest: 
 export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptions = {}): PlotlyFigure {
   const fn = "prePostFigure";
   checkNonEmpty(fn, "rows", rows);
-  const sep = options.decimalSeparator ?? ",";
+  const { sep, T: texts } = figureStyle(options);
+  const T = texts.prePost;
   const scale = options.scale ?? DEFAULT_SCALE;
   const level = options.ciLevel ?? 0.95;
   const levelText = levelLabel(fn, level, sep);
@@ -429,17 +465,16 @@ export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptio
   requireFinite(fn, "options.scale.min", scale.min);
   requireFinite(fn, "options.scale.max", scale.max);
   const facts = prePostCaptionFacts(rows, { ciLevel: level });
-  const ciName = `${levelText}%-BI`;
+  const ciName = T.ciName(levelText);
   const n = rows.length;
   const base = (k: number): number => n - 1 - k;
   const withChanges = rows.some((r) => r.individuals !== undefined && r.individuals.pre.length > 0);
-  const T = PRE_POST_TEXT;
 
   const traces: PlotlyTrace[] = [];
   traces.push({
     type: "scatter",
     mode: "lines",
-    name: "verschil",
+    name: T.link,
     showlegend: false,
     x: rows.flatMap((r) => [r.pre.mean, r.post.mean, null]),
     y: rows.flatMap((_, k) => [base(k) + PRE_OFFSET, base(k) - PRE_OFFSET, null]),
@@ -449,12 +484,11 @@ export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptio
 
   const pointTrace = (which: "pre" | "post"): PlotlyScatterTrace => {
     const offset = which === "pre" ? PRE_OFFSET : -PRE_OFFSET;
-    const nl = T[which];
-    const en = which === "pre" ? "before the courses (retrospective pre-test)" : "after the courses (post-test)";
+    const name = T[which];
     return {
       type: "scatter",
       mode: "markers",
-      name: nl,
+      name,
       legendrank: which === "pre" ? 1 : 2,
       x: rows.map((r) => r[which].mean),
       y: rows.map((_, k) => base(k) + offset),
@@ -475,7 +509,7 @@ export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptio
       },
       hovertext: rows.map(
         (r) =>
-          `<b>${escapeHtml(r.label)}</b><br>${nl}: M = ${fmt(r[which].mean, 2, sep)}, ${ciName} ${ciText(r[which].lower, r[which].upper, 2, sep)}, n = ${r[which].n}<br><i>${en}: mean, ${levelText}% CI</i>`,
+          `<b>${escapeHtml(r.label)}</b><br>${name}: M = ${fmt(r[which].mean, 2, sep)}, ${ciName} ${ciText(r[which].lower, r[which].upper, 2, sep)}, n = ${r[which].n}`,
       ),
       hoverinfo: "text",
     };
@@ -503,7 +537,7 @@ export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptio
         target.x.push(Math.abs(d) <= SAME_TOLERANCE ? 0 : d);
         target.y.push(base(k) - 0.38 + (offsets[i] as number) * step);
         target.text.push(
-          `<b>${escapeHtml(row.label)}</b><br>${T.changeHover}: ${fmt(d, 2, sep)} (${fmt(row.individuals?.pre[i] as number, 2, sep)} → ${fmt(row.individuals?.post[i] as number, 2, sep)})<br><i>one respondent's change, post − pre</i>`,
+          `<b>${escapeHtml(row.label)}</b><br>${T.changeHover}: ${fmt(d, 2, sep)} (${fmt(row.individuals?.pre[i] as number, 2, sep)} → ${fmt(row.individuals?.post[i] as number, 2, sep)})<br><i>${T.oneRespondent}</i>`,
         );
       });
     });
@@ -545,7 +579,7 @@ export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptio
       hovertext: withCi.map(({ f }) => {
         const share = (c: CountShare | null): string => (c === null ? "" : formatPercent(100 * c.share, 0, { decimalSeparator: sep }));
         const ci = f.changeCi === null ? "" : `, ${ciName} ${ciText(f.changeCi.lower, f.changeCi.upper, 2, sep)}`;
-        return `<b>${escapeHtml(f.label)}</b><br>${T.meanChange(ciName)}: ${fmt(f.meanChange, 2, sep)}${ci}, n = ${f.n}<br>hoger ${share(f.up)} · gelijk ${share(f.same)} · lager ${share(f.down)}<br><i>mean change with ${levelText}% CI; up · same · down</i>`;
+        return `<b>${escapeHtml(f.label)}</b><br>${T.meanChange(ciName)}: ${fmt(f.meanChange, 2, sep)}${ci}, n = ${f.n}<br>${T.upSameDown(share(f.up), share(f.same), share(f.down))}`;
       }),
       hoverinfo: "text",
     });
@@ -574,7 +608,7 @@ export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptio
           tickmode: "array" as const,
           tickvals: scaleTicks(scale),
           ticktext: scaleTicks(scale).map((v) =>
-            v === scale.min ? `${v}<br>${T.scaleEnds.min}` : v === scale.max ? `${v}<br>${T.scaleEnds.max}` : String(v),
+            v === scale.min ? `${v}<br>${texts.scaleEnds.min}` : v === scale.max ? `${v}<br>${texts.scaleEnds.max}` : String(v),
           ),
         }
       : { dtick: 0.5, tick0: scale.min }),
@@ -600,7 +634,12 @@ export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptio
     });
   }
   const layout: PlotlyLayout = {
-    ...baseLayout(T.title, T.subtitle(ciName, levelText, withChanges, reversedText), options, withChanges ? 250 + 100 * n : 230 + 64 * n),
+    ...baseLayout(
+      T.title,
+      T.subtitle(T.ciNamePlural(levelText), withChanges, reversedText),
+      options,
+      withChanges ? 250 + 100 * n : 230 + 64 * n,
+    ),
     xaxis: meanAxis,
     ...(withChanges
       ? {
@@ -625,7 +664,7 @@ export function prePostFigure(rows: readonly PrePostRow[], options: PrePostOptio
     margin: { l: 10, r: 20, t: withChanges ? 120 : 100, b: withChanges ? 150 : 120 },
     hovermode: "closest",
   };
-  return { data: traces, layout, config: config("voor-na") };
+  return { data: traces, layout, config: config(T.filename, figureStyle(options).lang) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -658,9 +697,9 @@ export interface ForestOptions extends FigureOptions {
   readonly variant: string;
   /** Vertical reference lines (for the article: Hattie's, `hattieThresholds()` of views/figures). */
   readonly thresholds: readonly Threshold[];
-  /** Legend name of the estimates (default "herberekend"). */
+  /** Legend name of the estimates (default "herberekend" / "recomputed"). */
   readonly estimateName?: string;
-  /** Legend name of the published values (default "gepubliceerd (artikel)"). */
+  /** Legend name of the published values (default "gepubliceerd (artikel)" / "published (article)"). */
   readonly publishedName?: string;
   /** Confidence level of the intervals, for labels (default 0.95). */
   readonly ciLevel?: number;
@@ -730,7 +769,7 @@ export function forestCaptionFacts(rows: readonly ForestRow[], thresholds: reado
  * lines at the given thresholds (for the article: Hattie's 0.4 and 0.6).
  *
  * @param rows The effects, top to bottom.
- * @param options The variant's name, the thresholds, legend names, labels.
+ * @param options The variant's name, the thresholds, legend names, labels, language (default Dutch).
  * @returns A plotly figure.
  * @throws {ReportError} EMPTY_INPUT; NON_FINITE; OUT_OF_RANGE for an interval that does not
  *   contain its estimate.
@@ -742,8 +781,10 @@ export function forestCaptionFacts(rows: readonly ForestRow[], thresholds: reado
 export function forestFigure(rows: readonly ForestRow[], options: ForestOptions): PlotlyFigure {
   const fn = "forestFigure";
   checkNonEmpty(fn, "rows", rows);
-  const sep = options.decimalSeparator ?? ",";
+  const { sep, T: texts } = figureStyle(options);
+  const T = texts.forest;
   const levelText = levelLabel(fn, options.ciLevel ?? 0.95, sep);
+  const ciName = T.ciName(levelText);
   const variant = variantHtml(options.variant);
   const values: number[] = [0];
   rows.forEach((r, k) => {
@@ -764,14 +805,14 @@ export function forestFigure(rows: readonly ForestRow[], options: ForestOptions)
   const pad = Math.max(0.1, (hi - lo) * 0.08);
   const n = rows.length;
   const pos = (k: number): number => k;
-  const estimateName = escapeHtml(options.estimateName ?? "herberekend");
-  const publishedName = escapeHtml(options.publishedName ?? "gepubliceerd (artikel)");
+  const estimateName = options.estimateName === undefined ? T.estimateName : escapeHtml(options.estimateName);
+  const publishedName = options.publishedName === undefined ? T.publishedName : escapeHtml(options.publishedName);
 
   const traces: PlotlyTrace[] = [
     {
       type: "scatter",
       mode: "markers",
-      name: `${estimateName} (${levelText}%-BI)`,
+      name: `${estimateName} (${ciName})`,
       x: rows.map((r) => r.estimate),
       y: rows.map((_, k) => pos(k)),
       marker: { color: FIGURE_COLOURS.reproduced, size: 11, symbol: "circle" },
@@ -786,7 +827,7 @@ export function forestFigure(rows: readonly ForestRow[], options: ForestOptions)
       },
       hovertext: rows.map(
         (r) =>
-          `<b>${escapeHtml(r.label)}</b><br>${variant} = ${fmt(r.estimate, 2, sep)}, ${levelText}%-BI ${ciText(r.lower, r.upper, 2, sep)}<br><i>reproduced effect size, ${levelText}% CI</i>`,
+          `<b>${escapeHtml(r.label)}</b><br>${variant} = ${fmt(r.estimate, 2, sep)}, ${ciName} ${ciText(r.lower, r.upper, 2, sep)}<br><i>${T.estimateHover}</i>`,
       ),
       hoverinfo: "text",
     },
@@ -802,7 +843,7 @@ export function forestFigure(rows: readonly ForestRow[], options: ForestOptions)
       hovertext: rows.map((r) =>
         r.published === undefined || r.published === null
           ? ""
-          : `<b>${escapeHtml(r.label)}</b><br>${publishedName}: ${fmt(r.published, 2, sep)}<br><i>value printed in the article</i>`,
+          : `<b>${escapeHtml(r.label)}</b><br>${publishedName}: ${fmt(r.published, 2, sep)}<br><i>${T.publishedHover}</i>`,
       ),
       hoverinfo: "text",
     });
@@ -851,14 +892,9 @@ export function forestFigure(rows: readonly ForestRow[], options: ForestOptions)
   }));
 
   const layout: PlotlyLayout = {
-    ...baseLayout(
-      "Effectgroottes per cluster: herberekend en gepubliceerd",
-      `Stippellijnen: Hattie (2009) · reproduced effect sizes with ${levelText}% CIs; open diamonds = values printed in the article`,
-      options,
-      250 + 52 * n,
-    ),
+    ...baseLayout(T.title, T.subtitle(T.ciNamePlural(levelText)), options, 250 + 52 * n),
     xaxis: {
-      title: { text: `Effectgrootte ${variant} in standaarddeviaties, met ${levelText}%-BI` },
+      title: { text: T.axis(variant, ciName) },
       range: [lo - pad, hi + pad],
       showgrid: true,
       gridcolor: FIGURE_COLOURS.grid,
@@ -881,7 +917,7 @@ export function forestFigure(rows: readonly ForestRow[], options: ForestOptions)
     margin: { l: 10, r: 20, t: 110, b: 100 },
     hovermode: "closest",
   };
-  return { data: traces, layout, config: config("effectgroottes") };
+  return { data: traces, layout, config: config(T.filename, figureStyle(options).lang) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -977,7 +1013,7 @@ export function scatterCaptionFacts(input: ScatterInput): ScatterFacts {
  * point; the hover text shows the unjittered scores.
  *
  * @param input Scores, labels, r, N, seed, jitter.
- * @param options Scale range, decimal separator, title, height.
+ * @param options Language (default Dutch; r without a leading zero in English), scale range, decimal separator, title, height.
  * @returns A plotly figure.
  * @throws {ReportError} EMPTY_INPUT; LENGTH_MISMATCH when x and y differ in length or n is not
  *   their length; NON_FINITE; OUT_OF_RANGE for r outside [−1, 1] or a negative jitter;
@@ -1009,7 +1045,8 @@ export function scatterFigure(input: ScatterInput, options: ScatterOptions = {})
   if (jitter < 0) throw new ReportError("OUT_OF_RANGE", fn, `input.jitter is ${jitter}; expected 0 or more`, "input.jitter");
   requireInteger(fn, "input.seed", input.seed, 1, 4294967295);
   const rng = createRng(input.seed);
-  const sep = options.decimalSeparator ?? ",";
+  const { sep, leadingZero, T: texts } = figureStyle(options);
+  const T = texts.scatter;
   const scale = options.scale ?? DEFAULT_SCALE;
 
   const n = x.length;
@@ -1030,17 +1067,17 @@ export function scatterFigure(input: ScatterInput, options: ScatterOptions = {})
   }
   const xl = escapeHtml(input.xLabel);
   const yl = escapeHtml(input.yLabel);
-  const rText = formatNumber(input.r, 2, { decimalSeparator: sep, leadingZero: false });
+  const rText = formatNumber(input.r, 2, { decimalSeparator: sep, leadingZero });
   const sign = slope < 0 ? "−" : "+";
-  const lineName = `kleinste-kwadratenlijn: ŷ = ${fmt(intercept, 2, sep)} ${sign} ${fmt(Math.abs(slope), 2, sep)}·x`;
+  const lineName = T.lineName(`ŷ = ${fmt(intercept, 2, sep)} ${sign} ${fmt(Math.abs(slope), 2, sep)}·x`);
   const points: PlotlyScatterTrace = {
     type: "scatter",
     mode: "markers",
-    name: "respondenten",
+    name: T.points,
     x: jx,
     y: jy,
     marker: { color: OKABE_ITO.blue, size: 8, opacity: 0.6, line: { color: "#FFFFFF", width: 0.5 } },
-    hovertext: x.map((v, i) => `${xl}: ${fmt(v, 2, sep)}<br>${yl}: ${fmt(y[i] as number, 2, sep)}<br><i>unjittered scores</i>`),
+    hovertext: x.map((v, i) => `${xl}: ${fmt(v, 2, sep)}<br>${yl}: ${fmt(y[i] as number, 2, sep)}<br><i>${T.pointHover}</i>`),
     hoverinfo: "text",
   };
   const fit: PlotlyScatterTrace = {
@@ -1050,7 +1087,7 @@ export function scatterFigure(input: ScatterInput, options: ScatterOptions = {})
     x: [xMin, xMax],
     y: [intercept + slope * xMin, intercept + slope * xMax],
     line: { color: FIGURE_COLOURS.fit, width: 2.5 },
-    hovertext: `${lineName}<br><i>OLS line fitted to the unjittered scores</i>`,
+    hovertext: `${lineName}<br><i>${T.lineHover}</i>`,
     hoverinfo: "text",
   };
   const jitterText = fmt(jitter, 2, sep);
@@ -1064,19 +1101,14 @@ export function scatterFigure(input: ScatterInput, options: ScatterOptions = {})
     zeroline: false,
   });
   const layout: PlotlyLayout = {
-    ...baseLayout(
-      `${yl} en ${xl} (r = ${rText}; N = ${input.n})`,
-      `Punten verschoven met jitter ±${jitterText} (seed ${input.seed}); lijn op de onverschoven scores · points jittered, OLS line on unjittered data`,
-      options,
-      580,
-    ),
-    xaxis: axis(`${xl}, schaalpunten ${scale.min}–${scale.max}`),
-    yaxis: axis(`${yl}, schaalpunten ${scale.min}–${scale.max}`),
+    ...baseLayout(T.title(yl, xl, rText, input.n), T.subtitle(jitterText, input.seed), options, 580),
+    xaxis: axis(T.axis(xl, scale.min, scale.max)),
+    yaxis: axis(T.axis(yl, scale.min, scale.max)),
     legend: BOTTOM_LEGEND,
     margin: { l: 60, r: 20, t: 90, b: 100 },
     hovermode: "closest",
   };
-  return { data: [points, fit], layout, config: config("spreiding") };
+  return { data: [points, fit], layout, config: config(T.filename, figureStyle(options).lang) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1105,16 +1137,8 @@ export interface LikertScale {
   readonly labels: Readonly<Record<string, string>>;
 }
 
-/** The Dutch texts of {@link likertFigure}, in one place. */
-export const LIKERT_TEXT = {
-  title: "Verdeling van de antwoorden (percentages)",
-  subtitle: (low: string, high: string, neutral: string, reversed: string): string =>
-    `Links ${low}, rechts ${high}${neutral}<br>blauw = gunstig, oranje = ongunstig${reversed}<br>diverging stacked bars; end labels = % ${low} and % ${high}`,
-  neutral: (point: number): string => `, ${point} verdeeld over nul`,
-  reversedNote: (groups: string, top: string): string => ` (bij ${groups} is ‘${top}’ ongunstig)`,
-  axis: (low: string, high: string): string => `Percentage respondenten (links: ${low}, rechts: ${high})`,
-  of: "van",
-} as const;
+/** The Dutch texts of {@link likertFigure} (`FIGURE_TEXT_NL.likert`; the English ones are `FIGURE_TEXT_EN.likert`). */
+export const LIKERT_TEXT = FIGURE_TEXT_NL.likert;
 
 /** What a caption of the Likert figure needs for one item (see {@link likertCaptionFacts}). */
 export interface LikertFacts {
@@ -1224,7 +1248,7 @@ function likertTick(item: LikertItem, width: number): string {
  *
  * @param items The items, top to bottom; all with the same number of scale points (2 to 7).
  * @param scale Labels of the scale points.
- * @param options Decimal separator, title, height.
+ * @param options Language (default Dutch), decimal separator, title, height.
  * @returns A plotly figure.
  * @throws {ReportError} EMPTY_INPUT; LENGTH_MISMATCH when items have different numbers of
  *   points; OUT_OF_RANGE for a count that is not a non-negative integer, a scale with fewer
@@ -1237,8 +1261,8 @@ function likertTick(item: LikertItem, width: number): string {
 export function likertFigure(items: readonly LikertItem[], scale: LikertScale, options: FigureOptions = {}): PlotlyFigure {
   const fn = "likertFigure";
   const { totals, k } = checkLikert(fn, items);
-  const sep = options.decimalSeparator ?? ",";
-  const T = LIKERT_TEXT;
+  const { sep, T: texts } = figureStyle(options);
+  const T = texts.likert;
   const pct = items.map((item, i) => item.counts.map((c) => (100 * c) / (totals[i] as number)));
   const half = Math.floor(k / 2);
   const middle = k % 2 === 1 ? half : -1; // 0-based index of the neutral point
@@ -1287,7 +1311,7 @@ export function likertFigure(items: readonly LikertItem[], scale: LikertScale, o
         const item = items[i] as LikertItem;
         const head = `<b>${item.group === undefined ? "" : `${escapeHtml(item.group)}: `}${escapeHtml(item.label)}</b>${item.note === undefined ? "" : ` <i>(${escapeHtml(item.note)})</i>`}`;
         const gloss = item.gloss === undefined ? "" : `<br><i>${escapeHtml(item.gloss)}</i>`;
-        return `${head}${gloss}<br>${pointName(j)}: ${formatPercent((pct[i] as number[])[j] as number, 1, { decimalSeparator: sep })} (${item.counts[j]} ${T.of} ${totals[i]})`;
+        return `${head}${gloss}<br>${pointName(j)}: ${formatPercent((pct[i] as number[])[j] as number, 1, { decimalSeparator: sep })} (${T.countOf(item.counts[j] as number, totals[i] as number)})`;
       }),
       hoverinfo: "text",
     };
@@ -1399,7 +1423,7 @@ export function likertFigure(items: readonly LikertItem[], scale: LikertScale, o
     margin: { l: 10, r: 20, t: 110, b: 100 },
     hovermode: "closest",
   };
-  return { data: traces, layout, config: config("likert") };
+  return { data: traces, layout, config: config(T.filename, figureStyle(options).lang) };
 }
 
 /**

@@ -161,8 +161,6 @@ export interface ReportLabels {
   readonly shownTemplate?: string;
   /** The notice shown when the page has figures but no plotly.js source. */
   readonly noPlotly?: string;
-  /** The text in place of a figure where plotly.js does not run, from the figure's title (see figureFallbackText). */
-  readonly figureFallback?: (title: string) => string;
 }
 
 /** Input of {@link renderReport}. */
@@ -531,7 +529,7 @@ export function renderReport(input: ReportInput): string {
       numbers.set(id, `${figureWord} ${figureCount}`);
       const caption = `${label(item.showsData)}<strong>${escapeHtml(`${figureWord} ${figureCount}.`)}</strong>${item.caption === undefined ? "" : ` ${escapeHtml(item.caption)}`}`;
       parts.push(
-        `<figure class="report-figure">\n${labels.figureFallback === undefined ? figureHtml(item.figure, id) : figureHtml(item.figure, id, labels.figureFallback)}${caption === "" ? "" : `\n<figcaption>${caption}</figcaption>`}\n</figure>`,
+        `<figure class="report-figure">\n${figureHtml(item.figure, id, input.lang === "nl" ? "nl" : "en")}${caption === "" ? "" : `\n<figcaption>${caption}</figcaption>`}\n</figure>`,
       );
     });
     (section.tables ?? []).forEach((table, t) => {

@@ -51,7 +51,19 @@ export {
   scatterFigure,
   LIKERT_TEXT,
   PRE_POST_TEXT,
+  figureStyle,
 } from "./figures.js";
+export { FIGURE_TEXT_EN, FIGURE_TEXT_NL, figureText } from "./figure-text.js";
+export type {
+  BalanceModelText,
+  FigureLang,
+  FigureText,
+  ForestText,
+  LikertText,
+  PrePostText,
+  ScatterText,
+  Table2Text,
+} from "./figure-text.js";
 export type {
   CountShare,
   FigureOptions,

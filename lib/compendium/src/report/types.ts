@@ -288,6 +288,10 @@ export interface PlotlyConfig {
   readonly staticPlot?: boolean;
   readonly scrollZoom?: boolean;
   readonly locale?: string;
+  /** Translations of plotly's own texts (mode bar), by locale, given with the figure instead of registered globally. */
+  readonly locales?: Readonly<Record<string, { readonly dictionary: Readonly<Record<string, string>> }>>;
+  /** The mode bar's "Share chart..." button, which uploads the figure's data to Plotly Cloud (plotly.js 4 shows it by default). */
+  readonly showSendToCloud?: boolean;
   readonly toImageButtonOptions?: {
     readonly format?: "png" | "svg" | "jpeg" | "webp";
     readonly filename?: string;

@@ -4,7 +4,7 @@
  * the general figure kinds.
  * @module views/balance-model
  */
-import { baseLayout, config } from "../report/figures.js";
+import { baseLayout, config, figureStyle } from "../report/figures.js";
 import { FIGURE_COLOURS, OKABE_ITO } from "../report/palette.js";
 import type { FigureOptions } from "../report/figures.js";
 import type { PlotlyAnnotation, PlotlyAxis, PlotlyFigure, PlotlyLayout, PlotlyScatterTrace, PlotlyShape } from "../report/types.js";
@@ -16,8 +16,8 @@ interface Box {
   readonly y1: number;
   readonly fill: string;
   readonly border: string;
+  /** The box's text as the article's model has it (Dutch in both languages). */
   readonly text: string;
-  readonly english: string;
 }
 
 /**
@@ -30,16 +30,20 @@ interface Box {
  * self-efficacy and agency decline, threatening the altruistic reasons. Under the beam: the two
  * moderators, autonomie (a buffer against werkdruk) and waardering (feeds self-efficacy); when
  * they grow the fulcrum moves to the right (drawn as a dashed fulcrum and an arrow), so the
- * balance tips towards staying. Hovering a box shows an English gloss.
+ * balance tips towards staying. The boxes keep the article's Dutch in both languages; the title,
+ * the headers, the arrows' and moderators' labels, the source line and the hover text of each box
+ * (a fuller sentence, in English a translation) are in the figure's language (report/figure-text).
  *
  * Koffeman, A., Van de Kuilen, H., & Snoek, M. (2023). Professionele ontwikkeling als strategie
  * om leraren te behouden. *Tijdschrift voor Lerarenopleiders, 44*(4).
  *
- * @param options Title, subtitle, height (the decimal separator is not used).
+ * @param options Language (default Dutch), title, subtitle, height (the decimal separator is not used).
  * @returns A plotly figure.
  * @example balanceModelFigure().layout.shapes?.length // 12 (2 pans, beam, fulcrum and its shifted outline, ground, 6 boxes)
+ * @example balanceModelFigure({ lang: "en" }).layout.title.text // "Fig. 1: the Werkplezier balance model"
  */
 export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
+  const T = figureStyle(options).T.balanceModel;
   const left = { fill: "#DCEBF5", border: OKABE_ITO.blue };
   const right = { fill: "#FBE6C4", border: OKABE_ITO.vermillion };
   const moderator = { fill: "#D5EFE6", border: OKABE_ITO.bluishGreen };
@@ -51,7 +55,6 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
       y1: 7.35,
       ...left,
       text: "<b>Intrinsieke redenen</b><br>plezier in de vakinhoud<br>en in het onderwijzen daarvan",
-      english: "Intrinsic reasons: enjoying the subject and teaching it",
     },
     {
       x0: 0.5,
@@ -60,7 +63,6 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
       y1: 5.7,
       ...left,
       text: "<b>Altruïstische redenen</b><br>betekenisvol willen zijn:<br>ertoe doen, het verschil maken",
-      english: "Altruistic reasons: wanting to be meaningful, to matter, to make a difference",
     },
     {
       x0: 6.8,
@@ -69,8 +71,6 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
       y1: 7.35,
       ...right,
       text: "<b>(1) Ervaren werkdruk</b><br>kwantitatief: veel uren,<br>veel leerlingen;<br>kwalitatief: een brede agenda",
-      english:
-        "(1) Perceived workload, quantitative (many hours, many pupils) and qualitative (a broad agenda): it keeps teachers from their subject and threatens the intrinsic reasons",
     },
     {
       x0: 6.8,
@@ -79,8 +79,6 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
       y1: 5.7,
       ...right,
       text: "<b>(2) Complexiteit van beroep<br>en doelgroep</b><br>niet (meer) toegerust om<br>het verschil te maken:<br>afnemende self-efficacy / agency",
-      english:
-        "(2) Growing complexity of the profession and of the pupils: teachers no longer feel equipped to make a difference; their self-efficacy and agency decline, which threatens the altruistic reasons",
     },
     {
       x0: 1.3,
@@ -89,7 +87,6 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
       y1: 1.55,
       ...moderator,
       text: "<b>Autonomie</b><br>invloed kunnen uitoefenen<br>op het eigen werk:<br>buffer tegen werkdruk (1)",
-      english: "Moderator autonomy: being able to influence one's own work buffers against workload (1)",
     },
     {
       x0: 6.3,
@@ -98,7 +95,6 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
       y1: 1.55,
       ...moderator,
       text: "<b>Waardering</b><br>zich gewaardeerd voelen voedt<br>de self-efficacy: het gevoel<br>ertoe te (kunnen) doen (2)",
-      english: "Moderator appreciation: feeling valued feeds self-efficacy, the sense of (being able to) matter (2)",
     },
   ];
   const beamY = 3.75;
@@ -190,48 +186,43 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
     ...extra,
   });
   const annotations: PlotlyAnnotation[] = [
-    label("<b>Redenen om leraar<br>te worden / te blijven</b>", 2.85, 7.75, { font: { size: 12, color: OKABE_ITO.blue } }),
-    label("<b>Bedreigingen: redenen<br>om het beroep te verlaten</b>", 9.15, 7.75, { font: { size: 12, color: OKABE_ITO.vermillion } }),
+    label(T.reasonsHeader, 2.85, 7.75, { font: { size: 12, color: OKABE_ITO.blue } }),
+    label(T.threatsHeader, 9.15, 7.75, { font: { size: 12, color: OKABE_ITO.vermillion } }),
     ...boxes.map((b) =>
       label(b.text, (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2, { align: "center", font: { size: 11, color: FIGURE_COLOURS.ink } }),
     ),
     arrow(6.75, 6.65, 5.25, 6.65, OKABE_ITO.vermillion),
-    label("bedreigt (1)", 6.0, 6.65, { yshift: 11, font: { size: 11, color: OKABE_ITO.vermillion } }),
+    label(T.threatens(1), 6.0, 6.65, { yshift: 11, font: { size: 11, color: OKABE_ITO.vermillion } }),
     arrow(6.75, 5.0, 5.25, 5.0, OKABE_ITO.vermillion),
-    label("bedreigt (2)", 6.0, 5.0, { yshift: 11, font: { size: 11, color: OKABE_ITO.vermillion } }),
+    label(T.threatens(2), 6.0, 5.0, { yshift: 11, font: { size: 11, color: OKABE_ITO.vermillion } }),
     arrow(fulcrumX, 2.35, shiftedX + 0.05, 2.35, OKABE_ITO.bluishGreen),
-    label("scharnierpunt schuift naar rechts<br>als autonomie en waardering toenemen:<br>de balans pakt eerder positief uit", 7.05, 2.25, {
+    label(T.fulcrumNote, 7.05, 2.25, {
       xanchor: "left",
       align: "left",
       font: { size: 11, color: "#1B6E55" },
     }),
-    label("<b>Moderatoren</b> (onder de weegschaal)", 6.0, 1.95, { font: { size: 12, color: "#1B6E55" }, xanchor: "right", xshift: -12 }),
-    label("Bron: naar fig. 1 in Koffeman, Van de Kuilen &amp; Snoek (2023); hertekend", 11.9, 0.0, {
+    label(T.moderators, 6.0, 1.95, { font: { size: 12, color: "#1B6E55" }, xanchor: "right", xshift: -12 }),
+    label(T.source, 11.9, 0.0, {
       xanchor: "right",
       yanchor: "bottom",
       font: { size: 10, color: "#777777" },
     }),
   ];
-  // Invisible markers at the box centres carry the English hover text (and make plotly draw the axes).
+  // Invisible markers at the box centres carry the hover text (and make plotly draw the axes).
   const hover: PlotlyScatterTrace = {
     type: "scatter",
     mode: "markers",
-    name: "toelichting",
+    name: "",
     showlegend: false,
     x: boxes.map((b) => (b.x0 + b.x1) / 2),
     y: boxes.map((b) => (b.y0 + b.y1) / 2),
     marker: { size: 40, opacity: 0, color: "#FFFFFF" },
-    hovertext: boxes.map((b) => b.english),
+    hovertext: [...T.boxHover],
     hoverinfo: "text",
   };
   const hidden: PlotlyAxis = { visible: false, showgrid: false, zeroline: false, fixedrange: true };
   const layout: PlotlyLayout = {
-    ...baseLayout(
-      "Fig. 1: het werkplezier-balansmodel",
-      "Redenen om te blijven (links) tegenover bedreigingen (rechts); moderatoren onder de balk<br>the job-satisfaction balance model",
-      options,
-      640,
-    ),
+    ...baseLayout(T.title, T.subtitle, options, 640),
     xaxis: { ...hidden, range: [0, 12] },
     yaxis: { ...hidden, range: [-0.1, 8.1] },
     shapes,
@@ -241,5 +232,5 @@ export function balanceModelFigure(options: FigureOptions = {}): PlotlyFigure {
     hovermode: "closest",
     dragmode: false,
   };
-  return { data: [hover], layout, config: { ...config("balansmodel"), displayModeBar: false } };
+  return { data: [hover], layout, config: { ...config(T.filename, figureStyle(options).lang), displayModeBar: false } };
 }

@@ -58,7 +58,7 @@ export interface NumberStyle {
   pClause(p: number): string;
   /** An interval in words' brackets: `[0.33, 0.88]` / `[0,33; 0,88]`. */
   ci(lower: number, upper: number, decimals: number): string;
-  /** A share (0–1) as a percentage with a space before the sign: `57 %`. */
+  /** A share (0–1) as a percentage with a space before the sign: `57%`. */
   percent(share: number, decimals?: number): string;
   /** A list joined with commas and the language's "and". */
   list(items: readonly string[]): string;
@@ -95,7 +95,7 @@ function makeStyle(lang: Lang): NumberStyle {
       return text.startsWith("<") || text.startsWith(">") ? `p ${text}` : `p = ${text}`;
     },
     ci: (lower, upper, d) => `[${num(lower, d)}${decimalSeparator === "," ? "; " : ", "}${num(upper, d)}]`,
-    percent: (share, d = 0) => `${num(share * 100, d)} %`,
+    percent: (share, d = 0) => `${num(share * 100, d)}%`,
     list: (items) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`),
     plotlySeparators: lang === "nl" ? ",." : ".,",
   };

@@ -12,7 +12,7 @@ import { sentencesFor } from "./sentences.js";
 /** Most entries listed in one cell or note; the rest are counted ("… and 9,980 more"). */
 export const MAX_LISTED = 20;
 
-function listed(items: readonly string[], separator: string, lang: Lang = "en"): string {
+function listed(items: readonly string[], separator: string, lang: Lang): string {
   if (items.length <= MAX_LISTED) return items.join(separator);
   return `${items.slice(0, MAX_LISTED).join(separator)}${separator}${sentencesFor(lang).WORDS.quality.more(items.length - MAX_LISTED)}`;
 }

@@ -39,7 +39,7 @@ function constructSentence(c: ConstructFinding): string {
   const dir = c.direction === "up" ? "omhoog" : c.direction === "down" ? "omlaag" : "onveranderd";
   const d = c.d.value === null ? "" : `, d_av = ${n2(c.d.value)}`;
   const p = c.pValue === null ? "" : c.significant === true ? `, p < ${S.bounded(0.05, 2)}` : ", niet significant";
-  return `${c.label}: ${n2(c.pre.value)} → ${n2(c.post.value ?? Number.NaN)}, ${dir} ${signed(c.change.value)} (95 %-BI ${n2(c.change.lower)} tot ${n2(c.change.upper)}${d}${p}, n = ${c.n ?? 0})${printedPair === "" ? "" : `; ${printedPair}`}.`;
+  return `${c.label}: ${n2(c.pre.value)} → ${n2(c.post.value ?? Number.NaN)}, ${dir} ${signed(c.change.value)} (95%-BI ${n2(c.change.lower)} tot ${n2(c.change.upper)}${d}${p}, n = ${c.n ?? 0})${printedPair === "" ? "" : `; ${printedPair}`}.`;
 }
 
 const STATUS_PHRASES: Readonly<Record<ResultStatus, (n: number) => string>> = {
@@ -174,7 +174,7 @@ export const SENTENCES_NL: Sentences = {
         ? ""
         : f.minimumDetectable.d === null
           ? `; met ${f.minimumDetectable.n} paren is het kleinste aantoonbare effect niet te berekenen`
-          : `, en het kleinste effect (d_z) dat ${f.minimumDetectable.n} paren met 80 % power bij α = ${S.bounded(0.05, 2)} aantonen: ${n2(f.minimumDetectable.d)}`;
+          : `, en het kleinste effect (d_z) dat ${f.minimumDetectable.n} paren met 80% power bij α = ${S.bounded(0.05, 2)} aantonen: ${n2(f.minimumDetectable.d)}`;
     return `Niet in het artikel: de rangtekentoets van Wilcoxon, bootstrapintervallen voor d_av, correctie volgens Holm en Benjamini–Hochberg over de ${plural(f.pairedTests, "gepaarde toets", "gepaarde toetsen")}${mde}.`;
   },
   differenceText: (printed, value, difference) => {
@@ -232,7 +232,7 @@ export const SENTENCES_NL: Sentences = {
       case "pre-post": {
         const parts = facts.constructs.map((c) => {
           const ci =
-            c.changeCi === null ? "" : ` (${S.num(c.changeCi.level * 100, 0)} %-BI ${n2(c.changeCi.lower)} tot ${n2(c.changeCi.upper)})`;
+            c.changeCi === null ? "" : ` (${S.num(c.changeCi.level * 100, 0)}%-BI ${n2(c.changeCi.lower)} tot ${n2(c.changeCi.upper)})`;
           const who =
             c.better === null || c.worse === null || c.n === 0
               ? ""
@@ -306,8 +306,8 @@ export const SENTENCES_NL: Sentences = {
     },
     captions: {
       "fig-table2": "Vermeldingen per label en vraag, geteld uit de gecodeerde antwoorden.",
-      "fig-pre-post": "Clustergemiddelden voor en na de leergangen, met 95 %-intervallen.",
-      "fig-forest": "Effectgroottes d_av met 95 %-intervallen en Hatties grenzen.",
+      "fig-pre-post": "Clustergemiddelden voor en na de leergangen, met 95%-intervallen.",
+      "fig-forest": "Effectgroottes d_av met 95%-intervallen en Hatties grenzen.",
       "fig-likert": "Antwoorden per item voor en na de leergangen.",
       "fig-balance-model": "Fig. 1 van het artikel, het balansmodel (een schema, geen gegevens).",
       scatter: "Scores na de leergang, één punt per respondent.",
@@ -352,7 +352,7 @@ export const SENTENCES_NL: Sentences = {
         caption: "Cronbachs alfa per cluster",
         timepoint: "meetmoment",
         standardized: "α (gestandaardiseerd)",
-        ci: "95 %-BI (Feldt)",
+        ci: "95%-BI (Feldt)",
         minItemTotal: "laagste gecorrigeerde item-totaal-r",
         note: "Lijstgewijze verwijdering per cluster en meetmoment. Het artikel neemt 0,70 als ondergrens (Cortina, 1993).",
       },
@@ -362,7 +362,7 @@ export const SENTENCES_NL: Sentences = {
         item: "vraag (item in het artikel)",
         pre: "voor M (SD)",
         post: "na M (SD)",
-        dav: "d_av [95 %-BI]",
+        dav: "d_av [95%-BI]",
         note: "Clusterscores zijn het gemiddelde van de items van een cluster. Gepaarde t-toets van na − voor, tweezijdig. d_av = gemiddeld verschil / gemiddelde van de SD's voor en na; BI uit de niet-centrale t-verdeling. X = niet gemeten voor de leergang.",
       },
       variants: {
@@ -373,7 +373,7 @@ export const SENTENCES_NL: Sentences = {
       correlations: {
         caption: "Correlaties tussen clusterscores (na)",
         pair: "paar",
-        ci: "95 %-BI (Fisher-z)",
+        ci: "95%-BI (Fisher-z)",
         note: "Paarsgewijs complete gevallen; tweezijdige toetsen.",
       },
       focusGroups: {
@@ -390,7 +390,7 @@ export const SENTENCES_NL: Sentences = {
         bca: "d_av BCa-BI",
         method: { exact: "exact", normal: "normale benadering" },
         note: (a) =>
-          `Bootstrap: ${a.replicates} trekkingen van respondenten per construct, seeds ${a.firstSeed} tot ${a.lastSeed}. Wilcoxon: rangen van |verschillen| op 7 significante cijfers. Holm en Benjamini–Hochberg over de ${a.tests} gepaarde toetsen. Kleinste d_z die met 80 % power bij α = ${a.alpha} en n = ${a.n} aantoonbaar is: ${a.mde}.${a.partial ? " Holm en Benjamini–Hochberg lopen over de toetsen die te berekenen waren." : ""}`,
+          `Bootstrap: ${a.replicates} trekkingen van respondenten per construct, seeds ${a.firstSeed} tot ${a.lastSeed}. Wilcoxon: rangen van |verschillen| op 7 significante cijfers. Holm en Benjamini–Hochberg over de ${a.tests} gepaarde toetsen. Kleinste d_z die met 80% power bij α = ${a.alpha} en n = ${a.n} aantoonbaar is: ${a.mde}.${a.partial ? " Holm en Benjamini–Hochberg lopen over de toetsen die te berekenen waren." : ""}`,
       },
       audit: {
         caption: "Controle van het artikel: alle bevindingen",
@@ -496,8 +496,6 @@ export const SENTENCES_NL: Sentences = {
       valueCount: (n) => `${n} ${n === 1 ? "waarde" : "waarden"}`,
       shownTemplate: "{shown} van {total} waarden getoond",
       noPlotly: "De figuren zijn niet getekend: deze pagina is gemaakt zonder de broncode van plotly.js.",
-      figureFallback: (title) =>
-        `Interactieve figuur${title === "" ? "" : ` “${title}”`}: plotly.js tekent haar, en dat is in deze weergave niet geladen.`,
       bootstrapCap: (maxDraws, replicates) =>
         `De bootstrap loopt alleen tot ${maxDraws.toLocaleString("nl-NL")} getrokken gevallen per construct (respondenten × ${replicates} trekkingen); daarboven neemt het niet-centrale-t-interval van Tabel 3 zijn plaats in.`,
       undefinedWarnings: (n) =>

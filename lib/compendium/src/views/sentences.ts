@@ -10,7 +10,6 @@ import type { FindingCheck, FindingSeverity } from "@behoud/audit";
 import type { ConstructFinding, DVariant, Findings, NotTestableKind, PrintedPlace, Table2TotalFinding } from "./findings.js";
 import type { FigureFacts } from "./figures.js";
 import type { Lang } from "./lang.js";
-import { figureFallbackText } from "../report/bundle.js";
 import { SENTENCES_NL } from "./sentences-nl.js";
 
 const n2 = (x: number): string => formatNumber(x, 2);
@@ -90,7 +89,7 @@ export function constructSentence(c: ConstructFinding): string {
   const dir = c.direction === "up" ? "up" : c.direction === "down" ? "down" : "unchanged";
   const d = c.d.value === null ? "" : `, d_av = ${n2(c.d.value)}`;
   const p = c.pValue === null ? "" : c.significant === true ? ", p < .05" : ", not significant";
-  return `${c.label}: ${n2(c.pre.value)} → ${n2(c.post.value ?? Number.NaN)}, ${dir} ${signed(c.change.value)} (95 % CI ${n2(c.change.lower)} to ${n2(c.change.upper)}${d}${p}, n = ${c.n ?? 0})${printedPair === "" ? "" : `; ${printedPair}`}.`;
+  return `${c.label}: ${n2(c.pre.value)} → ${n2(c.post.value ?? Number.NaN)}, ${dir} ${signed(c.change.value)} (95% CI ${n2(c.change.lower)} to ${n2(c.change.upper)}${d}${p}, n = ${c.n ?? 0})${printedPair === "" ? "" : `; ${printedPair}`}.`;
 }
 
 const STATUS_PHRASES: Readonly<Record<ResultStatus, (n: number) => string>> = {
@@ -184,7 +183,7 @@ export function robustnessSentence(f: Findings): string {
       ? ""
       : f.minimumDetectable.d === null
         ? `; with ${f.minimumDetectable.n} pairs the smallest detectable effect is not computable`
-        : `, and the smallest effect (d_z) that ${f.minimumDetectable.n} pairs detect with 80 % power at α = .05: ${n2(f.minimumDetectable.d)}`;
+        : `, and the smallest effect (d_z) that ${f.minimumDetectable.n} pairs detect with 80% power at α = .05: ${n2(f.minimumDetectable.d)}`;
   return `Not in the article: Wilcoxon's signed-rank test, bootstrap intervals for d_av, Holm and Benjamini–Hochberg adjustment over the ${plural(f.pairedTests, "paired test", "paired tests")}${mde}.`;
 }
 
@@ -267,7 +266,7 @@ export function notTestableLine(k: NotTestableKind): string {
   return `${CHECK_NAMES[k.kind]} (${values}): ${why[k.kind] ?? "the printed numbers leave nothing to test"}.`;
 }
 
-const percent = (share: number): string => `${formatNumber(share * 100, 0)} %`;
+const percent = (share: number): string => `${formatNumber(share * 100, 0)}%`;
 
 /**
  * What to see in a figure, computed from its caption facts (the numbers it draws); null for a
@@ -282,9 +281,7 @@ export function figureFactsSentence(facts: FigureFacts | undefined): string | nu
     case "pre-post": {
       const parts = facts.constructs.map((c) => {
         const ci =
-          c.changeCi === null
-            ? ""
-            : ` (${formatNumber(c.changeCi.level * 100, 0)} % CI ${n2(c.changeCi.lower)} to ${n2(c.changeCi.upper)})`;
+          c.changeCi === null ? "" : ` (${formatNumber(c.changeCi.level * 100, 0)}% CI ${n2(c.changeCi.lower)} to ${n2(c.changeCi.upper)})`;
         const who =
           c.better === null || c.worse === null || c.n === 0
             ? ""
@@ -361,8 +358,8 @@ export const WORDS = {
   },
   captions: {
     "fig-table2": "Mentions per label and question, counted from the coded answers.",
-    "fig-pre-post": "Cluster means before and after the courses, with 95 % intervals.",
-    "fig-forest": "Effect sizes d_av with 95 % intervals and Hattie's thresholds.",
+    "fig-pre-post": "Cluster means before and after the courses, with 95% intervals.",
+    "fig-forest": "Effect sizes d_av with 95% intervals and Hattie's thresholds.",
     "fig-likert": "Answers per item before and after the courses.",
     "fig-balance-model": "The article's Fig. 1, the balance model (a diagram, not data).",
     scatter: "Scores after the course, one point per respondent.",
@@ -408,7 +405,7 @@ export const WORDS = {
       caption: "Cronbach's alpha per cluster",
       timepoint: "time point",
       standardized: "α (standardized)",
-      ci: "95 % CI (Feldt)",
+      ci: "95% CI (Feldt)",
       minItemTotal: "lowest corrected item-total r",
       note: "Listwise deletion per cluster and time point. The article takes .70 as the lower bound (Cortina, 1993).",
     },
@@ -418,7 +415,7 @@ export const WORDS = {
       item: "item (as the article prints it)",
       pre: "before M (SD)",
       post: "after M (SD)",
-      dav: "d_av [95 % CI]",
+      dav: "d_av [95% CI]",
       note: "Cluster scores are the mean of a cluster's items. Paired t-test of post − pre, two-sided. d_av = mean difference / mean of the pre and post SDs; CI from the noncentral t. X = not measured before the course.",
     },
     variants: {
@@ -429,7 +426,7 @@ export const WORDS = {
     correlations: {
       caption: "Correlations between cluster scores (post)",
       pair: "pair",
-      ci: "95 % CI (Fisher z)",
+      ci: "95% CI (Fisher z)",
       note: "Pairwise complete cases; two-sided tests.",
     },
     focusGroups: {
@@ -446,7 +443,7 @@ export const WORDS = {
       bca: "d_av BCa CI",
       method: { exact: "exact", normal: "normal" },
       note: (a: RobustnessNoteFacts): string =>
-        `Bootstrap: ${a.replicates} resamples of respondents per construct, seeds ${a.firstSeed} to ${a.lastSeed}. Wilcoxon: ranks of |differences| at 7 significant digits. Holm and Benjamini–Hochberg over the ${a.tests} paired tests. Smallest d_z detectable with 80 % power at α = ${a.alpha} with n = ${a.n}: ${a.mde}.${a.partial ? " Holm and Benjamini–Hochberg run over the tests that could be computed." : ""}`,
+        `Bootstrap: ${a.replicates} resamples of respondents per construct, seeds ${a.firstSeed} to ${a.lastSeed}. Wilcoxon: ranks of |differences| at 7 significant digits. Holm and Benjamini–Hochberg over the ${a.tests} paired tests. Smallest d_z detectable with 80% power at α = ${a.alpha} with n = ${a.n}: ${a.mde}.${a.partial ? " Holm and Benjamini–Hochberg run over the tests that could be computed." : ""}`,
     },
     audit: {
       caption: "Audit of the article: every finding",
@@ -556,7 +553,6 @@ export const WORDS = {
     valueCount: (n: number): string => `${n} ${n === 1 ? "value" : "values"}`,
     shownTemplate: "{shown} of {total} values shown",
     noPlotly: "The figures are not drawn: this page was made without the plotly.js source.",
-    figureFallback: (title: string): string => figureFallbackText(title),
     bootstrapCap: (maxDraws: number, replicates: number): string =>
       `The bootstrap is run only up to ${maxDraws.toLocaleString("en-US")} resampled cases per construct (respondents × ${replicates} resamples); above that the noncentral-t interval of Table 3 stands in for it.`,
     undefinedWarnings: (n: number): string =>

@@ -86,7 +86,7 @@ function cells(lang: Lang): Cells {
 export function sampleTable(s: SampleSummary, lang: Lang = defaultLang()): TableSpec {
   const { T, S, ms, noAnswer } = cells(lang);
   const t = T.sample;
-  const pct = (c: number): string => `${c} (${S.num((100 * c) / s.n, 0)} %)`;
+  const pct = (c: number): string => `${c} (${S.num((100 * c) / s.n, 0)}%)`;
   const rows: TableRow[] = [
     ...s.rounds.map((r) => ({
       what: t.round(r.round),
