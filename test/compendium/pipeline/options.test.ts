@@ -81,7 +81,7 @@ test("--jobs above the number of notebooks starts one job per notebook", { timeo
   assert.deepEqual(summary.notebooks, ["01-only.ipynb"]);
 });
 
-test("the CLI: --data naming a file, a bad --cell-timeout, and an --out inside a file, in plain words", () => {
+test("the CLI: --data naming a file, a bad --cell-timeout, an unknown --lang, and an --out inside a file, in plain words", () => {
   const file = join(mkdtempSync(join(tmpdir(), "reproduce-file-")), "respondents.csv");
   writeFileSync(file, "a,b\n1,2\n");
   const data = cli(["--data", file, "--out", join(tmpdir(), "never-written")]);
@@ -90,6 +90,9 @@ test("the CLI: --data naming a file, a bad --cell-timeout, and an --out inside a
   const timeout = cli(["--cell-timeout", "soon"]);
   assert.equal(timeout.status, 2);
   assert.match(timeout.stderr, /--cell-timeout is soon; expected a number of seconds/);
+  const lang = cli(["--lang", "fr"]);
+  assert.equal(lang.status, 2);
+  assert.match(lang.stderr, /language is "fr"; expected one of: en, nl/);
   const under = cli(["--out", join(file, "reports")]);
   assert.equal(under.status, 1);
   assert.match(under.stderr, /is a file, not a folder/);
