@@ -243,6 +243,11 @@ for (const c of cases) {
   });
 }
 
+test("the Dutch report is a pure function of the data: two renderings are byte-identical", () => {
+  const study = openStudy({});
+  assert.equal(renderIn(study, "nl"), renderIn(openStudy({}), "nl"));
+});
+
 test("the text extraction sees text, skips other languages and code, and the word lists find what they are for", () => {
   const html = '<p>Het artikel <span lang="en">the value</span> <code>x.y</code> drukt 0,57 af</p><section id="colophon">v1.2</section>';
   assert.deepEqual(visibleText(html, "nl", ["colophon"]), ["Het artikel", "drukt 0,57 af"]);
