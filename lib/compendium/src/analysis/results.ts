@@ -457,7 +457,8 @@ export function printedLocation(v: PublishedValue): string {
 }
 
 /**
- * Builds the scorecard for every published value.
+ * Builds the scorecard for every published value (or, with `options.notebook`, for the values one
+ * notebook shows: only the analyses those values rest on are then read from `analyses`).
  * @param audit the article audit; its findings set `inconsistent-in-article` for the values they affect.
  * @example
  * const study = openStudy();
@@ -465,11 +466,19 @@ export function printedLocation(v: PublishedValue): string {
  * results.find((e) => e.id === "table3.werkplezier.post")
  * // { published: "4.5", reproduced: 4.477, status: "matched-by-construction", notebook: "04-pre-post", … }
  * results.find((e) => e.id === "table2.totaal.self")?.status // "inconsistent-in-article" (73 printed, the cells sum to 67)
+ * buildResults(study, analyse(study), null, { notebook: "05-correlations" }).length // 7 (only the values notebook 05 shows)
  */
-export function buildResults(study: Study, analyses: Analyses, audit: ArticleAudit | null = null): ResultEntry[] {
+export function buildResults(
+  study: Study,
+  analyses: Analyses,
+  audit: ArticleAudit | null = null,
+  options: { readonly notebook?: string } = {},
+): ResultEntry[] {
   const affected = new Map<string, string>();
   for (const f of audit?.findings ?? []) for (const id of f.affects) if (!affected.has(id)) affected.set(id, f.plain);
-  return study.published.values.map((v) => {
+  const values =
+    options.notebook === undefined ? study.published.values : study.published.values.filter((v) => notebookOf(v.id) === options.notebook);
+  return values.map((v) => {
     const rule = RULES.find(([re]) => re.test(v.id));
     const found: Reproduction = rule?.[1](v, analyses, study) ?? NOT(describeNotCheckable(v));
     // A value the data leave undefined (NaN: e.g. a mean of no answers) is never compared as a number.
