@@ -6,7 +6,9 @@
  * @module notebook/interpret
  */
 import { formatCi, formatNumber, formatP } from "@behoud/stats";
-import { hattieBand } from "../analysis/table3.js";
+import { hattieBand, type Table3Row } from "../analysis/table3.js";
+import { roundsTo } from "../analysis/published.js";
+import type { Published } from "@behoud/audit";
 import { escapeMarkdown, markdown } from "@behoud/notebook-runner/display";
 
 const n2 = (x: number): string => formatNumber(x, 2);
@@ -63,6 +65,14 @@ export const INTERPRET_TEXT = {
   bootstrapIncludesZero: "the interval contains 0: resampling the respondents does not rule out no effect.",
   reliabilities: (p: { reached: number; computed: number; threshold: string; lowest: string; alpha: string }): string =>
     `${p.reached} of the ${p.computed} alphas that could be computed are at or above ${p.threshold}; the lowest is ${p.lowest}, α = ${p.alpha}.`,
+  variants: (p: { n: number; all: readonly string[] }): string =>
+    p.all.length === 1
+      ? `Of the three ways to standardize, ${p.all.join("")} rounds to the printed effect size for all ${p.n} constructs with a printed d: the article's d is most likely that one.`
+      : `Of the three ways to standardize, ${p.all.join(" and ")} round to the printed effect size for all ${p.n} constructs with a printed d: the article's d is most likely one of them.`,
+  variantsNone: (p: { n: number; per: string }): string =>
+    `No variant rounds to the printed effect size for all ${p.n} constructs with a printed d; per construct: ${p.per}.`,
+  variantsNothing: "No printed effect size can be compared with these data.",
+  none: "none",
   holm: (p: { m: number; before: number; after: number; alpha: string; lost: string }): string =>
     `Of the ${p.m} tests, ${p.before} have p < ${p.alpha} before and ${p.after} after Holm's adjustment${p.lost}.`,
   holmLost: (labels: string): string => `; no longer below it after adjustment: ${labels}`,
@@ -271,5 +281,33 @@ export function interpretReliabilities(
     threshold: b2(threshold),
     lowest: `${lowest.label} (${lowest.timepoint})`,
     alpha: b2(lowest.result.alpha),
+  });
+}
+
+/**
+ * The sentence after the table of effect-size variants: which of d_z, d_av and d_rm round to every
+ * printed effect size of Table 3.
+ * @example
+ * const study = openStudy();
+ * interpretEffectVariants(table3(study.ds), study.published)
+ * // "Of the three ways to standardize, d_av rounds to the printed effect size for all 5 constructs with a printed d: the article's d is most likely that one."
+ */
+export function interpretEffectVariants(rows: readonly Table3Row[], published: Published): string {
+  const variants = ["d_z", "d_av", "d_rm"] as const;
+  const compared: { label: string; matching: string[] }[] = [];
+  for (const r of rows) {
+    const id = `table3.${r.construct}.effect-size`;
+    if (r.paired === null || !published.has(id) || published.get(id).value === null) continue;
+    const effects = r.paired.effects;
+    if (!Number.isFinite(effects.d_av.estimate)) continue;
+    const text = published.get(id).text;
+    compared.push({ label: r.label, matching: variants.filter((v) => roundsTo(effects[v].estimate, text)) });
+  }
+  if (compared.length === 0) return INTERPRET_TEXT.variantsNothing;
+  const all = variants.filter((v) => compared.every((c) => c.matching.includes(v)));
+  if (all.length > 0) return INTERPRET_TEXT.variants({ n: compared.length, all: all });
+  return INTERPRET_TEXT.variantsNone({
+    n: compared.length,
+    per: compared.map((c) => `${c.label}: ${c.matching.length === 0 ? INTERPRET_TEXT.none : c.matching.join(", ")}`).join("; "),
   });
 }
