@@ -29,6 +29,8 @@ export const LESSON_TEXT = {
   rowsWhat: "rows",
   claimIntro: "The article:",
   claimPlace: (place: string): string => `(${place})`,
+  matrixCaption: (timepoint: string): string => `Pearson correlations of the ${timepoint} scores`,
+  matrixNote: (low: number, high: number): string => `Pearson's r over pairwise complete cases (n = ${low} to ${high}).`,
 } as const;
 
 /** One intermediate quantity of a worked case. */
@@ -223,4 +225,26 @@ export function itemMatrixData(m: ItemMatrix): Record<string, DataColumn> {
     out[name] = m.columns[j] ?? [];
   });
   return out;
+}
+
+/**
+ * The table of a correlation matrix (as `correlationMatrix` returns it): one row per construct,
+ * r with two decimals, "–" where r is not computable, and the range of the pairwise n in the note.
+ * @example
+ * const t = correlationMatrixTable({ names: ["a", "b"], r: [[1, 0.5], [0.5, 1]], n: [[10, 9], [9, 10]] }, "post");
+ * t.rows[1] // { name: "b", a: 0.5, b: 1 }
+ * t.note // "Pearson's r over pairwise complete cases (n = 9 to 10)."
+ */
+export function correlationMatrixTable(
+  m: { readonly names: readonly string[]; readonly r: readonly (readonly (number | null)[])[]; readonly n: readonly (readonly number[])[] },
+  timepoint: string,
+): TableSpec {
+  const ns = m.n.flat();
+  return {
+    id: `table-correlation-matrix-${timepoint.replace(/[^a-z0-9]+/gi, "-")}`,
+    caption: LESSON_TEXT.matrixCaption(timepoint),
+    columns: [{ key: "name", label: "" }, ...m.names.map((name) => ({ key: name, label: name, decimals: 2, noLeadingZero: true }))],
+    rows: m.names.map((name, i) => ({ name, ...Object.fromEntries(m.names.map((other, j) => [other, m.r[i]?.[j] ?? "–"])) })),
+    note: LESSON_TEXT.matrixNote(ns.length === 0 ? 0 : Math.min(...ns), ns.length === 0 ? 0 : Math.max(...ns)),
+  };
 }
