@@ -61,8 +61,8 @@ export const INTERPRET_TEXT = {
     `at ${alpha} the test without the normality assumption comes to a different conclusion than the t-test: that conclusion rests on the t-test's assumptions.`,
   bootstrap: (p: { what: string; replicates: number; n: number; seed: number; ci: string; zero: string }): string =>
     `Drawing ${p.n} respondents with replacement ${p.replicates} times (seed ${p.seed}), the middle 95 % of the ${p.what} values lie in ${p.ci}; ${p.zero}`,
-  bootstrapExcludesZero: "the interval does not contain 0, as the t-based interval would suggest if the effect is real.",
-  bootstrapIncludesZero: "the interval contains 0: resampling the respondents does not rule out no effect.",
+  bootstrapExcludesZero: "the interval does not contain 0: resampling the respondents, too, points to a change that is not zero.",
+  bootstrapIncludesZero: "the interval contains 0: resampling the respondents does not rule out no change at all.",
   reliabilities: (p: { reached: number; computed: number; threshold: string; lowest: string; alpha: string }): string =>
     `${p.reached} of the ${p.computed} alphas that could be computed are at or above ${p.threshold}; the lowest is ${p.lowest}, α = ${p.alpha}.`,
   variants: (p: { n: number; all: readonly string[] }): string =>
@@ -221,7 +221,7 @@ export function interpretWilcoxon(v: {
  * The sentence after a bootstrap percentile interval.
  * @example
  * interpretBootstrap({ what: "d_av", lower: 0.35, upper: 0.88, replicates: 1999, n: 51, seed: 1 })
- * // "Drawing 51 respondents with replacement 1999 times (seed 1), the middle 95 % of the d_av values lie in [0.35, 0.88]; the interval does not contain 0, as the t-based interval would suggest if the effect is real."
+ * // "Drawing 51 respondents with replacement 1999 times (seed 1), the middle 95 % of the d_av values lie in [0.35, 0.88]; the interval does not contain 0: resampling the respondents, too, points to a change that is not zero."
  */
 export function interpretBootstrap(v: { what: string; lower: number; upper: number; replicates: number; n: number; seed: number }): string {
   if (![v.lower, v.upper].every(Number.isFinite)) return INTERPRET_TEXT.notComputable(`The bootstrap interval of ${v.what}`);

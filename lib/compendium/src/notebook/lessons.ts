@@ -9,6 +9,7 @@
 import type { Published } from "@behoud/audit";
 import { formatNumber, StatsError } from "@behoud/stats";
 import type { ItemMatrix } from "../data/scores.js";
+import type { Robustness, RobustnessRow } from "../analysis/robustness.js";
 import type { Study } from "../analysis/study.js";
 import { printedLocation } from "../analysis/results.js";
 import type { TableColumn, TableRow } from "../report/bundle.js";
@@ -247,4 +248,20 @@ export function correlationMatrixTable(
     rows: m.names.map((name, i) => ({ name, ...Object.fromEntries(m.names.map((other, j) => [other, m.r[i]?.[j] ?? "–"])) })),
     note: LESSON_TEXT.matrixNote(ns.length === 0 ? 0 : Math.min(...ns), ns.length === 0 ? 0 : Math.max(...ns)),
   };
+}
+
+/**
+ * The robustness results of one construct, by name.
+ * @throws {NotebookError} INVALID_ARGUMENT when the construct has no row (no pre and post scores).
+ * @example robustnessRow(robustness(loadDataset(), { replicates: 200 }), "waardering").label // "Waardering"
+ */
+export function robustnessRow(rb: Robustness, construct: string): RobustnessRow {
+  const row = rb.rows.find((r) => r.construct === construct);
+  if (row === undefined)
+    throw new NotebookError(
+      "INVALID_ARGUMENT",
+      "robustnessRow",
+      `${construct} has no robustness row; expected one of ${rb.rows.map((r) => r.construct).join(", ")}`,
+    );
+  return row;
 }

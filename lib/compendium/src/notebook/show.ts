@@ -49,11 +49,13 @@ export class CheckError extends Error {
  * tolerance, and shows the comparison; throws (stopping the notebook) when they differ.
  * `library` may be a function that calls the library: when the data leave the statistic undefined
  * (the library throws a StatsError, e.g. a constant cluster), "label: not computable (reason)" is
- * shown instead and the notebook goes on, so a notebook cell needs no guard of its own.
+ * shown instead and the notebook goes on, so a notebook cell needs no guard of its own; so too when
+ * the library's value is NaN (the analyses' placeholder for a statistic the data leave undefined).
  * @example
  * check("alpha of werkplezier (pre)", 0.8123, 0.8123) // undefined (shows the comparison)
  * check("alpha of werkplezier (pre)", 0.8123, 0.8124) // throws CheckError
  * check("alpha, two constant items", Number.NaN, () => cronbachAlpha([[3, 3, 3], [3, 3, 3]]).alpha) // undefined (shows "alpha, two constant items: not computable (…)")
+ * check("bootstrap bound", 0, Number.NaN) // undefined (shows "bootstrap bound: not computable by the library on these data (NaN); by hand 0")
  */
 export function check(label: string, byHand: number, library: number | (() => number), tolerance = 1e-12): void {
   let value: number;
@@ -67,6 +69,11 @@ export function check(label: string, byHand: number, library: number | (() => nu
     }
   } else {
     value = library;
+  }
+  if (Number.isNaN(value)) {
+    // The analyses give NaN, with the reason in their notComputable list, for what the data leave undefined.
+    showText(`${label}: not computable by the library on these data (NaN); by hand ${byHand}`);
+    return;
   }
   const scale = Math.max(Math.abs(value), 1e-300);
   const rel = Math.abs(byHand - value) / scale;
