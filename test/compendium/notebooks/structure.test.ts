@@ -62,7 +62,12 @@ test("method notebooks show the formula, check a hand calculation, and put publi
       .join("\n");
     if (!n.startsWith("02-")) assert.match(md, /\$\$?[^$]+\$/, `${n}: no formula in the markdown`);
     assert.match(code, /\bcheck\(/, `${n}: no hand calculation checked against the library`);
-    if (!n.startsWith("07-")) assert.match(code, /scorecardTable\(|showScorecard\(study, /, `${n}: no published-vs-reproduced table`);
+    if (!n.startsWith("07-"))
+      assert.match(
+        code,
+        /scorecardTable\(|showScorecard\(study, |showInconsistentValues\(study, /,
+        `${n}: no published-vs-reproduced table`,
+      );
   }
   for (const n of names) assert.match(load(n).cells.map(text).join("\n"), /showColophon\(study\)/, `${n}: no colophon`);
 });
@@ -85,7 +90,7 @@ test("notebook 08's headings follow the audit's ranking, then what could not be 
 });
 
 /** The method notebooks rewritten as step-by-step lessons. */
-const LESSONS = ["03-", "04-", "05-", "07-"];
+const LESSONS = ["03-", "04-", "05-", "07-", "08-"];
 
 test("lesson notebooks: one set-up cell, student cells without non-null assertions or type guards, no whole-study recomputation", () => {
   for (const n of names.filter((x) => LESSONS.some((m) => x.startsWith(m)))) {

@@ -457,8 +457,9 @@ export function printedLocation(v: PublishedValue): string {
 }
 
 /**
- * Builds the scorecard for every published value (or, with `options.notebook`, for the values one
- * notebook shows: only the analyses those values rest on are then read from `analyses`).
+ * Builds the scorecard for every published value (or, with `options.notebook` or `options.ids`,
+ * for the values one notebook shows or the values listed: only the analyses those values rest on
+ * are then read from `analyses`).
  * @param audit the article audit; its findings set `inconsistent-in-article` for the values they affect.
  * @example
  * const study = openStudy();
@@ -472,12 +473,14 @@ export function buildResults(
   study: Study,
   analyses: Analyses,
   audit: ArticleAudit | null = null,
-  options: { readonly notebook?: string } = {},
+  options: { readonly notebook?: string; readonly ids?: readonly string[] } = {},
 ): ResultEntry[] {
   const affected = new Map<string, string>();
   for (const f of audit?.findings ?? []) for (const id of f.affects) if (!affected.has(id)) affected.set(id, f.plain);
-  const values =
-    options.notebook === undefined ? study.published.values : study.published.values.filter((v) => notebookOf(v.id) === options.notebook);
+  const ids = options.ids === undefined ? null : new Set(options.ids);
+  const values = study.published.values.filter(
+    (v) => (options.notebook === undefined || notebookOf(v.id) === options.notebook) && (ids === null || ids.has(v.id)),
+  );
   return values.map((v) => {
     const rule = RULES.find(([re]) => re.test(v.id));
     const found: Reproduction = rule?.[1](v, analyses, study) ?? NOT(describeNotCheckable(v));

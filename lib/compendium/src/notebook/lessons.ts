@@ -265,3 +265,25 @@ export function robustnessRow(rb: Robustness, construct: string): RobustnessRow 
     );
   return row;
 }
+
+/**
+ * The columns of published values as {@link dataTable} shows them: id, the text as printed, the N
+ * printed with it, and where it stands.
+ * @throws {NotebookError} UNKNOWN_ID for an id not in the published values.
+ * @example
+ * publishedColumns(openStudy(), ["table3.waardering.effect-size"])
+ * // { id: ["table3.waardering.effect-size"], printed: ["0.25"], N: [51], place: ["Resultaten, Tabel 3, Waardering, effect size"] }
+ */
+export function publishedColumns(study: Study, ids: readonly string[]): Record<string, DataColumn> {
+  const values = ids.map((id) => {
+    if (!study.published.has(id))
+      throw new NotebookError("UNKNOWN_ID", "publishedColumns", `${id} is not a published value; expected an id of data/published.json`);
+    return study.published.get(id);
+  });
+  return {
+    id: values.map((v) => v.id),
+    printed: values.map((v) => v.text),
+    N: values.map((v) => v.n),
+    place: values.map((v) => printedLocation(v)),
+  };
+}

@@ -101,3 +101,15 @@ export function notebookResults(study: Study, notebook: string): ResultEntry[] {
 export function showScorecard(study: Study, notebook: string): void {
   showTable(scorecardTable(notebookResults(study, notebook), notebook));
 }
+
+/**
+ * Shows the published values the article's own numbers prove wrong (status
+ * `inconsistent-in-article`): only the values the audit's inconsistent findings affect are
+ * reproduced, with the analyses they need.
+ * @example showInconsistentValues(openStudy(), auditArticle(openStudy().published)) // undefined (outside a kernel: prints the table)
+ */
+export function showInconsistentValues(study: Study, audit: ArticleAudit): void {
+  const ids = audit.findings.filter((f) => f.verdict === "inconsistent").flatMap((f) => f.affects);
+  const entries = buildResults(study, lazyAnalyses(study), audit, { ids }).filter((e) => e.status === "inconsistent-in-article");
+  showTable(scorecardTable(entries));
+}
