@@ -290,7 +290,7 @@ export function interpretReliabilities(
  * @example
  * const study = openStudy();
  * interpretEffectVariants(table3(study.ds), study.published)
- * // "Of the three ways to standardize, d_av rounds to the printed effect size for all 5 constructs with a printed d: the article's d is most likely that one."
+ * // "Of the three ways to standardize, d_av rounds to the printed effect size for all 4 constructs with a printed d: the article's d is most likely that one." (Werkdruk's d is printed as "-")
  */
 export function interpretEffectVariants(rows: readonly Table3Row[], published: Published): string {
   const variants = ["d_z", "d_av", "d_rm"] as const;
