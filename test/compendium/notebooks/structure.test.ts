@@ -90,7 +90,7 @@ test("notebook 08's headings follow the audit's ranking, then what could not be 
 });
 
 /** The method notebooks rewritten as step-by-step lessons. */
-const LESSONS = ["03-", "04-", "05-", "07-", "08-"];
+const LESSONS = ["01-", "03-", "04-", "05-", "07-", "08-"];
 
 test("lesson notebooks: one set-up cell, student cells without non-null assertions or type guards, no whole-study recomputation", () => {
   for (const n of names.filter((x) => LESSONS.some((m) => x.startsWith(m)))) {
