@@ -28,7 +28,6 @@ export const LESSON_TEXT = {
   firstRows: (shown: number, total: number, what: string): string =>
     shown < total ? `The first ${shown} of ${total} ${what}; the computation uses all ${total}.` : `All ${total} ${what}.`,
   rowsWhat: "rows",
-  claimIntro: "The article:",
   claimPlace: (place: string): string => `(${place})`,
   matrixCaption: (timepoint: string): string => `Pearson correlations of the ${timepoint} scores`,
   matrixNote: (low: number, high: number): string => `Pearson's r over pairwise complete cases (n = ${low} to ${high}).`,
@@ -48,7 +47,7 @@ export interface Quantity {
   readonly compared?: boolean;
 }
 
-/** "table-" plus the caption reduced to letters, digits and dashes (an HTML element id). */
+/** The prefix plus the caption reduced to letters, digits and dashes (an HTML element id). */
 function idOf(prefix: string, caption: string): string {
   const slug = caption
     .normalize("NFKD")
