@@ -4,4 +4,7 @@
  */
 import { defineDoctests } from "../../helpers/doctest.js";
 
-defineDoctests("lib/compendium/src/notebook", { minExamples: 3 });
+defineDoctests("lib/compendium/src/notebook", {
+  minExamples: 3,
+  scope: ["lib/stats/src/index.ts", "lib/compendium/src/analysis/index.ts", "lib/compendium/src/data/index.ts"],
+});

@@ -62,7 +62,12 @@ test("method notebooks show the formula, check a hand calculation, and put publi
       .join("\n");
     if (!n.startsWith("02-")) assert.match(md, /\$\$?[^$]+\$/, `${n}: no formula in the markdown`);
     assert.match(code, /\bcheck\(/, `${n}: no hand calculation checked against the library`);
-    if (!n.startsWith("07-")) assert.match(code, /scorecardTable\(/, `${n}: no published-vs-reproduced table`);
+    if (!n.startsWith("07-"))
+      assert.match(
+        code,
+        /scorecardTable\(|showScorecard\(study, |showInconsistentValues\(study, /,
+        `${n}: no published-vs-reproduced table`,
+      );
   }
   for (const n of names) assert.match(load(n).cells.map(text).join("\n"), /showColophon\(study\)/, `${n}: no colophon`);
 });
@@ -81,5 +86,32 @@ test("notebook 08's headings follow the audit's ranking, then what could not be 
   for (const [severity, name] of Object.entries(SEVERITY_NAMES)) {
     const i = cells.findIndex((c) => c.startsWith(`## ${name}`));
     assert.match(cells[i + 1] ?? "", new RegExp(`rankedAuditTable\\(audit, study\\.published, \\{ severity: "${severity}" \\}\\)`), name);
+  }
+});
+
+/** The method notebooks rewritten as step-by-step lessons. */
+const LESSONS = ["01-", "02-", "03-", "04-", "05-", "06-", "07-", "08-"];
+
+test("every notebook opens with one set-up cell: imports, the parameters and the study, before any other code", () => {
+  for (const n of names) {
+    const code = load(n).cells.filter((c) => c.cell_type === "code");
+    const setup = code.filter((c) => /^import /m.test(text(c)));
+    assert.equal(setup.length, 1, `${n}: ${setup.length} cells import; expected one set-up cell`);
+    const first = setup[0] as Cell;
+    assert.equal(code.indexOf(first), 0, `${n}: the set-up cell is the first code cell`);
+    assert.ok(first.metadata.tags?.includes("parameters"), `${n}: the set-up cell holds the parameters`);
+    assert.match(text(first), /openStudy\(/, `${n}: the set-up cell opens the study`);
+  }
+});
+
+test("lesson notebooks: student cells without non-null assertions or type guards, no whole-study recomputation", () => {
+  for (const n of names.filter((x) => LESSONS.some((m) => x.startsWith(m)))) {
+    for (const c of load(n).cells.filter((x) => x.cell_type === "code")) {
+      const src = text(c);
+      // A non-null assertion: an identifier, ) or ] directly followed by ! that is not !=.
+      assert.doesNotMatch(src, /[\w)\]]!(?!=)/, `${n}: a non-null assertion in\n${src}`);
+      assert.doesNotMatch(src, /\)\s*:\s*\w+ is /, `${n}: a type guard in\n${src}`);
+      assert.doesNotMatch(src, /\banalyse\(study\)|\bauditArticle\(/, `${n}: recomputes every analysis or the audit in\n${src}`);
+    }
   }
 });

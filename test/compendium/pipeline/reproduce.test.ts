@@ -181,7 +181,7 @@ test("--data: other data of the same format (flat folder, semicolons, decimal co
   const html = readFileSync(join(out, "report.html"), "utf8");
   assert.doesNotMatch(html, /Synthetic reconstruction: the respondent data/);
   const nb = readFileSync(join(out, "notebooks", "04-pre-post.ipynb"), "utf8");
-  assert.match(nb, /Parameters injected by npm run reproduce/);
+  assert.match(nb, /const DATA_DIR: string \| undefined = \\"[^"\\]*reproduce-data-[^"\\]*\\"; \/\/ injected by npm run reproduce/);
   // The changed answer moves Werkplezier's post mean by 1/(3·51) against the shipped data.
   const shipped = openStudy({ codebookDir: join(ROOT, "data") });
   const before = buildResults(shipped, analyse(shipped)).find((v) => v.id === "table3.werkplezier.post")?.reproduced ?? Number.NaN;

@@ -441,6 +441,10 @@ function notCheckableKind(v: PublishedValue): NotCheckableKind {
 export interface BuildResultsOptions {
   /** Language of each entry's `label` and `explanation`: "en" (default, results.json) or "nl". */
   readonly lang?: Lang;
+  /** Only the values one notebook shows (its name, e.g. `03-reliability`). */
+  readonly notebook?: string;
+  /** Only the values with these ids. */
+  readonly ids?: readonly string[];
 }
 
 /** The Dutch label of a published value (data/published.json's `label_nl`). */
@@ -465,7 +469,9 @@ export function printedLocation(v: PublishedValue): string {
 }
 
 /**
- * Builds the scorecard for every published value.
+ * Builds the scorecard for every published value (or, with `options.notebook` or `options.ids`,
+ * for the values one notebook shows or the values listed: only the analyses those values rest on
+ * are then read from `analyses`).
  * @param audit the article audit; its findings set `inconsistent-in-article` for the values they
  *   affect, and their plain explanation is added to those values' explanation: pass the audit in
  *   the language of the scorecard (`auditArticle(published, { lang })`).
@@ -478,6 +484,7 @@ export function printedLocation(v: PublishedValue): string {
  * results.find((e) => e.id === "table3.werkplezier.post")
  * // { published: "4.5", reproduced: 4.477, status: "matched-by-construction", notebook: "04-pre-post", … }
  * results.find((e) => e.id === "table2.totaal.self")?.status // "inconsistent-in-article" (73 printed, the cells sum to 67)
+ * buildResults(study, analyse(study), null, { notebook: "05-correlations" }).length // 7 (only the values notebook 05 shows)
  */
 export function buildResults(
   study: Study,
@@ -489,7 +496,11 @@ export function buildResults(
   const t = RESULTS_TEXT[lang];
   const affected = new Map<string, string>();
   for (const f of audit?.findings ?? []) for (const id of f.affects) if (!affected.has(id)) affected.set(id, f.plain);
-  return study.published.values.map((v) => {
+  const ids = options.ids === undefined ? null : new Set(options.ids);
+  const values = study.published.values.filter(
+    (v) => (options.notebook === undefined || notebookOf(v.id) === options.notebook) && (ids === null || ids.has(v.id)),
+  );
+  return values.map((v) => {
     const rule = RULES.find(([re]) => re.test(v.id));
     const found: Reproduction = rule?.[1](v, analyses, t) ?? NOT(t.notCheckable(notCheckableKind(v)));
     // A value the data leave undefined (NaN: e.g. a mean of no answers) is never compared as a number.

@@ -10,25 +10,50 @@
  */
 import { createRequire } from "node:module";
 import { tableBundle, type TableRow } from "../report/bundle.js";
-import { display } from "@behoud/notebook-runner/display";
+import { display, escapeMarkdown } from "@behoud/notebook-runner/display";
 
 /** The danfojs Series methods the notebooks use. */
 export interface Series {
   readonly values: readonly (string | number | boolean | null)[];
   readonly index: readonly (string | number)[];
   valueCounts(): Series;
+  /** Mean of the values that are not missing. */
+  mean(): number;
+  /** Standard deviation with the n − 1 denominator (the sample SD), over the values that are not missing. */
+  std(): number;
+  /** Number of values that are not missing. */
+  count(): number;
   print(): void;
+}
+
+/** A danfojs groupby, after `.col([...])`: one row per group, one column per statistic ("x_mean"). */
+export interface GroupedColumns {
+  /** Mean per group; danfojs 1.2 counts a missing value as 0 here (see notebook 01). */
+  mean(): DataFrame;
+  std(): DataFrame;
+  count(): DataFrame;
+}
+
+/** A danfojs groupby. */
+export interface Grouped {
+  col(columns: readonly string[]): GroupedColumns;
 }
 
 /** The danfojs DataFrame methods the notebooks use. */
 export interface DataFrame {
   readonly shape: readonly [number, number];
   readonly columns: readonly string[];
+  readonly index: readonly (string | number)[];
   readonly values: readonly (readonly (string | number | boolean | null)[])[];
   head(rows?: number): DataFrame;
   tail(rows?: number): DataFrame;
   loc(selection: { rows?: readonly (number | string)[]; columns?: readonly string[] }): DataFrame;
   column(name: string): Series;
+  groupby(columns: readonly string[]): Grouped;
+  /** Means; danfojs' default axis is 1: one mean per *row*. `{ axis: 0 }` gives one per column. */
+  mean(options?: { axis?: 0 | 1 }): Series;
+  /** Summary per column (count, mean, std, min, median, max); danfojs 1.2 throws on a missing value. */
+  describe(): DataFrame;
   print(): void;
 }
 
@@ -81,4 +106,64 @@ export function showFrame(df: DataFrame, max = 20): void {
       caption: `${df.shape[0]} rows × ${df.shape[1]} columns${df.shape[0] > max ? ` (first ${max} shown)` : ""}`,
     }),
   );
+}
+
+/**
+ * Shows danfojs' `describe()` of a frame, or, when danfojs cannot describe it (version 1.2 throws
+ * on a missing value instead of skipping it), says so with danfojs' message.
+ * @example showDescribe(dataFrame([{ x: 1 }, { x: 2 }, { x: 4 }])) // undefined (shows count, mean, std, min, median, max of x)
+ * @example showDescribe(dataFrame([{ x: 1 }, { x: null }])) // undefined (shows "danfojs' describe() did not run: …")
+ */
+export function showDescribe(df: DataFrame): void {
+  let described: DataFrame;
+  try {
+    described = df.describe();
+  } catch (e) {
+    showDanfoFailure("describe()", e);
+    return;
+  }
+  const index = described.index;
+  const columns = [{ key: "statistic", label: "" }, ...described.columns.map((c) => ({ key: c, label: c, decimals: 3 }))];
+  const rows: TableRow[] = described.values.map((r, i) =>
+    Object.fromEntries([
+      ["statistic", String(index[i] ?? "")],
+      ...described.columns.map((c, j) => [c, typeof r[j] === "number" ? r[j] : null]),
+    ]),
+  );
+  display(tableBundle(columns, rows, { caption: "danfojs describe()" }));
+}
+
+/** Shows that danfojs could not compute something, with its message. */
+function showDanfoFailure(what: string, e: unknown): void {
+  const text = `danfojs' ${what} did not run: ${e instanceof Error ? e.message : String(e)}`;
+  display({ "text/markdown": escapeMarkdown(text), "text/plain": text });
+}
+
+/**
+ * Shows the frame a danfojs computation gives (e.g. a `groupby(...).col(...).std()`), or, when
+ * danfojs throws (as it does for some statistics on a missing value), says so with its message.
+ * @example showFrameOf("groupby std", () => dataFrame([{ g: "a", x: 1 }, { g: "a", x: 3 }]).groupby(["g"]).col(["x"]).std()) // undefined
+ */
+export function showFrameOf(what: string, compute: () => DataFrame, max = 20): void {
+  let df: DataFrame;
+  try {
+    df = compute();
+  } catch (e) {
+    showDanfoFailure(what, e);
+    return;
+  }
+  showFrame(df, max);
+}
+
+/**
+ * A number danfojs computes, or NaN (with danfojs' message shown) when it throws.
+ * @example frameValue("mean", () => dataFrame([{ x: 1 }, { x: 3 }]).column("x").mean()) // 2
+ */
+export function frameValue(what: string, compute: () => number): number {
+  try {
+    return Number(compute());
+  } catch (e) {
+    showDanfoFailure(what, e);
+    return Number.NaN;
+  }
 }

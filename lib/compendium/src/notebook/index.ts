@@ -4,3 +4,7 @@
  */
 export * from "./show.js";
 export * from "./frame.js";
+export * from "./scorecard.js";
+export * from "./errors.js";
+export * from "./lessons.js";
+export * from "./interpret.js";

@@ -13,6 +13,7 @@ import { colophon } from "../views/colophon.js";
 import type { NamedFigure } from "../views/figures.js";
 import type { TableSpec } from "../views/tables.js";
 import { display, escapeMarkdown, markdown, markdownCode } from "@behoud/notebook-runner/display";
+import { StatsError } from "@behoud/stats";
 
 /** Shows a table (HTML, markdown and plain text). */
 export function showTable(spec: TableSpec): void {
@@ -48,20 +49,43 @@ export class CheckError extends Error {
 /**
  * Asserts that a value computed by hand in a notebook equals the library's, within a relative
  * tolerance, and shows the comparison; throws (stopping the notebook) when they differ.
+ * `library` may be a function that calls the library: when the data leave the statistic undefined
+ * (the library throws a StatsError, e.g. a constant cluster), "label: not computable (reason)" is
+ * shown instead and the notebook goes on, so a notebook cell needs no guard of its own; so too when
+ * the library's value is NaN (the analyses' placeholder for a statistic the data leave undefined).
  * @example
  * check("alpha of werkplezier (pre)", 0.8123, 0.8123) // undefined (shows the comparison)
  * check("alpha of werkplezier (pre)", 0.8123, 0.8124) // throws CheckError
+ * check("alpha, two constant items", Number.NaN, () => cronbachAlpha([[3, 3, 3], [3, 3, 3]]).alpha) // undefined (shows "alpha, two constant items: not computable (…)")
+ * check("bootstrap bound", 0, Number.NaN) // undefined (shows "bootstrap bound: not computable by the library on these data (NaN); by hand 0")
  */
-export function check(label: string, byHand: number, library: number, tolerance = 1e-12): void {
-  const scale = Math.max(Math.abs(library), 1e-300);
-  const rel = Math.abs(byHand - library) / scale;
-  if (!(rel <= tolerance) && byHand !== library) {
-    throw new CheckError(`${label}: by hand ${byHand}, library ${library} (relative difference ${rel.toExponential(2)} > ${tolerance})`);
-  }
+export function check(label: string, byHand: number, library: number | (() => number), tolerance = 1e-12): void {
   const w = sentencesFor(defaultLang()).WORDS.notebook;
-  const text = w.check(label, byHand.toPrecision(12), library.toPrecision(12));
+  let value: number;
+  if (typeof library === "function") {
+    try {
+      value = library();
+    } catch (e) {
+      if (!(e instanceof StatsError)) throw e;
+      showText(w.notComputable(label, e.message.replace(/^[\w.]+: /, "")));
+      return;
+    }
+  } else {
+    value = library;
+  }
+  if (Number.isNaN(value)) {
+    // The analyses give NaN, with the reason in their notComputable list, for what the data leave undefined.
+    showText(w.notComputableNaN(label, String(byHand)));
+    return;
+  }
+  const scale = Math.max(Math.abs(value), 1e-300);
+  const rel = Math.abs(byHand - value) / scale;
+  if (!(rel <= tolerance) && byHand !== value) {
+    throw new CheckError(`${label}: by hand ${byHand}, library ${value} (relative difference ${rel.toExponential(2)} > ${tolerance})`);
+  }
+  const text = w.check(label, byHand.toPrecision(12), value.toPrecision(12), tolerance.toExponential(0));
   display({
-    "text/markdown": w.check(escapeMarkdown(label), byHand.toPrecision(12), library.toPrecision(12)),
+    "text/markdown": escapeMarkdown(text),
     "text/plain": text,
   });
 }

@@ -84,23 +84,33 @@ export interface ReproduceSummary {
 }
 
 /**
- * Replaces the source of the cell tagged `parameters` (papermill's convention).
+ * Sets the parameters in the cell tagged `parameters` (papermill's convention): the lines
+ * `const DATA_DIR…` and `const PUBLISH_FLAGGED_TEXT…` are replaced in place, so the rest of that
+ * cell (the notebook's imports and set-up) stays as written; a parameter line the cell lacks is
+ * put first.
  * @example
- * const nb = { nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: "code", id: "p", metadata: { tags: ["parameters"] }, source: "const DATA_DIR = undefined;", outputs: [], execution_count: null }] } as Notebook;
+ * const nb = { nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: "code", id: "p", metadata: { tags: ["parameters"] }, source: "import { openStudy } from \"@behoud/compendium\";\nconst DATA_DIR: string | undefined = undefined;\nconst PUBLISH_FLAGGED_TEXT = false;\nconst study = openStudy({ dataDir: DATA_DIR });", outputs: [], execution_count: null }] } as Notebook;
  * injectParameters(nb, { dataDir: "my-data", publishFlaggedText: false }).cells[0]?.source
- * // "// Parameters injected by npm run reproduce.\nconst DATA_DIR: string | undefined = \"my-data\";\nconst PUBLISH_FLAGGED_TEXT = false;"
+ * // "import { openStudy } from \"@behoud/compendium\";\nconst DATA_DIR: string | undefined = \"my-data\"; // injected by npm run reproduce\nconst PUBLISH_FLAGGED_TEXT = false; // injected by npm run reproduce\nconst study = openStudy({ dataDir: DATA_DIR });"
  * injectParameters(nb, { dataDir: null, publishFlaggedText: false }) === nb // true (nothing to inject)
  */
 export function injectParameters(nb: Notebook, values: { dataDir: string | null; publishFlaggedText: boolean }): Notebook {
   if (values.dataDir === null && !values.publishFlaggedText) return nb;
+  const lines: Readonly<Record<string, string>> = {
+    DATA_DIR: `const DATA_DIR: string | undefined = ${values.dataDir === null ? "undefined" : JSON.stringify(values.dataDir)}; // injected by npm run reproduce`,
+    PUBLISH_FLAGGED_TEXT: `const PUBLISH_FLAGGED_TEXT = ${String(values.publishFlaggedText)}; // injected by npm run reproduce`,
+  };
   const cells = nb.cells.map((cell) => {
     const tags = (cell.metadata.tags as unknown[] | undefined) ?? [];
     if (cell.cell_type !== "code" || !tags.includes("parameters")) return cell;
-    const source = [
-      "// Parameters injected by npm run reproduce.",
-      `const DATA_DIR: string | undefined = ${values.dataDir === null ? "undefined" : JSON.stringify(values.dataDir)};`,
-      `const PUBLISH_FLAGGED_TEXT = ${String(values.publishFlaggedText)};`,
-    ].join("\n");
+    let source = cell.source;
+    const missing: string[] = [];
+    for (const [name, line] of Object.entries(lines)) {
+      const re = new RegExp(`^const ${name}\\b.*$`, "m");
+      if (re.test(source)) source = source.replace(re, () => line);
+      else missing.push(line);
+    }
+    if (missing.length > 0) source = [...missing, source].join("\n");
     return { ...cell, source };
   });
   return { ...nb, cells };

@@ -412,7 +412,11 @@ export const SENTENCES_NL: Sentences = {
       },
     },
     notebook: {
-      check: (label, byHand, library) => `✓ ${label}: met de hand ${byHand.replace(".", ",")} = bibliotheek ${library.replace(".", ",")}`,
+      check: (label, byHand, library, tolerance) =>
+        `✓ ${label}: met de hand ${byHand.replace(".", ",")} = bibliotheek ${library.replace(".", ",")} (relatieve tolerantie ${tolerance.replace(".", ",")})`,
+      notComputable: (label, reason) => `${label}: niet te berekenen (${reason})`,
+      notComputableNaN: (label, byHand) =>
+        `${label}: met deze gegevens niet te berekenen door de bibliotheek (NaN); met de hand ${byHand.replace(".", ",")}`,
       syntheticBanner: (rows) =>
         `> **Synthetische reconstructie.** Deze ${rows} respondenten zijn niet de oorspronkelijke antwoorden op de vragenlijst; die zijn niet openbaar. Ze zijn zo gegenereerd dat ze kloppen met de aggregaten die het artikel publiceert (zie \`data/README.md\`). Echte gegevens in hetzelfde formaat gaan ongewijzigd door dezelfde notebooks.`,
       dataBanner: (rows, folder) =>

@@ -466,7 +466,11 @@ export const WORDS = {
   },
   /** The notebooks' generated lines (notebook/show). */
   notebook: {
-    check: (label: string, byHand: string, library: string): string => `✓ ${label}: by hand ${byHand} = library ${library}`,
+    check: (label: string, byHand: string, library: string, tolerance: string): string =>
+      `✓ ${label}: by hand ${byHand} = library ${library} (relative tolerance ${tolerance})`,
+    notComputable: (label: string, reason: string): string => `${label}: not computable (${reason})`,
+    notComputableNaN: (label: string, byHand: string): string =>
+      `${label}: not computable by the library on these data (NaN); by hand ${byHand}`,
     syntheticBanner: (rows: number): string =>
       `> **Synthetic reconstruction.** These ${rows} respondents are not the original survey responses, which are not public: they were generated to be consistent with the aggregates the article publishes (see \`data/README.md\`). Real data in the same format run through the same notebooks unchanged.`,
     dataBanner: (rows: number, folder: string): string =>
