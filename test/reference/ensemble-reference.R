@@ -19,6 +19,12 @@ bounds <- list(
   dzLo = as.list(sqrt(51) * d_lo),
   dzHi = as.list(sqrt(51) * d_hi)
 )
+# p-values of the sentences of views/ensemble.ts: a paired t of -2.1 with N = 51, and r at the lower
+# end of the printed ,57 (0.565) with N = 51.
+pvalues <- list(
+  pairedT = 2 * pt(-2.1, 50),
+  correlationLow = 2 * pt(-(0.565 * sqrt(49) / sqrt(1 - 0.565^2)), 49)
+)
 num <- function(x) formatC(x, digits = 17, format = "g")
 enc <- function(x) {
   if (is.list(x)) {
@@ -28,6 +34,6 @@ enc <- function(x) {
   if (length(x) == 1 && is.null(names(x))) return(num(x))
   paste0("[", paste(num(x), collapse = ", "), "]")
 }
-out <- list(rVersion = R.version.string, quantiles = unname(q), bounds = bounds)
+out <- list(rVersion = R.version.string, quantiles = unname(q), bounds = bounds, pvalues = pvalues)
 out$rVersion <- NULL
 writeLines(enc(out), "test/reference/ensemble-reference.json")

@@ -80,19 +80,61 @@ export function writeDatasetFolder(
 const DIGITS = 6;
 
 /** A number at six decimals; ±Infinity as the strings "Infinity" and "-Infinity"; NaN as null. */
-function round(x: number): number | string | null {
+function round(x: number): StoredNumber {
   if (x === Infinity || x === -Infinity) return String(x);
   if (!Number.isFinite(x)) return null;
   const v = Number(x.toFixed(DIGITS));
   return Object.is(v, -0) ? 0 : v;
 }
 
+/** A number of the stored summary: six decimals; "Infinity" / "-Infinity" for unbounded values; null when undefined. */
+export type StoredNumber = number | string | null;
+
+/** The stored summary of an ensemble (data/ensemble-summary.json). */
+export interface StoredEnsembleSummary {
+  readonly about: string;
+  readonly seed: number;
+  /** Respondents (N of every paired test). */
+  readonly n: number;
+  readonly members: number;
+  readonly chains: number;
+  readonly spacing: number;
+  readonly searchSteps: number;
+  readonly tCrit: StoredNumber;
+  readonly work: EnsembleResult["work"];
+  readonly diversity: EnsembleResult["diversity"];
+  readonly ranges: readonly {
+    readonly id: string;
+    readonly family: string;
+    readonly subject: string;
+    readonly timepoint: string | null;
+    readonly printedId: string | null;
+    readonly searched: boolean;
+    readonly ensemble: {
+      readonly min: StoredNumber;
+      readonly p025: StoredNumber;
+      readonly median: StoredNumber;
+      readonly p975: StoredNumber;
+      readonly max: StoredNumber;
+    };
+    readonly found: { readonly min: StoredNumber; readonly max: StoredNumber; readonly minBy: string; readonly maxBy: string };
+  }[];
+  readonly items: EnsembleResult["items"];
+  readonly questions: readonly (Omit<EnsembleResult["questions"][number], "tFound" | "tBound"> & {
+    readonly tFound: StoredNumber;
+    readonly tBound: { readonly lo: StoredNumber; readonly hi: StoredNumber } | null;
+  })[];
+  readonly infeasible: EnsembleResult["infeasible"];
+  readonly datasets: readonly { readonly key: string; readonly how: string; readonly chainSeed: number }[];
+}
+
 /** The stored summary of an ensemble: plain JSON, numbers at six decimals, no timings (two runs give the same bytes). */
-export function ensembleSummary(r: EnsembleResult): Record<string, unknown> {
+export function ensembleSummary(r: EnsembleResult): StoredEnsembleSummary {
   return {
     about:
       "Ranges of the quantities the article does not print, over datasets that meet every number it prints that the reconstruction targets. Written by npm run ensemble; checked to be current by test/compendium/reconstruct/ensemble-summary.test.ts.",
     seed: r.seed,
+    n: r.n,
     members: r.members,
     chains: r.chains,
     spacing: r.spacing,

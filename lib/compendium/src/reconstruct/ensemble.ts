@@ -107,6 +107,8 @@ export interface Infeasible {
 /** Result of {@link generateEnsemble}. */
 export interface EnsembleResult {
   readonly seed: number;
+  /** Respondents. */
+  readonly n: number;
   readonly members: number;
   readonly chains: number;
   readonly spacing: number;
@@ -445,6 +447,7 @@ export function generateEnsemble(options: EnsembleOptions = {}): EnsembleResult 
   const fs = Float64Array.from(fromShipped).sort();
   return {
     seed,
+    n: model.n,
     members: K,
     chains: B,
     spacing,

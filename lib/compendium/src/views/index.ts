@@ -10,3 +10,4 @@ export * from "./quality.js";
 export * from "./colophon.js";
 export * from "./findings.js";
 export * from "./sentences.js";
+export * from "./ensemble.js";
