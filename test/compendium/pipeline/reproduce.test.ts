@@ -78,7 +78,7 @@ test("two runs of the main job give byte-identical reports", { timeout: 600_000 
     assert.ok(["matched-by-construction", "inconsistent-in-article", "not-checkable"].includes(v.status), `${v.id}: ${v.status}`);
   }
   assert.match(readFileSync(join(a, "report.html"), "utf8"), /Synthetic reconstruction/);
-  assert.equal(first.notebooks.length, 9);
+  assert.equal(first.notebooks.length, 10);
   warmRun = a;
 });
 
