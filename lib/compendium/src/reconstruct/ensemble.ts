@@ -396,6 +396,52 @@ export function generateEnsemble(options: EnsembleOptions = {}): EnsembleResult 
       }
       questions.push({ id: key, claim: claimId, variant: "d_av", verdict, tFound, tBound: bound, reason, dataset });
     }
+    // Under d_rm: the same question with the printed d read as d_rm. The search first moves the
+    // least significant member until every claim read this way holds (a bounded penalty search),
+    // then pushes t down as above.
+    if (c.effect !== null && c.significant) {
+      const bound = { lo: (sqrtN * c.effect.lo) / 2, hi: null };
+      const key = `${claimId}-d_rm-left-out`;
+      const start = kept.get(extremeKey(q, "min"));
+      let tFound: number | null = null;
+      let dataset: string | null = null;
+      let converged = false;
+      if (bound.lo <= model.tCrit && searchSteps > 0 && start !== undefined) {
+        const rmClaims = articleClaims(model, "d_rm").filter((k) => k.id !== claimId);
+        const a = claimAnnealer(model, start.cells, rmClaims);
+        converged = a.run(searchRng, { maxIterations: 100_000 }).converged;
+        if (converged) {
+          const cells = push({ origin: start.origin, cells: a.values() }, t, -1, rmClaims);
+          tFound = claimAnnealer(model, cells, rmClaims).statistic(t);
+          const st = memberStatistics(model, cells, "d_rm");
+          checked++;
+          const rest = st.failed.filter((f) => f !== claimId);
+          if (rest.length > 0)
+            throw new StatsError("NOT_CONVERGED", "generateEnsemble", `${key}: the counterexample breaks ${rest.join(", ")} as well`);
+          if (st.failed.includes(claimId)) {
+            dataset = key;
+            kept.set(key, { origin: { ...start.origin, how: `counterexample: ${key}` }, cells });
+          }
+        }
+      }
+      const implied = bound.lo > model.tCrit;
+      questions.push({
+        id: key,
+        claim: claimId,
+        variant: "d_rm",
+        verdict: implied ? "implied" : dataset !== null ? "not-implied" : "held",
+        tFound,
+        tBound: bound,
+        reason: implied
+          ? `t ≥ √${model.n} · ${c.effect.lo.toFixed(3)} / 2 = ${bound.lo.toFixed(3)} > ${model.tCrit.toFixed(3)}, as √(2(1 − r)) ≤ 2`
+          : dataset !== null
+            ? `read as d_rm, a dataset meets every other printed number with t = ${(tFound as number).toFixed(3)} (critical ${model.tCrit.toFixed(3)})`
+            : converged
+              ? `read as d_rm, the search reached t = ${(tFound as number).toFixed(3)} without crossing ${model.tCrit.toFixed(3)}; not a proof that no dataset does`
+              : "read as d_rm, the bounded search found no dataset meeting the other printed numbers to start from; not a proof",
+        dataset,
+      });
+    }
     // Under d_z the printed d fixes t = √N · d_z to its rounding interval.
     if (c.effect !== null) {
       const lo = sqrtN * c.effect.lo;
