@@ -127,7 +127,7 @@ test("headlines: what holds, what depends, Werkdruk's p from R, the d_z range wi
 test("the figure marks the printed value and the critical t, and draws an unbounded end at the axis edge", () => {
   const s = constructed(-2.1);
   const t = ensembleFigure(s, "t", printedValue);
-  const layout = t.figure.layout as { shapes?: { x0?: number }[]; xaxis?: { range?: readonly [number, number] } };
+  const layout = t.figure.layout as unknown as { shapes?: { x0?: number }[]; xaxis?: { range?: readonly [number, number] } };
   assert.deepEqual(
     layout.shapes?.map((x) => x.x0),
     [-2.0085591121007607, 2.0085591121007607],
