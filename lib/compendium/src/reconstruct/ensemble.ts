@@ -141,7 +141,16 @@ export interface EnsembleResult {
   readonly work: { readonly walkSteps: number; readonly searchRuns: number; readonly searchSteps: number; readonly checked: number };
 }
 
-/** Quantile of sorted values, R's type 7. */
+/**
+ * Quantile of sorted values, R's type 7: with h = (n − 1)·p, x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋ + 1] − x[⌊h⌋])
+ * (Hyndman & Fan 1996, https://doi.org/10.1080/00031305.1996.10473566).
+ * @throws {StatsError} EMPTY_INPUT without values; OUT_OF_RANGE for p outside [0, 1].
+ * @example
+ * quantileSorted7([1, 1, 2, 3, 4, 5, 6, 9], 0.5) // 3.5
+ * quantileSorted7([1, 1, 2, 3, 4, 5, 6, 9], 0.975) // 8.475 (R: quantile(c(3, 1, 4, 1, 5, 9, 2, 6), 0.975, type = 7))
+ * quantileSorted7([], 0.5) // throws EMPTY_INPUT
+ * Validated against R's quantile(type = 7) (test/reference/ensemble-reference.R).
+ */
 export function quantileSorted7(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;
   if (n === 0) throw new StatsError("EMPTY_INPUT", "quantileSorted7", "no values; expected at least one");
@@ -519,6 +528,8 @@ export function generateEnsemble(options: EnsembleOptions = {}): EnsembleResult 
  * Target sets no dataset can meet, found by arithmetic before any search: a printed total that is
  * not the sum of its printed cells (counts of labels always add up), and a printed mean that no
  * integer sum of N answers rounds to (GRIM, {@link checkGrim} of @behoud/audit).
+ * @example
+ * infeasibleTargets().map((i) => i.id) // ["table2.totaal.self", "table2.totaal.total", "results.part1.behoud.b"]
  * @throws {StatsError} INVALID_ARGUMENT when a Table 2 value the plan names is missing from published.json.
  */
 export function infeasibleTargets(dataDir = "data"): Infeasible[] {

@@ -118,7 +118,13 @@ export function readEnsembleSummary(dataDir = "data"): StoredEnsembleSummary | n
   return s;
 }
 
-/** A stored number as a JavaScript number (±Infinity for "Infinity", NaN for null). */
+/**
+ * A stored number as a JavaScript number (±Infinity for "Infinity", NaN for null).
+ * @example
+ * storedValue("Infinity") // Infinity
+ * storedValue(null) // NaN
+ * storedValue(0.25) // 0.25
+ */
 export function storedValue(x: StoredNumber): number {
   if (x === null) return Number.NaN;
   if (typeof x === "number") return x;
