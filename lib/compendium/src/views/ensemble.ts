@@ -54,14 +54,14 @@ export const ENSEMBLE_TEXT = {
     held: "held in every dataset reached",
     contradicted: "contradicted",
   } as Readonly<Record<string, string>>,
-  significantRise: (construct: string, verdict: string, t: string | null, reason: string): string =>
+  significantRise: (construct: string, verdict: string, t: string | null, reason: string, rmT: string | null): string =>
     verdict === "implied"
       ? `${construct}: the significant rise follows from the printed means and d alone: ${reason}.`
       : verdict === "not-implied"
-        ? `${construct}: the significant rise is not implied; a dataset meets every other printed number with t = ${t ?? "?"} (p ≥ .05). It depends on what the article does not print: the pre–post correlation and the SDs.`
+        ? `${construct}: the significant rise is not implied; a dataset meets every other printed number with t = ${t ?? "?"} (p ≥ .05) reading d as d_av${rmT === null ? "" : `, and one with t = ${rmT} reading it as d_rm`}. It depends on what the article does not print: the pre–post correlation and the SDs.`
         : `${construct}: no dataset without significance was found (t = ${t ?? "?"}); this is not a proof.`,
-  werkdruk: (t: string, p: string): string =>
-    `Werkdruk: its change could have been significant. A dataset meets every other printed number with t = ${t} (p ${p}), so "niet sig." depends on the unprinted pre–post correlation.`,
+  werkdruk: (t: string, p: string, falls: boolean): string =>
+    `Werkdruk: its change could have been significant. A dataset meets every other printed number with t = ${t} (p ${p}), a significant ${falls ? "fall" : "rise"} in workload, so "niet sig." depends on the unprinted pre–post correlation.`,
   werkdrukHeld: (t: string): string => `Werkdruk: no significant dataset was found (|t| reached ${t}); this is not a proof.`,
   dzRange: (construct: string, printed: string, lo: string, hi: string, p025: string, p975: string): string =>
     `${construct}: behind the printed d = ${printed} (read as d_av), d_z ranges from ${lo} to ${hi} in the datasets found (ensemble 2.5–97.5 %: ${p025} to ${p975}).`,
@@ -196,7 +196,16 @@ export function ensembleHeadlines(s: StoredEnsembleSummary, printed: (id: string
   for (const q of s.questions.filter((x) => x.variant === "d_av")) {
     const construct = q.claim.split(".")[1] as string;
     if (construct === "werkdruk") continue;
-    out.push(ENSEMBLE_TEXT.significantRise(subjectName(construct), q.verdict, q.tFound === null ? null : f3(q.tFound), q.reason));
+    const rm = s.questions.find((x) => x.claim === q.claim && x.variant === "d_rm" && x.verdict === "not-implied");
+    out.push(
+      ENSEMBLE_TEXT.significantRise(
+        subjectName(construct),
+        q.verdict,
+        q.tFound === null ? null : f3(q.tFound),
+        q.reason,
+        rm === undefined || rm.tFound === null ? null : f3(rm.tFound),
+      ),
+    );
   }
   const wd = s.questions.filter((x) => x.claim === "table3.werkdruk.significance" && x.tFound !== null);
   const strongest = wd.reduce<(typeof wd)[number] | null>(
@@ -207,7 +216,7 @@ export function ensembleHeadlines(s: StoredEnsembleSummary, printed: (id: string
     const t = storedValue(strongest.tFound);
     out.push(
       Math.abs(t) > tCrit
-        ? ENSEMBLE_TEXT.werkdruk(f3(t), pText(tPValue(t, s.n - 1, "two-sided")))
+        ? ENSEMBLE_TEXT.werkdruk(f3(t), pText(tPValue(t, s.n - 1, "two-sided")), t < 0)
         : ENSEMBLE_TEXT.werkdrukHeld(f3(Math.abs(t))),
     );
   }
