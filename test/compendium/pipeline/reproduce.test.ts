@@ -138,7 +138,7 @@ test("warm kernels (the default) and one new tslab process per notebook give the
   const fresh = mkdtempSync(join(tmpdir(), "reproduce-fresh-"));
   await reproduce({ root: ROOT, dataDir: null, outDir: fresh, warmKernels: false, jobs: 2, png: false, pdf: false, log: quiet });
   const notebooks = listFiles(join(fresh, "notebooks"));
-  assert.equal(notebooks.length, 18);
+  assert.equal(notebooks.length, 20);
   for (const f of notebooks) {
     assert.ok(
       readFileSync(join(fresh, "notebooks", f)).equals(readFileSync(join(warmRun, "notebooks", f))),
