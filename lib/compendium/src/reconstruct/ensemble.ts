@@ -45,7 +45,7 @@ export interface EnsembleOptions {
   readonly chains?: number;
   /** Walk steps between two members of a chain (default 3000). */
   readonly spacing?: number;
-  /** Steps of one directed-search run (default 6000); 0 skips the directed searches and the claims left out. */
+  /** Steps of one directed-search run (default 20000); 0 skips the directed searches and the claims left out. */
   readonly searchSteps?: number;
 }
 
@@ -204,7 +204,7 @@ export function generateEnsemble(options: EnsembleOptions = {}): EnsembleResult 
   const K = options.members ?? 200;
   const B = Math.min(options.chains ?? 20, K);
   const spacing = options.spacing ?? 3000;
-  const searchSteps = options.searchSteps ?? 6000;
+  const searchSteps = options.searchSteps ?? 20_000;
   for (const [name, v, min] of [
     ["members", K, 2],
     ["chains", B, 1],

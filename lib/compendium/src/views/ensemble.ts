@@ -24,8 +24,8 @@ export const ENSEMBLE_TEXT = {
   title: "What the printed numbers allow: an ensemble of reconstructions",
   intro: (s: { members: number; chains: number; checked: number; answers: number; median: number; min: number }): string =>
     `${s.members} synthetic datasets, from ${s.chains} independent reconstructions with different seeds and starting models, each meet every number of the article the reconstruction targets: the Table 3 means and effect sizes (read as d_av) at their printed precision, the significance Table 3 implies, alpha ≥ .70, both correlations and the single-item means. No plausibility band on the pre–post correlation is imposed. Every member and every dataset a search reached (${s.checked} in all) was checked by recomputing each printed claim with the library's statistics. Two members differ in ${s.median} of ${s.answers} answers (median over pairs; closest pair ${s.min}).`,
-  innerBound:
-    "A range found by search is an inner bound: the true smallest and largest values are at least as extreme. The search started at the most extreme dataset of the ensemble, moved one answer (or one unit between two respondents' answers to an item) at a time, kept only datasets that meet every claim, and ran simulated annealing on the quantity twice per direction. The ensemble's 2.5–97.5 % interval shows where most consistent datasets lie under this walk; it is not a probability statement about the real data.",
+  innerBound: (steps: number, runs: number): string =>
+    `A range found by search is an inner bound: the true smallest and largest values are at least as extreme. The search started at the most extreme dataset of the ensemble, moved one answer (or one unit between two respondents' answers to an item) at a time, kept only datasets that meet every claim, and ran simulated annealing on the quantity twice per direction, ${steps} steps each (${runs} runs in all); every dataset it ended at was checked and counted for every quantity. The ensemble's 2.5–97.5 % interval shows where most consistent datasets lie under this walk; it is not a probability statement about the real data.`,
   headline: "Which conclusions hold in every consistent dataset",
   questionsCaption: "Each significance claim left out of the targets: is it implied by the other printed numbers?",
   infeasibleHeading: "Target sets no dataset can meet",
@@ -429,7 +429,7 @@ export function ensembleSection(
         min: s.diversity.pairwise.min,
       }),
     ),
-    p(ENSEMBLE_TEXT.innerBound),
+    p(ENSEMBLE_TEXT.innerBound(s.searchSteps, s.work.searchRuns)),
     `<h3>${escapeHtml(ENSEMBLE_TEXT.headline)}</h3>`,
     `<ul>${headlines.map((h) => `<li>${escapeHtml(h)}</li>`).join("")}</ul>`,
     `<h3>${escapeHtml(ENSEMBLE_TEXT.infeasibleHeading)}</h3>`,
