@@ -59,7 +59,10 @@ export interface ArticleModel {
   readonly correlations: readonly { readonly x: string; readonly y: string; readonly r: PrintedNumber; readonly p: string }[];
 }
 
-/** Upper bounds of a half-open rounding interval are kept this far inside it. */
+/**
+ * Every bound is kept this far inside (the upper end of a rounding interval is open; and the
+ * search's running sums and the library's formulas may differ in the last bits at a bound).
+ */
 const HALF_OPEN = 1e-9;
 
 function readJson<T>(path: string): T {
@@ -116,7 +119,7 @@ export function postScore(model: ArticleModel, name: string): string {
 }
 
 function within(p: PrintedNumber): Range {
-  return { lo: p.lo, hi: p.hi - HALF_OPEN };
+  return { lo: p.lo + HALF_OPEN, hi: p.hi - HALF_OPEN };
 }
 
 /** The id of the significance claim of a cluster. */
@@ -147,7 +150,7 @@ export function articleClaims(model: ArticleModel, variant: EffectVariant = "d_a
           kind: "t",
           pre,
           post,
-          range: c.significant ? { lo: t, hi: Infinity } : { lo: -model.tCrit, hi: model.tCrit - HALF_OPEN },
+          range: c.significant ? { lo: t, hi: Infinity } : { lo: -model.tCrit + HALF_OPEN, hi: model.tCrit - HALF_OPEN },
           label: significanceId(c.construct),
         },
       ],
@@ -157,7 +160,12 @@ export function articleClaims(model: ArticleModel, variant: EffectVariant = "d_a
     id: "design.alpha.clusters",
     constraints: model.clusters.flatMap((c) =>
       (["pre", "post"] as const).map(
-        (tp): Constraint => ({ kind: "alpha", score: `${c.construct}_${tp}`, min: model.alphaMin, label: `alpha ${c.construct} ${tp}` }),
+        (tp): Constraint => ({
+          kind: "alpha",
+          score: `${c.construct}_${tp}`,
+          min: model.alphaMin + HALF_OPEN,
+          label: `alpha ${c.construct} ${tp}`,
+        }),
       ),
     ),
   });
