@@ -13,9 +13,12 @@ q <- lapply(vectors, function(v) list(x = v, probs = probs, type7 = unname(quant
 # t >= sqrt(N) * d_lo / 2 for the printed d = 0.61, 0.53, 0.38, 0.25 (lower ends of their rounding intervals).
 d_lo <- c(werkplezier = 0.605, "self-efficacy" = 0.525, autonomie = 0.375, waardering = 0.245)
 d_hi <- d_lo + 0.01
+J <- function(df) exp(lgamma(df / 2) - log(sqrt(df / 2)) - lgamma((df - 1) / 2))
 bounds <- list(
   tCrit = qt(0.975, 50),
   halfBound = as.list(sqrt(51) * d_lo / 2),
+  # the printed d read as Hedges' g_av = J(50) * d_av: t >= sqrt(N) * g_lo / (2 * J(50))
+  gBound = as.list(sqrt(51) * d_lo / (2 * J(50))),
   dzLo = as.list(sqrt(51) * d_lo),
   dzHi = as.list(sqrt(51) * d_hi)
 )

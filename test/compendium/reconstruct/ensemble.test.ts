@@ -25,7 +25,13 @@ import { auditArticle } from "../../../lib/compendium/src/analysis/audit-article
 const DATA = "data";
 const REF = JSON.parse(readFileSync("test/reference/ensemble-reference.json", "utf8")) as {
   quantiles: { x: number | number[]; probs: number[]; type7: number[] }[];
-  bounds: { tCrit: number; halfBound: Record<string, number>; dzLo: Record<string, number>; dzHi: Record<string, number> };
+  bounds: {
+    tCrit: number;
+    halfBound: Record<string, number>;
+    gBound: Record<string, number>;
+    dzLo: Record<string, number>;
+    dzHi: Record<string, number>;
+  };
 };
 
 const SMALL = { dataDir: DATA, members: 8, chains: 2, spacing: 400, searchSteps: 400, seed: 97 } as const;
@@ -99,7 +105,8 @@ test("the claims left out: bounds agree with R; every counterexample breaks only
       assert.ok(Math.abs((q.tBound?.lo ?? Number.NaN) - (REF.bounds.dzLo[construct] as number)) < 1e-9, q.id);
       assert.ok(Math.abs((q.tBound?.hi ?? Number.NaN) - (REF.bounds.dzHi[construct] as number)) < 1e-9, q.id);
     } else if (q.tBound !== null) {
-      assert.ok(Math.abs(q.tBound.lo - (REF.bounds.halfBound[construct] as number)) < 1e-9, q.id);
+      const ref = q.variant === "g_av" ? REF.bounds.gBound : REF.bounds.halfBound;
+      assert.ok(Math.abs(q.tBound.lo - (ref[construct] as number)) < 1e-9, q.id);
     }
   }
   assert.ok(Math.abs(small.tCrit - REF.bounds.tCrit) < 1e-9);
@@ -108,6 +115,8 @@ test("the claims left out: bounds agree with R; every counterexample breaks only
   assert.equal(verdict("table3.werkplezier.significance-left-out"), "implied");
   assert.equal(verdict("table3.waardering.significance-d_z"), "contradicted");
   assert.equal(verdict("table3.autonomie.significance-d_z"), "implied");
+  // R: √51 · 0.605 / (2 · J(50)) = 2.193 > 2.009.
+  assert.equal(verdict("table3.werkplezier.significance-g_av-left-out"), "implied");
 });
 
 const shippedStatuses = (() => {
@@ -186,7 +195,8 @@ test("every counterexample, loaded from disk, meets the other printed numbers (d
       assert.ok(row.pre.mean >= c.pre.lo && row.pre.mean < c.pre.hi, `${q.id}: pre ${row.pre.mean} prints as ${c.pre.text}`);
       assert.ok(row.post.mean >= c.post.lo && row.post.mean < c.post.hi, `${q.id}: post ${row.post.mean} prints as ${c.post.text}`);
       if (c.effect !== null) {
-        const d = q.variant === "d_rm" ? row.paired.effects.d_rm.estimate : row.paired.effects.d_av.estimate;
+        const e = row.paired.effects;
+        const d = q.variant === "d_rm" ? e.d_rm.estimate : q.variant === "g_av" ? e.g_av.estimate : e.d_av.estimate;
         assert.ok(d >= c.effect.lo && d < c.effect.hi, `${q.id}: ${q.variant} ${d} prints as ${c.effect.text}`);
       }
     }

@@ -108,7 +108,7 @@ test("headlines: what holds, what depends, Werkdruk's p from R, the d_z range wi
   const h = ensembleHeadlines(constructed(-2.1), printed);
   assert.match(
     h[0] ?? "",
-    /^Hold in every consistent dataset \(proved\): Werkplezier's significant rise; both correlations' p < \.001\. Depend on .*: Werkdruk's non-significant change\.$/,
+    /^Reading the printed d as d_av, as the shipped data do: hold in every consistent dataset \(proved\): Werkplezier's significant rise; both correlations' p < \.001\. Depend on .*: Werkdruk's non-significant change\.$/,
   );
   assert.ok(h.some((x) => x.startsWith("Werkplezier: the significant rise follows") && x.includes("t ≥ 2.160")));
   // R: 2 * pt(-2.1, 50) = 0.0408

@@ -13,12 +13,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PublishedValue } from "@behoud/audit";
-import { StatsError, tQuantile } from "@behoud/stats";
+import { hedgesCorrection, StatsError, tQuantile } from "@behoud/stats";
 import { Annealer, type Constraint, type Range } from "./annealer.js";
 import { PLAN } from "./plan.js";
 
 /** Which d the printed effect sizes are read as. */
-export type EffectVariant = "d_av" | "d_z" | "d_rm";
+export type EffectVariant = "d_av" | "d_z" | "d_rm" | "g_av";
 
 /** A Table 3 cluster with its item columns and printed values. */
 export interface ClusterModel {
@@ -139,8 +139,18 @@ export function articleClaims(model: ArticleModel, variant: EffectVariant = "d_a
     claims.push({ id: c.pre.id, constraints: [{ kind: "mean", score: pre, range: within(c.pre), label: c.pre.id }] });
     claims.push({ id: c.post.id, constraints: [{ kind: "mean", score: post, range: within(c.post), label: c.post.id }] });
     if (c.effect !== null) {
-      const kind = variant === "d_av" ? "dav" : variant === "d_z" ? "dz" : "drm";
-      claims.push({ id: c.effect.id, constraints: [{ kind, pre, post, range: within(c.effect), label: c.effect.id }] });
+      if (variant === "g_av") {
+        // g_av = J(N − 1) · d_av: the printed interval of g is that of d_av times J.
+        const j = hedgesCorrection(model.n - 1);
+        const r = within(c.effect);
+        claims.push({
+          id: c.effect.id,
+          constraints: [{ kind: "dav", pre, post, range: { lo: r.lo / j, hi: r.hi / j }, label: c.effect.id }],
+        });
+      } else {
+        const kind = variant === "d_av" ? "dav" : variant === "d_z" ? "dz" : "drm";
+        claims.push({ id: c.effect.id, constraints: [{ kind, pre, post, range: within(c.effect), label: c.effect.id }] });
+      }
     }
     const t = model.tCrit + HALF_OPEN;
     claims.push({

@@ -183,7 +183,8 @@ export function memberStatistics(model: ArticleModel, cells: Cells, variant: Eff
     values.push(sampleSd(pre), sampleSd(post), pearson(pre, post).r, dz, dav, drm, gav, t, p, wilcoxonP, alphaPre, alphaPost);
     inside(c.pre.id, mean(pre), c.pre);
     inside(c.post.id, mean(post), c.post);
-    if (c.effect !== null) inside(c.effect.id, variant === "d_av" ? dav : variant === "d_z" ? dz : drm, c.effect);
+    if (c.effect !== null)
+      inside(c.effect.id, variant === "d_av" ? dav : variant === "d_z" ? dz : variant === "d_rm" ? drm : gav, c.effect);
     // Table 3 reports rises for the significant clusters: p < .05 with the post mean above the pre mean.
     const sigOk = c.significant ? p < model.significance && t > 0 : p >= model.significance;
     if (!sigOk) failed.push(significanceId(c.construct));

@@ -27,7 +27,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkGrim } from "@behoud/audit";
-import { createRng, type Rng, StatsError } from "@behoud/stats";
+import { createRng, hedgesCorrection, type Rng, StatsError } from "@behoud/stats";
 import type { Annealer, Statistic } from "./annealer.js";
 import { articleClaims, articleModel, answerColumns, type Claim, claimAnnealer, type EffectVariant, significanceId } from "./claims.js";
 import { answerCounts, memberStatistics, type QuantityDef, quantityDefs } from "./ensemble-stats.js";
@@ -405,24 +405,27 @@ export function generateEnsemble(options: EnsembleOptions = {}): EnsembleResult 
       }
       questions.push({ id: key, claim: claimId, variant: "d_av", verdict, tFound, tBound: bound, reason, dataset });
     }
-    // Under d_rm: the same question with the printed d read as d_rm. The search first moves the
-    // least significant member until every claim read this way holds (a bounded penalty search),
-    // then pushes t down as above.
-    if (c.effect !== null && c.significant) {
-      const bound = { lo: (sqrtN * c.effect.lo) / 2, hi: null };
-      const key = `${claimId}-d_rm-left-out`;
+    // Under d_rm and g_av: the same question with the printed d read that way. The search first
+    // moves the least significant member until every claim read this way holds (a bounded penalty
+    // search), then pushes t down as above. Bounds: d_z ≥ d_rm / 2 as √(2(1 − r)) ≤ 2; and
+    // g_av = J · d_av gives d_z ≥ g_av / (2J).
+    for (const variant of ["d_rm", "g_av"] as const) {
+      if (c.effect === null || !c.significant) continue;
+      const j = variant === "g_av" ? hedgesCorrection(model.n - 1) : 1;
+      const bound = { lo: (sqrtN * c.effect.lo) / (2 * j), hi: null };
+      const key = `${claimId}-${variant}-left-out`;
       const start = kept.get(extremeKey(q, "min"));
       let tFound: number | null = null;
       let dataset: string | null = null;
       let converged = false;
       if (bound.lo <= model.tCrit && searchSteps > 0 && start !== undefined) {
-        const rmClaims = articleClaims(model, "d_rm").filter((k) => k.id !== claimId);
-        const a = claimAnnealer(model, start.cells, rmClaims);
+        const vClaims = articleClaims(model, variant).filter((k) => k.id !== claimId);
+        const a = claimAnnealer(model, start.cells, vClaims);
         converged = a.run(searchRng, { maxIterations: 100_000 }).converged;
         if (converged) {
-          const cells = push({ origin: start.origin, cells: a.values() }, t, -1, rmClaims);
-          tFound = claimAnnealer(model, cells, rmClaims).statistic(t);
-          const st = memberStatistics(model, cells, "d_rm");
+          const cells = push({ origin: start.origin, cells: a.values() }, t, -1, vClaims);
+          tFound = claimAnnealer(model, cells, vClaims).statistic(t);
+          const st = memberStatistics(model, cells, variant);
           checked++;
           const rest = st.failed.filter((f) => f !== claimId);
           if (rest.length > 0)
@@ -434,20 +437,21 @@ export function generateEnsemble(options: EnsembleOptions = {}): EnsembleResult 
         }
       }
       const implied = bound.lo > model.tCrit;
+      const read = `read as ${variant}`;
       questions.push({
         id: key,
         claim: claimId,
-        variant: "d_rm",
+        variant,
         verdict: implied ? "implied" : dataset !== null ? "not-implied" : "held",
         tFound,
         tBound: bound,
         reason: implied
-          ? `t ≥ √${model.n} · ${c.effect.lo.toFixed(3)} / 2 = ${bound.lo.toFixed(3)} > ${model.tCrit.toFixed(3)}, as √(2(1 − r)) ≤ 2`
+          ? `${read}, t ≥ √${model.n} · ${c.effect.lo.toFixed(3)} / ${variant === "g_av" ? `(2 · ${j.toFixed(4)})` : "2"} = ${bound.lo.toFixed(3)} > ${model.tCrit.toFixed(3)}`
           : dataset !== null
-            ? `read as d_rm, a dataset meets every other printed number with t = ${(tFound as number).toFixed(3)} (critical ${model.tCrit.toFixed(3)})`
+            ? `${read}, a dataset meets every other printed number with t = ${(tFound as number).toFixed(3)} (critical ${model.tCrit.toFixed(3)})`
             : converged
-              ? `read as d_rm, the search reached t = ${(tFound as number).toFixed(3)} without crossing ${model.tCrit.toFixed(3)}; not a proof that no dataset does`
-              : "read as d_rm, the bounded search found no dataset meeting the other printed numbers to start from; not a proof",
+              ? `${read}, the search reached t = ${(tFound as number).toFixed(3)} without crossing ${model.tCrit.toFixed(3)}; not a proof that no dataset does`
+              : `${read}, the bounded search found no dataset meeting the other printed numbers to start from; not a proof`,
         dataset,
       });
     }

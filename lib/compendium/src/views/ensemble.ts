@@ -54,11 +54,17 @@ export const ENSEMBLE_TEXT = {
     held: "held in every dataset reached",
     contradicted: "contradicted",
   } as Readonly<Record<string, string>>,
-  significantRise: (construct: string, verdict: string, t: string | null, reason: string, rmT: string | null): string =>
+  significantRise: (
+    construct: string,
+    verdict: string,
+    t: string | null,
+    reason: string,
+    others: readonly { readonly variant: string; readonly t: string }[],
+  ): string =>
     verdict === "implied"
       ? `${construct}: the significant rise follows from the printed means and d alone: ${reason}.`
       : verdict === "not-implied"
-        ? `${construct}: the significant rise is not implied; a dataset meets every other printed number with t = ${t ?? "?"} (p ≥ .05) reading d as d_av${rmT === null ? "" : `, and one with t = ${rmT} reading it as d_rm`}. It depends on what the article does not print: the pre–post correlation and the SDs.`
+        ? `${construct}: the significant rise is not implied; a dataset meets every other printed number with t = ${t ?? "?"} (p ≥ .05) reading d as d_av${others.map((o) => `, one with t = ${o.t} reading it as ${o.variant}`).join("")}. It depends on what the article does not print: the pre–post correlation and the SDs.`
         : `${construct}: no dataset without significance was found (t = ${t ?? "?"}); this is not a proof.`,
   werkdruk: (t: string, p: string, falls: boolean): string =>
     `Werkdruk: its change could have been significant. A dataset meets every other printed number with t = ${t} (p ${p}), a significant ${falls ? "fall" : "rise"} in workload, so "niet sig." depends on the unprinted pre–post correlation.`,
@@ -72,7 +78,7 @@ export const ENSEMBLE_TEXT = {
   correlation: (printed: string, n: number, p: string): string =>
     `r = ${printed} with N = ${n} gives p ${p} anywhere in its rounding interval, so its printed "p = ,000" holds in every consistent dataset.`,
   conclusions: (held: readonly string[], depends: readonly string[]): string =>
-    `Hold in every consistent dataset (proved): ${held.length > 0 ? held.join("; ") : "none"}. Depend on numbers the article does not print (a consistent dataset breaks them): ${depends.length > 0 ? depends.join("; ") : "none"}.`,
+    `Reading the printed d as d_av, as the shipped data do: hold in every consistent dataset (proved): ${held.length > 0 ? held.join("; ") : "none"}. Depend on numbers the article does not print (a consistent dataset breaks them): ${depends.length > 0 ? depends.join("; ") : "none"}.`,
   rise: (construct: string): string => `${construct}'s significant rise`,
   noChange: (construct: string): string => `${construct}'s non-significant change`,
   correlationsHold: "both correlations' p < .001",
@@ -196,16 +202,10 @@ export function ensembleHeadlines(s: StoredEnsembleSummary, printed: (id: string
   for (const q of s.questions.filter((x) => x.variant === "d_av")) {
     const construct = q.claim.split(".")[1] as string;
     if (construct === "werkdruk") continue;
-    const rm = s.questions.find((x) => x.claim === q.claim && x.variant === "d_rm" && x.verdict === "not-implied");
-    out.push(
-      ENSEMBLE_TEXT.significantRise(
-        subjectName(construct),
-        q.verdict,
-        q.tFound === null ? null : f3(q.tFound),
-        q.reason,
-        rm === undefined || rm.tFound === null ? null : f3(rm.tFound),
-      ),
-    );
+    const others = s.questions
+      .filter((x) => x.claim === q.claim && x.variant !== "d_av" && x.verdict === "not-implied" && x.tFound !== null)
+      .map((x) => ({ variant: x.variant, t: f3(x.tFound) }));
+    out.push(ENSEMBLE_TEXT.significantRise(subjectName(construct), q.verdict, q.tFound === null ? null : f3(q.tFound), q.reason, others));
   }
   const wd = s.questions.filter((x) => x.claim === "table3.werkdruk.significance" && x.tFound !== null);
   const strongest = wd.reduce<(typeof wd)[number] | null>(
