@@ -12,7 +12,9 @@
  *   node --import tsx bench/run.ts --quick    under a minute: no reproduce (about 80 s a repeat;
  *                                             add it with --only), N = 10³…10⁵, 3 repeats, no
  *                                             npm ci; writes bench/results-quick.json
- * Options: --only reproduce,scale,reconstruct,closure,footprint   --out <file>   --no-readme
+ * Options: --only reproduce,scale,reconstruct,ensemble,closure,footprint   --out <file>   --no-readme
+ * The ensemble (issue 15: 200 members and every directed search, under 30 s) is timed in
+ * bench/ensemble/bench.ts against one reconstruction per member, with its memory at 50, 200 and 800 members.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -34,6 +36,7 @@ import {
 } from "./lib/util.js";
 import { benchReproduce, type ReproduceBench } from "./reproduce/bench.js";
 import { compareResults, type Comparison } from "./scale/compare.js";
+import { benchEnsemble, type EnsembleBench } from "./ensemble/bench.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -94,7 +97,7 @@ const TARGET = {
   closureMs: 200,
 } as const;
 
-const ALL = ["reproduce", "scale", "reconstruct", "closure", "footprint"] as const;
+const ALL = ["reproduce", "scale", "reconstruct", "ensemble", "closure", "footprint"] as const;
 const only = new Set((args.only ?? (args.quick ? ALL.filter((b) => b !== "reproduce") : ALL).join(",")).split(",").map((s) => s.trim()));
 const log = (line: string): void => {
   process.stderr.write(`${line}\n`);
@@ -405,6 +408,7 @@ interface Results {
   readonly reproduce: ReproduceBench | null;
   readonly scale: ScaleBench | null;
   readonly reconstruct: ReconstructBench | null;
+  readonly ensemble: EnsembleBench | null;
   readonly closure: ClosureBench | null;
   readonly footprint: FootprintResult | null;
   readonly targets: readonly Target[];
@@ -463,6 +467,32 @@ function targetsOf(r: Omit<Results, "targets">): Target[] {
       limit: "< 2 s",
       met: r.reconstruct.medianMs < TARGET.reconstructMs && r.reconstruct.targetsMet === r.reconstruct.targets,
     });
+  if (r.ensemble !== null) {
+    const e = r.ensemble;
+    t.push({
+      id: "ensemble.seconds",
+      description: `Ensemble: ${e.members} members and every directed search under 30 s on ${r.machine.availableParallelism} cores`,
+      value: ms(e.medianMs),
+      limit: "< 30 s",
+      met: e.medianMs < e.targetMs,
+    });
+    t.push({
+      id: "ensemble.naive",
+      description: `Ensemble: faster than one reconstruction per member (${ms(e.baselineMs)})`,
+      value: `${e.ratio.toFixed(2)} × naive`,
+      limit: "< 1",
+      met: e.ratio < 1,
+    });
+    const first = e.memory[0];
+    const last = e.memory[e.memory.length - 1];
+    t.push({
+      id: "ensemble.memory",
+      description: `Ensemble: peak memory flat in the members (${first?.members ?? "–"} → ${last?.members ?? "–"})`,
+      value: first === undefined || last === undefined ? "–" : `${first.maxRssMb} → ${last.maxRssMb} MB`,
+      limit: "≤ 1.25 ×",
+      met: first === undefined || last === undefined ? null : last.maxRssMb <= 1.25 * first.maxRssMb,
+    });
+  }
   if (r.closure !== null)
     t.push({
       id: "closure",
@@ -654,6 +684,7 @@ function main(): void {
   const reproduce = only.has("reproduce") ? benchReproduce(CONFIG.reproduceRepeats, log) : null;
   const scale = only.has("scale") ? benchScale() : null;
   const reconstruct = only.has("reconstruct") ? benchReconstruct() : null;
+  const ensemble = only.has("ensemble") ? benchEnsemble(log) : null;
   const closure = only.has("closure") ? benchClosure() : null;
   let footprint: FootprintResult | null = null;
   if (only.has("footprint")) {
@@ -674,6 +705,7 @@ function main(): void {
     reproduce,
     scale,
     reconstruct,
+    ensemble,
     closure,
     footprint,
   };

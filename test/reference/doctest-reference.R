@@ -103,3 +103,5 @@ out("effectVariantsTable", 'c(dz(post("waardering"), pre("waardering")), dav(pos
 out("reliabilityTable", 'unlist(psych::alpha.ci(psych::alpha(cl("werkplezier", "pre"), warnings = FALSE)$total$raw_alpha, 51, n.var = 3, digits = 12)[c("lower.ci", "upper.ci")])')
 out("correlationTable", 'c(cor.test(post("werkplezier"), post("autonomie"))$conf.int, cor.test(post("werkplezier"), post("autonomie"))$statistic)')
 out("correlationFigures", 'coef(lm(post("werkplezier") ~ post("autonomie")))')
+# compendium/reconstruct/ensemble.ts
+out("quantileSorted7", "quantile(c(3, 1, 4, 1, 5, 9, 2, 6), c(0.5, 0.975), type = 7)")

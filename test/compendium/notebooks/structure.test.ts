@@ -25,10 +25,10 @@ const load = (name: string): { cells: Cell[]; metadata: { kernelspec?: { name?: 
   JSON.parse(readFileSync(join(dir, name), "utf8"));
 const text = (c: Cell): string => (typeof c.source === "string" ? c.source : c.source.join(""));
 
-test("nine numbered notebooks for the tslab kernel", () => {
+test("ten numbered notebooks for the tslab kernel", () => {
   assert.deepEqual(
     names.map((n) => n.slice(0, 3)),
-    ["01-", "02-", "03-", "04-", "05-", "06-", "07-", "08-", "09-"],
+    ["01-", "02-", "03-", "04-", "05-", "06-", "07-", "08-", "09-", "10-"],
   );
   for (const n of names) assert.equal(load(n).metadata.kernelspec?.name, "tslab", n);
 });

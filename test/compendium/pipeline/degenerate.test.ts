@@ -39,7 +39,7 @@ for (const c of cases) {
       pdf: false,
       log: (l) => lines.push(l),
     });
-    assert.equal(summary.notebooks.length, 9);
+    assert.equal(summary.notebooks.length, 10);
     const html = readFileSync(join(out, "report.html"), "utf8");
     const summarySection = html.slice(html.indexOf('id="answers"'), html.indexOf('id="sample"'));
     for (const says of c.says) assert.match(summarySection, says);

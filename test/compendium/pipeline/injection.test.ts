@@ -147,7 +147,7 @@ test("payloads in every free-text field, code label, codebook text, a data file'
     const notebooks = readdirSync(join(out, "notebooks"))
       .filter((f) => f.endsWith(".html"))
       .sort();
-    assert.equal(notebooks.length, 9, `nine notebook pages: ${notebooks.join(", ")}`);
+    assert.equal(notebooks.length, 10, `ten notebook pages: ${notebooks.join(", ")}`);
     const pages = ["report.html", ...notebooks.map((f) => `notebooks/${f}`)];
 
     const { chromium } = await import("playwright-core");

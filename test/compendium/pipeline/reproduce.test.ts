@@ -78,7 +78,7 @@ test("two runs of the main job give byte-identical reports", { timeout: 600_000 
     assert.ok(["matched-by-construction", "inconsistent-in-article", "not-checkable"].includes(v.status), `${v.id}: ${v.status}`);
   }
   assert.match(readFileSync(join(a, "report.html"), "utf8"), /Synthetic reconstruction/);
-  assert.equal(first.notebooks.length, 9);
+  assert.equal(first.notebooks.length, 10);
   warmRun = a;
 });
 
@@ -138,7 +138,7 @@ test("warm kernels (the default) and one new tslab process per notebook give the
   const fresh = mkdtempSync(join(tmpdir(), "reproduce-fresh-"));
   await reproduce({ root: ROOT, dataDir: null, outDir: fresh, warmKernels: false, jobs: 2, png: false, pdf: false, log: quiet });
   const notebooks = listFiles(join(fresh, "notebooks"));
-  assert.equal(notebooks.length, 18);
+  assert.equal(notebooks.length, 20);
   for (const f of notebooks) {
     assert.ok(
       readFileSync(join(fresh, "notebooks", f)).equals(readFileSync(join(warmRun, "notebooks", f))),

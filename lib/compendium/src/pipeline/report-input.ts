@@ -11,6 +11,7 @@ import type { Study } from "../analysis/study.js";
 import { escapeHtml } from "@behoud/notebook-runner/display";
 import type { ReportInput, ReportSection, ReportTable } from "../report/html.js";
 import { colophon } from "../views/colophon.js";
+import { ensembleSection, readEnsembleSummary } from "../views/ensemble.js";
 import {
   balanceModel,
   correlationFigures,
@@ -128,6 +129,15 @@ function reportCss(own: boolean): string {
 
 const xref = (id: string): string => `<a class="xref" href="#${id}"></a>`;
 
+/** The ensemble's section, from the summary stored beside the codebook (none when it is absent). */
+function ensembleSections(study: Study): ReportSection[] {
+  const summary = readEnsembleSummary(study.codebookDir);
+  if (summary === null) return [];
+  const text = (id: string): string => (study.published.has(id) ? study.published.get(id).text : id);
+  const value = (id: string): number | null => (study.published.has(id) ? study.published.get(id).value : null);
+  return [ensembleSection(summary, text, value)];
+}
+
 /** The report page's input. */
 export function reportInput(parts: ReportParts): ReportInput {
   const { study, analyses, audit, results, robustness } = parts;
@@ -224,6 +234,7 @@ export function reportInput(parts: ReportParts): ReportInput {
       ].join("\n"),
       tables: [table(robustnessTable(robustness, lang))],
     },
+    ...ensembleSections(study),
     {
       id: "audit",
       title: WORDS.sections.audit,

@@ -49,6 +49,7 @@ export type Constraint =
   | { readonly kind: "alpha"; readonly score: string; readonly min: number; readonly label: string }
   | { readonly kind: "dav"; readonly pre: string; readonly post: string; readonly range: Range; readonly label: string }
   | { readonly kind: "t"; readonly pre: string; readonly post: string; readonly range: Range; readonly label: string }
+  | { readonly kind: "dz" | "drm"; readonly pre: string; readonly post: string; readonly range: Range; readonly label: string }
   | { readonly kind: "r"; readonly x: string; readonly y: string; readonly range: Range; readonly label: string };
 
 interface Compiled {
@@ -74,6 +75,36 @@ export interface TrackedStatistic {
   readonly label: string;
   readonly value: number;
   readonly range: Range | { readonly lo: number; readonly hi: number };
+}
+
+/**
+ * A statistic of the current state, computed from the running sums: a score's mean, SD (of the
+ * mean score) or Cronbach's alpha; a paired comparison's d_av, d_z, d_rm or t (post − pre); or the
+ * Pearson correlation of two scores.
+ */
+export type Statistic =
+  | { readonly kind: "mean" | "sd" | "alpha"; readonly score: string }
+  | { readonly kind: "dav" | "dz" | "drm" | "t"; readonly pre: string; readonly post: string }
+  | { readonly kind: "r"; readonly x: string; readonly y: string };
+
+/** Options of {@link Annealer.explore}. */
+export interface ExploreOptions {
+  /** Proposals to make. */
+  readonly steps: number;
+  /** Statistic to push up (direction 1) or down (−1); without it every feasible proposal is accepted (a random walk). */
+  readonly objective?: { readonly statistic: Statistic; readonly direction: 1 | -1 };
+  /** Starting temperature of the Metropolis rule on the objective (default 0.02); it falls geometrically to 1e-4 of it. */
+  readonly temperature?: number;
+}
+
+/** Result of {@link Annealer.explore}. */
+export interface ExploreReport {
+  readonly steps: number;
+  /** Proposals that kept every constraint. */
+  readonly feasible: number;
+  readonly accepted: number;
+  /** The objective's best value (the state is left at it), or null without an objective. */
+  readonly best: number | null;
 }
 
 /**
@@ -196,10 +227,12 @@ export class Annealer {
         scale = 0.05;
         break;
       case "dav":
+      case "dz":
+      case "drm":
       case "t":
         scores = [this.score(c.pre), this.score(c.post)];
         pair = this.pairOf(scores[0] as number, scores[1] as number);
-        scale = c.kind === "dav" ? 0.01 : 0.25;
+        scale = c.kind === "t" ? 0.25 : 0.01;
         break;
       case "r":
         scores = [this.score(c.x), this.score(c.y)];
@@ -260,6 +293,9 @@ export class Annealer {
         if (cc.c.kind === "dav") return p.md / ((p.sd1 + p.sd2) / 2);
         return p.sdd > 0 ? p.md / (p.sdd / Math.sqrt(this.n)) : p.md === 0 ? 0 : Math.sign(p.md) * 1e9;
       }
+      case "dz":
+      case "drm":
+        return this.statistic({ kind: cc.c.kind, pre: cc.c.pre, post: cc.c.post });
       case "r": {
         const s1 = this.scores[cc.scores[1] as number] as Score;
         const pair = this.pairs[cc.pair] as Pair;
@@ -379,6 +415,147 @@ export class Annealer {
       diff += this.penaltyOf(ci) - (this.penalties[ci] as number);
     this.apply(col, i, -delta);
     return diff;
+  }
+
+  /** Current value of a statistic (registering the cross sum it needs). */
+  statistic(stat: Statistic): number {
+    const n = this.n;
+    switch (stat.kind) {
+      case "mean":
+        return this.meanOf(this.scores[this.score(stat.score)] as Score);
+      case "sd":
+        return this.sdOf(this.scores[this.score(stat.score)] as Score);
+      case "alpha":
+        return this.alphaOf(this.scores[this.score(stat.score)] as Score);
+      case "r": {
+        const a = this.score(stat.x);
+        const b = this.score(stat.y);
+        const s0 = this.scores[a] as Score;
+        const s1 = this.scores[b] as Score;
+        const pair = this.pairs[this.pairOf(a, b)] as Pair;
+        const cov = pair.cross - (s0.sum * s1.sum) / n;
+        const v0 = s0.sumSq - (s0.sum * s0.sum) / n;
+        const v1 = s1.sumSq - (s1.sum * s1.sum) / n;
+        return v0 > 0 && v1 > 0 ? cov / Math.sqrt(v0 * v1) : 0;
+      }
+      default: {
+        const a = this.score(stat.pre);
+        const b = this.score(stat.post);
+        const s0 = this.scores[a] as Score;
+        const s1 = this.scores[b] as Score;
+        const p = this.pairedOf(s0, s1, this.pairs[this.pairOf(a, b)] as Pair);
+        if (stat.kind === "dav") return p.md / ((p.sd1 + p.sd2) / 2);
+        if (stat.kind === "t") return p.sdd > 0 ? p.md / (p.sdd / Math.sqrt(n)) : p.md === 0 ? 0 : Math.sign(p.md) * 1e9;
+        const dz = p.sdd > 0 ? p.md / p.sdd : p.md === 0 ? 0 : Math.sign(p.md) * 1e9;
+        if (stat.kind === "dz") return dz;
+        const r = this.statistic({ kind: "r", x: stat.pre, y: stat.post });
+        return dz * Math.sqrt(2 * (1 - Math.min(1, Math.max(-1, r))));
+      }
+    }
+  }
+
+  /** Sum of the current penalties, computed afresh. */
+  totalPenalty(): number {
+    let total = 0;
+    for (let ci = 0; ci < this.compiled.length; ci++) total += this.penaltyOf(ci);
+    return total;
+  }
+
+  /** Whether every constraint of the score holding `col` is met. */
+  private scoreFeasible(col: number): boolean {
+    for (const ci of (this.scores[this.columnScore[col] as number] as Score).constraints) if (this.penaltyOf(ci) > 0) return false;
+    return true;
+  }
+
+  /**
+   * Moves through the states that meet every constraint, starting from one that does. Each
+   * proposal picks a column (of the objective's scores in four proposals out of five when there is
+   * an objective, else of any score) and either moves one answer by ±1 or moves one unit from one
+   * respondent's answer to another's in the same column (which keeps every mean). A proposal that
+   * breaks a constraint is undone. Without an objective every feasible proposal is kept (a random
+   * walk over the feasible set); with one, a proposal that improves it is kept, and one that
+   * worsens it by Δ with probability exp(−Δ/T), T falling geometrically, and the state ends at the
+   * best value seen.
+   * @throws {StatsError} INVALID_ARGUMENT when the current state breaks a constraint or steps is not a positive integer.
+   */
+  explore(rng: Rng, options: ExploreOptions): ExploreReport {
+    if (!Number.isInteger(options.steps) || options.steps < 1)
+      throw new StatsError("INVALID_ARGUMENT", "Annealer.explore", `steps is ${options.steps}; expected a positive integer`);
+    const broken = this.compiled.filter((_, ci) => this.penaltyOf(ci) > 0).map((c) => c.c.label);
+    if (broken.length > 0)
+      throw new StatsError(
+        "INVALID_ARGUMENT",
+        "Annealer.explore",
+        `the starting state breaks ${broken.length} constraint(s) (${broken.join(", ")}); explore needs a state that meets every constraint`,
+      );
+    const objective = options.objective;
+    const focus: number[] = [];
+    if (objective !== undefined) {
+      const st = objective.statistic;
+      const names = "score" in st ? [st.score] : "x" in st ? [st.x, st.y] : [st.pre, st.post];
+      for (const name of names) focus.push(...(this.scores[this.score(name)] as Score).cols);
+    }
+    const t0 = options.temperature ?? 0.02;
+    const cooling = Math.pow(1e-4, 1 / options.steps);
+    let temp = t0;
+    let current = objective === undefined ? 0 : objective.direction * this.statistic(objective.statistic);
+    let best = current;
+    let bestState: Int8Array[] | null = objective === undefined ? null : this.columns.map((c) => Int8Array.from(c));
+    let feasible = 0;
+    let accepted = 0;
+    const nCols = this.columns.length;
+    for (let step = 0; step < options.steps; step++) {
+      temp *= cooling;
+      const col = focus.length > 0 && rng.int(5) < 4 ? (focus[rng.int(focus.length)] as number) : rng.int(nCols);
+      const values = this.columns[col] as Int8Array;
+      const i = rng.int(this.n);
+      const transfer = rng.int(3) < 2;
+      const j = transfer ? rng.int(this.n) : -1;
+      const delta = rng.int(2) === 0 ? -1 : 1;
+      const vi = (values[i] as number) + delta;
+      if (vi < this.min || vi > this.max) continue;
+      if (transfer) {
+        if (j === i) continue;
+        const vj = (values[j] as number) - delta;
+        if (vj < this.min || vj > this.max) continue;
+      }
+      this.apply(col, i, delta);
+      if (transfer) this.apply(col, j, -delta);
+      let keep = this.scoreFeasible(col);
+      if (keep) {
+        feasible++;
+        if (objective !== undefined) {
+          const next = objective.direction * this.statistic(objective.statistic);
+          const gain = next - current;
+          keep = gain >= 0 || rng.float() < Math.exp(gain / temp);
+          if (keep) current = next;
+        }
+      }
+      if (!keep) {
+        if (transfer) this.apply(col, j, delta);
+        this.apply(col, i, -delta);
+        continue;
+      }
+      accepted++;
+      if (objective !== undefined && current > best + 1e-12) {
+        best = current;
+        bestState = this.columns.map((c) => Int8Array.from(c));
+      }
+    }
+    if (objective === undefined) return { steps: options.steps, feasible, accepted, best: null };
+    if (bestState !== null) this.restore(bestState);
+    return { steps: options.steps, feasible, accepted, best: objective.direction * this.statistic(objective.statistic) };
+  }
+
+  /** Sets every column to the given values through the running sums. */
+  private restore(state: readonly Int8Array[]): void {
+    state.forEach((target, col) => {
+      const values = this.columns[col] as Int8Array;
+      for (let i = 0; i < this.n; i++) {
+        const d = (target[i] as number) - (values[i] as number);
+        if (d !== 0) this.apply(col, i, d);
+      }
+    });
   }
 
   /** Current values of the columns, by name. */

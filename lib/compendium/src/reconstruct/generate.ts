@@ -56,6 +56,18 @@ export interface ReconstructionResult {
   readonly checks: readonly TargetCheck[];
   /** Every statistic the search controlled: its value before and after the search, and its range. */
   readonly statistics: readonly (TrackedStatistic & { readonly initial: number })[];
+  /** The searched answer columns (Table 3 items and the single items), by codebook column name. */
+  readonly cells: ReadonlyMap<string, Int8Array>;
+}
+
+/**
+ * The latent starting model: per construct, the loading of its pre level on the general
+ * disposition and the correlation of the latent pre and post levels. Constructs not named keep
+ * the defaults of the shipped data.
+ */
+export interface StartModel {
+  readonly loading?: Readonly<Record<string, number>>;
+  readonly prePostR?: Readonly<Record<string, number>>;
 }
 
 /** Options of {@link reconstruct}. */
@@ -63,6 +75,8 @@ export interface ReconstructionOptions {
   readonly seed?: number;
   /** Folder with datapackage.json, published.json and codes.csv (default "data"). */
   readonly dataDir?: string;
+  /** Starting model (default: the one of the shipped data). */
+  readonly startModel?: StartModel;
 }
 
 function readJson<T>(path: string): T {
@@ -238,8 +252,15 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
   for (let attempt = 1; attempt <= SEARCH_ATTEMPTS && search?.converged !== true; attempt++) {
     g = Array.from({ length: n }, () => normal(rng));
     annealer = new Annealer(n, { min: 1, max: 5 });
-    const loading: Record<string, number> = { werkplezier: 0.85, autonomie: 0.7, "self-efficacy": 0.5, waardering: 0.5, werkdruk: -0.2 };
-    const prePostR: Record<string, number> = { waardering: 0.8, werkdruk: 0.7 };
+    const loading: Record<string, number> = {
+      werkplezier: 0.85,
+      autonomie: 0.7,
+      "self-efficacy": 0.5,
+      waardering: 0.5,
+      werkdruk: -0.2,
+      ...options.startModel?.loading,
+    };
+    const prePostR: Record<string, number> = { waardering: 0.8, werkdruk: 0.7, ...options.startModel?.prePostR };
     for (const target of PLAN.clusters) {
       const c = constructs.get(target.construct);
       if (c?.items.pre === undefined || c.items.post === undefined) {
@@ -618,5 +639,12 @@ export function reconstruct(options: ReconstructionOptions = {}): Reconstruction
     )[];
   }).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0));
   files.set("raw/focusgroups-2019-20.csv", csv(["fragment", "group", "participant", "text", "open_code", "axial_code"], fgRows));
-  return { seed, files, search, checks, statistics: searched.map((st, i) => ({ ...st, initial: (initial[i] as TrackedStatistic).value })) };
+  return {
+    seed,
+    files,
+    search,
+    checks,
+    statistics: searched.map((st, i) => ({ ...st, initial: (initial[i] as TrackedStatistic).value })),
+    cells,
+  };
 }

@@ -12,3 +12,4 @@ export * from "./findings.js";
 export * from "./sentences.js";
 export * from "./sentences-nl.js";
 export * from "./lang.js";
+export * from "./ensemble.js";
