@@ -44,7 +44,8 @@ test("the Dutch translations read as Dutch: no English prose outside code, formu
         .replace(/`[^`]*`/g, " ")
         .replace(/\$\$[\s\S]*?\$\$|\$[^$]*\$/g, " ")
         .replace(/\]\([^)]*\)/g, "]")
-        // Titles of cited English literature stay as published.
+        // Titles of cited English literature stay as published: italics, and whole reference lines ("Author, A. (2013). Title.").
+        .replace(/^.*\(\d{4}[a-z]?\)\..*$/gm, " ")
         .replace(/\*[^*]+\*/g, " ");
       const m = ENGLISH.exec(prose);
       if (m !== null)
