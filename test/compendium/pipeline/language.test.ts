@@ -154,7 +154,7 @@ function words(text: string): string[] {
     text
       .replace(/\b\d\d-[a-z]+(?:-[a-z]+)*\b/g, " ")
       // Quoted text is the article's (a printed marker such as 'niet sig.').
-      .replace(/(^|[\s(])'[^']*'(?=[\s).,;:]|$)|“[^”]*”|‘[^’]*’/g, " ")
+      .replace(/(^|[\s(])'[^']*'(?=[\s).,;:]|$)|(^|[\s(])"[^"]*"(?=[\s).,;:]|$)|“[^”]*”|‘[^’]*’/g, " ")
       // File paths and resource names of the data (`data/raw/respondents-2019-20.csv`) are identifiers.
       .replace(/\S*\/\S*|\b[a-z]+(?:-[a-z]+)*-\d{4}-\d{2}\S*/g, " ")
       // Ids of published values (`table2.minder-werkdruk.total`) are identifiers too.
