@@ -6,6 +6,7 @@
  */
 import type { Study } from "../analysis/study.js";
 import { figureBundle } from "../report/bundle.js";
+import { installedPlotlyLoader } from "../report/plotly-loader.js";
 import { tableBundle } from "../report/bundle.js";
 import { colophon } from "../views/colophon.js";
 import type { NamedFigure } from "../views/figures.js";
@@ -19,9 +20,20 @@ export function showTable(spec: TableSpec): void {
   );
 }
 
-/** Shows a plotly figure (plotly JSON for VS Code / JupyterLab, HTML for exports, plain text). */
+/** Id of the figure that carries the plotly.js loader in this kernel (it keeps it when shown again). */
+let loaderFigure: string | undefined;
+
+/**
+ * Shows a plotly figure: plotly JSON (VS Code, JupyterLab with plotly's extension), HTML that
+ * draws it offline in any front end that runs the output's scripts, and plain text. The first
+ * figure of a kernel carries the plotly.js loader, also when its cell runs again (report/plotly-loader), so a notebook holds
+ * the bundle once. The PNG is added by the executor (pipeline/notebook-figures), which also
+ * puts the loader on the first figure of each notebook when kernels are reused.
+ */
 export function showFigure(f: NamedFigure): void {
-  display(figureBundle(f.figure, { id: f.id }));
+  loaderFigure ??= f.id;
+  const loader = loaderFigure === f.id ? installedPlotlyLoader() : null;
+  display(figureBundle(f.figure, { id: f.id, ...(loader === null ? {} : { plotlyLoader: loader }) }));
 }
 
 /**
