@@ -98,10 +98,21 @@ export function showDataBanner(study: Study): void {
   markdown(text);
 }
 
+/**
+ * Environment variable that `npm run notebooks:refresh` sets to `1` for its kernels: the
+ * notebooks are executed to be stored in the repository, so the colophon names nothing that
+ * depends on the machine or the commit (see views/colophon).
+ */
+export const STORED_NOTEBOOK_ENV = "BEHOUD_STORED_NOTEBOOK";
+
 /** The colophon: versions, commit and data hashes. */
 export function showColophon(study: Study): void {
   const deno = (globalThis as { Deno?: { version?: { deno?: string } } }).Deno;
-  const lines = colophon(study, deno?.version?.deno !== undefined ? { kernel: `Deno ${deno.version.deno} (deno jupyter)` } : {});
+  const stored = typeof process !== "undefined" && process.env[STORED_NOTEBOOK_ENV] === "1";
+  const lines = colophon(study, {
+    ...(deno?.version?.deno !== undefined ? { kernel: `Deno ${deno.version.deno} (deno jupyter)` } : {}),
+    stored,
+  });
   // Keys and values hold paths and file names from the data folder: escaped, and `|` kept inside its cell.
   const cell = (code: string): string => markdownCode(code).replace(/\|/g, "\\|");
   markdown(["**Colophon**", "", "| | |", "|---|---|", ...lines.map((l) => `| ${escapeMarkdown(l.key)} | ${cell(l.value)} |`)].join("\n"));

@@ -55,19 +55,28 @@ export function gitCommit(cwd: string): string {
   }
 }
 
+/** The commit entry of a notebook stored executed in the repository (its own commit cannot be named inside it). */
+export const STORED_COMMIT = "the commit that holds this notebook";
+
 /**
  * Versions of the runtime and the packages that computed the results, the commit, the kernel, and
- * the SHA-256 of every data file read. No dates, so that two runs give the same colophon.
+ * the SHA-256 of every data file read. No dates, so that two runs give the same colophon. With
+ * `stored` (notebooks stored executed, `npm run notebooks:refresh`): the runtime's major version
+ * only and {@link STORED_COMMIT} instead of the commit, so the stored outputs do not change
+ * with the machine or the commit.
  * @example
  * const c = colophon(openStudy(), { kernel: "tslab 1.0.22" });
  * c[0] // { key: "data", value: "synthetic reconstruction consistent with the published aggregates (not the original responses)" }
  * c.find((e) => e.key === "kernel")?.value // "tslab 1.0.22"
  * c.find((e) => e.key === "sha256 data/raw/respondents-2019-20.csv")?.value.length // 64
  */
-export function colophon(study: Study, options: { kernel?: string } = {}): ColophonEntry[] {
+export function colophon(study: Study, options: { kernel?: string; stored?: boolean } = {}): ColophonEntry[] {
   const root = dirname(study.codebookDir);
   const deno = (globalThis as { Deno?: { version?: { deno?: string } } }).Deno;
-  const runtime = deno?.version?.deno !== undefined ? `Deno ${deno.version.deno}` : `Node.js ${process.version}`;
+  // A notebook stored in the repository names what does not depend on the machine that ran it.
+  const stored = options.stored === true;
+  const node = stored ? `Node.js ${process.versions.node.split(".")[0] ?? ""}` : `Node.js ${process.version}`;
+  const runtime = deno?.version?.deno !== undefined ? `Deno ${deno.version.deno}` : node;
   const entries: ColophonEntry[] = [
     {
       key: "data",
@@ -77,7 +86,10 @@ export function colophon(study: Study, options: { kernel?: string } = {}): Colop
     },
     { key: "runtime", value: runtime },
     { key: "kernel", value: options.kernel ?? `tslab ${packageVersion("tslab")}` },
-    { key: "commit", value: existsSync(join(root, ".git")) ? gitCommit(root) : "unknown (not a git checkout)" },
+    {
+      key: "commit",
+      value: stored ? STORED_COMMIT : existsSync(join(root, ".git")) ? gitCommit(root) : "unknown (not a git checkout)",
+    },
   ];
   for (const p of [
     "@behoud/compendium",
