@@ -5,7 +5,8 @@
  * for every notebook under every kernel (default: all numbered notebooks of `notebooks/`, under
  * tslab and Deno):
  *
- * - Run All executes every code cell (none left unexecuted) and no output is an error;
+ * - Run All executes every code cell (none left unexecuted), no cell fails (no execute_reply
+ *   with status error) and no output is an error;
  * - every figure output (plotly JSON) is drawn by plotly.js on the page: the HTML output draws it
  *   offline, with no Jupyter extension;
  * - the page throws no error, logs no figure or plotly.js error, and requests nothing but the
@@ -94,7 +95,7 @@ export interface NotebookPageCheck {
   /** Code cells with source, and how many of them executed. */
   readonly codeCells: number;
   readonly executed: number;
-  /** Error outputs as `cell N: ename: evalue`. */
+  /** Cells that failed (an execute_reply with status error, or an error output) as `cell N: ename: evalue`. */
   readonly errors: readonly string[];
   /** Figure outputs (plotly JSON) and how many of them plotly.js drew on the page. */
   readonly figures: number;
@@ -157,8 +158,29 @@ async function waitForServer(url: string, server: ChildProcess, log: () => strin
 /** In the page: the notebook is loaded and its kernel connected. */
 const KERNEL_READY = `(() => { const n = window.Jupyter && window.Jupyter.notebook; return !!(n && n._fully_loaded && n.kernel && n.kernel.is_connected()); })()`;
 
-/** In the page: clears the outputs, switches autosave off and runs every cell. */
-const RUN_ALL = `(() => { const n = window.Jupyter.notebook; n.set_autosave_interval(0); n.clear_all_output(); n.execute_all_cells(); return n.get_cells().length; })()`;
+/**
+ * In the page: records every execute_reply with status "error" (tslab reports a failing cell by
+ * its reply and a stderr stream, not always by an error output), clears the outputs, switches
+ * autosave off and runs every cell.
+ */
+const RUN_ALL = `(() => {
+  const n = window.Jupyter.notebook;
+  window.behoudReplyErrors = [];
+  const CodeCell = window.requirejs("notebook/js/codecell").CodeCell;
+  if (!CodeCell.prototype.behoudWrapped) {
+    const handle = CodeCell.prototype._handle_execute_reply;
+    CodeCell.prototype._handle_execute_reply = function (msg) {
+      const c = msg && msg.content;
+      if (c && c.status === "error") window.behoudReplyErrors.push({ index: n.find_cell_index(this), ename: c.ename, evalue: c.evalue });
+      return handle.apply(this, arguments);
+    };
+    CodeCell.prototype.behoudWrapped = true;
+  }
+  n.set_autosave_interval(0);
+  n.clear_all_output();
+  n.execute_all_cells();
+  return n.get_cells().length;
+})()`;
 
 /** In the page: Run All has finished (no code cell waits or runs, the kernel is idle). */
 const RUN_DONE = `(() => {
@@ -174,10 +196,11 @@ const COLLECT = `(() => {
   const n = window.Jupyter.notebook;
   const code = n.get_cells().map((c, i) => ({ c, i })).filter((x) => x.c.cell_type === "code" && x.c.get_text().trim() !== "");
   const executed = code.filter((x) => typeof x.c.input_prompt_number === "number").length;
-  const errors = [];
   let figures = 0;
+  const stderr = (i) => n.get_cell(i).output_area.outputs.filter((o) => o.output_type === "stream" && o.name === "stderr").map((o) => o.text).join("").trim().split("\\n")[0];
+  const errors = (window.behoudReplyErrors || []).map((e) => "cell " + (e.index + 1) + ": " + (e.ename ? e.ename + ": " + e.evalue : "failed: " + (stderr(e.index) || "(no message)")));
   for (const x of code) for (const o of x.c.output_area.outputs) {
-    if (o.output_type === "error") errors.push("cell " + (x.i + 1) + ": " + o.ename + ": " + o.evalue);
+    if (o.output_type === "error") errors.push("cell " + (x.i + 1) + " (output): " + o.ename + ": " + o.evalue);
     if (o.data && o.data["application/vnd.plotly.v1+json"] !== undefined) figures += 1;
   }
   const drawn = Array.from(document.querySelectorAll(".output_area [data-plotly-figure]"))
@@ -247,7 +270,7 @@ async function checkOne(
     };
     // plotly.js is inflated and figures drawn asynchronously: give them time.
     let collected = await counts();
-    const until = Date.now() + 60_000;
+    const until = Date.now() + 20_000;
     while (collected.drawn < collected.figures && Date.now() < until) {
       await new Promise((r) => setTimeout(r, 250));
       collected = await counts();
