@@ -197,7 +197,7 @@ const COLLECT = `(() => {
   const code = n.get_cells().map((c, i) => ({ c, i })).filter((x) => x.c.cell_type === "code" && x.c.get_text().trim() !== "");
   const executed = code.filter((x) => typeof x.c.input_prompt_number === "number").length;
   let figures = 0;
-  const stderr = (i) => n.get_cell(i).output_area.outputs.filter((o) => o.output_type === "stream" && o.name === "stderr").map((o) => o.text).join("").trim().split("\\n")[0];
+  const stderr = (i) => n.get_cell(i).output_area.outputs.filter((o) => o.output_type === "stream" && o.name === "stderr").map((o) => o.text).join("").trim().replace(/\\s+/g, " ").slice(0, 300);
   const errors = (window.behoudReplyErrors || []).map((e) => "cell " + (e.index + 1) + ": " + (e.ename ? e.ename + ": " + e.evalue : "failed: " + (stderr(e.index) || "(no message)")));
   for (const x of code) for (const o of x.c.output_area.outputs) {
     if (o.output_type === "error") errors.push("cell " + (x.i + 1) + " (output): " + o.ename + ": " + o.evalue);
