@@ -42,7 +42,7 @@ export const PLOTLY_LOADER_ATTRIBUTE = "data-plotly-loader";
  * loader.html.startsWith('<script data-plotly-loader="0.0.0">') // true
  */
 export function plotlyLoader(source: PlotlySource): PlotlyLoader {
-  const packed = gzipSync(Buffer.from(source.text, "utf8"), { level: 9 }).toString("base64");
+  const packed = gzipSync(Buffer.from(source.text, "utf8")).toString("base64");
   const version = source.version.replace(/[^A-Za-z0-9._-]/g, "");
   const script =
     `(function(){if(window.Plotly||window.behoudPlotly)return;` +
