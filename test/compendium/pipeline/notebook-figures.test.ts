@@ -18,7 +18,7 @@ function fakeRenderer(): { renderer: FigureRenderer; calls: PngSize[] } {
   const renderer: FigureRenderer = {
     async png(_figure: PlotlyFigureLike, size: PngSize) {
       calls.push(size);
-      return Buffer.from([0x89, 0x50, 0x4e, 0x47, calls.length]);
+      return Buffer.from([0x89, 0x50, 0x4e, 0x47, calls.length]); // not a PNG compactPng handles: passed through as it is
     },
     async close() {},
   };

@@ -3,7 +3,7 @@
  * reproduce` and `npm run notebooks:refresh`): a kernel cannot draw plotly figures (plotly.js
  * needs a browser), so each figure output the notebooks' `showFigure` made gets its PNG here,
  * drawn by the headless Chromium the pipeline already runs, as `image/png` and as the fallback
- * inside its HTML; and the plotly.js loader (report/plotly-loader) is put on the first figure of
+ * inside its HTML (made smaller, same pixels, by report/png-compact); and the plotly.js loader (report/plotly-loader) is put on the first figure of
  * the notebook and taken off every other one, whatever kernel made the outputs (a warm kernel
  * host shares one library instance among the notebooks it runs, so the kernel's own "first
  * figure" is not the notebook's).
@@ -18,6 +18,7 @@
 import type { MimeBundle, Notebook, Output } from "@behoud/notebook-runner";
 import { figureBundle, PLOTLY_MIME } from "../report/bundle.js";
 import type { PlotlyLoader } from "../report/plotly-loader.js";
+import { compactPng } from "../report/png-compact.js";
 import type { FigureRenderer } from "../report/png.js";
 import type { PlotlyFigureLike } from "../report/types.js";
 
@@ -109,7 +110,9 @@ export async function finishNotebookFigures(notebook: Notebook, options: FinishF
       const png =
         options.renderer === null
           ? undefined
-          : (await options.renderer.png(found.figure, { width: NOTEBOOK_PNG_WIDTH, height, scale: 1, name: found.id })).toString("base64");
+          : compactPng(await options.renderer.png(found.figure, { width: NOTEBOOK_PNG_WIDTH, height, scale: 1, name: found.id })).toString(
+              "base64",
+            );
       const bundle = figureBundle(found.figure, {
         id: found.id,
         ...(found.description === undefined ? {} : { description: found.description }),
