@@ -94,7 +94,8 @@ export function firstDifference(stored: string, fresh: string): string | null {
       if (JSON.stringify(a.outputs) !== JSON.stringify(b.outputs)) parts.push(a.outputs.length === 0 ? "outputs (none stored)" : "outputs");
       if (a.execution_count !== b.execution_count) parts.push("execution count");
     }
-    return `cell ${i + 1} (${b.cell_type}): ${parts.length === 0 ? "content" : parts.join(", ")} differ${parts.length === 1 ? "s" : ""}`;
+    const singular = parts.length === 0 || (parts.length === 1 && !(parts[0] ?? "").startsWith("outputs"));
+    return `cell ${i + 1} (${b.cell_type}): ${parts.length === 0 ? "content" : parts.join(", ")} ${singular ? "differs" : "differ"}`;
   }
   if (JSON.stringify(s.metadata) !== JSON.stringify(f.metadata)) return "notebook metadata differs";
   return "formatting of the file differs";
