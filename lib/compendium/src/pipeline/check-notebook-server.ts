@@ -159,34 +159,40 @@ async function waitForServer(url: string, server: ChildProcess, log: () => strin
 const KERNEL_READY = `(() => { const n = window.Jupyter && window.Jupyter.notebook; return !!(n && n._fully_loaded && n.kernel && n.kernel.is_connected()); })()`;
 
 /**
- * In the page: records every execute_reply with status "error" (tslab reports a failing cell by
- * its reply and a stderr stream, not always by an error output), clears the outputs, switches
- * autosave off and runs every cell.
+ * In the page: records every execute_reply of this run by cell (its status; with ename and evalue
+ * for an error: tslab reports a failing cell by its reply and a stderr stream, not always by an
+ * error output), clears the outputs and the prompts (a stored notebook's execution counts must not
+ * pass for this run's), switches autosave off and runs every cell.
  */
 const RUN_ALL = `(() => {
   const n = window.Jupyter.notebook;
-  window.behoudReplyErrors = [];
+  window.behoudReplies = {};
   const CodeCell = window.requirejs("notebook/js/codecell").CodeCell;
   if (!CodeCell.prototype.behoudWrapped) {
     const handle = CodeCell.prototype._handle_execute_reply;
     CodeCell.prototype._handle_execute_reply = function (msg) {
-      const c = msg && msg.content;
-      if (c && c.status === "error") window.behoudReplyErrors.push({ index: n.find_cell_index(this), ename: c.ename, evalue: c.evalue });
+      const c = (msg && msg.content) || {};
+      window.behoudReplies[n.find_cell_index(this)] = { status: c.status, ename: c.ename, evalue: c.evalue };
       return handle.apply(this, arguments);
     };
     CodeCell.prototype.behoudWrapped = true;
   }
   n.set_autosave_interval(0);
   n.clear_all_output();
+  for (const c of n.get_cells()) if (c.cell_type === "code") c.set_input_prompt();
   n.execute_all_cells();
   return n.get_cells().length;
 })()`;
 
-/** In the page: Run All has finished (no code cell waits or runs, the kernel is idle). */
+/**
+ * In the page: Run All has finished: every code cell has its reply of this run (ok, error or
+ * aborted) and the kernel is idle. A run that never starts never finishes (the time limit fails it).
+ */
 const RUN_DONE = `(() => {
   const n = window.Jupyter.notebook;
-  const code = n.get_cells().filter((c) => c.cell_type === "code" && c.get_text().trim() !== "");
-  if (code.some((c) => c.input_prompt_number === "*")) return false;
+  const replies = window.behoudReplies || {};
+  const code = n.get_cells().map((c, i) => ({ c, i })).filter((x) => x.c.cell_type === "code" && x.c.get_text().trim() !== "");
+  if (!code.every((x) => replies[x.i] !== undefined)) return false;
   const icon = document.getElementById("kernel_indicator_icon");
   return icon === null || icon.classList.contains("kernel_idle_icon");
 })()`;
@@ -195,10 +201,11 @@ const RUN_DONE = `(() => {
 const COLLECT = `(() => {
   const n = window.Jupyter.notebook;
   const code = n.get_cells().map((c, i) => ({ c, i })).filter((x) => x.c.cell_type === "code" && x.c.get_text().trim() !== "");
-  const executed = code.filter((x) => typeof x.c.input_prompt_number === "number").length;
+  const replies = window.behoudReplies || {};
+  const executed = code.filter((x) => replies[x.i] !== undefined && (replies[x.i].status === "ok" || replies[x.i].status === "error")).length;
   let figures = 0;
   const stderr = (i) => n.get_cell(i).output_area.outputs.filter((o) => o.output_type === "stream" && o.name === "stderr").map((o) => o.text).join("").trim().replace(/\\s+/g, " ").slice(0, 300);
-  const errors = (window.behoudReplyErrors || []).map((e) => "cell " + (e.index + 1) + ": " + (e.ename ? e.ename + ": " + e.evalue : "failed: " + (stderr(e.index) || "(no message)")));
+  const errors = code.filter((x) => replies[x.i] !== undefined && replies[x.i].status === "error").map((x) => { const e = replies[x.i]; return "cell " + (x.i + 1) + ": " + (e.ename ? e.ename + ": " + e.evalue : "failed: " + (stderr(x.i) || "(no message)")); });
   for (const x of code) for (const o of x.c.output_area.outputs) {
     if (o.output_type === "error") errors.push("cell " + (x.i + 1) + " (output): " + o.ename + ": " + o.evalue);
     if (o.data && o.data["application/vnd.plotly.v1+json"] !== undefined) figures += 1;
