@@ -155,8 +155,12 @@ async function waitForServer(url: string, server: ChildProcess, log: () => strin
   throw new NotebookServerError(`jupyter notebook did not answer within ${timeoutMs / 1000} s:\n${log()}`);
 }
 
-/** In the page: the notebook is loaded and its kernel connected. */
-const KERNEL_READY = `(() => { const n = window.Jupyter && window.Jupyter.notebook; return !!(n && n._fully_loaded && n.kernel && n.kernel.is_connected()); })()`;
+/** In the page: the notebook is loaded and its kernel connected and idle. */
+const KERNEL_READY = `(() => {
+  const n = window.Jupyter && window.Jupyter.notebook;
+  const icon = document.getElementById("kernel_indicator_icon");
+  return !!(n && n._fully_loaded && n.kernel && n.kernel.is_connected() && icon !== null && icon.classList.contains("kernel_idle_icon"));
+})()`;
 
 /**
  * In the page: records every execute_reply of this run by cell (its status; with ename and evalue
