@@ -1,5 +1,6 @@
 /**
- * The notebooks as stored: no outputs, a parameters cell, imports from the library only, and for
+ * The notebooks as stored: executed, with outputs and PNG figures and nothing machine-specific
+ * (`npm run notebooks:refresh`; CI checks they equal a fresh execution), a parameters cell, imports from the library only, and for
  * each method notebook the parts the project promises its readers (the method with its formula,
  * a hand calculation checked against the library, the published-vs-reproduced table, a colophon).
  */
@@ -12,7 +13,7 @@ import { SEVERITY_NAMES } from "../../../lib/compendium/src/views/sentences.js";
 interface Cell {
   readonly cell_type: string;
   readonly source: string | readonly string[];
-  readonly outputs?: readonly unknown[];
+  readonly outputs?: readonly { readonly output_type: string; readonly data?: Readonly<Record<string, unknown>> }[];
   readonly execution_count?: number | null;
   readonly metadata: { readonly tags?: readonly string[] };
 }
@@ -33,12 +34,53 @@ test("ten numbered notebooks for the tslab kernel", () => {
   for (const n of names) assert.equal(load(n).metadata.kernelspec?.name, "tslab", n);
 });
 
-test("stored without outputs, with one parameters cell, importing only the compendium's packages", () => {
+test("stored executed: every code cell run in order, no error output, each figure with its PNG, plotly.js once", () => {
+  for (const n of names) {
+    const nb = load(n);
+    const code = nb.cells.filter((x) => x.cell_type === "code" && text(x).trim() !== "");
+    assert.deepEqual(
+      code.map((c) => c.execution_count),
+      code.map((_, i) => i + 1),
+      `${n}: code cells not executed in order`,
+    );
+    const outputs = code.flatMap((c) => c.outputs ?? []);
+    assert.ok(outputs.length > 0, `${n}: no outputs stored`);
+    assert.deepEqual(
+      outputs.filter((o) => o.output_type === "error"),
+      [],
+      `${n}: an error output is stored`,
+    );
+    const figures = outputs.filter((o) => o.data?.["application/vnd.plotly.v1+json"] !== undefined);
+    for (const f of figures) {
+      const png = f.data?.["image/png"];
+      assert.ok(typeof png === "string" && Buffer.from(png, "base64").subarray(1, 4).toString() === "PNG", `${n}: a figure without PNG`);
+    }
+    const html = figures.map((f) => {
+      const h = f.data?.["text/html"];
+      return Array.isArray(h) ? h.join("") : String(h);
+    });
+    assert.deepEqual(
+      html.map((h) => h.includes("data-plotly-loader")),
+      html.map((_, i) => i === 0),
+      `${n}: plotly.js is not carried by the first figure alone`,
+    );
+  }
+});
+
+test("stored outputs hold no path, Node.js release or commit of the machine that ran them", () => {
+  const release = `Node.js ${process.version}`;
+  for (const n of names) {
+    const raw = readFileSync(join(dir, n), "utf8");
+    assert.ok(!raw.includes(process.cwd()), `${n} holds the project's path`);
+    assert.ok(!raw.includes(release), `${n} holds ${release}`);
+    assert.ok(!/commit \| `[0-9a-f]{40}/.test(raw), `${n} holds a commit`);
+  }
+});
+
+test("one parameters cell, importing only the compendium's packages", () => {
   for (const n of names) {
     const nb = load(n);
     for (const c of nb.cells.filter((x) => x.cell_type === "code")) {
-      assert.deepEqual(c.outputs, [], `${n}: a code cell has outputs`);
-      assert.equal(c.execution_count, null, `${n}: a code cell has an execution count`);
       for (const m of text(c).matchAll(/from "([^"]+)"/g))
         assert.match(m[1] ?? "", /^@behoud\/(stats|audit|compendium|notebook-runner\/display)$/, `${n} imports ${m[1]}`);
     }

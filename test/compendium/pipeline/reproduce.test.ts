@@ -136,7 +136,8 @@ test("warm kernels (the default) and one new tslab process per notebook give the
 }, async () => {
   assert.ok(warmRun !== null, "the two-run test ran first");
   const fresh = mkdtempSync(join(tmpdir(), "reproduce-fresh-"));
-  await reproduce({ root: ROOT, dataDir: null, outDir: fresh, warmKernels: false, jobs: 2, png: false, pdf: false, log: quiet });
+  // With PNG figures, as the warm run: the executor adds them to the notebooks' figure outputs.
+  await reproduce({ root: ROOT, dataDir: null, outDir: fresh, warmKernels: false, jobs: 2, pdf: false, log: quiet });
   const notebooks = listFiles(join(fresh, "notebooks"));
   assert.equal(notebooks.length, 20);
   for (const f of notebooks) {

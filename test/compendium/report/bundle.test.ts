@@ -25,7 +25,7 @@ describe("figureBundle", () => {
       html,
       /^<div id="fig-1" class="plotly-figure" data-plotly-figure="fig-1" style="min-height:640px"><p class="plotly-note">Interactive figure “Fig\. 1: het werkplezier-balansmodel”: it is drawn by plotly\.js, which is not loaded in this view\.<\/p><\/div>/,
     );
-    assert.match(html, /var P=window\.Plotly;if\(!P\|\|typeof P\.newPlot!=="function"\)return;/);
+    assert.match(html, /if\(window\.Plotly\)draw\(window\.Plotly\);else if\(window\.behoudPlotly&&/);
     assert.match(html, /P\.newPlot\(el,fig\.data,fig\.layout,fig\.config\)/);
     assert.equal(html.match(/<script>/g)?.length, 1);
   });
@@ -42,6 +42,22 @@ describe("figureBundle", () => {
     const en = figureBundle(balanceModelFigure({ lang: "en" }), { id: "fig-1", lang: "en" });
     assert.equal(en["text/plain"], "Figure: Fig. 1: the Werkplezier balance model");
     assert.ok(en["text/html"].includes('p.textContent="This figure could not be drawn: "+'));
+  });
+
+  it("carries a given PNG as image/png and as the HTML's fallback picture, and the loader before the figure", () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]).toString("base64");
+    const loader = { html: '<script data-plotly-loader="1.0.0">/* loader */</script>', version: "1.0.0" };
+    const bundle = figureBundle(balanceModelFigure(), { id: "fig-1", png, plotlyLoader: loader });
+    assert.deepEqual(Object.keys(bundle), [PLOTLY_MIME, "text/html", "image/png", "text/plain"]);
+    assert.equal(bundle["image/png"], png);
+    const html = bundle["text/html"];
+    assert.ok(html.startsWith(`${loader.html}\n<div id="fig-1"`), "the loader comes first");
+    assert.ok(
+      html.includes(`<img class="plotly-png" src="data:image/png;base64,${png}" alt="Figure: Fig. 1: het werkplezier-balansmodel"`),
+    );
+    assert.ok(!html.includes(`<p class="plotly-note">`), "no note where the picture stands in");
+    throwsCode(() => figureBundle(balanceModelFigure(), { id: "f", png: '"><script>' }), "INVALID_ARGUMENT");
+    throwsCode(() => figureBundle(balanceModelFigure(), { id: "f", png: "" }), "INVALID_ARGUMENT");
   });
 
   it("cannot be broken out of by text in the figure", () => {

@@ -8,6 +8,7 @@ import { defaultLang } from "../views/lang.js";
 import { sentencesFor } from "../views/sentences.js";
 import type { Study } from "../analysis/study.js";
 import { figureBundle } from "../report/bundle.js";
+import { installedPlotlyLoader } from "../report/plotly-loader.js";
 import { tableBundle } from "../report/bundle.js";
 import { colophon } from "../views/colophon.js";
 import type { NamedFigure } from "../views/figures.js";
@@ -22,9 +23,20 @@ export function showTable(spec: TableSpec): void {
   );
 }
 
-/** Shows a plotly figure (plotly JSON for VS Code / JupyterLab, HTML for exports, plain text). */
+/** Id of the figure that carries the plotly.js loader in this kernel (it keeps it when shown again). */
+let loaderFigure: string | undefined;
+
+/**
+ * Shows a plotly figure: plotly JSON (VS Code, JupyterLab with plotly's extension), HTML that
+ * draws it offline in any front end that runs the output's scripts, and plain text. The first
+ * figure of a kernel carries the plotly.js loader, also when its cell runs again (report/plotly-loader), so a notebook holds
+ * the bundle once. The PNG is added by the executor (pipeline/notebook-figures), which also
+ * puts the loader on the first figure of each notebook when kernels are reused.
+ */
 export function showFigure(f: NamedFigure): void {
-  display(figureBundle(f.figure, { id: f.id, lang: defaultLang() }));
+  loaderFigure ??= f.id;
+  const loader = loaderFigure === f.id ? installedPlotlyLoader() : null;
+  display(figureBundle(f.figure, { id: f.id, lang: defaultLang(), ...(loader === null ? {} : { plotlyLoader: loader }) }));
 }
 
 /**
@@ -112,10 +124,21 @@ export function showDataBanner(study: Study): void {
   markdown(text);
 }
 
+/**
+ * Environment variable that `npm run notebooks:refresh` sets to `1` for its kernels: the
+ * notebooks are executed to be stored in the repository, so the colophon names nothing that
+ * depends on the machine or the commit (see views/colophon).
+ */
+export const STORED_NOTEBOOK_ENV = "BEHOUD_STORED_NOTEBOOK";
+
 /** The colophon: versions, commit and data hashes. */
 export function showColophon(study: Study): void {
   const deno = (globalThis as { Deno?: { version?: { deno?: string } } }).Deno;
-  const lines = colophon(study, deno?.version?.deno !== undefined ? { kernel: `Deno ${deno.version.deno} (deno jupyter)` } : {});
+  const stored = typeof process !== "undefined" && process.env[STORED_NOTEBOOK_ENV] === "1";
+  const lines = colophon(study, {
+    ...(deno?.version?.deno !== undefined ? { kernel: `Deno ${deno.version.deno} (deno jupyter)` } : {}),
+    stored,
+  });
   // Keys and values hold paths and file names from the data folder: escaped, and `|` kept inside its cell.
   const cell = (code: string): string => markdownCode(code).replace(/\|/g, "\\|");
   markdown(

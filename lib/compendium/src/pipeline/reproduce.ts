@@ -10,7 +10,9 @@ import { existsSync, statSync } from "node:fs";
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, join, resolve } from "node:path";
-import { exportFigures, type ExportFiguresResult } from "../report/png.js";
+import { startFigureRenderer, type ExportFiguresResult } from "../report/png.js";
+import { plotlyLoader } from "../report/plotly-loader.js";
+import { finishNotebookFigures } from "./notebook-figures.js";
 import { exportReportPdf } from "../report/pdf.js";
 import { readPlotlySource } from "../report/plotly-source.js";
 import {
@@ -245,17 +247,47 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
     // notebook runs; the analyses go on in that thread while the notebooks execute.
     await abortable(analysis.validated, signal);
     const plotly = readPlotlySource();
-    // 2. The PNG export draws in Chromium, as soon as the analyses have given the figures,
-    // while the kernels execute the notebooks.
+    const loader = plotly === null ? null : plotlyLoader(plotly);
+    // 2. One headless Chromium draws the PNG figures (the report's, and each notebook figure's
+    // once its notebook has run) while the kernels execute the notebooks.
+    type Started = Awaited<ReturnType<typeof startFigureRenderer>>;
+    const rendering: Promise<Started | { error: unknown }> =
+      options.png === false
+        ? Promise.resolve({ renderer: null, skipped: "--no-png" })
+        : startFigureRenderer({ plotlySource: plotly?.text ?? null, signal }).catch((error: unknown) => ({ error }));
+    const renderer = async (): Promise<Started> => {
+      const r = await rendering;
+      if ("error" in r) throw r.error;
+      return r;
+    };
     let exporting = false;
     const exportPng = async (): Promise<ExportFiguresResult | null> => {
       const { figures } = await analysis.prepared;
       if (options.png === false || signal.aborted) return null;
       exporting = true;
-      const exports = figures.map((f) => ({ name: f.id, figure: f.figure, width: 960, height: 600 }));
-      return exportFigures(exports, join(staging, "figures"), { plotlySource: plotly?.text ?? null, signal });
+      const started = await renderer();
+      if (started.renderer === null) return { written: [], skipped: started.skipped };
+      const written: string[] = [];
+      await mkdir(join(staging, "figures"), { recursive: true });
+      for (const f of figures) {
+        const png = await started.renderer.png(f.figure, { width: 960, height: 600, scale: 2, name: f.id });
+        const path = join(staging, "figures", `${f.id}.png`);
+        await writeFile(path, png);
+        written.push(path);
+      }
+      return { written, skipped: null };
     };
     const pngTask: Promise<ExportFiguresResult | { error: unknown } | null> = exportPng().catch((error: unknown) => ({ error }));
+    const closeRenderer = async (): Promise<void> => {
+      const r = await rendering;
+      if (!("error" in r) && r.renderer !== null) await r.renderer.close();
+    };
+    // Each notebook's figures get their PNG and the plotly.js loader as soon as it has run.
+    const finished = new Map<string, Promise<Notebook>>();
+    const finish = async (nb: Notebook): Promise<Notebook> => {
+      const started = await renderer();
+      return (await finishNotebookFigures(nb, { renderer: started.renderer, loader })).notebook;
+    };
 
     // 3. Notebooks, in a fresh kernel each, `jobs` side by side, reported in order.
     const spec: KernelSpec = kernelName === "deno" ? denoKernelSpec(root) : tslabKernelSpec(root);
@@ -318,7 +350,9 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
         );
         try {
           const result = await execute(name, input, host);
-          executed.set(name, result.notebook);
+          const done = finish(result.notebook);
+          done.catch(() => undefined); // awaited below; a failure is reported there
+          finished.set(name, done);
           log(`${name}: done in ${Math.round(result.durationMs)} ms`);
         } catch (e) {
           if (failure === null) failure = e;
@@ -326,10 +360,15 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
         }
       }
     };
-    await abortable(Promise.all(Array.from({ length: jobs }, (_, i) => worker(hosts[i]))), signal);
-    if (failure !== null) {
-      if (exporting) await pngTask; // let Chromium close (the signal has aborted it) before reporting the failure
-      throw failure;
+    try {
+      await abortable(Promise.all(Array.from({ length: jobs }, (_, i) => worker(hosts[i]))), signal);
+      if (failure !== null) throw failure;
+      for (const [name, done] of finished) executed.set(name, await abortable(done, signal));
+    } catch (e) {
+      // Chromium closes (the signal has aborted it) before the failure is reported.
+      await closeRenderer().catch(() => undefined);
+      if (exporting) await pngTask;
+      throw e;
     }
     const links: Record<string, string> = {};
     for (const name of names) {
@@ -351,6 +390,7 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
       );
     await writeFile(join(staging, "results.json"), prepared.resultsJson);
     const png = await abortable(pngTask, signal);
+    await closeRenderer();
     if (png !== null) {
       if ("error" in png) throw png.error;
       if (png.skipped !== null) {

@@ -3,10 +3,14 @@
  * or for a notebook output's `data` field; tslab sends one MIME type per call
  * (`tslab.display.html(bundle["text/html"])`).
  *
- * A figure bundle has three representations so that every front end shows something:
+ * A figure bundle has up to four representations so that every front end shows something:
  * - `application/vnd.plotly.v1+json` (VS Code, JupyterLab with the plotly extension),
- * - `text/html`: a `<div>` with a visible note and a script that replaces the note by the
- *   drawing when `window.Plotly` exists (nbconvert's HTML, trusted notebooks, the report),
+ * - `text/html`: a `<div>` with a visible fallback (the PNG, or a note) and a script that
+ *   replaces it by the interactive drawing once plotly.js is there; the first figure of a
+ *   notebook carries the plotly.js loader (report/plotly-loader), so that the classic Notebook,
+ *   JupyterLab without extensions, nbconvert's HTML and nbviewer draw it offline,
+ * - `image/png` (when rendered: the executor adds it, see pipeline/notebook-figures; GitHub,
+ *   untrusted notebooks),
  * - `text/plain`: a one-line description.
  *
  * A table bundle has HTML, a Markdown pipe table and aligned plain text, with numbers
@@ -22,6 +26,7 @@ import { figureText, type FigureLang } from "./figure-text.js";
 import { escapeHtml } from "@behoud/notebook-runner/display";
 import { formatNumber } from "@behoud/stats";
 import { scriptJson } from "./format.js";
+import type { PlotlyLoader } from "./plotly-loader.js";
 import type { DecimalSeparator, PlotlyFigureLike } from "./types.js";
 
 /** MIME type of plotly figures in Jupyter. */
@@ -31,6 +36,8 @@ export const PLOTLY_MIME = "application/vnd.plotly.v1+json";
 export interface FigureBundle {
   readonly "application/vnd.plotly.v1+json": { readonly data: readonly object[]; readonly layout: object; readonly config: object };
   readonly "text/html": string;
+  /** The figure as PNG, base64-encoded (when the caller rendered one). */
+  readonly "image/png"?: string;
   readonly "text/plain": string;
 }
 
@@ -40,11 +47,27 @@ export interface FigureBundleOptions {
   readonly id: string;
   /** The `text/plain` representation; default `Figure: <title>` (in the language). */
   readonly description?: string;
-  /** The language of the note shown until the figure is drawn and of the default description (default English). */
+  /** The language of the note shown until the figure is drawn, of the PNG's alternative text and of the default description (default English). */
+  readonly lang?: FigureLang;
+  /**
+   * The figure as PNG, base64-encoded: added as `image/png` and shown inside the HTML until
+   * plotly.js draws (so that a view that runs no scripts shows the picture).
+   */
+  readonly png?: string;
+  /** The plotly.js loader (report/plotly-loader), put before the figure: give it to the first figure of a page. */
+  readonly plotlyLoader?: PlotlyLoader;
+}
+
+/** Options of {@link figureHtml}. */
+export interface FigureHtmlOptions {
+  /** The figure as PNG, base64-encoded, shown until plotly.js draws. */
+  readonly png?: string;
+  /** The language of the note and of the message on a drawing error (default English). */
   readonly lang?: FigureLang;
 }
 
 const ID_RE = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const BASE64_RE = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Throws INVALID_ARGUMENT unless `id` can serve as an HTML id and a file-name stem. */
 export function checkElementId(fn: string, argument: string, id: string): void {
@@ -58,57 +81,81 @@ export function checkElementId(fn: string, argument: string, id: string): void {
   }
 }
 
+function checkPng(fn: string, argument: string, png: string | undefined): void {
+  if (png !== undefined && (png === "" || !BASE64_RE.test(png))) {
+    throw new ReportError(
+      "INVALID_ARGUMENT",
+      fn,
+      `${argument} is not base64 text (expected the PNG's bytes in base64, no line breaks)`,
+      argument,
+    );
+  }
+}
+
 /**
- * The `<div>` and `<script>` that draw a figure with `window.Plotly` when it is present and
- * otherwise leave a visible note (also when scripts do not run at all). Drawing errors go to
- * `console.error` and are appended to the note.
+ * The `<div>` and `<script>` that draw a figure with plotly.js, and otherwise leave a visible
+ * fallback: the PNG when one is given, else a note (also when scripts do not run at all).
+ * plotly.js is taken from `window.Plotly`, or awaited from `window.behoudPlotly` (set by the
+ * loader of report/plotly-loader, which may still be inflating the bundle). Drawing errors go to
+ * `console.error` and are appended to the fallback.
  *
  * @param figure The figure.
  * @param id Element id (see {@link FigureBundleOptions.id}).
- * @param lang The language of the note and of the message on a drawing error (default English).
+ * @param options The PNG fallback and the language of the texts around the figure (default English).
  * @returns HTML text.
- * @throws {ReportError} INVALID_ARGUMENT for an unusable id.
+ * @throws {ReportError} INVALID_ARGUMENT for an unusable id or a PNG that is not base64 text.
  * @example figureHtml(scatterFigure({ x: [1, 2, 3], y: [2, 1, 3], xLabel: "x", yLabel: "y", r: 0.5, n: 3, seed: 1 }), "fig-a").startsWith('<div id="fig-a"') // true
  * @example
  * const nl = scatterFigure({ x: [1, 2, 3], y: [2, 1, 3], xLabel: "x", yLabel: "y", r: 0.5, n: 3, seed: 1 }, { lang: "nl" });
- * figureHtml(nl, "fig-b", "nl").includes("<p class=\"plotly-note\">Interactieve figuur “y en x (r = 0,50; N = 3)”: plotly.js tekent die") // true
+ * figureHtml(nl, "fig-b", { lang: "nl" }).includes("<p class=\"plotly-note\">Interactieve figuur “y en x (r = 0,50; N = 3)”: plotly.js tekent die") // true
  */
-export function figureHtml(figure: PlotlyFigureLike, id: string, lang: FigureLang = "en"): string {
+export function figureHtml(figure: PlotlyFigureLike, id: string, options: FigureHtmlOptions = {}): string {
   checkElementId("figureHtml", "id", id);
-  const T = figureText(lang).bundle;
+  checkPng("figureHtml", "options.png", options.png);
+  const T = figureText(options.lang ?? "en").bundle;
   const title = figureTitle(figure);
   const height = (figure.layout as { height?: unknown }).height;
   const minHeight = typeof height === "number" && Number.isFinite(height) ? ` style="min-height:${Math.round(height)}px"` : "";
-  const note = T.notDrawn(escapeHtml(title));
+  const fallback =
+    options.png === undefined
+      ? `<p class="plotly-note">${escapeHtml(T.notDrawn(title))}</p>`
+      : `<img class="plotly-png" src="data:image/png;base64,${options.png}" alt="${escapeHtml(T.pngAlt(title))}" style="max-width:100%;height:auto">`;
   const spec = scriptJson({ data: figure.data, layout: figure.layout, config: figure.config ?? {} });
   const script =
-    `(function(){var el=document.getElementById(${scriptJson(id)});if(!el)return;var P=window.Plotly;` +
-    `if(!P||typeof P.newPlot!=="function")return;var fig=${spec};` +
+    `(function(){var el=document.getElementById(${scriptJson(id)});if(!el)return;var fig=${spec};` +
     `function fail(e){console.error("figure ${id}:",e);el.setAttribute("data-plotly-error","true");var p=document.createElement("p");p.className="plotly-note";` +
     `p.textContent=${scriptJson(T.drawingFailed)}+(e&&e.message?e.message:String(e));el.appendChild(p);}` +
-    `try{el.textContent="";P.newPlot(el,fig.data,fig.layout,fig.config).then(null,fail);}catch(e){fail(e);}})();`;
-  return `<div id="${id}" class="plotly-figure" data-plotly-figure="${id}"${minHeight}><p class="plotly-note">${note}</p></div>\n<script>${script}</script>`;
+    `function draw(P){if(!P||typeof P.newPlot!=="function")return;try{el.textContent="";P.newPlot(el,fig.data,fig.layout,fig.config).then(null,fail);}catch(e){fail(e);}}` +
+    `if(window.Plotly)draw(window.Plotly);else if(window.behoudPlotly&&typeof window.behoudPlotly.then==="function")window.behoudPlotly.then(draw);})();`;
+  return `<div id="${id}" class="plotly-figure" data-plotly-figure="${id}"${minHeight}>${fallback}</div>\n<script>${script}</script>`;
 }
 
 /**
  * A Jupyter MIME bundle of a plotly figure: the plotly JSON, an HTML rendering (see
- * {@link figureHtml}) and a plain-text description.
+ * {@link figureHtml}, preceded by the plotly.js loader when given), the PNG when given, and a
+ * plain-text description.
  *
  * @param figure The figure (from this module or any other plotly figure).
  * @param options The element id (from the caller, so the output is deterministic), an
- *   optional description and the language of the texts around the figure (default English).
+ *   optional description, PNG, plotly.js loader and the language of the texts around the figure (default English).
  * @returns The bundle.
- * @throws {ReportError} INVALID_ARGUMENT for an unusable id.
+ * @throws {ReportError} INVALID_ARGUMENT for an unusable id or a PNG that is not base64 text.
  * @example
  * const bundle = figureBundle(scatterFigure({ x: [1, 2, 3], y: [2, 1, 3], xLabel: "x", yLabel: "y", r: 0.5, n: 3, seed: 1 }), { id: "fig-1" });
  * Object.keys(bundle) // ["application/vnd.plotly.v1+json", "text/html", "text/plain"]
  */
 export function figureBundle(figure: PlotlyFigureLike, options: FigureBundleOptions): FigureBundle {
   checkElementId("figureBundle", "options.id", options.id);
+  checkPng("figureBundle", "options.png", options.png);
   const title = figureTitle(figure);
+  const html = figureHtml(figure, options.id, {
+    ...(options.png === undefined ? {} : { png: options.png }),
+    ...(options.lang === undefined ? {} : { lang: options.lang }),
+  });
   return {
     [PLOTLY_MIME]: { data: figure.data, layout: figure.layout, config: figure.config ?? {} },
-    "text/html": figureHtml(figure, options.id, options.lang),
+    "text/html": options.plotlyLoader === undefined ? html : `${options.plotlyLoader.html}\n${html}`,
+    ...(options.png === undefined ? {} : { "image/png": options.png }),
     "text/plain": options.description ?? figureText(options.lang ?? "en").bundle.plain(title),
   };
 }

@@ -122,6 +122,8 @@ export interface BundleText {
   readonly drawingFailed: string;
   /** The plain-text description of a figure. */
   readonly plain: (title: string) => string;
+  /** The alternative text of the figure's PNG, shown until plotly.js draws (plain text; escaped by the caller). */
+  readonly pngAlt: (title: string) => string;
 }
 
 /** Every text of the figures in one language. */
@@ -241,6 +243,7 @@ export const FIGURE_TEXT_NL: FigureText = {
       `Interactieve figuur${title === "" ? "" : ` “${title}”`}: plotly.js tekent die, maar is in deze weergave niet geladen.`,
     drawingFailed: "Deze figuur kon niet worden getekend: ",
     plain: (title) => (title === "" ? "Figuur (plotly)" : `Figuur: ${title}`),
+    pngAlt: (title) => (title === "" ? "Figuur" : `Figuur: ${title}`),
   },
   modeBar: {
     "Download plot as a PNG": "Figuur downloaden als PNG",
@@ -365,6 +368,7 @@ export const FIGURE_TEXT_EN: FigureText = {
       `Interactive figure${title === "" ? "" : ` “${title}”`}: it is drawn by plotly.js, which is not loaded in this view.`,
     drawingFailed: "This figure could not be drawn: ",
     plain: (title) => (title === "" ? "Figure (plotly)" : `Figure: ${title}`),
+    pngAlt: (title) => (title === "" ? "Figure" : `Figure: ${title}`),
   },
   modeBar: {},
 };

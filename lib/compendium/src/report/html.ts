@@ -529,7 +529,7 @@ export function renderReport(input: ReportInput): string {
       numbers.set(id, `${figureWord} ${figureCount}`);
       const caption = `${label(item.showsData)}<strong>${escapeHtml(`${figureWord} ${figureCount}.`)}</strong>${item.caption === undefined ? "" : ` ${escapeHtml(item.caption)}`}`;
       parts.push(
-        `<figure class="report-figure">\n${figureHtml(item.figure, id, input.lang === "nl" ? "nl" : "en")}${caption === "" ? "" : `\n<figcaption>${caption}</figcaption>`}\n</figure>`,
+        `<figure class="report-figure">\n${figureHtml(item.figure, id, { lang: input.lang === "nl" ? "nl" : "en" })}${caption === "" ? "" : `\n<figcaption>${caption}</figcaption>`}\n</figure>`,
       );
     });
     (section.tables ?? []).forEach((table, t) => {

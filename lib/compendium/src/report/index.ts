@@ -84,7 +84,16 @@ export type {
   Threshold,
 } from "./figures.js";
 export { PLOTLY_MIME, figureBundle, figureHtml, tableBundle } from "./bundle.js";
-export type { FigureBundle, FigureBundleOptions, TableBundle, TableCell, TableColumn, TableOptions, TableRow } from "./bundle.js";
+export type {
+  FigureBundle,
+  FigureBundleOptions,
+  FigureHtmlOptions,
+  TableBundle,
+  TableCell,
+  TableColumn,
+  TableOptions,
+  TableRow,
+} from "./bundle.js";
 export { SCORECARD_STATUSES, renderReport } from "./html.js";
 export type {
   ReportFigure,
@@ -100,7 +109,9 @@ export { APPENDIX_IDS, PDF_DATE, exportReportPdf, normalizePdf, pdfPageCount } f
 export type { ExportPdfOptions, ExportPdfResult } from "./pdf.js";
 export { readPlotlySource } from "./plotly-source.js";
 export type { PlotlySource } from "./plotly-source.js";
-export { CHROMIUM_ARGS, browserAvailability, checkReportInBrowser, exportFigures } from "./png.js";
+export { PLOTLY_LOADER_ATTRIBUTE, installedPlotlyLoader, plotlyLoader } from "./plotly-loader.js";
+export type { PlotlyLoader } from "./plotly-loader.js";
+export { CHROMIUM_ARGS, browserAvailability, checkReportInBrowser, exportFigures, startFigureRenderer } from "./png.js";
 export type {
   BrowserAvailability,
   BrowserCheck,
@@ -109,5 +120,8 @@ export type {
   ExportFiguresOptions,
   ExportFiguresResult,
   FigureExport,
+  FigureRenderer,
+  FigureRendererStart,
+  PngSize,
   Viewport,
 } from "./png.js";

@@ -241,16 +241,92 @@ export async function exportFigures(
   if (!(scale > 0 && scale <= 8))
     throw new ReportError("OUT_OF_RANGE", fn, `options.scale is ${scale}; expected a number in (0, 8]`, "options.scale");
   if (figures.length === 0) return { written: [], skipped: null };
-  if (options.plotlySource === null)
-    return { written: [], skipped: "the plotly.js source is not available (install plotly.js-basic-dist-min)" };
-  const availability = await browserAvailability(options);
-  if (!availability.available) return { written: [], skipped: availability.reason };
   options.signal?.throwIfAborted(); // a stopped run's folders are not made again
+  const started = await startFigureRenderer(options);
+  if (started.renderer === null) return { written: [], skipped: started.skipped };
+  const renderer = started.renderer;
+  const written: string[] = [];
+  try {
+    await mkdir(outDir, { recursive: true });
+    for (const f of figures) {
+      const png = await renderer.png(f.figure, { width: f.width, height: f.height, scale, name: f.name });
+      const path = join(outDir, `${f.name}.png`);
+      await writeFile(path, png);
+      written.push(path);
+    }
+  } finally {
+    await renderer.close();
+  }
+  return { written, skipped: null };
+}
+
+/** Size of a PNG rendering. */
+export interface PngSize {
+  /** Width in CSS pixels (50–8000). */
+  readonly width: number;
+  /** Height in CSS pixels (50–8000). */
+  readonly height: number;
+  /** Pixel ratio, in (0, 8]; default 2. */
+  readonly scale?: number;
+  /** Name of the figure in error messages. */
+  readonly name?: string;
+}
+
+/** Headless Chromium with plotly.js loaded, drawing one figure after another to PNG. */
+export interface FigureRenderer {
+  /**
+   * The figure as PNG bytes, drawn with `Plotly.toImage`. Calls are queued: figures are drawn
+   * one at a time, in the order asked.
+   * @throws {ReportError} INVALID_ARGUMENT for an unusable size; RENDER_FAILED when plotly.js
+   *   cannot draw the figure.
+   */
+  png(figure: PlotlyFigureLike, size: PngSize): Promise<Buffer>;
+  /** Closes the browser (after the figures asked for so far). */
+  close(): Promise<void>;
+}
+
+/** Result of {@link startFigureRenderer}: the renderer, or why there is none. */
+export type FigureRendererStart =
+  | { readonly renderer: FigureRenderer; readonly skipped: null }
+  | { readonly renderer: null; readonly skipped: string };
+
+/**
+ * Starts headless Chromium with plotly.js loaded for drawing figures to PNG (one browser, one
+ * page, for as many figures as asked until {@link FigureRenderer.close}). When Chromium,
+ * playwright-core or the plotly.js source is missing, returns `skipped` with the reason.
+ *
+ * @param options plotly.js source text, Chromium path, time limit, abort signal.
+ * @returns The renderer, or the reason it could not start.
+ * @throws {ReportError} BROWSER_UNAVAILABLE when Chromium exists but does not start;
+ *   RENDER_FAILED when the plotly.js source does not define `window.Plotly.toImage`.
+ * @example
+ * // illustrative: needs Chromium
+ * const { renderer, skipped } = await startFigureRenderer({ plotlySource: readPlotlySource()?.text ?? null });
+ * if (renderer !== null) {
+ *   try { await writeFile("fig.png", await renderer.png(balanceModelFigure(), { width: 900, height: 640, scale: 1 })); }
+ *   finally { await renderer.close(); }
+ * } else console.warn(`PNG skipped: ${skipped}`);
+ */
+export async function startFigureRenderer(options: ExportFiguresOptions): Promise<FigureRendererStart> {
+  const fn = "startFigureRenderer";
+  if (options.plotlySource === null)
+    return { renderer: null, skipped: "the plotly.js source is not available (install plotly.js-basic-dist-min)" };
+  const availability = await browserAvailability(options);
+  if (!availability.available) return { renderer: null, skipped: availability.reason };
+  options.signal?.throwIfAborted();
   const plotlySource = options.plotlySource;
   const timeoutMs = options.timeoutMs ?? 60_000;
-  await mkdir(outDir, { recursive: true });
-  const written: string[] = [];
-  await withPage(
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((r) => {
+    release = r;
+  });
+  let ready: (page: Page) => void = () => undefined;
+  let failed: (e: unknown) => void = () => undefined;
+  const pageReady = new Promise<Page>((res, rej) => {
+    ready = res;
+    failed = rej;
+  });
+  const session = withPage(
     availability.chromiumPath,
     timeoutMs,
     async (page, scratch) => {
@@ -266,32 +342,53 @@ export async function exportFigures(
       );
       if (loaded !== true)
         throw new ReportError("RENDER_FAILED", fn, "the plotly.js source did not define window.Plotly.toImage", "options.plotlySource");
-      for (const f of figures) {
-        const spec = scriptJson({ data: f.figure.data, layout: f.figure.layout, config: f.figure.config ?? {} });
-        const expression = `window.Plotly.toImage(${spec}, { format: "png", width: ${f.width}, height: ${f.height}, scale: ${scale} })`;
-        let url: unknown;
-        try {
-          url = await page.evaluate(expression);
-        } catch (e) {
-          throw new ReportError(
-            "RENDER_FAILED",
-            fn,
-            `plotly.js could not draw "${f.name}": ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`,
-            f.name,
-            { cause: e },
-          );
-        }
-        const prefix = "data:image/png;base64,";
-        if (typeof url !== "string" || !url.startsWith(prefix))
-          throw new ReportError("RENDER_FAILED", fn, `plotly.js returned no PNG for "${f.name}"`, f.name);
-        const path = join(outDir, `${f.name}.png`);
-        await writeFile(path, Buffer.from(url.slice(prefix.length), "base64"));
-        written.push(path);
-      }
+      ready(page);
+      await released;
     },
     options.signal,
   );
-  return { written, skipped: null };
+  session.catch(failed);
+  const page = await pageReady;
+  let queue: Promise<unknown> = Promise.resolve();
+  const draw = async (figure: PlotlyFigureLike, size: PngSize): Promise<Buffer> => {
+    const name = size.name ?? "figure";
+    requireInteger("FigureRenderer.png", "size.width", size.width, 50, 8000);
+    requireInteger("FigureRenderer.png", "size.height", size.height, 50, 8000);
+    const scale = size.scale ?? 2;
+    if (!(scale > 0 && scale <= 8))
+      throw new ReportError("OUT_OF_RANGE", "FigureRenderer.png", `size.scale is ${scale}; expected a number in (0, 8]`, "size.scale");
+    const spec = scriptJson({ data: figure.data, layout: figure.layout, config: figure.config ?? {} });
+    const expression = `window.Plotly.toImage(${spec}, { format: "png", width: ${size.width}, height: ${size.height}, scale: ${scale} })`;
+    let url: unknown;
+    try {
+      url = await page.evaluate(expression);
+    } catch (e) {
+      throw new ReportError(
+        "RENDER_FAILED",
+        "exportFigures",
+        `plotly.js could not draw "${name}": ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`,
+        name,
+        { cause: e },
+      );
+    }
+    const prefix = "data:image/png;base64,";
+    if (typeof url !== "string" || !url.startsWith(prefix))
+      throw new ReportError("RENDER_FAILED", "exportFigures", `plotly.js returned no PNG for "${name}"`, name);
+    return Buffer.from(url.slice(prefix.length), "base64");
+  };
+  const renderer: FigureRenderer = {
+    png(figure, size) {
+      const run = queue.then(() => draw(figure, size));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    async close() {
+      await queue;
+      release();
+      await session.catch(() => undefined);
+    },
+  };
+  return { renderer, skipped: null };
 }
 
 /** Result of {@link checkReportInBrowser}. */

@@ -60,20 +60,29 @@ export function gitCommit(cwd: string): string {
   }
 }
 
+/** The commit entry of a notebook stored executed in the repository (its own commit cannot be named inside it). */
+export const STORED_COMMIT: string = sentencesFor("en").WORDS.colophon.storedCommit;
+
 /**
  * Versions of the runtime and the packages that computed the results, the commit, the kernel, and
- * the SHA-256 of every data file read. No dates, so that two runs give the same colophon.
+ * the SHA-256 of every data file read. No dates, so that two runs give the same colophon. With
+ * `stored` (notebooks stored executed, `npm run notebooks:refresh`): the runtime's major version
+ * only and {@link STORED_COMMIT} instead of the commit, so the stored outputs do not change
+ * with the machine or the commit.
  * @example
  * const c = colophon(openStudy(), { kernel: "tslab 1.0.22" });
  * c[0] // { key: "data", value: "synthetic reconstruction consistent with the published aggregates (not the original responses)" }
  * c.find((e) => e.key === "kernel")?.value // "tslab 1.0.22"
  * c.find((e) => e.key === "sha256 data/raw/respondents-2019-20.csv")?.value.length // 64
  */
-export function colophon(study: Study, options: { kernel?: string; lang?: Lang } = {}): ColophonEntry[] {
+export function colophon(study: Study, options: { kernel?: string; stored?: boolean; lang?: Lang } = {}): ColophonEntry[] {
   const t = sentencesFor(options.lang ?? defaultLang()).WORDS.colophon;
   const root = dirname(study.codebookDir);
   const deno = (globalThis as { Deno?: { version?: { deno?: string } } }).Deno;
-  const runtime = deno?.version?.deno !== undefined ? `Deno ${deno.version.deno}` : `Node.js ${process.version}`;
+  // A notebook stored in the repository names what does not depend on the machine that ran it.
+  const stored = options.stored === true;
+  const node = stored ? `Node.js ${process.versions.node.split(".")[0] ?? ""}` : `Node.js ${process.version}`;
+  const runtime = deno?.version?.deno !== undefined ? `Deno ${deno.version.deno}` : node;
   const entries: ColophonEntry[] = [
     {
       key: t.data,
@@ -81,7 +90,10 @@ export function colophon(study: Study, options: { kernel?: string; lang?: Lang }
     },
     { key: t.runtime, value: runtime },
     { key: t.kernel, value: options.kernel ?? `tslab ${packageVersion("tslab")}` },
-    { key: t.commit, value: existsSync(join(root, ".git")) ? gitCommit(root).replace(UNCOMMITTED, t.uncommitted) : t.noGit },
+    {
+      key: t.commit,
+      value: stored ? t.storedCommit : existsSync(join(root, ".git")) ? gitCommit(root).replace(UNCOMMITTED, t.uncommitted) : t.noGit,
+    },
   ];
   for (const p of [
     "@behoud/compendium",

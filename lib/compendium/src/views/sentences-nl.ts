@@ -469,6 +469,7 @@ export const SENTENCES_NL: Sentences = {
       commit: "commit",
       noGit: "onbekend (geen git-checkout)",
       uncommitted: " (met niet-vastgelegde wijzigingen)",
+      storedCommit: "de commit die dit notebook bevat",
     },
     page: {
       contents: "Inhoud",

@@ -525,6 +525,7 @@ export const WORDS = {
     commit: "commit",
     noGit: "unknown (not a git checkout)",
     uncommitted: " (with uncommitted changes)",
+    storedCommit: "the commit that holds this notebook",
   },
   /** The page's fixed words (report/html labels) and the report's own notes (pipeline/report-input). */
   page: {
