@@ -7,6 +7,7 @@
  *
  * @module analysis/audit-article
  */
+import { defaultLang } from "../views/lang.js";
 import { articleDataDir } from "./article-data.js";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -157,7 +158,7 @@ function readThresholds(): { readonly worthwhile: EffectSizeThreshold; readonly 
  * @param published The published values (`values` of data/published.json, or `loadPublished()`).
  * @param rulesOrOptions The rule set (default: the article's, data/audit-rules.json), or the options
  *   when the article's rule set is meant.
- * @param options The language of the texts (`lang`: "en", the default, or "nl").
+ * @param options The language of the texts (`lang`: "en" or "nl"; default `defaultLang()`, English unless BEHOUD_LANG says otherwise).
  * @returns Findings, the ids they cover and the ids no check applies to (with the reason).
  * @throws {StatsError} INVALID_ARGUMENT when ids are duplicated, the rule set names an id that is
  *   not published (naming the rule and the id), the sample size is missing, or a Dutch wording
@@ -184,12 +185,12 @@ export function auditArticle(
   const isRules = "sampleSize" in rulesOrOptions;
   const rules = isRules ? rulesOrOptions : articleRules();
   const opts = isRules ? options : rulesOrOptions;
-  return runAudit(published, rules, { lang: opts.lang ?? "en" });
+  return runAudit(published, rules, { lang: opts.lang ?? defaultLang() });
 }
 
 /** Options of {@link auditArticle}. */
 export interface ArticleAuditOptions {
-  /** Language of the findings' texts: "en" (default) or "nl". */
+  /** Language of the findings' texts: "en" or "nl"; default `defaultLang()`. */
   readonly lang?: Lang;
 }
 

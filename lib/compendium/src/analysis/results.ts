@@ -17,6 +17,7 @@
  *   cells printed as "X" or "-").
  * @module analysis/results
  */
+import { defaultLang } from "../views/lang.js";
 import type { ScorecardStatus } from "../report/html.js";
 import type { ArticleAudit } from "./audit-article.js";
 import { articleCorrelations, type CorrelationResult } from "./correlations.js";
@@ -439,7 +440,7 @@ function notCheckableKind(v: PublishedValue): NotCheckableKind {
 
 /** Options of {@link buildResults}. */
 export interface BuildResultsOptions {
-  /** Language of each entry's `label` and `explanation`: "en" (default, results.json) or "nl". */
+  /** Language of each entry's `label` and `explanation`: "en" or "nl"; default `defaultLang()` (English unless BEHOUD_LANG says otherwise; results.json is always English). */
   readonly lang?: Lang;
   /** Only the values one notebook shows (its name, e.g. `03-reliability`). */
   readonly notebook?: string;
@@ -475,9 +476,10 @@ export function printedLocation(v: PublishedValue): string {
  * @param audit the article audit; its findings set `inconsistent-in-article` for the values they
  *   affect, and their plain explanation is added to those values' explanation: pass the audit in
  *   the language of the scorecard (`auditArticle(published, { lang })`).
- * @param options `lang`: the language of `label` and `explanation` ("en", the default and the
- *   language of results.json; "nl": the Dutch label of data/published.json and Dutch sentences
- *   with the decimal comma). Everything else (ids, location, quote, numbers, statuses) is the same.
+ * @param options `lang`: the language of `label` and `explanation` ("en", the language of
+ *   results.json; "nl": the Dutch label of data/published.json and Dutch sentences with the decimal
+ *   comma; default `defaultLang()`, English unless BEHOUD_LANG says otherwise). Everything else
+ *   (ids, location, quote, numbers, statuses) is the same.
  * @example
  * const study = openStudy();
  * const results = buildResults(study, analyse(study), auditArticle(study.published));
@@ -492,7 +494,7 @@ export function buildResults(
   audit: ArticleAudit | null = null,
   options: BuildResultsOptions = {},
 ): ResultEntry[] {
-  const lang = options.lang ?? "en";
+  const lang = options.lang ?? defaultLang();
   const t = RESULTS_TEXT[lang];
   const affected = new Map<string, string>();
   for (const f of audit?.findings ?? []) for (const id of f.affects) if (!affected.has(id)) affected.set(id, f.plain);

@@ -181,8 +181,9 @@ async function runWorker(request: AnalysisRequest): Promise<void> {
     const step = (what: string): void => send({ type: "log", line: `analysis: ${what}` });
     step("tables, reliability, paired tests, correlations");
     const analyses = analyse(study);
-    const audit = auditArticle(study.published);
-    const results = buildResults(study, analyses, audit);
+    // results.json is English whatever BEHOUD_LANG says.
+    const audit = auditArticle(study.published, { lang: "en" });
+    const results = buildResults(study, analyses, audit, { lang: "en" });
     // results.json stays English (its fields are for programs); the report speaks the run's language.
     const reportAudit = request.lang === "en" ? audit : auditArticle(study.published, { lang: request.lang });
     const reportResults = request.lang === "en" ? results : buildResults(study, analyses, reportAudit, { lang: request.lang });

@@ -15,6 +15,7 @@
  *
  * @module pipeline/notebook-figures
  */
+import type { Lang } from "../views/lang.js";
 import type { MimeBundle, Notebook, Output } from "@behoud/notebook-runner";
 import { figureBundle, PLOTLY_MIME } from "../report/bundle.js";
 import type { PlotlyLoader } from "../report/plotly-loader.js";
@@ -33,6 +34,8 @@ export interface FinishFiguresOptions {
   readonly renderer: FigureRenderer | null;
   /** The plotly.js loader for the first figure; null leaves every figure without it. */
   readonly loader: PlotlyLoader | null;
+  /** The language of the texts around each figure (the note until it is drawn, the PNG's alternative text); default English. */
+  readonly lang?: Lang;
 }
 
 /** Result of {@link finishNotebookFigures}. */
@@ -115,6 +118,7 @@ export async function finishNotebookFigures(notebook: Notebook, options: FinishF
             );
       const bundle = figureBundle(found.figure, {
         id: found.id,
+        lang: options.lang ?? "en",
         ...(found.description === undefined ? {} : { description: found.description }),
         ...(png === undefined ? {} : { png }),
         ...(ids.length === 0 && options.loader !== null ? { plotlyLoader: options.loader } : {}),

@@ -286,7 +286,7 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
     const finished = new Map<string, Promise<Notebook>>();
     const finish = async (nb: Notebook): Promise<Notebook> => {
       const started = await renderer();
-      return (await finishNotebookFigures(nb, { renderer: started.renderer, loader })).notebook;
+      return (await finishNotebookFigures(nb, { renderer: started.renderer, loader, lang })).notebook;
     };
 
     // 3. Notebooks, in a fresh kernel each, `jobs` side by side, reported in order.

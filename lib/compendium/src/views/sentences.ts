@@ -9,7 +9,7 @@ import type { ResultStatus } from "../analysis/results.js";
 import type { FindingCheck, FindingSeverity } from "@behoud/audit";
 import type { ConstructFinding, DVariant, Findings, NotTestableKind, PrintedPlace, Table2TotalFinding } from "./findings.js";
 import type { FigureFacts } from "./figures.js";
-import type { Lang } from "./lang.js";
+import { defaultLang, type Lang } from "./lang.js";
 import { SENTENCES_NL } from "./sentences-nl.js";
 
 const n2 = (x: number): string => formatNumber(x, 2);
@@ -21,38 +21,38 @@ const list = (items: readonly string[]): string =>
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** The page's title. */
-export function reportTitle(f: Findings): string {
+function reportTitleEn(f: Findings): string {
   return f.mode === "shipped"
     ? "Professionele ontwikkeling als strategie om leraren te behouden — reproduction"
     : "Your data, analysed with the methods of “Professionele ontwikkeling als strategie om leraren te behouden”, compared with the article";
 }
 
 /** The line under the title. */
-export function reportSubtitle(): string {
+function reportSubtitleEn(): string {
   return "Koffeman, Van de Kuilen & Snoek (2023), Tijdschrift voor Lerarenopleiders 44(4)";
 }
 
 /** The banner's wording when the data say they are synthetic. */
-export function syntheticNotice(f: Findings): string {
+function syntheticNoticeEn(f: Findings): string {
   return f.mode === "shipped"
     ? "Synthetic reconstruction: the respondent data behind this report are not the original survey responses, which are not public. They were generated to be consistent with the aggregates the article publishes (data/README.md). Real data in the same format run through the same pipeline unchanged."
     : "Synthetic data: the data package read says its data are synthetic. They are not the project's shipped reconstruction (their files differ), so no value below was matched by construction.";
 }
 
 /** The framing of a run on other data than the shipped ones. */
-export function ownStudyNotice(f: Findings): string | null {
+function ownStudyNoticeEn(f: Findings): string | null {
   if (f.mode === "shipped") return null;
   return `Your data (${plural(f.respondents, "respondent", "respondents")}), analysed with the article's methods and compared with the article: where a value differs, the report shows the article's value, yours and the difference.`;
 }
 
 /** The research questions, with an English gloss. */
-export function researchQuestion(k: 1 | 2, printed: string | null): string {
+function researchQuestionEn(k: 1 | 2, printed: string | null): string {
   const gloss = k === 1 ? "Which factors matter for keeping teachers?" : "What is the impact of the courses on those factors?";
   return printed === null ? `Question ${k}: ${gloss}` : `Question ${k}: “${printed}” (${gloss})`;
 }
 
 /** The answer to question 1 from Table 2 and the correlations. */
-export function answerQuestion1(f: Findings): string[] {
+function answerQuestion1En(f: Findings): string[] {
   const out: string[] = [];
   if (f.topLabels.length > 0) {
     const labels = f.topLabels.map((t) => `${t.label} (${t.value}${t.printed === null ? "" : `; the article prints ${t.printed}`})`);
@@ -62,12 +62,12 @@ export function answerQuestion1(f: Findings): string[] {
   } else {
     out.push("The data hold no coded open answers.");
   }
-  for (const c of f.correlations) out.push(correlationSentence(c));
+  for (const c of f.correlations) out.push(correlationSentenceEn(c));
   return out;
 }
 
 /** One correlation. */
-export function correlationSentence(c: Findings["correlations"][number]): string {
+function correlationSentenceEn(c: Findings["correlations"][number]): string {
   const printed = c.r.printed === null ? "" : `; the article prints r = ${c.r.printed}`;
   return c.r.value === null
     ? `${c.x} with ${c.y}: not computable on these data${printed}.`
@@ -75,7 +75,7 @@ export function correlationSentence(c: Findings["correlations"][number]): string
 }
 
 /** The answer to question 2 for one Table 3 construct. */
-export function constructSentence(c: ConstructFinding): string {
+function constructSentenceEn(c: ConstructFinding): string {
   const printedPair =
     c.pre.printed !== null && c.post.printed !== null
       ? `the article prints ${c.pre.printed} → ${c.post.printed}${c.d.printed === null ? "" : `, d = ${c.d.printed}`}${c.printedSignificance === "not significant" ? " (not significant)" : ""}`
@@ -109,7 +109,7 @@ const OWN_STATUS_PHRASES: Readonly<Record<ResultStatus, (n: number) => string>> 
 };
 
 /** The status counts in one sentence (the same counts as the scorecard and results.json). */
-export function statusSentence(f: Findings): string {
+function statusSentenceEn(f: Findings): string {
   const phrases = f.mode === "shipped" ? STATUS_PHRASES : OWN_STATUS_PHRASES;
   const parts = (Object.keys(f.statusCounts) as ResultStatus[])
     .filter((s) => f.statusCounts[s] > 0)
@@ -118,20 +118,20 @@ export function statusSentence(f: Findings): string {
 }
 
 /** What "matched by construction" proves, and what not (shipped data only). */
-export function constructionSentence(f: Findings): string | null {
+function constructionSentenceEn(f: Findings): string | null {
   const n = f.statusCounts["matched-by-construction"];
   if (f.mode !== "shipped" || n === 0) return null;
   return `The ${plural(n, "value", "values")} matched by construction ${n === 1 ? "is one" : "are ones"} the synthetic data were fitted to (or that follow from such values): that the data give them proves that one dataset exists that gives all these numbers together with everything else the article prints, and that the pipeline computes them, but it proves nothing about the real responses.`;
 }
 
 /** The audit's counts, distinct from the scorecard's. */
-export function auditSentence(f: Findings): string {
+function auditSentenceEn(f: Findings): string {
   const values = f.statusCounts["inconsistent-in-article"];
   return `The audit of the printed numbers alone made ${plural(f.audit.findings, "finding", "findings")}, ${f.audit.inconsistentFindings} of them inconsistent; these name ${plural(f.audit.valuesNamed, "printed value", "printed values")}, of which the scorecard marks ${values} "inconsistent in article" (the others are given by the data as printed, with the audit's note).`;
 }
 
 /** Which effect-size variant the printed effect sizes correspond to. */
-export function effectVariantSentence(f: Findings): string {
+function effectVariantSentenceEn(f: Findings): string {
   const all = f.variantsMatchingAll;
   if (all === null) return "No printed effect size can be compared with these data.";
   const n = f.constructs.filter((c) => c.matchingVariants !== null).length;
@@ -149,7 +149,7 @@ export function effectVariantSentence(f: Findings): string {
 }
 
 /** Table 2's totals: the article's printed totals, its own cells' sums, and these data's. */
-export function table2TotalsSentence(f: Findings): string {
+function table2TotalsSentenceEn(f: Findings): string {
   const column: Record<Table2TotalFinding["column"], string> = {
     self: "about oneself",
     teachers: "about teachers",
@@ -165,7 +165,7 @@ export function table2TotalsSentence(f: Findings): string {
 }
 
 /** The sample. */
-export function sampleSentence(f: Findings): string {
+function sampleSentenceEn(f: Findings): string {
   const rounds = f.rounds.map((r) => `${r.n} in ${r.round}`);
   const n3 =
     f.table3N === null
@@ -177,7 +177,7 @@ export function sampleSentence(f: Findings): string {
 }
 
 /** The robustness section's introduction. */
-export function robustnessSentence(f: Findings): string {
+function robustnessSentenceEn(f: Findings): string {
   const mde =
     f.minimumDetectable === null
       ? ""
@@ -188,7 +188,7 @@ export function robustnessSentence(f: Findings): string {
 }
 
 /** A scorecard value that differs from the article, as a difference (own-study mode). */
-export function differenceText(printed: string, value: number, difference: number): string {
+function differenceTextEn(printed: string, value: number, difference: number): string {
   const d = Math.abs(difference) >= 0.01 || difference === 0 ? formatNumber(difference, 2) : difference.toPrecision(2);
   return `article ${printed}, yours ${Number.isInteger(value) ? String(value) : formatNumber(value, 3)}, difference ${difference > 0 && !d.startsWith("+") ? `+${d}` : d}`;
 }
@@ -226,7 +226,7 @@ export const CHECK_NAMES: Readonly<Record<FindingCheck, string>> = {
 };
 
 /** What would settle a finding: what the authors would have to state or correct. */
-export function resolutionSentence(check: FindingCheck, severity: FindingSeverity): string {
+function resolutionSentenceEn(check: FindingCheck, severity: FindingSeverity): string {
   const byCheck: Readonly<Record<FindingCheck, string>> = {
     grim: "State the number of respondents behind the mean, or correct the mean to one that this number allows.",
     grimmer: "Print the standard deviations.",
@@ -250,12 +250,12 @@ export function resolutionSentence(check: FindingCheck, severity: FindingSeverit
 }
 
 /** A printed place: the quote and where it stands. */
-export function printedPlaceText(p: PrintedPlace): string {
+function printedPlaceTextEn(p: PrintedPlace): string {
   return `“${p.quote}” (${p.location === "" ? p.id : p.location})`;
 }
 
 /** One line for one kind of check that could not test anything. */
-export function notTestableLine(k: NotTestableKind): string {
+function notTestableLineEn(k: NotTestableKind): string {
   const values = plural(k.ids.length, "value", "values");
   if (k.kind === "no-check") return `No check applies (${values}): ${k.reason ?? "no reason recorded"}`;
   const why: Readonly<Partial<Record<FindingCheck, string>>> = {
@@ -275,7 +275,7 @@ const percent = (share: number): string => `${formatNumber(share * 100, 0)}%`;
  * const facts = { kind: "scatter", scatter: { xLabel: "Autonomie", yLabel: "Werkplezier", r: 0.574, n: 51, slope: 0.56, intercept: 2.3 } } as const;
  * figureFactsSentence(facts) // "r = .57 over 51 respondents: Werkplezier is 0.56 points higher per point of Autonomie on the drawn line."
  */
-export function figureFactsSentence(facts: FigureFacts | undefined): string | null {
+function figureFactsSentenceEn(facts: FigureFacts | undefined): string | null {
   if (facts === undefined) return null;
   switch (facts.kind) {
     case "pre-post": {
@@ -604,29 +604,29 @@ type Widen<T> = T extends string
 /** The English sentences and words of the report, as one object. */
 export const SENTENCES_EN = {
   lang: "en",
-  reportTitle,
-  reportSubtitle,
-  syntheticNotice,
-  ownStudyNotice,
-  researchQuestion,
-  answerQuestion1,
-  correlationSentence,
-  constructSentence,
-  statusSentence,
-  constructionSentence,
-  auditSentence,
-  effectVariantSentence,
-  table2TotalsSentence,
-  sampleSentence,
-  robustnessSentence,
-  differenceText,
+  reportTitle: reportTitleEn,
+  reportSubtitle: reportSubtitleEn,
+  syntheticNotice: syntheticNoticeEn,
+  ownStudyNotice: ownStudyNoticeEn,
+  researchQuestion: researchQuestionEn,
+  answerQuestion1: answerQuestion1En,
+  correlationSentence: correlationSentenceEn,
+  constructSentence: constructSentenceEn,
+  statusSentence: statusSentenceEn,
+  constructionSentence: constructionSentenceEn,
+  auditSentence: auditSentenceEn,
+  effectVariantSentence: effectVariantSentenceEn,
+  table2TotalsSentence: table2TotalsSentenceEn,
+  sampleSentence: sampleSentenceEn,
+  robustnessSentence: robustnessSentenceEn,
+  differenceText: differenceTextEn,
   OWN_STUDY_STATUS_NAMES,
   SEVERITY_NAMES,
   CHECK_NAMES,
-  resolutionSentence,
-  printedPlaceText,
-  notTestableLine,
-  figureFactsSentence,
+  resolutionSentence: resolutionSentenceEn,
+  printedPlaceText: printedPlaceTextEn,
+  notTestableLine: notTestableLineEn,
+  figureFactsSentence: figureFactsSentenceEn,
   WORDS,
 } as const;
 
@@ -640,3 +640,133 @@ export type Sentences = Omit<Widen<typeof SENTENCES_EN>, "lang"> & { readonly la
 export function sentencesFor(lang: Lang): Sentences {
   return lang === "nl" ? SENTENCES_NL : SENTENCES_EN;
 }
+
+// The sentences under their own names speak the library's default language (views/lang
+// `defaultLang()`: English unless BEHOUD_LANG says otherwise), so a notebook run with
+// `npm run reproduce -- --lang nl` prints them in Dutch without a line of notebook code.
+/** {@link Sentences}' `reportTitle` in the default language. */
+export const reportTitle: Sentences["reportTitle"] = (...args: Parameters<Sentences["reportTitle"]>) =>
+  (sentencesFor(defaultLang()).reportTitle as (...a: Parameters<Sentences["reportTitle"]>) => ReturnType<Sentences["reportTitle"]>)(
+    ...args,
+  );
+/** {@link Sentences}' `reportSubtitle` in the default language. */
+export const reportSubtitle: Sentences["reportSubtitle"] = (...args: Parameters<Sentences["reportSubtitle"]>) =>
+  (
+    sentencesFor(defaultLang()).reportSubtitle as (...a: Parameters<Sentences["reportSubtitle"]>) => ReturnType<Sentences["reportSubtitle"]>
+  )(...args);
+/** {@link Sentences}' `syntheticNotice` in the default language. */
+export const syntheticNotice: Sentences["syntheticNotice"] = (...args: Parameters<Sentences["syntheticNotice"]>) =>
+  (
+    sentencesFor(defaultLang()).syntheticNotice as (
+      ...a: Parameters<Sentences["syntheticNotice"]>
+    ) => ReturnType<Sentences["syntheticNotice"]>
+  )(...args);
+/** {@link Sentences}' `ownStudyNotice` in the default language. */
+export const ownStudyNotice: Sentences["ownStudyNotice"] = (...args: Parameters<Sentences["ownStudyNotice"]>) =>
+  (
+    sentencesFor(defaultLang()).ownStudyNotice as (...a: Parameters<Sentences["ownStudyNotice"]>) => ReturnType<Sentences["ownStudyNotice"]>
+  )(...args);
+/** {@link Sentences}' `researchQuestion` in the default language. */
+export const researchQuestion: Sentences["researchQuestion"] = (...args: Parameters<Sentences["researchQuestion"]>) =>
+  (
+    sentencesFor(defaultLang()).researchQuestion as (
+      ...a: Parameters<Sentences["researchQuestion"]>
+    ) => ReturnType<Sentences["researchQuestion"]>
+  )(...args);
+/** {@link Sentences}' `answerQuestion1` in the default language. */
+export const answerQuestion1: Sentences["answerQuestion1"] = (...args: Parameters<Sentences["answerQuestion1"]>) =>
+  (
+    sentencesFor(defaultLang()).answerQuestion1 as (
+      ...a: Parameters<Sentences["answerQuestion1"]>
+    ) => ReturnType<Sentences["answerQuestion1"]>
+  )(...args);
+/** {@link Sentences}' `correlationSentence` in the default language. */
+export const correlationSentence: Sentences["correlationSentence"] = (...args: Parameters<Sentences["correlationSentence"]>) =>
+  (
+    sentencesFor(defaultLang()).correlationSentence as (
+      ...a: Parameters<Sentences["correlationSentence"]>
+    ) => ReturnType<Sentences["correlationSentence"]>
+  )(...args);
+/** {@link Sentences}' `constructSentence` in the default language. */
+export const constructSentence: Sentences["constructSentence"] = (...args: Parameters<Sentences["constructSentence"]>) =>
+  (
+    sentencesFor(defaultLang()).constructSentence as (
+      ...a: Parameters<Sentences["constructSentence"]>
+    ) => ReturnType<Sentences["constructSentence"]>
+  )(...args);
+/** {@link Sentences}' `statusSentence` in the default language. */
+export const statusSentence: Sentences["statusSentence"] = (...args: Parameters<Sentences["statusSentence"]>) =>
+  (
+    sentencesFor(defaultLang()).statusSentence as (...a: Parameters<Sentences["statusSentence"]>) => ReturnType<Sentences["statusSentence"]>
+  )(...args);
+/** {@link Sentences}' `constructionSentence` in the default language. */
+export const constructionSentence: Sentences["constructionSentence"] = (...args: Parameters<Sentences["constructionSentence"]>) =>
+  (
+    sentencesFor(defaultLang()).constructionSentence as (
+      ...a: Parameters<Sentences["constructionSentence"]>
+    ) => ReturnType<Sentences["constructionSentence"]>
+  )(...args);
+/** {@link Sentences}' `auditSentence` in the default language. */
+export const auditSentence: Sentences["auditSentence"] = (...args: Parameters<Sentences["auditSentence"]>) =>
+  (sentencesFor(defaultLang()).auditSentence as (...a: Parameters<Sentences["auditSentence"]>) => ReturnType<Sentences["auditSentence"]>)(
+    ...args,
+  );
+/** {@link Sentences}' `effectVariantSentence` in the default language. */
+export const effectVariantSentence: Sentences["effectVariantSentence"] = (...args: Parameters<Sentences["effectVariantSentence"]>) =>
+  (
+    sentencesFor(defaultLang()).effectVariantSentence as (
+      ...a: Parameters<Sentences["effectVariantSentence"]>
+    ) => ReturnType<Sentences["effectVariantSentence"]>
+  )(...args);
+/** {@link Sentences}' `table2TotalsSentence` in the default language. */
+export const table2TotalsSentence: Sentences["table2TotalsSentence"] = (...args: Parameters<Sentences["table2TotalsSentence"]>) =>
+  (
+    sentencesFor(defaultLang()).table2TotalsSentence as (
+      ...a: Parameters<Sentences["table2TotalsSentence"]>
+    ) => ReturnType<Sentences["table2TotalsSentence"]>
+  )(...args);
+/** {@link Sentences}' `sampleSentence` in the default language. */
+export const sampleSentence: Sentences["sampleSentence"] = (...args: Parameters<Sentences["sampleSentence"]>) =>
+  (
+    sentencesFor(defaultLang()).sampleSentence as (...a: Parameters<Sentences["sampleSentence"]>) => ReturnType<Sentences["sampleSentence"]>
+  )(...args);
+/** {@link Sentences}' `robustnessSentence` in the default language. */
+export const robustnessSentence: Sentences["robustnessSentence"] = (...args: Parameters<Sentences["robustnessSentence"]>) =>
+  (
+    sentencesFor(defaultLang()).robustnessSentence as (
+      ...a: Parameters<Sentences["robustnessSentence"]>
+    ) => ReturnType<Sentences["robustnessSentence"]>
+  )(...args);
+/** {@link Sentences}' `differenceText` in the default language. */
+export const differenceText: Sentences["differenceText"] = (...args: Parameters<Sentences["differenceText"]>) =>
+  (
+    sentencesFor(defaultLang()).differenceText as (...a: Parameters<Sentences["differenceText"]>) => ReturnType<Sentences["differenceText"]>
+  )(...args);
+/** {@link Sentences}' `resolutionSentence` in the default language. */
+export const resolutionSentence: Sentences["resolutionSentence"] = (...args: Parameters<Sentences["resolutionSentence"]>) =>
+  (
+    sentencesFor(defaultLang()).resolutionSentence as (
+      ...a: Parameters<Sentences["resolutionSentence"]>
+    ) => ReturnType<Sentences["resolutionSentence"]>
+  )(...args);
+/** {@link Sentences}' `printedPlaceText` in the default language. */
+export const printedPlaceText: Sentences["printedPlaceText"] = (...args: Parameters<Sentences["printedPlaceText"]>) =>
+  (
+    sentencesFor(defaultLang()).printedPlaceText as (
+      ...a: Parameters<Sentences["printedPlaceText"]>
+    ) => ReturnType<Sentences["printedPlaceText"]>
+  )(...args);
+/** {@link Sentences}' `notTestableLine` in the default language. */
+export const notTestableLine: Sentences["notTestableLine"] = (...args: Parameters<Sentences["notTestableLine"]>) =>
+  (
+    sentencesFor(defaultLang()).notTestableLine as (
+      ...a: Parameters<Sentences["notTestableLine"]>
+    ) => ReturnType<Sentences["notTestableLine"]>
+  )(...args);
+/** {@link Sentences}' `figureFactsSentence` in the default language. */
+export const figureFactsSentence: Sentences["figureFactsSentence"] = (...args: Parameters<Sentences["figureFactsSentence"]>) =>
+  (
+    sentencesFor(defaultLang()).figureFactsSentence as (
+      ...a: Parameters<Sentences["figureFactsSentence"]>
+    ) => ReturnType<Sentences["figureFactsSentence"]>
+  )(...args);
