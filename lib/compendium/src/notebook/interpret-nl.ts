@@ -57,8 +57,8 @@ export const INTERPRET_TEXT_NL: InterpretText = {
     `${p.reached} van de ${p.computed} alfa's die te berekenen waren, liggen op of boven ${p.threshold}; de laagste is ${p.lowest}, α = ${p.alpha}.`,
   variants: (p) =>
     p.all.length === 1
-      ? `Van de drie manieren om te standaardiseren rondt ${p.all.join("")} voor alle ${p.n} constructen met een afgedrukte d af op de afgedrukte effectgrootte: de d van het artikel is hoogstwaarschijnlijk die.`
-      : `Van de drie manieren om te standaardiseren ronden ${p.all.join(" en ")} voor alle ${p.n} constructen met een afgedrukte d af op de afgedrukte effectgrootte: de d van het artikel is hoogstwaarschijnlijk een van deze.`,
+      ? `Van de drie manieren om te standaardiseren rondt ${p.all.join("")} voor alle ${p.n} constructen met een afgedrukte d af op de afgedrukte effectgrootte: de d van het artikel is hoogstwaarschijnlijk die variant.`
+      : `Van de drie manieren om te standaardiseren ronden ${p.all.join(" en ")} voor alle ${p.n} constructen met een afgedrukte d af op de afgedrukte effectgrootte: de d van het artikel is hoogstwaarschijnlijk een van deze varianten.`,
   variantsNone: (p) =>
     `Geen enkele variant rondt voor alle ${p.n} constructen met een afgedrukte d af op de afgedrukte effectgrootte; per construct: ${p.per}.`,
   variantsNothing: "Geen enkele afgedrukte effectgrootte is met deze gegevens te vergelijken.",
