@@ -31,7 +31,7 @@ const study = openStudy();
 const rows = table3(study.ds);
 
 /** Every sentence each function writes, over the branches of its verdicts, in a language. */
-function sentences(lang: Lang): Record<string, string[]> {
+function sentences(lang: Lang) {
   const nan = Number.NaN;
   return {
     alpha: [

@@ -71,7 +71,7 @@ function allTexts(lang: Lang): string[] {
   return [
     section.title,
     section.html ?? "",
-    ...(section.figures ?? []).map((f) => f.caption ?? ""),
+    ...(section.figures ?? []).map((f) => ("caption" in f ? (f.caption ?? "") : "")),
     ...ensembleHeadlines(summary, printed, lang),
     ...tableTexts(ensembleQuestionsTable(summary, lang)),
     ...tableTexts(ensembleRangesTable(summary, printed, lang)),
