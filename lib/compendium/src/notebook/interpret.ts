@@ -1,35 +1,55 @@
 /**
  * One interpretation sentence after each result of a notebook's worked case, computed from the
- * values: what the number means, in words a student can reuse. Every sentence template is in
- * {@link INTERPRET_TEXT}, one object, so that another language can be added beside it. A value
- * the data leave undefined (NaN) gives the sentence of {@link INTERPRET_TEXT.notComputable}.
+ * values: what the number means, in words a student can reuse. Every English sentence template is
+ * in {@link INTERPRET_TEXT}, the Dutch in notebook/interpret-nl; each function takes the language
+ * (default {@link defaultLang}, so a notebook run with `--lang nl` prints Dutch) and writes numbers
+ * in its style. A value the data leave undefined (NaN) gives the sentence of
+ * {@link INTERPRET_TEXT.notComputable}.
  * @module notebook/interpret
  */
-import { formatCi, formatNumber, formatP } from "@behoud/stats";
 import { hattieBand, type Table3Row } from "../analysis/table3.js";
 import { roundsTo } from "../analysis/published.js";
 import type { Published } from "@behoud/audit";
 import { escapeMarkdown, markdown } from "@behoud/notebook-runner/display";
+import { defaultLang, numberStyle, type Lang } from "../views/lang.js";
+import { INTERPRET_TEXT_NL } from "./interpret-nl.js";
 
-const n2 = (x: number): string => formatNumber(x, 2);
-/** Two decimals without the leading zero, for values bounded by 1 (α, r). */
-const b2 = (x: number): string => formatNumber(x, 2, { leadingZero: false });
-const pct = (x: number): string => `${formatNumber(x * 100, 0)} %`;
-/** "p = .043" or "p < .001". */
-const pText = (p: number): string => {
-  const t = formatP(p);
-  return t.startsWith("<") || t.startsWith(">") ? `p ${t}` : `p = ${t}`;
-};
-
-/** What a paired effect size's standardizer is, by variant. */
-const STANDARDIZER: Readonly<Record<string, string>> = {
-  d_z: "the standard deviation of the differences",
-  d_av: "the average of the pre and post standard deviations",
-  d_rm: "the standard deviation of the differences, corrected for the pre–post correlation",
-};
+/** The number formats of the sentences in a language. */
+function formats(lang: Lang) {
+  const S = numberStyle(lang);
+  const sep = lang === "nl" ? "; " : ", ";
+  return {
+    n2: (x: number): string => S.num(x, 2),
+    /** Two decimals; without the leading zero in English, for values bounded by 1 (α, r). */
+    b2: (x: number): string => S.bounded(x, 2),
+    pct: (x: number): string => `${S.num(x * 100, 0)} %`,
+    /** "p = .043" or "p < .001" (Dutch "p = 0,043", "p < 0,001"). */
+    pText: (p: number): string => S.pClause(p),
+    /** An interval with two decimals: `[0.31, 0.63]` / `[0,31; 0,63]`. */
+    ci: (lower: number, upper: number): string => S.ci(lower, upper, 2),
+    /** An interval of a quantity bounded by 1: `[.70, .89]` / `[0,70; 0,89]`. */
+    ciBounded: (lower: number, upper: number): string => `[${S.bounded(lower, 2)}${sep}${S.bounded(upper, 2)}]`,
+    one: (x: number): string => S.num(x, 1),
+  };
+}
 
 /** The sentence templates (English). */
 export const INTERPRET_TEXT = {
+  /** What a paired effect size's standardizer is, by variant. */
+  standardizers: {
+    d_z: "the standard deviation of the differences",
+    d_av: "the average of the pre and post standard deviations",
+    d_rm: "the standard deviation of the differences, corrected for the pre–post correlation",
+  } as Readonly<Record<string, string>>,
+  timepoints: { pre: "pre", post: "post" } as Readonly<Record<string, string>>,
+  whatAlpha: (label: string): string => `Cronbach's α of ${label}`,
+  whatPairedT: (label: string): string => `The paired t-test of ${label}`,
+  whatEffect: (variant: string, label: string): string => `${variant} of ${label}`,
+  whatCorrelation: (x: string, y: string): string => `The correlation of ${x} and ${y}`,
+  whatWilcoxon: (label: string): string => `Wilcoxon's test of ${label}`,
+  whatBootstrap: (what: string): string => `The bootstrap interval of ${what}`,
+  whatHolm: "Holm's adjustment",
+  whatReliabilities: "Every cluster's alpha",
   notComputable: (what: string): string => `${what} is not computable on these data, so there is nothing to interpret.`,
   alpha: (p: { label: string; alpha: string; ci: string; n: number; k: number; threshold: string; verdict: string }): string =>
     `Cronbach's α of ${p.label} is ${p.alpha} (95 % CI ${p.ci}; ${p.k} items, n = ${p.n}): ${p.verdict}`,
@@ -79,6 +99,25 @@ export const INTERPRET_TEXT = {
   holmNoneLost: (m: number): string => `: adjusting for ${m} tests changes no conclusion at this level`,
 } as const;
 
+/** Strings of a literal type widened to `string`, so that a translation can have its own words. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => R
+    : { readonly [K in keyof T]: Widen<T[K]> };
+
+/** The sentence templates of one language ({@link INTERPRET_TEXT}, notebook/interpret-nl). */
+export type InterpretText = Widen<typeof INTERPRET_TEXT>;
+
+/**
+ * The sentence templates in a language.
+ * @example interpretText("nl").higher // "hoger"
+ * @example interpretText("en").higher // "higher"
+ */
+export function interpretText(lang: Lang = defaultLang()): InterpretText {
+  return lang === "nl" ? INTERPRET_TEXT_NL : INTERPRET_TEXT;
+}
+
 /**
  * The sentence after Cronbach's alpha with its Feldt interval.
  * @example
@@ -86,16 +125,21 @@ export const INTERPRET_TEXT = {
  * // "Cronbach's α of Werkplezier (pre) is .81 (95 % CI [.70, .89]; 3 items, n = 51): above the article's lower bound of .70, and the whole interval lies above it too."
  * interpretAlpha({ label: "X", alpha: 0.74, lower: 0.6, upper: 0.84, n: 51, k: 3, threshold: 0.7 }).includes("cannot rule out") // true
  */
-export function interpretAlpha(v: {
-  label: string;
-  alpha: number;
-  lower: number;
-  upper: number;
-  n: number;
-  k: number;
-  threshold: number;
-}): string {
-  if (![v.alpha, v.lower, v.upper].every(Number.isFinite)) return INTERPRET_TEXT.notComputable(`Cronbach's α of ${v.label}`);
+export function interpretAlpha(
+  v: {
+    label: string;
+    alpha: number;
+    lower: number;
+    upper: number;
+    n: number;
+    k: number;
+    threshold: number;
+  },
+  lang: Lang = defaultLang(),
+): string {
+  const INTERPRET_TEXT = interpretText(lang);
+  const { b2, ciBounded } = formats(lang);
+  if (![v.alpha, v.lower, v.upper].every(Number.isFinite)) return INTERPRET_TEXT.notComputable(INTERPRET_TEXT.whatAlpha(v.label));
   const th = b2(v.threshold);
   const verdict =
     v.alpha < v.threshold
@@ -106,7 +150,7 @@ export function interpretAlpha(v: {
   return INTERPRET_TEXT.alpha({
     label: v.label,
     alpha: b2(v.alpha),
-    ci: formatCi(v.lower, v.upper, 2, { leadingZero: false }),
+    ci: ciBounded(v.lower, v.upper),
     n: v.n,
     k: v.k,
     threshold: th,
@@ -120,24 +164,29 @@ export function interpretAlpha(v: {
  * interpretPairedT({ label: "Werkplezier", meanDifference: 0.47, lower: 0.31, upper: 0.63, t: 6.0, df: 50, p: 2e-7, alpha: 0.05 })
  * // "On average the post score of Werkplezier is 0.47 points higher than the retrospective pre score (95 % CI [0.31, 0.63]); t(50) = 6.00, p < .001: the p-value is below .05 and the interval does not contain 0, so a true mean change of zero does not fit these data well."
  */
-export function interpretPairedT(v: {
-  label: string;
-  meanDifference: number;
-  lower: number;
-  upper: number;
-  t: number;
-  df: number;
-  p: number;
-  alpha: number;
-}): string {
+export function interpretPairedT(
+  v: {
+    label: string;
+    meanDifference: number;
+    lower: number;
+    upper: number;
+    t: number;
+    df: number;
+    p: number;
+    alpha: number;
+  },
+  lang: Lang = defaultLang(),
+): string {
+  const INTERPRET_TEXT = interpretText(lang);
+  const { n2, b2, ci, pText } = formats(lang);
   if (![v.meanDifference, v.lower, v.upper, v.t, v.p].every(Number.isFinite))
-    return INTERPRET_TEXT.notComputable(`The paired t-test of ${v.label}`);
+    return INTERPRET_TEXT.notComputable(INTERPRET_TEXT.whatPairedT(v.label));
   const a = b2(v.alpha);
   return INTERPRET_TEXT.pairedT({
     label: v.label,
     direction: v.meanDifference >= 0 ? INTERPRET_TEXT.higher : INTERPRET_TEXT.lower,
     size: n2(Math.abs(v.meanDifference)),
-    ci: formatCi(v.lower, v.upper, 2),
+    ci: ci(v.lower, v.upper),
     t: n2(v.t),
     df: v.df,
     p: pText(v.p),
@@ -151,17 +200,23 @@ export function interpretPairedT(v: {
  * interpretEffect({ variant: "d_av", label: "Werkplezier", estimate: 0.61, lower: 0.45, upper: 0.77 })
  * // "d_av of Werkplezier is 0.61 (95 % CI [0.45, 0.77]): the mean change is 0.61 times the average of the pre and post standard deviations. By Hattie's thresholds as the article applies them that is \"high (> .6)\"; but the interval runs from \"worth the effort (≥ .4)\" to \"high (> .6)\", so the data do not pin the effect to one band."
  */
-export function interpretEffect(v: { variant: string; label: string; estimate: number; lower: number; upper: number }): string {
-  if (![v.estimate, v.lower, v.upper].every(Number.isFinite)) return INTERPRET_TEXT.notComputable(`${v.variant} of ${v.label}`);
-  const band = hattieBand(v.estimate);
-  const lowerBand = hattieBand(v.lower);
-  const upperBand = hattieBand(v.upper);
+export function interpretEffect(
+  v: { variant: string; label: string; estimate: number; lower: number; upper: number },
+  lang: Lang = defaultLang(),
+): string {
+  const INTERPRET_TEXT = interpretText(lang);
+  const { n2, ci } = formats(lang);
+  if (![v.estimate, v.lower, v.upper].every(Number.isFinite))
+    return INTERPRET_TEXT.notComputable(INTERPRET_TEXT.whatEffect(v.variant, v.label));
+  const band = hattieBand(v.estimate, lang);
+  const lowerBand = hattieBand(v.lower, lang);
+  const upperBand = hattieBand(v.upper, lang);
   return INTERPRET_TEXT.effect({
     variant: v.variant,
     label: v.label,
     d: n2(v.estimate),
-    ci: formatCi(v.lower, v.upper, 2),
-    standardizer: STANDARDIZER[v.variant] ?? v.variant,
+    ci: ci(v.lower, v.upper),
+    standardizer: INTERPRET_TEXT.standardizers[v.variant] ?? v.variant,
     band,
     bandCi:
       lowerBand === band && upperBand === band ? INTERPRET_TEXT.effectCiSameBand : INTERPRET_TEXT.effectCiOtherBands(lowerBand, upperBand),
@@ -174,13 +229,18 @@ export function interpretEffect(v: { variant: string; label: string; estimate: n
  * interpretCorrelation({ x: "Werkplezier", y: "Autonomie", r: 0.574, lower: 0.357, upper: 0.733, n: 51, p: 1.07e-5 })
  * // "r = .57 (95 % CI [.36, .73], N = 51, p < .001): respondents with a higher Werkplezier score tend to have a higher Autonomie score; the two share r² = 33 % of their variance. A correlation does not say which causes which, or whether either does."
  */
-export function interpretCorrelation(v: { x: string; y: string; r: number; lower: number; upper: number; n: number; p: number }): string {
-  if (![v.r, v.lower, v.upper, v.p].every(Number.isFinite)) return INTERPRET_TEXT.notComputable(`The correlation of ${v.x} and ${v.y}`);
+export function interpretCorrelation(
+  v: { x: string; y: string; r: number; lower: number; upper: number; n: number; p: number },
+  lang: Lang = defaultLang(),
+): string {
+  const INTERPRET_TEXT = interpretText(lang);
+  const { b2, ciBounded, pText, pct } = formats(lang);
+  if (![v.r, v.lower, v.upper, v.p].every(Number.isFinite)) return INTERPRET_TEXT.notComputable(INTERPRET_TEXT.whatCorrelation(v.x, v.y));
   return INTERPRET_TEXT.correlation({
     x: v.x,
     y: v.y,
     r: b2(v.r),
-    ci: formatCi(v.lower, v.upper, 2, { leadingZero: false }),
+    ci: ciBounded(v.lower, v.upper),
     n: v.n,
     p: pText(v.p),
     shared: pct(v.r * v.r),
@@ -194,21 +254,26 @@ export function interpretCorrelation(v: { x: string; y: string; r: number; lower
  * interpretWilcoxon({ label: "Waardering", v: 300, n: 30, nZero: 21, z: 2.5, p: 0.012, tP: 0.02, alpha: 0.05 })
  * // "Wilcoxon's V of Waardering is 300 over 30 non-zero differences (21 zero differences dropped), z = 2.50, p = .012: the test without the normality assumption comes to the same conclusion at .05 as the t-test."
  */
-export function interpretWilcoxon(v: {
-  label: string;
-  v: number;
-  n: number;
-  nZero: number;
-  z: number;
-  p: number;
-  tP: number;
-  alpha: number;
-}): string {
-  if (![v.v, v.z, v.p, v.tP].every(Number.isFinite)) return INTERPRET_TEXT.notComputable(`Wilcoxon's test of ${v.label}`);
+export function interpretWilcoxon(
+  v: {
+    label: string;
+    v: number;
+    n: number;
+    nZero: number;
+    z: number;
+    p: number;
+    tP: number;
+    alpha: number;
+  },
+  lang: Lang = defaultLang(),
+): string {
+  const INTERPRET_TEXT = interpretText(lang);
+  const { n2, b2, pText, one } = formats(lang);
+  if (![v.v, v.z, v.p, v.tP].every(Number.isFinite)) return INTERPRET_TEXT.notComputable(INTERPRET_TEXT.whatWilcoxon(v.label));
   const a = b2(v.alpha);
   return INTERPRET_TEXT.wilcoxon({
     label: v.label,
-    v: Number.isInteger(v.v) ? String(v.v) : formatNumber(v.v, 1),
+    v: Number.isInteger(v.v) ? String(v.v) : one(v.v),
     n: v.n,
     zero: v.nZero,
     z: n2(v.z),
@@ -223,14 +288,19 @@ export function interpretWilcoxon(v: {
  * interpretBootstrap({ what: "d_av", lower: 0.35, upper: 0.88, replicates: 1999, n: 51, seed: 1 })
  * // "Drawing 51 respondents with replacement 1999 times (seed 1), the middle 95 % of the d_av values lie in [0.35, 0.88]; the interval does not contain 0: resampling the respondents, too, points to a change that is not zero."
  */
-export function interpretBootstrap(v: { what: string; lower: number; upper: number; replicates: number; n: number; seed: number }): string {
-  if (![v.lower, v.upper].every(Number.isFinite)) return INTERPRET_TEXT.notComputable(`The bootstrap interval of ${v.what}`);
+export function interpretBootstrap(
+  v: { what: string; lower: number; upper: number; replicates: number; n: number; seed: number },
+  lang: Lang = defaultLang(),
+): string {
+  const INTERPRET_TEXT = interpretText(lang);
+  const { ci } = formats(lang);
+  if (![v.lower, v.upper].every(Number.isFinite)) return INTERPRET_TEXT.notComputable(INTERPRET_TEXT.whatBootstrap(v.what));
   return INTERPRET_TEXT.bootstrap({
     what: v.what,
     replicates: v.replicates,
     n: v.n,
     seed: v.seed,
-    ci: formatCi(v.lower, v.upper, 2),
+    ci: ci(v.lower, v.upper),
     zero: v.lower > 0 || v.upper < 0 ? INTERPRET_TEXT.bootstrapExcludesZero : INTERPRET_TEXT.bootstrapIncludesZero,
   });
 }
@@ -241,9 +311,15 @@ export function interpretBootstrap(v: { what: string; lower: number; upper: numb
  * interpretHolm([{ label: "A", p: 0.001, adjusted: 0.005 }, { label: "B", p: 0.03, adjusted: 0.12 }], 0.05)
  * // "Of the 2 tests, 2 have p < .05 before and 1 after Holm's adjustment; no longer below it after adjustment: B."
  */
-export function interpretHolm(rows: readonly { label: string; p: number; adjusted: number }[], alpha: number): string {
+export function interpretHolm(
+  rows: readonly { label: string; p: number; adjusted: number }[],
+  alpha: number,
+  lang: Lang = defaultLang(),
+): string {
+  const INTERPRET_TEXT = interpretText(lang);
+  const { b2 } = formats(lang);
   const tested = rows.filter((r) => Number.isFinite(r.p) && Number.isFinite(r.adjusted));
-  if (tested.length === 0) return INTERPRET_TEXT.notComputable("Holm's adjustment");
+  if (tested.length === 0) return INTERPRET_TEXT.notComputable(INTERPRET_TEXT.whatHolm);
   const before = tested.filter((r) => r.p < alpha);
   const after = tested.filter((r) => r.adjusted < alpha);
   const lost = before.filter((r) => !(r.adjusted < alpha)).map((r) => r.label);
@@ -270,16 +346,19 @@ export function showSentence(sentence: string): void {
 export function interpretReliabilities(
   rows: readonly { readonly label: string; readonly timepoint: string; readonly result: { readonly alpha: number } }[],
   threshold: number,
+  lang: Lang = defaultLang(),
 ): string {
+  const INTERPRET_TEXT = interpretText(lang);
+  const { b2 } = formats(lang);
   const computed = rows.filter((r) => Number.isFinite(r.result.alpha));
   let lowest: (typeof computed)[number] | undefined;
   for (const r of computed) if (lowest === undefined || r.result.alpha < lowest.result.alpha) lowest = r;
-  if (lowest === undefined) return INTERPRET_TEXT.notComputable("Every cluster's alpha");
+  if (lowest === undefined) return INTERPRET_TEXT.notComputable(INTERPRET_TEXT.whatReliabilities);
   return INTERPRET_TEXT.reliabilities({
     reached: computed.filter((r) => r.result.alpha >= threshold).length,
     computed: computed.length,
     threshold: b2(threshold),
-    lowest: `${lowest.label} (${lowest.timepoint})`,
+    lowest: `${lowest.label} (${INTERPRET_TEXT.timepoints[lowest.timepoint] ?? lowest.timepoint})`,
     alpha: b2(lowest.result.alpha),
   });
 }
@@ -292,7 +371,8 @@ export function interpretReliabilities(
  * interpretEffectVariants(table3(study.ds), study.published)
  * // "Of the three ways to standardize, d_av rounds to the printed effect size for all 4 constructs with a printed d: the article's d is most likely that one." (Werkdruk's d is printed as "-")
  */
-export function interpretEffectVariants(rows: readonly Table3Row[], published: Published): string {
+export function interpretEffectVariants(rows: readonly Table3Row[], published: Published, lang: Lang = defaultLang()): string {
+  const INTERPRET_TEXT = interpretText(lang);
   const variants = ["d_z", "d_av", "d_rm"] as const;
   const compared: { label: string; matching: string[] }[] = [];
   for (const r of rows) {

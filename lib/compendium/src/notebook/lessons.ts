@@ -3,11 +3,12 @@
  * place, the first rows of exactly the data a computation uses, and a labelled table of the
  * intermediate quantities of a worked case (symbol, meaning, value rounded for reading, and the
  * full value where a check compares it). The English words these tables use are in
- * {@link LESSON_TEXT}, one object, so that another language can be added beside it.
+ * {@link LESSON_TEXT}, the Dutch in notebook/lessons-nl; each function takes the language (default
+ * {@link defaultLang}, so a notebook run with `--lang nl` shows Dutch) and writes numbers in its style.
  * @module notebook/lessons
  */
 import type { Published } from "@behoud/audit";
-import { formatNumber, StatsError } from "@behoud/stats";
+import { StatsError } from "@behoud/stats";
 import type { ItemMatrix } from "../data/scores.js";
 import type { Robustness, RobustnessRow } from "../analysis/robustness.js";
 import type { Study } from "../analysis/study.js";
@@ -17,6 +18,8 @@ import type { TableSpec } from "../views/tables.js";
 import { escapeMarkdown, markdown } from "@behoud/notebook-runner/display";
 import { showTable } from "./show.js";
 import { NotebookError } from "./errors.js";
+import { defaultLang, numberStyle, type Lang } from "../views/lang.js";
+import { LESSON_TEXT_NL } from "./lessons-nl.js";
 
 /** The English words of the lesson tables (headers, notes, the claim's attribution). */
 export const LESSON_TEXT = {
@@ -31,7 +34,28 @@ export const LESSON_TEXT = {
   claimPlace: (place: string): string => `(${place})`,
   matrixCaption: (timepoint: string): string => `Pearson correlations of the ${timepoint} scores`,
   matrixNote: (low: number, high: number): string => `Pearson's r over pairwise complete cases (n = ${low} to ${high}).`,
+  /** The column names of {@link publishedColumns} besides "id" and "N". */
+  publishedColumns: { printed: "printed", place: "place" },
 } as const;
+
+/** Strings of a literal type widened to `string`, so that a translation can have its own words. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => R
+    : { readonly [K in keyof T]: Widen<T[K]> };
+
+/** The words of the lesson tables in one language ({@link LESSON_TEXT}, notebook/lessons-nl). */
+export type LessonText = Widen<typeof LESSON_TEXT>;
+
+/**
+ * The words of the lesson tables in a language.
+ * @example lessonText("nl").symbol // "symbool"
+ * @example lessonText("en").symbol // "symbol"
+ */
+export function lessonText(lang: Lang = defaultLang()): LessonText {
+  return lang === "nl" ? LESSON_TEXT_NL : LESSON_TEXT;
+}
 
 /** One intermediate quantity of a worked case. */
 export interface Quantity {
@@ -59,8 +83,13 @@ function idOf(prefix: string, caption: string): string {
 }
 
 /** A value rounded for reading, or the not-computable text. */
-function readable(value: number, decimals: number): string {
-  return Number.isFinite(value) ? formatNumber(value, decimals) : LESSON_TEXT.notComputable;
+function readable(value: number, decimals: number, lang: Lang): string {
+  return Number.isFinite(value) ? numberStyle(lang).num(value, decimals) : lessonText(lang).notComputable;
+}
+
+/** A value at full precision (JavaScript's shortest round-trip text) with the language's decimal separator. */
+function fullPrecision(value: number, lang: Lang): string {
+  return Number.isFinite(value) ? String(value).replace(".", numberStyle(lang).decimalSeparator) : lessonText(lang).notComputable;
 }
 
 /**
@@ -71,7 +100,8 @@ function readable(value: number, decimals: number): string {
  * t.rows[1] // { symbol: "α", meaning: "Cronbach's alpha", value: "0.812", full: "0.81234567" }
  * t.id // "lesson-alpha-by-hand"
  */
-export function quantityTable(caption: string, quantities: readonly Quantity[]): TableSpec {
+export function quantityTable(caption: string, quantities: readonly Quantity[], lang: Lang = defaultLang()): TableSpec {
+  const LESSON_TEXT = lessonText(lang);
   if (quantities.length === 0) throw new NotebookError("EMPTY_INPUT", "quantityTable", "no quantities given; expected at least one");
   const anyCompared = quantities.some((q) => q.compared === true);
   const columns: TableColumn[] = [
@@ -83,15 +113,15 @@ export function quantityTable(caption: string, quantities: readonly Quantity[]):
   const rows: TableRow[] = quantities.map((q) => ({
     symbol: q.symbol,
     meaning: q.meaning,
-    value: readable(q.value, q.decimals ?? 3),
-    ...(anyCompared ? { full: q.compared === true ? (Number.isFinite(q.value) ? String(q.value) : LESSON_TEXT.notComputable) : "" } : {}),
+    value: readable(q.value, q.decimals ?? 3, lang),
+    ...(anyCompared ? { full: q.compared === true ? fullPrecision(q.value, lang) : "" } : {}),
   }));
   return { id: idOf("lesson", caption), caption, columns, rows };
 }
 
 /** Shows {@link quantityTable}. @example showQuantities("t by hand", [{ symbol: "t", meaning: "t statistic", value: 4.2 }]) // undefined */
-export function showQuantities(caption: string, quantities: readonly Quantity[]): void {
-  showTable(quantityTable(caption, quantities));
+export function showQuantities(caption: string, quantities: readonly Quantity[], lang: Lang = defaultLang()): void {
+  showTable(quantityTable(caption, quantities, lang));
 }
 
 /** A column of data: numbers (null = missing) or text. */
@@ -103,6 +133,8 @@ export interface DataTableOptions {
   readonly rows?: number;
   /** Decimals of non-integer numbers (default 2). */
   readonly decimals?: number;
+  /** The language of the note (default: {@link defaultLang}). */
+  readonly lang?: Lang;
 }
 
 /**
@@ -116,6 +148,7 @@ export interface DataTableOptions {
  */
 export function dataTable(caption: string, columns: Readonly<Record<string, DataColumn>>, options: DataTableOptions = {}): TableSpec {
   const fn = "dataTable";
+  const LESSON_TEXT = lessonText(options.lang ?? defaultLang());
   const names = Object.keys(columns);
   if (names.length === 0) throw new NotebookError("EMPTY_INPUT", fn, "no columns given; expected at least one");
   const lengths = names.map((n) => columns[n]?.length ?? 0);
@@ -160,7 +193,8 @@ export function showData(caption: string, columns: Readonly<Record<string, DataC
  * claimMarkdown(openStudy().published, ["results.correlation.werkplezier-autonomie.r", "results.correlation.werkplezier-autonomie.p"])
  * // "> Werkplezier correleert redelijk sterk met autonomie (r=,57; p= ,000; N=51). (Resultaten)"
  */
-export function claimMarkdown(published: Published, ids: readonly string[]): string {
+export function claimMarkdown(published: Published, ids: readonly string[], lang: Lang = defaultLang()): string {
+  const LESSON_TEXT = lessonText(lang);
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const id of ids) {
@@ -175,8 +209,8 @@ export function claimMarkdown(published: Published, ids: readonly string[]): str
 }
 
 /** Shows {@link claimMarkdown} for the study's published values. @example showClaim(openStudy(), ["design.alpha.clusters"]) // undefined */
-export function showClaim(study: Study, ids: readonly string[]): void {
-  markdown(claimMarkdown(study.published, ids));
+export function showClaim(study: Study, ids: readonly string[], lang: Lang = defaultLang()): void {
+  markdown(claimMarkdown(study.published, ids, lang));
 }
 
 /**
@@ -238,7 +272,9 @@ export function itemMatrixData(m: ItemMatrix): Record<string, DataColumn> {
 export function correlationMatrixTable(
   m: { readonly names: readonly string[]; readonly r: readonly (readonly (number | null)[])[]; readonly n: readonly (readonly number[])[] },
   timepoint: string,
+  lang: Lang = defaultLang(),
 ): TableSpec {
+  const LESSON_TEXT = lessonText(lang);
   const ns = m.n.flat();
   return {
     id: `table-correlation-matrix-${timepoint.replace(/[^a-z0-9]+/gi, "-")}`,
@@ -273,7 +309,8 @@ export function robustnessRow(rb: Robustness, construct: string): RobustnessRow 
  * publishedColumns(openStudy(), ["table3.waardering.effect-size"])
  * // { id: ["table3.waardering.effect-size"], printed: ["0.25"], N: [51], place: ["Resultaten, Tabel 3, Waardering, effect size"] }
  */
-export function publishedColumns(study: Study, ids: readonly string[]): Record<string, DataColumn> {
+export function publishedColumns(study: Study, ids: readonly string[], lang: Lang = defaultLang()): Record<string, DataColumn> {
+  const names = lessonText(lang).publishedColumns;
   const values = ids.map((id) => {
     if (!study.published.has(id))
       throw new NotebookError("UNKNOWN_ID", "publishedColumns", `${id} is not a published value; expected an id of data/published.json`);
@@ -281,8 +318,8 @@ export function publishedColumns(study: Study, ids: readonly string[]): Record<s
   });
   return {
     id: values.map((v) => v.id),
-    printed: values.map((v) => v.text),
+    [names.printed]: values.map((v) => v.text),
     N: values.map((v) => v.n),
-    place: values.map((v) => printedLocation(v)),
+    [names.place]: values.map((v) => printedLocation(v)),
   };
 }

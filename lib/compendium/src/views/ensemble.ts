@@ -3,19 +3,22 @@
  * (data/ensemble-summary.json, written by `npm run ensemble`), the answers to the reviewers'
  * questions as sentences computed from it, a table of the claims left out, and one interval plot
  * per family of quantities with the article's printed value marked. Every English text is in
- * {@link ENSEMBLE_TEXT}, so that another language can be put beside it.
+ * {@link ENSEMBLE_TEXT}, the Dutch in views/ensemble-nl; each function that writes text takes the
+ * language (default {@link defaultLang}) and writes numbers in its style.
  * @module views/ensemble
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { escapeHtml } from "@behoud/notebook-runner/display";
-import { formatNumber, StatsError, tPValue } from "@behoud/stats";
+import { StatsError, tPValue } from "@behoud/stats";
 import type { StoredEnsembleSummary, StoredNumber } from "../reconstruct/ensemble-files.js";
 import type { ReportSection } from "../report/html.js";
 import { FIGURE_COLOURS, OKABE_ITO } from "../report/palette.js";
 import type { PlotlyFigure, PlotlyScatterTrace } from "../report/types.js";
 import type { NamedFigure } from "./figures.js";
 import type { TableSpec } from "./tables.js";
+import { ENSEMBLE_TEXT_NL } from "./ensemble-nl.js";
+import { defaultLang, numberStyle, type Lang } from "./lang.js";
 
 export type { StoredEnsembleSummary } from "../reconstruct/ensemble-files.js";
 
@@ -109,7 +112,30 @@ export const ENSEMBLE_TEXT = {
     `Pairs of ${d.sample} sampled members differ in ${d.pairwise.min} to ${d.pairwise.max} of ${d.answers} answers (median ${d.pairwise.median}); members differ from the shipped data in ${d.fromShipped.min} to ${d.fromShipped.max} answers.`,
   unbounded: "unbounded (every respondent changing by the same amount meets every printed number)",
   missing: "The ensemble summary (data/ensemble-summary.json) is missing; run npm run ensemble.",
+  bounds: { lower: "lower", upper: "upper" },
+  timepoints: { pre: "pre", post: "post" },
+  /** A reason stored in the summary (written in English by `npm run ensemble`), in this language. */
+  reason: (text: string): string => text,
 } as const;
+
+/** Strings of a literal type widened to `string`, so that a translation can have its own words. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => R
+    : { readonly [K in keyof T]: Widen<T[K]> };
+
+/** Every text of the ensemble's section and notebook in one language ({@link ENSEMBLE_TEXT}, views/ensemble-nl). */
+export type EnsembleText = Widen<typeof ENSEMBLE_TEXT>;
+
+/**
+ * The ensemble's texts in a language.
+ * @example ensembleText("nl").legend.printed // "afgedrukt in het artikel"
+ * @example ensembleText("en").legend.printed // "printed in the article"
+ */
+export function ensembleText(lang: Lang = defaultLang()): EnsembleText {
+  return lang === "nl" ? ENSEMBLE_TEXT_NL : ENSEMBLE_TEXT;
+}
 
 /**
  * Reads the stored summary from a data folder; null when the folder has none.
@@ -137,19 +163,17 @@ export function storedValue(x: StoredNumber): number {
   return x === "Infinity" ? Infinity : x === "-Infinity" ? -Infinity : Number.NaN;
 }
 
-/** A p-value in a sentence: "< .0001" below it, else "= " and four decimals. */
-function pText(p: number): string {
-  return p < 0.0001 ? "< .0001" : `= ${formatNumber(p, 4)}`;
+/** A p-value in a sentence: "< .0001" (Dutch "< 0,0001") below it, else "= " and four decimals. */
+function pText(p: number, lang: Lang): string {
+  const S = numberStyle(lang);
+  return p < 0.0001 ? `< ${S.bounded(0.0001, 4)}` : `= ${S.num(p, 4)}`;
 }
 
-const f2 = (x: StoredNumber): string => {
+/** A stored number with fixed decimals in a language's style; ±∞ and "–" for what is not finite. */
+function fixed(x: StoredNumber, decimals: number, lang: Lang): string {
   const v = storedValue(x);
-  return Number.isFinite(v) ? formatNumber(v, 2) : v === Infinity ? "∞" : v === -Infinity ? "−∞" : "–";
-};
-const f3 = (x: StoredNumber): string => {
-  const v = storedValue(x);
-  return Number.isFinite(v) ? formatNumber(v, 3) : v === Infinity ? "∞" : v === -Infinity ? "−∞" : "–";
-};
+  return Number.isFinite(v) ? numberStyle(lang).num(v, decimals) : v === Infinity ? "∞" : v === -Infinity ? "−∞" : "–";
+}
 
 function range(s: StoredEnsembleSummary, id: string): StoredEnsembleSummary["ranges"][number] | undefined {
   return s.ranges.find((r) => r.id === id);
@@ -177,7 +201,10 @@ function subjectName(subject: string): string {
  * the range of d_z behind each printed d, the d_z reading, and the correlations' p.
  * @param printed Printed text of a published id (for the d and r values).
  */
-export function ensembleHeadlines(s: StoredEnsembleSummary, printed: (id: string) => string): string[] {
+export function ensembleHeadlines(s: StoredEnsembleSummary, printed: (id: string) => string, lang: Lang = defaultLang()): string[] {
+  const ENSEMBLE_TEXT = ensembleText(lang);
+  const f2 = (x: StoredNumber): string => fixed(x, 2, lang);
+  const f3 = (x: StoredNumber): string => fixed(x, 3, lang);
   const out: string[] = [];
   const tCrit = storedValue(s.tCrit);
   const held: string[] = [];
@@ -205,7 +232,15 @@ export function ensembleHeadlines(s: StoredEnsembleSummary, printed: (id: string
     const others = s.questions
       .filter((x) => x.claim === q.claim && x.variant !== "d_av" && x.verdict === "not-implied" && x.tFound !== null)
       .map((x) => ({ variant: x.variant, t: f3(x.tFound) }));
-    out.push(ENSEMBLE_TEXT.significantRise(subjectName(construct), q.verdict, q.tFound === null ? null : f3(q.tFound), q.reason, others));
+    out.push(
+      ENSEMBLE_TEXT.significantRise(
+        subjectName(construct),
+        q.verdict,
+        q.tFound === null ? null : f3(q.tFound),
+        ENSEMBLE_TEXT.reason(q.reason),
+        others,
+      ),
+    );
   }
   const wd = s.questions.filter((x) => x.claim === "table3.werkdruk.significance" && x.tFound !== null);
   const strongest = wd.reduce<(typeof wd)[number] | null>(
@@ -216,7 +251,7 @@ export function ensembleHeadlines(s: StoredEnsembleSummary, printed: (id: string
     const t = storedValue(strongest.tFound);
     out.push(
       Math.abs(t) > tCrit
-        ? ENSEMBLE_TEXT.werkdruk(f3(t), pText(tPValue(t, s.n - 1, "two-sided")), t < 0)
+        ? ENSEMBLE_TEXT.werkdruk(f3(t), pText(tPValue(t, s.n - 1, "two-sided"), lang), t < 0)
         : ENSEMBLE_TEXT.werkdrukHeld(f3(Math.abs(t))),
     );
   }
@@ -241,12 +276,13 @@ export function ensembleHeadlines(s: StoredEnsembleSummary, printed: (id: string
     if (effect === undefined || effect === null) continue;
     out.push(ENSEMBLE_TEXT.dzVariant(subjectName(construct), printed(effect), q.verdict));
   }
-  for (const c of correlations) out.push(ENSEMBLE_TEXT.correlation(c.text, s.n, pText(c.p)));
+  for (const c of correlations) out.push(ENSEMBLE_TEXT.correlation(c.text, s.n, pText(c.p, lang)));
   return out;
 }
 
 /** The claims left out, as a table. */
-export function ensembleQuestionsTable(s: StoredEnsembleSummary): TableSpec {
+export function ensembleQuestionsTable(s: StoredEnsembleSummary, lang: Lang = defaultLang()): TableSpec {
+  const ENSEMBLE_TEXT = ensembleText(lang);
   return {
     id: "table-ensemble-questions",
     caption: ENSEMBLE_TEXT.questionsCaption,
@@ -261,14 +297,16 @@ export function ensembleQuestionsTable(s: StoredEnsembleSummary): TableSpec {
       claim: q.claim,
       variant: q.variant,
       verdict: ENSEMBLE_TEXT.verdicts[q.verdict] ?? q.verdict,
-      t: q.tFound === null ? "–" : f3(q.tFound),
-      reason: q.reason,
+      t: q.tFound === null ? "–" : fixed(q.tFound, 3, lang),
+      reason: ENSEMBLE_TEXT.reason(q.reason),
     })),
   };
 }
 
 /** Every quantity's range, as a table: the ensemble's percentiles and the values found by search. */
-export function ensembleRangesTable(s: StoredEnsembleSummary, printed: (id: string) => string): TableSpec {
+export function ensembleRangesTable(s: StoredEnsembleSummary, printed: (id: string) => string, lang: Lang = defaultLang()): TableSpec {
+  const ENSEMBLE_TEXT = ensembleText(lang);
+  const f3 = (x: StoredNumber): string => fixed(x, 3, lang);
   return {
     id: "table-ensemble-ranges",
     caption: ENSEMBLE_TEXT.rangesCaption(s.members),
@@ -282,7 +320,7 @@ export function ensembleRangesTable(s: StoredEnsembleSummary, printed: (id: stri
       { key: "max", label: ENSEMBLE_TEXT.rangeColumns.max, align: "right" },
     ],
     rows: s.ranges.map((r) => ({
-      quantity: `${subjectName(r.subject)}${r.timepoint === "pre" || r.timepoint === "post" ? ` (${r.timepoint})` : ""}: ${ENSEMBLE_TEXT.families[r.family] ?? r.family}${r.family === "pearson-ci" ? (r.id.endsWith("lower") ? ", lower" : ", upper") : ""}`,
+      quantity: `${subjectName(r.subject)}${r.timepoint === "pre" || r.timepoint === "post" ? ` (${ENSEMBLE_TEXT.timepoints[r.timepoint]})` : ""}: ${ENSEMBLE_TEXT.families[r.family] ?? r.family}${r.family === "pearson-ci" ? `, ${r.id.endsWith("lower") ? ENSEMBLE_TEXT.bounds.lower : ENSEMBLE_TEXT.bounds.upper}` : ""}`,
       printed: r.printedId === null || r.family === "p" ? "–" : printed(r.printedId),
       p025: f3(r.ensemble.p025),
       median: f3(r.ensemble.median),
@@ -294,7 +332,8 @@ export function ensembleRangesTable(s: StoredEnsembleSummary, printed: (id: stri
 }
 
 /** Per item: the distinct answer distributions over the members and the range of each answer's count. */
-export function ensembleItemsTable(s: StoredEnsembleSummary): TableSpec {
+export function ensembleItemsTable(s: StoredEnsembleSummary, lang: Lang = defaultLang()): TableSpec {
+  const ENSEMBLE_TEXT = ensembleText(lang);
   return {
     id: "table-ensemble-items",
     caption: ENSEMBLE_TEXT.itemsCaption(s.members),
@@ -328,11 +367,17 @@ function thresholds(s: StoredEnsembleSummary, family: string): number[] {
  * @param printedValue Number the article prints for a published id, or null.
  * @throws {StatsError} INVALID_ARGUMENT for a family the summary does not hold.
  */
-export function ensembleFigure(s: StoredEnsembleSummary, family: string, printedValue: (id: string) => number | null): NamedFigure {
+export function ensembleFigure(
+  s: StoredEnsembleSummary,
+  family: string,
+  printedValue: (id: string) => number | null,
+  lang: Lang = defaultLang(),
+): NamedFigure {
+  const ENSEMBLE_TEXT = ensembleText(lang);
   const rows = s.ranges.filter((r) => r.family === family);
   if (rows.length === 0) throw new StatsError("INVALID_ARGUMENT", "ensembleFigure", `the summary has no quantities of family ${family}`);
   const label = (r: (typeof rows)[number]): string =>
-    `${subjectName(r.subject)}${r.timepoint === "pre" || r.timepoint === "post" ? ` (${r.timepoint})` : r.family === "pearson-ci" ? ` ${r.id.endsWith("lower") ? "lower" : "upper"}` : ""}`;
+    `${subjectName(r.subject)}${r.timepoint === "pre" || r.timepoint === "post" ? ` (${ENSEMBLE_TEXT.timepoints[r.timepoint]})` : r.family === "pearson-ci" ? ` ${r.id.endsWith("lower") ? ENSEMBLE_TEXT.bounds.lower : ENSEMBLE_TEXT.bounds.upper}` : ""}`;
   const finite = rows.flatMap((r) =>
     [r.found.min, r.found.max, r.ensemble.p025, r.ensemble.p975].map(storedValue).filter((v) => Number.isFinite(v)),
   );
@@ -384,6 +429,7 @@ export function ensembleFigure(s: StoredEnsembleSummary, family: string, printed
     data: withPrinted.length > 0 ? [found, band, median, printed] : [found, band, median],
     layout: {
       title: { text: ENSEMBLE_TEXT.families[family] ?? family },
+      separators: numberStyle(lang).plotlySeparators,
       height: 110 + 34 * rows.length,
       margin: { l: 190, r: 20, t: 50, b: 50 },
       xaxis: { range: [lo - pad, hi + pad], zeroline: false, showgrid: true },
@@ -407,6 +453,12 @@ export function ensembleFigure(s: StoredEnsembleSummary, family: string, printed
 /** The families drawn in the report (the notebook draws every family). */
 export const ENSEMBLE_REPORT_FAMILIES = ["d_z", "d_rm", "t", "pre-post-r", "sd", "alpha", "p", "spearman"] as const;
 
+/** Options of {@link ensembleSection}. */
+export interface EnsembleSectionOptions {
+  /** The language of the section's text and numbers (default: {@link defaultLang}). */
+  readonly lang?: Lang;
+}
+
 /**
  * The report's section on the ensemble, built from the stored summary.
  * @param printed Printed text of a published id; `printedValue` its number (null when not a number).
@@ -415,9 +467,12 @@ export function ensembleSection(
   s: StoredEnsembleSummary,
   printed: (id: string) => string,
   printedValue: (id: string) => number | null,
+  options: EnsembleSectionOptions = {},
 ): ReportSection {
+  const lang = options.lang ?? defaultLang();
+  const ENSEMBLE_TEXT = ensembleText(lang);
   const p = (text: string): string => `<p>${escapeHtml(text)}</p>`;
-  const headlines = ensembleHeadlines(s, printed);
+  const headlines = ensembleHeadlines(s, printed, lang);
   const html = [
     p(
       ENSEMBLE_TEXT.intro({
@@ -433,15 +488,15 @@ export function ensembleSection(
     `<h3>${escapeHtml(ENSEMBLE_TEXT.headline)}</h3>`,
     `<ul>${headlines.map((h) => `<li>${escapeHtml(h)}</li>`).join("")}</ul>`,
     `<h3>${escapeHtml(ENSEMBLE_TEXT.infeasibleHeading)}</h3>`,
-    `<ul>${s.infeasible.map((i) => `<li>${escapeHtml(`${i.id}: ${i.reason}`)}</li>`).join("")}</ul>`,
+    `<ul>${s.infeasible.map((i) => `<li>${escapeHtml(`${i.id}: ${ENSEMBLE_TEXT.reason(i.reason)}`)}</li>`).join("")}</ul>`,
   ].join("\n");
-  const t = ensembleQuestionsTable(s);
+  const t = ensembleQuestionsTable(s, lang);
   return {
     id: "ensemble",
     title: ENSEMBLE_TEXT.title,
     html,
     figures: ENSEMBLE_REPORT_FAMILIES.filter((family) => s.ranges.some((r) => r.family === family)).map((family) => {
-      const f = ensembleFigure(s, family, printedValue);
+      const f = ensembleFigure(s, family, printedValue, lang);
       return {
         id: f.id,
         figure: f.figure,
