@@ -130,12 +130,12 @@ function reportCss(own: boolean): string {
 const xref = (id: string): string => `<a class="xref" href="#${id}"></a>`;
 
 /** The ensemble's section, from the summary stored beside the codebook (none when it is absent). */
-function ensembleSections(study: Study): ReportSection[] {
+function ensembleSections(study: Study, lang: Lang): ReportSection[] {
   const summary = readEnsembleSummary(study.codebookDir);
   if (summary === null) return [];
   const text = (id: string): string => (study.published.has(id) ? study.published.get(id).text : id);
   const value = (id: string): number | null => (study.published.has(id) ? study.published.get(id).value : null);
-  return [ensembleSection(summary, text, value)];
+  return [ensembleSection(summary, text, value, { lang })];
 }
 
 /** The report page's input. */
@@ -234,7 +234,7 @@ export function reportInput(parts: ReportParts): ReportInput {
       ].join("\n"),
       tables: [table(robustnessTable(robustness, lang))],
     },
-    ...ensembleSections(study),
+    ...ensembleSections(study, lang),
     {
       id: "audit",
       title: WORDS.sections.audit,

@@ -392,6 +392,13 @@ export const SENTENCES_NL: Sentences = {
         note: (a) =>
           `Bootstrap: ${a.replicates} trekkingen van respondenten per construct, seeds ${a.firstSeed} tot ${a.lastSeed}. Wilcoxon: rangen van |verschillen| op 7 significante cijfers. Holm en Benjamini–Hochberg over de ${a.tests} gepaarde toetsen. Kleinste d_z die met 80% power bij α = ${a.alpha} en n = ${a.n} aantoonbaar is: ${a.mde}.${a.partial ? " Holm en Benjamini–Hochberg lopen over de toetsen die te berekenen waren." : ""}`,
       },
+      scorecard: {
+        caption: "Gepubliceerde en gereproduceerde waarden",
+        what: "wat",
+        printed: "afgedrukt",
+        reproduced: "gereproduceerd",
+        explanation: "toelichting",
+      },
       audit: {
         caption: "Controle van het artikel: alle bevindingen",
         captionOf: (verdict) => `Controle van het artikel: bevindingen die ${verdict} zijn`,

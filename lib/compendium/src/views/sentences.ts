@@ -445,6 +445,13 @@ export const WORDS = {
       note: (a: RobustnessNoteFacts): string =>
         `Bootstrap: ${a.replicates} resamples of respondents per construct, seeds ${a.firstSeed} to ${a.lastSeed}. Wilcoxon: ranks of |differences| at 7 significant digits. Holm and Benjamini–Hochberg over the ${a.tests} paired tests. Smallest d_z detectable with 80% power at α = ${a.alpha} with n = ${a.n}: ${a.mde}.${a.partial ? " Holm and Benjamini–Hochberg run over the tests that could be computed." : ""}`,
     },
+    scorecard: {
+      caption: "Published and reproduced values",
+      what: "what",
+      printed: "printed",
+      reproduced: "reproduced",
+      explanation: "explanation",
+    },
     audit: {
       caption: "Audit of the article: every finding",
       captionOf: (verdict: string): string => `Audit of the article: ${verdict} findings`,

@@ -496,18 +496,24 @@ export function robustnessTable(rb: Robustness, lang: Lang = defaultLang()): Tab
  * t.rows.find((r) => r.id === "results.correlation.werkplezier-autonomie.r")
  * // { published: ",57", reproduced: 0.574, status: "matched-by-construction", … }
  */
-export function scorecardTable(entries: readonly ResultEntry[], notebook?: string): TableSpec {
+export function scorecardTable(entries: readonly ResultEntry[], notebook?: string, lang: Lang = defaultLang()): TableSpec {
   const list = notebook === undefined ? entries : entries.filter((e) => e.notebook === notebook);
+  const t = sentencesFor(lang).WORDS.tables.scorecard;
+  const sep = numberStyle(lang).decimalSeparator;
   return {
     id: notebook === undefined ? "table-scorecard" : `table-scorecard-${notebook}`,
-    caption: notebook === undefined ? "Published and reproduced values" : `Published and reproduced values (${notebook})`,
+    caption: notebook === undefined ? t.caption : `${t.caption} (${notebook})`,
     columns: [
       { key: "id", label: "id" },
-      { key: "label", label: "what" },
-      { key: "published", label: "printed" },
-      { key: "reproduced", label: "reproduced", format: (x) => (Number.isInteger(x) ? String(x) : x.toPrecision(6)) },
+      { key: "label", label: t.what },
+      { key: "published", label: t.printed },
+      {
+        key: "reproduced",
+        label: t.reproduced,
+        format: (x) => (Number.isInteger(x) ? String(x) : sep === "," ? x.toPrecision(6).replace(".", ",") : x.toPrecision(6)),
+      },
       { key: "status", label: "status" },
-      { key: "explanation", label: "explanation" },
+      { key: "explanation", label: t.explanation },
     ],
     rows: list.map((e) => ({
       id: e.id,
