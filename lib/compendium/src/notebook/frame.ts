@@ -9,6 +9,7 @@
  * @module notebook/frame
  */
 import { createRequire } from "node:module";
+import { localize } from "./localize.js";
 import { tableBundle, type TableRow } from "../report/bundle.js";
 import { display, escapeMarkdown } from "@behoud/notebook-runner/display";
 
@@ -103,7 +104,7 @@ export function showFrame(df: DataFrame, max = 20): void {
   );
   display(
     tableBundle(columns, rows, {
-      caption: `${df.shape[0]} rows × ${df.shape[1]} columns${df.shape[0] > max ? ` (first ${max} shown)` : ""}`,
+      caption: localize(`${df.shape[0]} rows × ${df.shape[1]} columns${df.shape[0] > max ? ` (first ${max} shown)` : ""}`),
     }),
   );
 }
@@ -135,7 +136,7 @@ export function showDescribe(df: DataFrame): void {
 
 /** Shows that danfojs could not compute something, with its message. */
 function showDanfoFailure(what: string, e: unknown): void {
-  const text = `danfojs' ${what} did not run: ${e instanceof Error ? e.message : String(e)}`;
+  const text = `${localize(`danfojs' ${what} did not run`)}: ${e instanceof Error ? e.message : String(e)}`;
   display({ "text/markdown": escapeMarkdown(text), "text/plain": text });
 }
 

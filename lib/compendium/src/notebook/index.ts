@@ -8,3 +8,4 @@ export * from "./scorecard.js";
 export * from "./errors.js";
 export * from "./lessons.js";
 export * from "./interpret.js";
+export * from "./localize.js";

@@ -4,6 +4,7 @@
  * Everything here renders views built in lib, so that the notebooks hold narrative and calls only.
  * @module notebook/show
  */
+import { localize } from "./localize.js";
 import { defaultLang } from "../views/lang.js";
 import { sentencesFor } from "../views/sentences.js";
 import type { Study } from "../analysis/study.js";
@@ -18,8 +19,15 @@ import { StatsError } from "@behoud/stats";
 
 /** Shows a table (HTML, markdown and plain text). */
 export function showTable(spec: TableSpec): void {
+  // The texts a notebook's code wrote (caption, headings, text cells, note) in the run's language.
+  const columns = spec.columns.map((c) => ({ ...c, label: localize(c.label) }));
+  const rows = spec.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "string" ? localize(v) : v])));
   display(
-    tableBundle(spec.columns, spec.rows, { caption: spec.caption, id: spec.id, ...(spec.note !== undefined ? { note: spec.note } : {}) }),
+    tableBundle(columns, rows, {
+      caption: localize(spec.caption),
+      id: spec.id,
+      ...(spec.note !== undefined ? { note: localize(spec.note) } : {}),
+    }),
   );
 }
 
@@ -45,12 +53,13 @@ export function showFigure(f: NamedFigure): void {
  * `showMarkdown(\`**${escapeMarkdown(label)}**\`)`.
  */
 export function showMarkdown(text: string): void {
-  markdown(text);
+  markdown(localize(text));
 }
 
 /** Shows plain text (e.g. a sentence built from data): shown exactly as written, never read as Markdown or HTML. */
 export function showText(text: string): void {
-  markdown(escapeMarkdown(text), text);
+  const shown = localize(text);
+  markdown(escapeMarkdown(shown), shown);
 }
 
 /** Raised by {@link check} when a hand calculation and the library disagree. */
@@ -73,13 +82,14 @@ export class CheckError extends Error {
  */
 export function check(label: string, byHand: number, library: number | (() => number), tolerance = 1e-12): void {
   const w = sentencesFor(defaultLang()).WORDS.notebook;
+  const name = localize(label);
   let value: number;
   if (typeof library === "function") {
     try {
       value = library();
     } catch (e) {
       if (!(e instanceof StatsError)) throw e;
-      showText(w.notComputable(label, e.message.replace(/^[\w.]+: /, "")));
+      showText(w.notComputable(name, e.message.replace(/^[\w.]+: /, "")));
       return;
     }
   } else {
@@ -87,7 +97,7 @@ export function check(label: string, byHand: number, library: number | (() => nu
   }
   if (Number.isNaN(value)) {
     // The analyses give NaN, with the reason in their notComputable list, for what the data leave undefined.
-    showText(w.notComputableNaN(label, String(byHand)));
+    showText(w.notComputableNaN(name, String(byHand)));
     return;
   }
   const scale = Math.max(Math.abs(value), 1e-300);
@@ -95,7 +105,7 @@ export function check(label: string, byHand: number, library: number | (() => nu
   if (!(rel <= tolerance) && byHand !== value) {
     throw new CheckError(`${label}: by hand ${byHand}, library ${value} (relative difference ${rel.toExponential(2)} > ${tolerance})`);
   }
-  const text = w.check(label, byHand.toPrecision(12), value.toPrecision(12), tolerance.toExponential(0));
+  const text = w.check(name, byHand.toPrecision(12), value.toPrecision(12), tolerance.toExponential(0));
   display({
     "text/markdown": escapeMarkdown(text),
     "text/plain": text,
