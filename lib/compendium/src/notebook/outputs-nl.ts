@@ -7,8 +7,14 @@
 export const NOTEBOOK_OUTPUTS_NL: Readonly<Record<string, string>> = {
   "- table2.totaal.self: the {n} printed cells add up to {n} mentions and a total counts the same mentions, so no coding of the answers gives the printed cells and the printed total {n} together\n- table2.totaal.total: the {n} printed cells add up to {n} mentions and a total counts the same mentions, so no coding of the answers gives the printed cells and the printed total {n} together\n- results.part1.behoud.b: No total of whole-number answers from {n} respondents gives a mean that is reported as {n},{n}; the nearest possible means are {n} ({n},{n}) and {n} ({n},{n}).":
     "- table2.totaal.self: de {n} afgedrukte cellen tellen op tot {n} vermeldingen en een totaal telt dezelfde vermeldingen, dus geen codering van de antwoorden geeft de afgedrukte cellen en het afgedrukte totaal {n} samen\n- table2.totaal.total: de {n} afgedrukte cellen tellen op tot {n} vermeldingen en een totaal telt dezelfde vermeldingen, dus geen codering van de antwoorden geeft de afgedrukte cellen en het afgedrukte totaal {n} samen\n- results.part1.behoud.b: Geen totaal van antwoorden in gehele getallen van {n} respondenten geeft een gemiddelde dat als {n},{n} wordt gerapporteerd; de dichtstbijzijnde mogelijke gemiddelden zijn {n} ({n},{n}) en {n} ({n},{n}).",
+  "Appreciation from the school leadership and from pupils, and how to invite it.":
+    "Waardering van de schoolleiding en van leerlingen, en hoe je die uitlokt.",
+  "Autonomy can be used to develop, or to choose not to develop.":
+    "Autonomie kan worden gebruikt om je te ontwikkelen, of om ervoor te kiezen dat niet te doen.",
   "Bootstrap percentile interval by hand: d_av of Waardering": "Bootstrap-percentielinterval met de hand: d_av van Waardering",
   "Cronbach's alpha by hand: Werkplezier (pre)": "Cronbachs alfa met de hand: Werkplezier (voor)",
+  "Development needs a school leadership that facilitates, and teachers who want it: a two-way process.":
+    "Ontwikkeling vraagt om een schoolleiding die faciliteert, en om leraren die dat willen: een proces van twee kanten.",
   "Effect sizes by hand: Werkplezier": "Effectgroottes met de hand: Werkplezier",
   "Feldt lower bound, Werkplezier (pre)": "ondergrens volgens Feldt, Werkplezier (voor)",
   "Feldt upper bound, Werkplezier (pre)": "bovengrens volgens Feldt, Werkplezier (voor)",
@@ -17,6 +23,7 @@ export const NOTEBOOK_OUTPUTS_NL: Readonly<Record<string, string>> = {
   "Fisher-z upper bound, Werkplezier × Autonomie": "Fisher-z-bovengrens, Werkplezier × Autonomie",
   "Fisher-z {n} % interval, lower bound": "Fisher-z-{n}%-interval, ondergrens",
   "Fisher-z {n} % interval, upper bound": "Fisher-z-{n}%-interval, bovengrens",
+  "Focus groups": "Focusgroepen",
   "GRIM by hand: {n},{n} with N = {n}": "GRIM met de hand: {n},{n} bij N = {n}",
   "Group b: answers {n}, {n} and one missing": "Groep b: antwoorden {n}, {n} en één ontbrekend",
   "Holm's adjustment, step by step (sorted by p)": "Correctie volgens Holm, stap voor stap (gesorteerd op p)",
@@ -29,6 +36,8 @@ export const NOTEBOOK_OUTPUTS_NL: Readonly<Record<string, string>> = {
   "Paired t-test by hand: Werkplezier": "Gepaarde t-toets met de hand: Werkplezier",
   "Pairwise complete cases: pairs with either value missing are excluded; n = {n}, {n} excluded.":
     "Paarsgewijs complete gevallen: paren waarvan een van beide waarden ontbreekt, zijn uitgesloten; n = {n}, {n} uitgesloten.",
+  "Participants describe themselves as teachers who already looked for and saw development opportunities.":
+    "Deelnemers beschrijven zichzelf als leraren die al ontwikkelmogelijkheden zochten en zagen.",
   "Pearson's r by hand: Werkplezier × Autonomie (post)": "Pearsons r met de hand: Werkplezier × Autonomie (na)",
   "Power of the paired t-test with n = {n} (α = {n}, two-sided)":
     "Onderscheidingsvermogen (power) van de gepaarde t-toets bij n = {n} (α = {n}, tweezijdig)",
@@ -39,6 +48,8 @@ export const NOTEBOOK_OUTPUTS_NL: Readonly<Record<string, string>> = {
     "SD van de jaren werkervaring: danfojs Series.std() (n − {n}) en de bibliotheek",
   "Status of the {n} published values": "Status van de {n} gepubliceerde waarden",
   "The audit of the published values": "De controle van de gepubliceerde waarden",
+  "The course increased enjoyment of work, without making the profession as a whole more attractive.":
+    "De leergang vergrootte het werkplezier, zonder het beroep als geheel aantrekkelijker te maken.",
   "The first {n} of {n} rows": "De eerste {n} van {n} rijen",
   "The published values the hand calculations use": "De gepubliceerde waarden die de berekeningen met de hand gebruiken",
   "Try it: Werkplezier × Autonomie (pre)": "Probeer het zelf: Werkplezier × Autonomie (voor)",
@@ -49,11 +60,15 @@ export const NOTEBOOK_OUTPUTS_NL: Readonly<Record<string, string>> = {
   "Werkplezier (pre): the item answers used": "Werkplezier (voor): de gebruikte antwoorden op de items",
   "Werkplezier and Autonomie (post): the scores used": "Werkplezier en Autonomie (na): de gebruikte scores",
   "Werkplezier: the scores used": "Werkplezier: de gebruikte scores",
+  "What drains energy: workload and the static nature of the job.": "Wat energie kost: werkdruk en het statische karakter van het werk.",
+  "What makes the profession attractive: pupils, appreciation, autonomy, developing materials.":
+    "Wat het beroep aantrekkelijk maakt: leerlingen, waardering, autonomie, materiaal ontwikkelen.",
   "Wilcoxon's signed-rank test by hand: Waardering": "Rangtekentoets van Wilcoxon met de hand: Waardering",
   "bootstrap percentile lower bound, d_av of Waardering": "ondergrens van het bootstrap-percentielinterval, d_av van Waardering",
   "bootstrap percentile upper bound, d_av of Waardering": "bovengrens van het bootstrap-percentielinterval, d_av van Waardering",
   "chance of p < {n} if the true d_z is this": "kans op p < {n} als de ware d_z deze waarde heeft",
   checked: "gecontroleerd",
+  "coded fragments": "gecodeerde fragmenten",
   "correlation of pre and post": "correlatie tussen voor en na",
   "critical t (two-sided, α = {n}, df = N − {n})": "kritieke t (tweezijdig, α = {n}, df = N − {n})",
   "critical t with {n} df": "kritieke t bij {n} df",
@@ -108,6 +123,7 @@ export const NOTEBOOK_OUTPUTS_NL: Readonly<Record<string, string>> = {
   "number of whole sums that give {n},{n} with N = {n}": "aantal gehele sommen dat {n},{n} geeft bij N = {n}",
   "on the original sample": "op de oorspronkelijke steekproef",
   "p recomputed from r = {n}, df = {n}": "p herberekend uit r = {n}, df = {n}",
+  participants: "deelnemers",
   "power, d_z = {n}": "onderscheidingsvermogen, d_z = {n}",
   "published values some check used": "gepubliceerde waarden die een controle gebruikte",
   rank: "rang",

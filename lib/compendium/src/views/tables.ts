@@ -520,7 +520,8 @@ export function scorecardTable(entries: readonly ResultEntry[], notebook?: strin
       label: e.label,
       published: e.published,
       reproduced: e.reproduced,
-      status: e.status,
+      // English shows the status ids results.json uses; another language its own names for them.
+      status: lang === "en" ? e.status : (sentencesFor(lang).WORDS.page.statuses[e.status] ?? e.status),
       explanation: e.explanation,
     })),
   };
