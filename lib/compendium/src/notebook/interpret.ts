@@ -7,6 +7,7 @@
  * {@link INTERPRET_TEXT.notComputable}.
  * @module notebook/interpret
  */
+import { localize } from "./localize.js";
 import { hattieBand, type Table3Row } from "../analysis/table3.js";
 import { roundsTo } from "../analysis/published.js";
 import type { Published } from "@behoud/audit";
@@ -334,7 +335,9 @@ export function interpretHolm(
 
 /** Shows one of the sentences above (plain text, shown exactly as written). @example showSentence("α is .81.") // undefined */
 export function showSentence(sentence: string): void {
-  markdown(escapeMarkdown(sentence), sentence);
+  // A sentence the notebook's code composed (e.g. from a check's reason) in the run's language.
+  const shown = localize(sentence);
+  markdown(escapeMarkdown(shown), shown);
 }
 
 /**

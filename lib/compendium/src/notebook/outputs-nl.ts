@@ -69,6 +69,8 @@ export const NOTEBOOK_OUTPUTS_NL: Readonly<Record<string, string>> = {
   "chance of p < {n} if the true d_z is this": "kans op p < {n} als de ware d_z deze waarde heeft",
   checked: "gecontroleerd",
   "coded fragments": "gecodeerde fragmenten",
+  "consistent: A mean of {n},{n} is possible with {n} respondents: a total of {n} gives {n}, which is reported as {n},{n}.":
+    "consistent: een gemiddelde van {n},{n} is mogelijk bij {n} respondenten: een totaal van {n} geeft {n}, wat als {n},{n} wordt gerapporteerd.",
   "correlation of pre and post": "correlatie tussen voor en na",
   "critical t (two-sided, α = {n}, df = N − {n})": "kritieke t (tweezijdig, α = {n}, df = N − {n})",
   "critical t with {n} df": "kritieke t bij {n} df",
@@ -98,6 +100,10 @@ export const NOTEBOOK_OUTPUTS_NL: Readonly<Record<string, string>> = {
   group: "groep",
   "groupby mean": "groupby-gemiddelde",
   "half a unit of the last printed decimal": "een halve eenheid van de laatste afgedrukte decimaal",
+  "inconsistent (reading d_z only): The text calls the pre-post difference significant, but no reading of d = {n} allows that (as d_z, d = {n} with n = {n} gives t({n}) = {n} to {n}, p = {n} to {n}, which is not significant).":
+    "inconsistent (alleen gelezen als d_z): de tekst noemt het verschil tussen voor en na significant, maar geen lezing van d = {n} laat dat toe (als d_z geeft d = {n} bij n = {n} t({n}) = {n} tot {n}, p = {n} tot {n}, en dat is niet significant).",
+  "inconsistent: No total of whole-number answers from {n} respondents gives a mean that is reported as {n},{n}; the nearest possible means are {n} ({n},{n}) and {n} ({n},{n}).":
+    "inconsistent: geen totaal van antwoorden in gehele getallen van {n} respondenten geeft een gemiddelde dat als {n},{n} wordt gerapporteerd; de dichtstbijzijnde mogelijke gemiddelden zijn {n} ({n},{n}) en {n} ({n},{n}).",
   items: "items",
   "largest p for r in [{n}, {n}]": "grootste p voor r in [{n}; {n}]",
   "largest p of d_z in [{n}, {n}]": "grootste p van d_z in [{n}; {n}]",
