@@ -12,7 +12,7 @@ import { hattieBand, type Table3Row } from "../analysis/table3.js";
 import { roundsTo } from "../analysis/published.js";
 import type { Published } from "@behoud/audit";
 import { escapeMarkdown, markdown } from "@behoud/notebook-runner/display";
-import { defaultLang, numberStyle, type Lang } from "../views/lang.js";
+import { defaultLang, numberStyle, type Lang, type Widen } from "../views/lang.js";
 import { INTERPRET_TEXT_NL } from "./interpret-nl.js";
 
 /** The number formats of the sentences in a language. */
@@ -99,13 +99,6 @@ export const INTERPRET_TEXT = {
   holmLost: (labels: string): string => `; no longer below it after adjustment: ${labels}`,
   holmNoneLost: (m: number): string => `: adjusting for ${m} tests changes no conclusion at this level`,
 } as const;
-
-/** Strings of a literal type widened to `string`, so that a translation can have its own words. */
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => R
-    : { readonly [K in keyof T]: Widen<T[K]> };
 
 /** The sentence templates of one language ({@link INTERPRET_TEXT}, notebook/interpret-nl). */
 export type InterpretText = Widen<typeof INTERPRET_TEXT>;

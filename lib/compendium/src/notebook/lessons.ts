@@ -18,7 +18,7 @@ import type { TableSpec } from "../views/tables.js";
 import { escapeMarkdown, markdown } from "@behoud/notebook-runner/display";
 import { showTable } from "./show.js";
 import { NotebookError } from "./errors.js";
-import { defaultLang, numberStyle, type Lang } from "../views/lang.js";
+import { defaultLang, numberStyle, type Lang, type Widen } from "../views/lang.js";
 import { LESSON_TEXT_NL } from "./lessons-nl.js";
 
 /** The English words of the lesson tables (headers, notes, the claim's attribution). */
@@ -37,13 +37,6 @@ export const LESSON_TEXT = {
   /** The column names of {@link publishedColumns} besides "id" and "N". */
   publishedColumns: { printed: "printed", place: "place" },
 } as const;
-
-/** Strings of a literal type widened to `string`, so that a translation can have its own words. */
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => R
-    : { readonly [K in keyof T]: Widen<T[K]> };
 
 /** The words of the lesson tables in one language ({@link LESSON_TEXT}, notebook/lessons-nl). */
 export type LessonText = Widen<typeof LESSON_TEXT>;

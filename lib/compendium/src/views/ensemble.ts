@@ -18,7 +18,7 @@ import type { PlotlyFigure, PlotlyScatterTrace } from "../report/types.js";
 import type { NamedFigure } from "./figures.js";
 import type { TableSpec } from "./tables.js";
 import { ENSEMBLE_TEXT_NL } from "./ensemble-nl.js";
-import { defaultLang, numberStyle, type Lang } from "./lang.js";
+import { defaultLang, numberStyle, type Lang, type Widen } from "./lang.js";
 
 export type { StoredEnsembleSummary } from "../reconstruct/ensemble-files.js";
 
@@ -117,13 +117,6 @@ export const ENSEMBLE_TEXT = {
   /** A reason stored in the summary (written in English by `npm run ensemble`), in this language. */
   reason: (text: string): string => text,
 } as const;
-
-/** Strings of a literal type widened to `string`, so that a translation can have its own words. */
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => R
-    : { readonly [K in keyof T]: Widen<T[K]> };
 
 /** Every text of the ensemble's section and notebook in one language ({@link ENSEMBLE_TEXT}, views/ensemble-nl). */
 export type EnsembleText = Widen<typeof ENSEMBLE_TEXT>;

@@ -26,6 +26,17 @@ export function parseLang(text: string): Lang {
   throw new ReportError("INVALID_ARGUMENT", "parseLang", `language is "${text}"; expected one of: ${LANGS.join(", ")}`, "lang");
 }
 
+/**
+ * A text catalogue's type with its literal strings widened to `string`: the type of a translation,
+ * which has the same members as the English catalogue (so TypeScript finds a missing one) and its
+ * own words.
+ */
+export type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => R
+    : { readonly [K in keyof T]: Widen<T[K]> };
+
 /** The environment variable that sets the library's default language (the pipeline sets it for the notebooks' kernels). */
 export const LANG_ENV = "BEHOUD_LANG";
 

@@ -9,7 +9,7 @@ import type { ResultStatus } from "../analysis/results.js";
 import type { FindingCheck, FindingSeverity } from "@behoud/audit";
 import type { ConstructFinding, DVariant, Findings, NotTestableKind, PrintedPlace, Table2TotalFinding } from "./findings.js";
 import type { FigureFacts } from "./figures.js";
-import { defaultLang, type Lang } from "./lang.js";
+import { defaultLang, type Lang, type Widen } from "./lang.js";
 import { SENTENCES_NL } from "./sentences-nl.js";
 
 const n2 = (x: number): string => formatNumber(x, 2);
@@ -601,13 +601,6 @@ export interface RobustnessNoteFacts {
   readonly partial: boolean;
 }
 
-/** Strings of a literal type widened to `string`, so that a translation can have its own words. */
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => R
-    : { readonly [K in keyof T]: Widen<T[K]> };
-
 /** The English sentences and words of the report, as one object. */
 export const SENTENCES_EN = {
   lang: "en",
@@ -651,129 +644,35 @@ export function sentencesFor(lang: Lang): Sentences {
 // The sentences under their own names speak the library's default language (views/lang
 // `defaultLang()`: English unless BEHOUD_LANG says otherwise), so a notebook run with
 // `npm run reproduce -- --lang nl` prints them in Dutch without a line of notebook code.
-/** {@link Sentences}' `reportTitle` in the default language. */
-export const reportTitle: Sentences["reportTitle"] = (...args: Parameters<Sentences["reportTitle"]>) =>
-  (sentencesFor(defaultLang()).reportTitle as (...a: Parameters<Sentences["reportTitle"]>) => ReturnType<Sentences["reportTitle"]>)(
-    ...args,
-  );
-/** {@link Sentences}' `reportSubtitle` in the default language. */
-export const reportSubtitle: Sentences["reportSubtitle"] = (...args: Parameters<Sentences["reportSubtitle"]>) =>
-  (
-    sentencesFor(defaultLang()).reportSubtitle as (...a: Parameters<Sentences["reportSubtitle"]>) => ReturnType<Sentences["reportSubtitle"]>
-  )(...args);
-/** {@link Sentences}' `syntheticNotice` in the default language. */
-export const syntheticNotice: Sentences["syntheticNotice"] = (...args: Parameters<Sentences["syntheticNotice"]>) =>
-  (
-    sentencesFor(defaultLang()).syntheticNotice as (
-      ...a: Parameters<Sentences["syntheticNotice"]>
-    ) => ReturnType<Sentences["syntheticNotice"]>
-  )(...args);
-/** {@link Sentences}' `ownStudyNotice` in the default language. */
-export const ownStudyNotice: Sentences["ownStudyNotice"] = (...args: Parameters<Sentences["ownStudyNotice"]>) =>
-  (
-    sentencesFor(defaultLang()).ownStudyNotice as (...a: Parameters<Sentences["ownStudyNotice"]>) => ReturnType<Sentences["ownStudyNotice"]>
-  )(...args);
-/** {@link Sentences}' `researchQuestion` in the default language. */
-export const researchQuestion: Sentences["researchQuestion"] = (...args: Parameters<Sentences["researchQuestion"]>) =>
-  (
-    sentencesFor(defaultLang()).researchQuestion as (
-      ...a: Parameters<Sentences["researchQuestion"]>
-    ) => ReturnType<Sentences["researchQuestion"]>
-  )(...args);
-/** {@link Sentences}' `answerQuestion1` in the default language. */
-export const answerQuestion1: Sentences["answerQuestion1"] = (...args: Parameters<Sentences["answerQuestion1"]>) =>
-  (
-    sentencesFor(defaultLang()).answerQuestion1 as (
-      ...a: Parameters<Sentences["answerQuestion1"]>
-    ) => ReturnType<Sentences["answerQuestion1"]>
-  )(...args);
-/** {@link Sentences}' `correlationSentence` in the default language. */
-export const correlationSentence: Sentences["correlationSentence"] = (...args: Parameters<Sentences["correlationSentence"]>) =>
-  (
-    sentencesFor(defaultLang()).correlationSentence as (
-      ...a: Parameters<Sentences["correlationSentence"]>
-    ) => ReturnType<Sentences["correlationSentence"]>
-  )(...args);
-/** {@link Sentences}' `constructSentence` in the default language. */
-export const constructSentence: Sentences["constructSentence"] = (...args: Parameters<Sentences["constructSentence"]>) =>
-  (
-    sentencesFor(defaultLang()).constructSentence as (
-      ...a: Parameters<Sentences["constructSentence"]>
-    ) => ReturnType<Sentences["constructSentence"]>
-  )(...args);
-/** {@link Sentences}' `statusSentence` in the default language. */
-export const statusSentence: Sentences["statusSentence"] = (...args: Parameters<Sentences["statusSentence"]>) =>
-  (
-    sentencesFor(defaultLang()).statusSentence as (...a: Parameters<Sentences["statusSentence"]>) => ReturnType<Sentences["statusSentence"]>
-  )(...args);
-/** {@link Sentences}' `constructionSentence` in the default language. */
-export const constructionSentence: Sentences["constructionSentence"] = (...args: Parameters<Sentences["constructionSentence"]>) =>
-  (
-    sentencesFor(defaultLang()).constructionSentence as (
-      ...a: Parameters<Sentences["constructionSentence"]>
-    ) => ReturnType<Sentences["constructionSentence"]>
-  )(...args);
-/** {@link Sentences}' `auditSentence` in the default language. */
-export const auditSentence: Sentences["auditSentence"] = (...args: Parameters<Sentences["auditSentence"]>) =>
-  (sentencesFor(defaultLang()).auditSentence as (...a: Parameters<Sentences["auditSentence"]>) => ReturnType<Sentences["auditSentence"]>)(
-    ...args,
-  );
-/** {@link Sentences}' `effectVariantSentence` in the default language. */
-export const effectVariantSentence: Sentences["effectVariantSentence"] = (...args: Parameters<Sentences["effectVariantSentence"]>) =>
-  (
-    sentencesFor(defaultLang()).effectVariantSentence as (
-      ...a: Parameters<Sentences["effectVariantSentence"]>
-    ) => ReturnType<Sentences["effectVariantSentence"]>
-  )(...args);
-/** {@link Sentences}' `table2TotalsSentence` in the default language. */
-export const table2TotalsSentence: Sentences["table2TotalsSentence"] = (...args: Parameters<Sentences["table2TotalsSentence"]>) =>
-  (
-    sentencesFor(defaultLang()).table2TotalsSentence as (
-      ...a: Parameters<Sentences["table2TotalsSentence"]>
-    ) => ReturnType<Sentences["table2TotalsSentence"]>
-  )(...args);
-/** {@link Sentences}' `sampleSentence` in the default language. */
-export const sampleSentence: Sentences["sampleSentence"] = (...args: Parameters<Sentences["sampleSentence"]>) =>
-  (
-    sentencesFor(defaultLang()).sampleSentence as (...a: Parameters<Sentences["sampleSentence"]>) => ReturnType<Sentences["sampleSentence"]>
-  )(...args);
-/** {@link Sentences}' `robustnessSentence` in the default language. */
-export const robustnessSentence: Sentences["robustnessSentence"] = (...args: Parameters<Sentences["robustnessSentence"]>) =>
-  (
-    sentencesFor(defaultLang()).robustnessSentence as (
-      ...a: Parameters<Sentences["robustnessSentence"]>
-    ) => ReturnType<Sentences["robustnessSentence"]>
-  )(...args);
-/** {@link Sentences}' `differenceText` in the default language. */
-export const differenceText: Sentences["differenceText"] = (...args: Parameters<Sentences["differenceText"]>) =>
-  (
-    sentencesFor(defaultLang()).differenceText as (...a: Parameters<Sentences["differenceText"]>) => ReturnType<Sentences["differenceText"]>
-  )(...args);
-/** {@link Sentences}' `resolutionSentence` in the default language. */
-export const resolutionSentence: Sentences["resolutionSentence"] = (...args: Parameters<Sentences["resolutionSentence"]>) =>
-  (
-    sentencesFor(defaultLang()).resolutionSentence as (
-      ...a: Parameters<Sentences["resolutionSentence"]>
-    ) => ReturnType<Sentences["resolutionSentence"]>
-  )(...args);
-/** {@link Sentences}' `printedPlaceText` in the default language. */
-export const printedPlaceText: Sentences["printedPlaceText"] = (...args: Parameters<Sentences["printedPlaceText"]>) =>
-  (
-    sentencesFor(defaultLang()).printedPlaceText as (
-      ...a: Parameters<Sentences["printedPlaceText"]>
-    ) => ReturnType<Sentences["printedPlaceText"]>
-  )(...args);
-/** {@link Sentences}' `notTestableLine` in the default language. */
-export const notTestableLine: Sentences["notTestableLine"] = (...args: Parameters<Sentences["notTestableLine"]>) =>
-  (
-    sentencesFor(defaultLang()).notTestableLine as (
-      ...a: Parameters<Sentences["notTestableLine"]>
-    ) => ReturnType<Sentences["notTestableLine"]>
-  )(...args);
-/** {@link Sentences}' `figureFactsSentence` in the default language. */
-export const figureFactsSentence: Sentences["figureFactsSentence"] = (...args: Parameters<Sentences["figureFactsSentence"]>) =>
-  (
-    sentencesFor(defaultLang()).figureFactsSentence as (
-      ...a: Parameters<Sentences["figureFactsSentence"]>
-    ) => ReturnType<Sentences["figureFactsSentence"]>
-  )(...args);
+
+/** The sentences' functions, by name. */
+type SentenceFunction = {
+  [K in keyof Sentences]: Sentences[K] extends (...args: never[]) => unknown ? K : never;
+}[keyof Sentences];
+
+/** {@link Sentences}' function `name`, looked up in the default language when called. */
+function inDefaultLang<K extends SentenceFunction>(name: K): Sentences[K] {
+  const call = (...args: unknown[]): unknown => (sentencesFor(defaultLang())[name] as (...a: unknown[]) => unknown)(...args);
+  return call as Sentences[K];
+}
+
+export const reportTitle = inDefaultLang("reportTitle");
+export const reportSubtitle = inDefaultLang("reportSubtitle");
+export const syntheticNotice = inDefaultLang("syntheticNotice");
+export const ownStudyNotice = inDefaultLang("ownStudyNotice");
+export const researchQuestion = inDefaultLang("researchQuestion");
+export const answerQuestion1 = inDefaultLang("answerQuestion1");
+export const correlationSentence = inDefaultLang("correlationSentence");
+export const constructSentence = inDefaultLang("constructSentence");
+export const statusSentence = inDefaultLang("statusSentence");
+export const constructionSentence = inDefaultLang("constructionSentence");
+export const auditSentence = inDefaultLang("auditSentence");
+export const effectVariantSentence = inDefaultLang("effectVariantSentence");
+export const table2TotalsSentence = inDefaultLang("table2TotalsSentence");
+export const sampleSentence = inDefaultLang("sampleSentence");
+export const robustnessSentence = inDefaultLang("robustnessSentence");
+export const differenceText = inDefaultLang("differenceText");
+export const resolutionSentence = inDefaultLang("resolutionSentence");
+export const printedPlaceText = inDefaultLang("printedPlaceText");
+export const notTestableLine = inDefaultLang("notTestableLine");
+export const figureFactsSentence = inDefaultLang("figureFactsSentence");
