@@ -6,34 +6,18 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { reproduce } from "../../../lib/compendium/src/pipeline/reproduce.js";
+import { dataStrings } from "../../helpers/lang.js";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
 /** English words that Dutch prose does not use. */
 const ENGLISH =
   /\b(the|and|with|which|that|this|these|from|before|after|respondents|values|shown|by hand|mean of|lower bound|upper bound|rows|columns|findings|excluded|published)\b/i;
-
-/** Strings of the article and the codebook (labels, wordings, quotes, English glosses of codes), longest first. */
-function dataStrings(): string[] {
-  const found = new Set<string>();
-  const walk = (v: unknown): void => {
-    if (typeof v === "string") {
-      for (const part of [v, ...v.split(/,\s*/)]) if (part.trim().length >= 3) found.add(part.trim());
-    } else if (Array.isArray(v)) v.forEach(walk);
-    else if (v !== null && typeof v === "object") Object.values(v).forEach(walk);
-  };
-  const files = (dir: string): string[] =>
-    readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
-  for (const f of files(join(ROOT, "data"))) {
-    if (f.endsWith(".json") && !f.endsWith("ensemble-summary.json")) walk(JSON.parse(readFileSync(f, "utf8")));
-  }
-  return [...found].sort((a, b) => b.length - a.length);
-}
 
 /** The prose of an output: without code, identifiers, paths, hashes and quoted text. */
 function prose(text: string, data: readonly string[]): string {
@@ -54,7 +38,7 @@ test("a Dutch run writes Dutch notebook pages: no English in what the outputs sa
   const out = join(mkdtempSync(join(tmpdir(), "nl-notebooks-")), "reports");
   try {
     await reproduce({ root: ROOT, dataDir: null, outDir: out, lang: "nl", png: false, pdf: false, log: () => {} });
-    const data = dataStrings();
+    const data = dataStrings(join(ROOT, "data"), { csv: false });
     const english: string[] = [];
     for (const name of readdirSync(join(out, "notebooks"))
       .filter((f) => f.endsWith(".ipynb"))

@@ -7,7 +7,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { auditArticle } from "../../../lib/compendium/src/analysis/audit-article.js";
@@ -18,6 +18,7 @@ import { renderReport } from "../../../lib/compendium/src/report/html.js";
 import { reportInput } from "../../../lib/compendium/src/pipeline/report-input.js";
 import type { Lang } from "../../../lib/compendium/src/views/lang.js";
 import { modifiedData } from "../../helpers/modified-data.js";
+import { dataStrings } from "../../helpers/lang.js";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
@@ -129,25 +130,6 @@ function decode(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/** Every string of the article the compendium carries in data/ (labels, wordings, quotes, codes), longest first. */
-function articleStrings(): string[] {
-  const found = new Set<string>();
-  const walk = (v: unknown): void => {
-    if (typeof v === "string") {
-      // The whole string and its comma-separated parts (a citation's authors, a list's labels).
-      for (const part of [v, ...v.split(/,\s*/)]) if (part.trim().length >= 3) found.add(part.trim());
-    } else if (Array.isArray(v)) v.forEach(walk);
-    else if (v !== null && typeof v === "object") Object.values(v).forEach(walk);
-  };
-  const files = (dir: string): string[] =>
-    readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
-  for (const f of files(join(ROOT, "data"))) {
-    if (f.endsWith(".json")) walk(JSON.parse(readFileSync(f, "utf8")));
-    else if (f.endsWith(".csv")) for (const cell of readFileSync(f, "utf8").split(/[,\n]/)) walk(cell.replace(/^"|"$/g, ""));
-  }
-  return [...found].sort((a, b) => b.length - a.length);
-}
-
 /** The words of a text, without notebook file names such as `01-data-and-sample` and value ids (identifiers, not prose). */
 function words(text: string): string[] {
   return (
@@ -224,7 +206,7 @@ for (const c of cases) {
       const study = openStudy({ dataDir: dir, shippedDataDir: join(ROOT, "data") });
       const html = renderIn(study, "en");
       assert.match(html, /<html lang="en">/);
-      const article = articleStrings();
+      const article = dataStrings(join(ROOT, "data"), { csv: true });
       const dutch = visibleText(html, "en")
         .map((t) => {
           let rest = t;
