@@ -3,8 +3,14 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { gunzipSync } from "node:zlib";
 import type { Notebook, Output } from "../../../lib/notebook-runner/src/index.js";
-import { finishNotebookFigures, NOTEBOOK_PNG_HEIGHT, NOTEBOOK_PNG_WIDTH } from "../../../lib/compendium/src/pipeline/notebook-figures.js";
+import {
+  figureCount,
+  finishNotebookFigures,
+  NOTEBOOK_PNG_HEIGHT,
+  NOTEBOOK_PNG_WIDTH,
+} from "../../../lib/compendium/src/pipeline/notebook-figures.js";
 import { figureBundle, PLOTLY_MIME } from "../../../lib/compendium/src/report/bundle.js";
+import { executionOrder } from "../../../lib/compendium/src/pipeline/reproduce.js";
 import { plotlyLoader } from "../../../lib/compendium/src/report/plotly-loader.js";
 import type { FigureRenderer, PngSize } from "../../../lib/compendium/src/report/png.js";
 import type { PlotlyFigureLike } from "../../../lib/compendium/src/report/types.js";
@@ -114,6 +120,25 @@ describe("finishNotebookFigures", () => {
     assert.deepEqual(figures, []);
     assert.equal(calls.length, 0);
     assert.deepEqual(notebook.cells[1]?.cell_type === "code" ? notebook.cells[1].outputs : null, [foreign]);
+  });
+});
+
+describe("figureCount and the order of execution", () => {
+  it("counts the figures showFigure made, not other plotly outputs; the notebooks with most figures run first", () => {
+    const fig = (id: string): Output => output(figureBundle({ data: [{ type: "bar", x: [1], y: [2] }], layout: {} }, { id }));
+    const foreign = output({ [PLOTLY_MIME]: { data: [], layout: {} }, "text/html": "<div>x</div>", "text/plain": "f" });
+    const stream: Output = { output_type: "stream", name: "stdout", text: "hello\n" };
+    const counts: Record<string, number> = {
+      "01-a.ipynb": figureCount(notebookOf([[stream], [foreign]])),
+      "02-b.ipynb": figureCount(notebookOf([[fig("fig-a")], [stream, fig("fig-b")]])),
+      "03-c.ipynb": figureCount(notebookOf([[fig("fig-c")]])),
+      "04-d.ipynb": figureCount(notebookOf([])),
+    };
+    assert.deepEqual(counts, { "01-a.ipynb": 0, "02-b.ipynb": 2, "03-c.ipynb": 1, "04-d.ipynb": 0 });
+    assert.deepEqual(
+      executionOrder(Object.keys(counts), (n) => counts[n] ?? 0),
+      ["02-b.ipynb", "03-c.ipynb", "01-a.ipynb", "04-d.ipynb"],
+    );
   });
 });
 

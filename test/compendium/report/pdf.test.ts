@@ -1,6 +1,6 @@
 /**
  * The report printed to PDF by headless Chromium (report/pdf): two prints give the same bytes,
- * the figures are images, the appendices come last, a table too wide for the page is made to
+ * the figures are vector images, the appendices come last, a table too wide for the page is made to
  * fit or refused, and the text is extractable with pdftotext. Skipped (with the reason printed)
  * without playwright-core, Chromium, plotly.js or poppler-utils.
  */
@@ -113,7 +113,7 @@ describe("report.pdf printed by headless Chromium", { skip }, () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it("prints A4 pages with page numbers, figures as images, tables whole, appendices last; two prints are byte-identical", async () => {
+  it("prints A4 pages with page numbers, figures as vector images, tables whole, appendices last; two prints are byte-identical", async () => {
     const a = await exportReportPdf(join(dir, "report.html"), join(dir, "a.pdf"));
     const b = await exportReportPdf(join(dir, "report.html"), join(dir, "b.pdf"));
     assert.equal(a.skipped, null);
@@ -128,11 +128,15 @@ describe("report.pdf printed by headless Chromium", { skip }, () => {
       const page = execFileSync("pdftotext", ["-f", String(n), "-l", String(n), join(dir, "a.pdf"), "-"], { encoding: "utf8" });
       assert.match(page, new RegExp(`\\b${n}\\s*/\\s*${a.pages}\\b`), `page number ${n} in the footer`);
     }
+    // The figure is printed as vector graphics: its axis titles are text of the page, and it
+    // holds no raster image (a PNG would be listed by pdfimages).
     const images = execFileSync("pdfimages", ["-list", join(dir, "a.pdf")], { encoding: "utf8" })
       .trim()
       .split("\n")
       .slice(2);
-    assert.ok(images.length >= 1, "the figure is an image");
+    assert.deepEqual(images, [], "no raster image");
+    assert.match(text, /\bx axis\b/);
+    assert.match(text, /\by axis\b/);
     // The scorecard, first on the page, is an appendix: after the sections, before the colophon.
     const order = ["Section with a figure", "Section with a wide table", "Scorecard", "Colophon"].map((h) => text.indexOf(h));
     assert.ok(order.every((p) => p >= 0) && order.every((p, i) => i === 0 || p > (order[i - 1] as number)), `order ${order.join(", ")}`);

@@ -134,3 +134,18 @@ export async function finishNotebookFigures(notebook: Notebook, options: FinishF
   }
   return { notebook: { ...notebook, cells }, figures: ids };
 }
+
+/**
+ * Number of figure outputs (`showFigure`'s) a notebook holds: in a stored, executed notebook,
+ * how many PNGs its next execution will need.
+ * @example
+ * figureCount({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [] }) // 0
+ */
+export function figureCount(notebook: Notebook): number {
+  let n = 0;
+  for (const cell of notebook.cells) {
+    if (cell.cell_type !== "code") continue;
+    for (const output of cell.outputs) if (figureOfOutput(output) !== null) n += 1;
+  }
+  return n;
+}

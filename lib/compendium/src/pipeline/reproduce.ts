@@ -12,7 +12,7 @@ import { availableParallelism } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { startFigureRenderer, type ExportFiguresResult } from "../report/png.js";
 import { plotlyLoader } from "../report/plotly-loader.js";
-import { finishNotebookFigures } from "./notebook-figures.js";
+import { figureCount, finishNotebookFigures } from "./notebook-figures.js";
 import { exportReportPdf } from "../report/pdf.js";
 import { readPlotlySource } from "../report/plotly-source.js";
 import {
@@ -116,6 +116,17 @@ export function injectParameters(nb: Notebook, values: { dataDir: string | null;
     return { ...cell, source };
   });
   return { ...nb, cells };
+}
+
+/**
+ * The order in which {@link reproduce} executes the notebooks: most figures first, then by name.
+ * @example
+ * executionOrder(["01-a.ipynb", "02-b.ipynb", "10-c.ipynb"], (n) => ({ "02-b.ipynb": 1, "10-c.ipynb": 13 })[n] ?? 0)
+ * // ["10-c.ipynb", "02-b.ipynb", "01-a.ipynb"]
+ */
+export function executionOrder(names: readonly string[], figures: (name: string) => number): string[] {
+  const count = new Map(names.map((n) => [n, figures(n)]));
+  return [...names].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Raised when the run was interrupted (Ctrl-C, SIGTERM, or the caller's signal). */
@@ -289,7 +300,59 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
       return (await finishNotebookFigures(nb, { renderer: started.renderer, loader, lang })).notebook;
     };
 
-    // 3. Notebooks, in a fresh kernel each, `jobs` side by side, reported in order.
+    // 3. The report does not depend on the notebooks' outputs (it links to their pages, whose
+    // names are known), so results.json, report.html and report.pdf are made beside the
+    // notebooks: the analyses, the report's PNG figures and the second Chromium that prints the
+    // PDF use the core the kernel leaves free. Nothing here reaches the outputs unless every
+    // notebook runs (the staging folder is committed only at the end).
+    const links: Record<string, string> = {};
+    for (const name of names) links[basename(name, ".ipynb")] = `notebooks/${basename(name, ".ipynb")}.html`;
+    const makeReport = async (): Promise<Awaited<typeof analysis.prepared>> => {
+      const prepared = await analysis.prepared;
+      if (prepared.redacted > 0)
+        notices.push(
+          `Personal data were found in ${prepared.redacted} free-text values and replaced by placeholders; pass --publish-flagged-text to publish them as they are.`,
+        );
+      await writeFile(join(staging, "results.json"), prepared.resultsJson);
+      const png = await pngTask;
+      if (png !== null) {
+        if ("error" in png) throw png.error;
+        if (png.skipped !== null) {
+          notices.push(`Figures were not exported as PNG: ${png.skipped}.`);
+          log(`png: skipped (${png.skipped})`);
+        } else log(`png: ${png.written.length} figures`);
+      }
+      const html = await analysis.render({
+        notebookLinks: links,
+        kernel: kernelName === "deno" ? "deno jupyter" : "tslab",
+        notices,
+        plotlySource: plotly?.text ?? null,
+      });
+      signal.throwIfAborted();
+      await writeFile(join(staging, "report.html"), html);
+      // The report printed to PDF by Chromium, from the page just written.
+      if (options.pdf !== false) {
+        const pdf = await exportReportPdf(join(staging, "report.html"), join(staging, "report.pdf"), { signal });
+        if (pdf.skipped !== null) {
+          notices.push(`The report was not printed to PDF: ${pdf.skipped}.`);
+          log(`pdf: skipped (${pdf.skipped})`);
+        } else log(`pdf: ${pdf.pages} pages`);
+      }
+      return prepared;
+    };
+    // A failure of the report stops the notebooks at once, and the other way round.
+    const reportTask = makeReport().catch((e: unknown) => {
+      controller.abort(e);
+      throw e;
+    });
+    reportTask.catch(() => undefined); // awaited below
+
+    // 4. Notebooks, in a fresh kernel each, `jobs` side by side. Those whose stored copy has the
+    // most figures run first, so that their PNGs are drawn while the others execute rather than
+    // after the last one (the order of execution changes no output: each has its own kernel).
+    const sources = new Map<string, Notebook>();
+    for (const name of names) sources.set(name, await readNotebook(join(nbDir, name)));
+    const order = executionOrder(names, (name) => figureCount(sources.get(name) as Notebook));
     const spec: KernelSpec = kernelName === "deno" ? denoKernelSpec(root) : tslabKernelSpec(root);
     await mkdir(join(staging, "notebooks"), { recursive: true });
     const executed = new Map<string, Notebook>();
@@ -341,10 +404,10 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
       }
     };
     const worker = async (host: TslabHost | undefined): Promise<void> => {
-      while (failure === null && !signal.aborted && next < names.length) {
-        const name = names[next++] as string;
+      while (failure === null && !signal.aborted && next < order.length) {
+        const name = order[next++] as string;
         const input = translateNotebook(
-          injectParameters(await readNotebook(join(nbDir, name)), { dataDir, publishFlaggedText }),
+          injectParameters(sources.get(name) as Notebook, { dataDir, publishFlaggedText }),
           name,
           translations,
         );
@@ -365,12 +428,12 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
       if (failure !== null) throw failure;
       for (const [name, done] of finished) executed.set(name, await abortable(done, signal));
     } catch (e) {
-      // Chromium closes (the signal has aborted it) before the failure is reported.
+      // Both Chromiums close (the signal has aborted them) before the failure is reported.
       await closeRenderer().catch(() => undefined);
       if (exporting) await pngTask;
+      await reportTask.catch(() => undefined);
       throw e;
     }
-    const links: Record<string, string> = {};
     for (const name of names) {
       const nb = executed.get(name) as Notebook;
       const stem = basename(name, ".ipynb");
@@ -379,42 +442,13 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
         join(staging, "notebooks", `${stem}.html`),
         renderNotebookHtml(nb, { lang, ...(plotly === null ? {} : { plotlyJs: plotly.text }) }),
       );
-      links[stem] = `notebooks/${stem}.html`;
     }
-
-    // 4. Results and the report; the analyses and the PNG export have run beside the notebooks.
-    const prepared = await abortable(analysis.prepared, signal);
-    if (prepared.redacted > 0)
-      notices.push(
-        `Personal data were found in ${prepared.redacted} free-text values and replaced by placeholders; pass --publish-flagged-text to publish them as they are.`,
-      );
-    await writeFile(join(staging, "results.json"), prepared.resultsJson);
-    const png = await abortable(pngTask, signal);
-    await closeRenderer();
-    if (png !== null) {
-      if ("error" in png) throw png.error;
-      if (png.skipped !== null) {
-        notices.push(`Figures were not exported as PNG: ${png.skipped}.`);
-        log(`png: skipped (${png.skipped})`);
-      } else log(`png: ${png.written.length} figures`);
-    }
-    const html = await abortable(
-      analysis.render({
-        notebookLinks: links,
-        kernel: kernelName === "deno" ? "deno jupyter" : "tslab",
-        notices,
-        plotlySource: plotly?.text ?? null,
-      }),
-      signal,
-    );
-    await writeFile(join(staging, "report.html"), html);
-    // 5. The report printed to PDF by Chromium, from the page just written.
-    if (options.pdf !== false) {
-      const pdf = await exportReportPdf(join(staging, "report.html"), join(staging, "report.pdf"), { signal });
-      if (pdf.skipped !== null) {
-        notices.push(`The report was not printed to PDF: ${pdf.skipped}.`);
-        log(`pdf: skipped (${pdf.skipped})`);
-      } else log(`pdf: ${pdf.pages} pages`);
+    // 5. The report, made beside the notebooks (step 3).
+    let prepared: Awaited<typeof analysis.prepared>;
+    try {
+      prepared = await abortable(reportTask, signal);
+    } finally {
+      await closeRenderer().catch(() => undefined);
     }
     return { notebooks: names, jobs, statusCounts: prepared.statusCounts, notices };
   }

@@ -4,8 +4,12 @@
  * - A4 portrait, margins of 15 mm, the page number and the page count centred in the footer;
  * - the page is printed with its print style sheet (report/html: no contents box, no filter,
  *   tables that wrap to the page's width, table headers repeated on every page);
- * - every plotly figure is drawn first and then replaced by a PNG image of itself at the
- *   printed column's width (no interactive parts, nothing that depends on the window size);
+ * - every plotly figure is drawn first and then replaced by an SVG image of itself at the
+ *   printed column's width (no interactive parts, nothing that depends on the window size).
+ *   Chromium prints an SVG image as vector graphics: the figure is sharp at any zoom, its
+ *   labels are text a reader can search and copy, and the file is about a quarter of the size
+ *   it has with PNG images at twice the resolution (measured on the report: 0.46 MB against
+ *   1.7 MB), which also take about a second longer to print;
  * - the appendices ({@link APPENDIX_IDS}) are moved to the end, in that order;
  * - a table still wider than the printed column in the print layout gets the class
  *   `print-fit` (its cells may then break words anywhere); one that does not fit even so fails
@@ -82,7 +86,7 @@ export function pdfPageCount(pdf: Buffer): number | null {
   return max;
 }
 
-/** Runs in the page before printing: figures as images, appendices last, file links as text. */
+/** Runs in the page before printing: figures as SVG images, appendices last, file links as text. */
 const PREPARE = `async (args) => {
   const { width, appendices } = args;
   const problems = [];
@@ -92,7 +96,7 @@ const PREPARE = `async (args) => {
     const w = Math.round(layout.width || width);
     const h = Math.round((layout.height || 450) * Math.min(1, width / w));
     try {
-      const url = await window.Plotly.toImage(el, { format: "png", width: Math.min(width, w), height: h, scale: 2 });
+      const url = await window.Plotly.toImage(el, { format: "svg", width: Math.min(width, w), height: h });
       const img = document.createElement("img");
       img.src = url;
       img.alt = el.getAttribute("aria-label") || "";
@@ -132,7 +136,7 @@ const PREPARE = `async (args) => {
 
 /**
  * Prints an HTML page (the report) to a PDF with headless Chromium: A4, page numbers, figures
- * as images, appendices last (see the module documentation). When Chromium or playwright-core
+ * as vector images, appendices last (see the module documentation). When Chromium or playwright-core
  * is missing nothing is written and `skipped` says why (the caller prints it); other failures
  * throw. The pipeline prints into its staging folder (pipeline/outputs), where a file is
  * whole or absent by the time it becomes an output.
