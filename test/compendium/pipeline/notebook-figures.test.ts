@@ -134,7 +134,7 @@ describe("figureCount and the order of execution", () => {
       "03-c.ipynb": figureCount(notebookOf([[fig("fig-c")]])),
       "04-d.ipynb": figureCount(notebookOf([])),
     };
-    assert.deepEqual(counts, { "01-a.ipynb": 0, "02-b.ipynb": 2, "03-c.ipynb": 1, "04-d.ipynb": 0 });
+    assert.deepEqual({ ...counts }, { "01-a.ipynb": 0, "02-b.ipynb": 2, "03-c.ipynb": 1, "04-d.ipynb": 0 });
     assert.deepEqual(
       executionOrder(Object.keys(counts), (n) => counts[n] ?? 0),
       ["02-b.ipynb", "03-c.ipynb", "01-a.ipynb", "04-d.ipynb"],

@@ -89,6 +89,28 @@ describe("compactPng", () => {
     }
   });
 
+  it("undoes each of the five filters on the first row and on a later row", () => {
+    // PNG specification §9.2, written out here: x the byte, a left, b above, c above-left (0 outside).
+    const filtered = (type: number, row: readonly number[], prev: readonly number[] | null): number[] =>
+      row.map((x, i) => {
+        const a = i >= 4 ? (row[i - 4] as number) : 0;
+        const b = prev === null ? 0 : (prev[i] as number);
+        const c = prev !== null && i >= 4 ? (prev[i - 4] as number) : 0;
+        const p = a + b - c;
+        const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
+        const predictor = [0, a, b, Math.floor((a + b) / 2), pa <= pb && pa <= pc ? a : pb <= pc ? b : c][type] as number;
+        return (x - predictor) & 0xff;
+      });
+    for (let first = 0; first <= 4; first++)
+      for (let second = 0; second <= 4; second++) {
+        const input = png(3, 2, 6, [
+          [first, ...filtered(first, rgba[0] as number[], null)],
+          [second, ...filtered(second, rgba[1] as number[], rgba[0] as number[])],
+        ]);
+        assert.deepEqual(readRgb(compactPng(input)).rows, pixels, `filters ${first} and ${second}`);
+      }
+  });
+
   it("shrinks a larger opaque image and keeps every pixel", () => {
     const width = 200;
     const height = 120;
