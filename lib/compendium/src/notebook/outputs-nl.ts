@@ -184,4 +184,17 @@ export const NOTEBOOK_OUTPUTS_NL: Readonly<Record<string, string>> = {
   "{n} % quantile of the standard normal": "{n}%-kwantiel van de standaardnormale verdeling",
   "{n} rows × {n} columns": "{n} rijen × {n} kolommen",
   "{n} rows × {n} columns (first {n} shown)": "{n} rijen × {n} kolommen (de eerste {n} getoond)",
+  "Try it: Table {n} with threshold = {n} for the row Overig": "Probeer het zelf: tabel {n} met drempel = {n} voor de rij Overig",
+  "Try it: every fragment of one axial code": "Probeer het zelf: elk fragment van één axiale code",
+  "Try it: the bound on t for another N or d": "Probeer het zelf: de grens voor t bij een andere N of d",
+  "The bound exceeds the critical t: the printed d alone implies a significant rise.":
+    "De grens ligt boven de kritieke t: de afgedrukte d alleen impliceert al een significante stijging.",
+  "The bound does not exceed the critical t: the printed d alone does not imply a significant rise.":
+    "De grens ligt niet boven de kritieke t: de afgedrukte d alleen impliceert geen significante stijging.",
+  "axial code": "axiale code",
+  participant: "deelnemer",
+  fragment: "fragment",
+  "number of respondents": "aantal respondenten",
+  "lower end of the printed d": "ondergrens van de afgedrukte d",
+  "smallest t any consistent dataset can give": "kleinste t die een consistente dataset kan geven",
 };
