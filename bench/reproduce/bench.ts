@@ -1,6 +1,6 @@
 /**
- * §1 of issue 7: `npm run reproduce` end to end (validation, the nine notebooks, the PNG export,
- * report.html) against Jupyter's nbclient executing the same notebooks one after another with the
+ * §1 of issue 7: `npm run reproduce` end to end (validation, every notebook, the PNG export,
+ * report.html, report.pdf) against Jupyter's nbclient executing the same notebooks one after another with the
  * same tslab kernel (execution time alone, timed inside Python). Each repeat runs, in this order:
  * our reproduce (warm tslab kernels, the default), nbclient, and our reproduce with one new tslab
  * process per notebook (`--fresh-kernels`, for comparison).
