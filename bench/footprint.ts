@@ -31,7 +31,7 @@ interface LockPackage {
 /** One top-level dependency. */
 export interface DependencyFootprint {
   readonly name: string;
-  /** Where it is declared, e.g. `package.json dependencies`, `lib/package.json dependencies`. */
+  /** Where it is declared, e.g. `package.json dependencies`, `lib/stats/package.json dependencies`. */
   readonly declaredIn: string;
   readonly version: string | null;
   /** Installed packages it reaches, itself included. */
@@ -122,6 +122,12 @@ function resolveIn(packages: Readonly<Record<string, LockPackage>>, from: string
   }
 }
 
+/** The workspace folders the root package.json lists (lib/stats, …). */
+function workspacesOf(root: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { workspaces?: string[] };
+  return pkg.workspaces ?? [];
+}
+
 function walkSources(dir: string, out: string[]): void {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
@@ -180,8 +186,11 @@ export function measureFootprint(options: {
     tmp = mkdtempSync(join(tmpdir(), "behoud-footprint-"));
     cpSync(join(ROOT, "package.json"), join(tmp, "package.json"));
     cpSync(join(ROOT, "package-lock.json"), join(tmp, "package-lock.json"));
-    mkdirSync(join(tmp, "lib"));
-    cpSync(join(ROOT, "lib", "package.json"), join(tmp, "lib", "package.json"));
+    // The workspaces (lib/<package>) need their manifests for npm ci to link them.
+    for (const ws of workspacesOf(ROOT)) {
+      mkdirSync(join(tmp, ws), { recursive: true });
+      cpSync(join(ROOT, ws, "package.json"), join(tmp, ws, "package.json"));
+    }
     for (let r = 0; r < options.repeats; r++) {
       rmSync(join(tmp, "node_modules"), { recursive: true, force: true });
       options.log(`  npm ${NPM_CI.join(" ")} (${r + 1}/${options.repeats}) …`);
@@ -206,7 +215,6 @@ export function measureFootprint(options: {
       scripts?: Record<string, string>;
       workspaces?: string[];
     };
-    const libPkg = JSON.parse(readFileSync(join(ROOT, "lib", "package.json"), "utf8")) as { dependencies?: Record<string, string> };
     const workspaceNames = new Set(
       Object.entries(packages)
         .filter(([, v]) => v.link === true)
@@ -216,7 +224,12 @@ export function measureFootprint(options: {
     for (const name of Object.keys(rootPkg.dependencies ?? {}))
       if (!workspaceNames.has(name)) top.push({ name, declaredIn: "package.json dependencies", from: "" });
     for (const name of Object.keys(rootPkg.devDependencies ?? {})) top.push({ name, declaredIn: "package.json devDependencies", from: "" });
-    for (const name of Object.keys(libPkg.dependencies ?? {})) top.push({ name, declaredIn: "lib/package.json dependencies", from: "lib" });
+    // A workspace's own dependencies (not the other workspaces), resolved from the workspace's folder.
+    for (const ws of rootPkg.workspaces ?? []) {
+      const wsPkg = JSON.parse(readFileSync(join(ROOT, ws, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+      for (const name of Object.keys(wsPkg.dependencies ?? {}))
+        if (!workspaceNames.has(name)) top.push({ name, declaredIn: `${ws}/package.json dependencies`, from: ws });
+    }
 
     const reach = (start: string): Set<string> => {
       const seen = new Set<string>();

@@ -300,6 +300,11 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
       return (await finishNotebookFigures(nb, { renderer: started.renderer, loader, lang })).notebook;
     };
 
+    // The notebooks are read before anything starts that would have to be stopped when one of
+    // them cannot be read.
+    const sources = new Map<string, Notebook>();
+    for (const name of names) sources.set(name, await readNotebook(join(nbDir, name)));
+
     // 3. The report does not depend on the notebooks' outputs (it links to their pages, whose
     // names are known), so results.json, report.html and report.pdf are made beside the
     // notebooks: the analyses, the report's PNG figures and the second Chromium that prints the
@@ -350,8 +355,6 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
     // 4. Notebooks, in a fresh kernel each, `jobs` side by side. Those whose stored copy has the
     // most figures run first, so that their PNGs are drawn while the others execute rather than
     // after the last one (the order of execution changes no output: each has its own kernel).
-    const sources = new Map<string, Notebook>();
-    for (const name of names) sources.set(name, await readNotebook(join(nbDir, name)));
     const order = executionOrder(names, (name) => figureCount(sources.get(name) as Notebook));
     const spec: KernelSpec = kernelName === "deno" ? denoKernelSpec(root) : tslabKernelSpec(root);
     await mkdir(join(staging, "notebooks"), { recursive: true });
