@@ -122,12 +122,6 @@ function resolveIn(packages: Readonly<Record<string, LockPackage>>, from: string
   }
 }
 
-/** The workspace folders the root package.json lists (lib/stats, …). */
-function workspacesOf(root: string): string[] {
-  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { workspaces?: string[] };
-  return pkg.workspaces ?? [];
-}
-
 function walkSources(dir: string, out: string[]): void {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
@@ -179,6 +173,12 @@ export function measureFootprint(options: {
   readonly repeats: number;
   readonly log: (line: string) => void;
 }): FootprintResult {
+  const rootPkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+    dependencies?: Record<string, string>;
+    devDependencies?: Record<string, string>;
+    scripts?: Record<string, string>;
+    workspaces?: string[];
+  };
   let base = ROOT;
   let tmp: string | null = null;
   const npmCiMs: number[] = [];
@@ -187,7 +187,7 @@ export function measureFootprint(options: {
     cpSync(join(ROOT, "package.json"), join(tmp, "package.json"));
     cpSync(join(ROOT, "package-lock.json"), join(tmp, "package-lock.json"));
     // The workspaces (lib/<package>) need their manifests for npm ci to link them.
-    for (const ws of workspacesOf(ROOT)) {
+    for (const ws of rootPkg.workspaces ?? []) {
       mkdirSync(join(tmp, ws), { recursive: true });
       cpSync(join(ROOT, ws, "package.json"), join(tmp, ws, "package.json"));
     }
@@ -209,12 +209,6 @@ export function measureFootprint(options: {
       (k) => k.startsWith("node_modules/") && packages[k]?.link !== true && existsSync(join(base, k)),
     );
     const sizes = new Map(installed.map((k) => [k, folderBytes(join(base, k))]));
-    const rootPkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
-      dependencies?: Record<string, string>;
-      devDependencies?: Record<string, string>;
-      scripts?: Record<string, string>;
-      workspaces?: string[];
-    };
     const workspaceNames = new Set(
       Object.entries(packages)
         .filter(([, v]) => v.link === true)
