@@ -130,7 +130,7 @@ function decode(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/** The words of a text, without notebook file names such as `01-data-and-sample` and value ids (identifiers, not prose). */
+/** The words of a text, without notebook file names such as `01-data-and-sample`, value ids and hashes (identifiers, not prose). */
 function words(text: string): string[] {
   return (
     text
@@ -141,7 +141,10 @@ function words(text: string): string[] {
       .replace(/\S*\/\S*|\b[a-z]+(?:-[a-z]+)*-\d{4}-\d{2}\S*/g, " ")
       // Ids of published values (`table2.minder-werkdruk.total`) are identifiers too.
       .replace(/\b[a-z][a-z0-9]*(?:\.[a-z0-9][a-z0-9-]*)+\b/g, " ")
-      .match(/[A-Za-zÀ-ÿ]+/g) ?? []
+      // A run of letters and digits together (a commit hash such as `f7db7ed…d0de…`) is an
+      // identifier: its letters are not words.
+      .match(/[A-Za-zÀ-ÿ0-9]+/g)
+      ?.filter((w) => !/\d/.test(w)) ?? []
   );
 }
 
@@ -241,4 +244,6 @@ test("the text extraction sees text, skips other languages and code, and the wor
     words("de gemiddelde verandering").filter((w) => DUTCH.has(w)),
     ["de", "gemiddelde", "verandering"],
   );
+  // A commit hash whose letters spell "de" between digits is not a Dutch word.
+  assert.deepEqual(words("commit f7db7ed84d85fa5756bfcdb6d0de019026ecdbe8"), ["commit"]);
 });
