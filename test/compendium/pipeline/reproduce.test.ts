@@ -63,7 +63,7 @@ test("two runs of the main job give byte-identical reports", { timeout: 600_000 
   await reproduce({ root: ROOT, dataDir: null, outDir: b, log: quiet });
   const files = listFiles(a);
   assert.deepEqual(files, listFiles(b));
-  const pdf = (await browserAvailability()).available ? ["report.pdf"] : [];
+  const pdf = (await browserAvailability({}, "draw")).available ? ["report.pdf"] : [];
   for (const f of ["report.html", ...pdf, "results.json", "notebooks/01-data-and-sample.ipynb", "notebooks/09-summary.html"])
     assert.ok(files.includes(f), `${f} written`);
   for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), `${f} differs between two runs`);
@@ -114,7 +114,7 @@ test("report.pdf: printed by Chromium, pdftotext finds every Table 3 mean and bo
   })(),
 }, async () => {
   assert.ok(warmRun !== null, "the two-run test ran first");
-  const browser = await browserAvailability();
+  const browser = await browserAvailability({}, "draw");
   if (!browser.available) {
     assert.ok(!existsSync(join(warmRun, "report.pdf")), "no PDF without Chromium");
     return;

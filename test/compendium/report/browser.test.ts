@@ -6,6 +6,7 @@
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,6 +14,7 @@ import { pathToFileURL } from "node:url";
 import {
   CHROMIUM_ARGS,
   ReportError,
+  browserAvailability,
   checkReportInBrowser,
   exportFigures,
   renderReport,
@@ -208,6 +210,42 @@ describe("report in headless Chromium", { skip }, () => {
     } finally {
       await context.close();
       await rm(profile, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("which Chromium draws and which views", () => {
+  const shell = "/usr/bin/chromium-headless-shell";
+  const browsers = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome-stable", "/usr/bin/google-chrome"];
+  const saved = process.env.CHROMIUM_PATH;
+  before(() => {
+    delete process.env.CHROMIUM_PATH;
+  });
+  after(() => {
+    if (saved === undefined) delete process.env.CHROMIUM_PATH;
+    else process.env.CHROMIUM_PATH = saved;
+  });
+
+  it("draws with the headless shell when it is installed, and views with the browser only", async () => {
+    const draw = await browserAvailability({}, "draw");
+    const view = await browserAvailability({}, "view");
+    const firstBrowser = browsers.find((p) => existsSync(p));
+    if (draw.available) assert.equal(draw.chromiumPath, existsSync(shell) ? shell : firstBrowser);
+    if (view.available) assert.equal(view.chromiumPath, firstBrowser);
+    else assert.match(view.reason, /not found \(looked at \$CHROMIUM_PATH, \/usr\/bin\/chromium, |playwright-core/);
+    assert.deepEqual(await browserAvailability(), view, "view is the default");
+  });
+
+  it("takes $CHROMIUM_PATH, and an explicit path, before either list", async () => {
+    process.env.CHROMIUM_PATH = "/nonexistent/from-env";
+    try {
+      const draw = await browserAvailability({}, "draw");
+      if (draw.available) assert.notEqual(draw.chromiumPath, "/nonexistent/from-env", "a missing path is passed over");
+      const explicit = await browserAvailability({ chromiumPath: "/nonexistent/explicit" }, "draw");
+      assert.equal(explicit.available, false);
+      if (!explicit.available) assert.match(explicit.reason, /looked at \/nonexistent\/explicit\)|playwright-core/);
+    } finally {
+      delete process.env.CHROMIUM_PATH;
     }
   });
 });

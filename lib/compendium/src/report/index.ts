@@ -114,6 +114,7 @@ export type { PlotlyLoader } from "./plotly-loader.js";
 export { CHROMIUM_ARGS, browserAvailability, checkReportInBrowser, exportFigures, startFigureRenderer } from "./png.js";
 export type {
   BrowserAvailability,
+  BrowserUse,
   BrowserCheck,
   BrowserOptions,
   CheckReportOptions,

@@ -158,7 +158,7 @@ export async function exportReportPdf(htmlPath: string, pdfPath: string, options
   const fn = "exportReportPdf";
   const absolute = resolve(htmlPath);
   if (!existsSync(absolute)) throw new ReportError("INVALID_ARGUMENT", fn, `htmlPath "${htmlPath}" does not exist`, "htmlPath");
-  const availability = await browserAvailability(options);
+  const availability = await browserAvailability(options, "draw");
   if (!availability.available) return { written: null, pages: null, skipped: availability.reason };
   options.signal?.throwIfAborted();
   const timeoutMs = options.timeoutMs ?? 120_000;
