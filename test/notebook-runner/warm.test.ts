@@ -101,6 +101,36 @@ describe("warm tslab host", () => {
     });
   });
 
+  it("runs cells that import local TypeScript modules as a new tslab process does, kernel after kernel", async () => {
+    // tslab compiles and writes a local module a cell depends on (directly or through another
+    // module) once per kernel; the host answers which files a cell depends on itself
+    // (runner/tslab-host, programWithoutBuilderState) and hands the rest to TypeScript's builder.
+    const dir = join(tmp.path, "local");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "helper.ts"), "export const double = (x: number): number => 2 * x;\n");
+    writeFileSync(
+      join(dir, "more.ts"),
+      'import { double } from "./helper";\nexport const quadruple = (x: number): number => double(double(x));\n',
+    );
+    const input = notebookOf(
+      'import { double } from "./helper";\nconst d = double(21);\nconsole.log(d);',
+      'import { quadruple } from "./more";\nconsole.log(quadruple(2));',
+      "console.log(double(5));",
+    );
+    const fresh = await executeNotebook(input, { kernel: tslabKernelSpec(ROOT), cwd: dir });
+    assert.deepEqual(
+      [0, 1, 2].map((i) => outputText(fresh.notebook, i)),
+      ["42\n", "8\n", "10\n"],
+    );
+    await withHost({ projectDir: ROOT, cwd: dir }, async (host) => {
+      for (let round = 1; round <= 2; round++)
+        await withKernel(host, async (kernel) => {
+          const warm = await executeNotebook(input, { kernel });
+          assert.equal(serializeNotebook(warm.notebook), serializeNotebook(fresh.notebook), `kernel ${round} of the host`);
+        });
+    });
+  });
+
   it("reads a declaration file edited between two kernels again", async () => {
     const dir = join(tmp.path, "decl");
     mkdirSync(dir);
