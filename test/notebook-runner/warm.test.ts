@@ -131,6 +131,43 @@ describe("warm tslab host", () => {
     });
   });
 
+  it("compiles cells with and without top-level names, type errors and export lines as a new tslab process does", async () => {
+    // tslab asks for a second program when a cell declares names; the host reads the names of
+    // the first from the cell alone (runner/tslab-host, cellNamesOnly). Cells here: names,
+    // none, names used later, a type error (the cell fails, the next ones run), a function, a
+    // class, an import, a reassignment, and last a cell that ends in exactly the export line
+    // tslab appends (tslab appends it again, and TypeScript reports the name twice).
+    const input = notebookOf(
+      "const a = 1;\nlet b = 2;",
+      "console.log(a + b)",
+      "const c = a * 10;",
+      'const d: string = 1;\nconsole.log("not run")',
+      "function twice(x: number): number {\n  return 2 * x;\n}\nclass Box { constructor(readonly v: number) {} }\nconsole.log(twice(c), new Box(b).v)",
+      'import { mean } from "@behoud/stats";\nconst m = mean([a, b, c]);\nm',
+      "b += m;\nconsole.log(b)",
+      "const e = c + 1;\nexport {e}",
+    );
+    const cwd = join(ROOT, "notebooks");
+    const fresh = await executeNotebook(input, { kernel: tslabKernelSpec(ROOT), cwd, allowErrors: true });
+    assert.deepEqual(
+      [1, 3, 4, 6, 7].map((i) => outputText(fresh.notebook, i)),
+      [
+        "3\n",
+        "1:7 - Type 'number' is not assignable to type 'string'.\n",
+        "20 2\n",
+        "6.333333333333333\n",
+        "2:9 - Duplicate identifier 'e'.\n3:9 - Duplicate identifier 'e'.\n",
+      ],
+    );
+    await withHost({ projectDir: ROOT, cwd }, async (host) => {
+      for (let round = 1; round <= 2; round++)
+        await withKernel(host, async (kernel) => {
+          const warm = await executeNotebook(input, { kernel, allowErrors: true });
+          assert.equal(serializeNotebook(warm.notebook), serializeNotebook(fresh.notebook), `kernel ${round} of the host`);
+        });
+    });
+  });
+
   it("reads a declaration file edited between two kernels again", async () => {
     const dir = join(tmp.path, "decl");
     mkdirSync(dir);
@@ -202,6 +239,23 @@ describe("warm tslab host", () => {
     await host.close();
     assert.equal(await waitGone(pid), true);
     assert.deepEqual(liveKernelPids(), []);
+  });
+
+  it("stops a host that is still warming up at once", async () => {
+    // Warming up (loading tslab, TypeScript and the library) takes seconds of synchronous work,
+    // during which the host would not notice its closed channel.
+    const host = TslabHost.start({ projectDir: ROOT, cwd: join(ROOT, "notebooks"), warmModules: ["@behoud/compendium", "danfojs"] });
+    const pid = host.pid;
+    await new Promise((r) => setTimeout(r, 200));
+    // A grace period longer than the warm-up: had the host been left to notice the closed
+    // channel, it would have exited by itself (exit code 0) once warm.
+    await host.close(60_000);
+    assert.equal(await waitGone(pid), true);
+    assert.equal(host.alive, false);
+    await assert.rejects(
+      host.whenReady(),
+      (e: unknown) => e instanceof KernelError && e.code === "KERNEL_DIED" && /\(signal SIGKILL\)/.test(e.message),
+    );
   });
 
   it("warms up the modules it is given", async () => {

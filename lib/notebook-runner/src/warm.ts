@@ -135,6 +135,7 @@ export class TslabHost {
   private readonly ready: Promise<void>;
   private readonly exited: Promise<string>;
   private exitDescription: string | null = null;
+  private isWarm = false;
   private current: { id: string; kernel: HostedKernel; started: (error: Error | null) => void } | null = null;
   private nextId = 1;
   private logTail = "";
@@ -178,6 +179,7 @@ export class TslabHost {
       child.on("message", (message: HostMessage) => {
         if (message.type === "ready") {
           clearTimeout(timer);
+          this.isWarm = true;
           this.warmMs = message.warmMs;
           resolveReady();
         } else this.onMessage(message);
@@ -245,8 +247,13 @@ export class TslabHost {
     killKernelProcess(this.child, signal);
   }
 
-  /** Ends the host: closes its IPC channel (it exits), then SIGKILL after `graceMs`. */
+  /**
+   * Ends the host: closes its IPC channel (it exits), then SIGKILL after `graceMs`. A host
+   * still warming up runs no kernel and would notice the closed channel only once warm
+   * (seconds later): it is stopped by force at once.
+   */
   async close(graceMs = 3000): Promise<void> {
+    if (!this.isWarm && this.alive) this.kill("SIGKILL");
     if (this.child.connected) this.child.disconnect();
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([this.exited, new Promise<void>((r) => (timer = setTimeout(r, graceMs)))]);

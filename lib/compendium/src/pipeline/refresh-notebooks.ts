@@ -20,13 +20,14 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { executeNotebook, parseNotebook, readNotebook, serializeNotebook, TslabHost, type Notebook } from "@behoud/notebook-runner";
+import { executeNotebook, parseNotebook, readNotebook, serializeNotebook, type Notebook } from "@behoud/notebook-runner";
 import { STORED_NOTEBOOK_ENV } from "../notebook/show.js";
 import { plotlyLoader } from "../report/plotly-loader.js";
 import { readPlotlySource } from "../report/plotly-source.js";
 import { startFigureRenderer } from "../report/png.js";
 import { isMain } from "../main-module.js";
 import { finishNotebookFigures } from "./notebook-figures.js";
+import { startWarmHost } from "./warm-host.js";
 
 const USAGE = "usage: npm run notebooks:refresh [-- --check]";
 
@@ -121,12 +122,7 @@ export async function refreshNotebooks(options: RefreshOptions): Promise<Refresh
   if (names.length === 0) throw new RefreshError(`${nbDir} holds no numbered notebooks (NN-name.ipynb)`);
   const plotly = readPlotlySource();
   if (plotly === null) throw new RefreshError("plotly.js-basic-dist-min is not installed; run npm ci");
-  const host = TslabHost.start({
-    projectDir: root,
-    cwd: nbDir,
-    warmModules: ["@behoud/compendium", "danfojs"],
-    env: { [STORED_NOTEBOOK_ENV]: "1" },
-  });
+  const host = startWarmHost(root, { [STORED_NOTEBOOK_ENV]: "1" });
   try {
     const started = await startFigureRenderer({
       plotlySource: plotly.text,

@@ -22,7 +22,7 @@ import {
   renderNotebookHtml,
   serializeNotebook,
   tslabKernelSpec,
-  TslabHost,
+  type TslabHost,
   type ExecutedNotebook,
   type KernelSpec,
   type Notebook,
@@ -30,6 +30,7 @@ import {
 } from "@behoud/notebook-runner";
 import { startAnalysis } from "./analysis-worker.js";
 import { openOutput } from "./outputs.js";
+import { startWarmHost } from "./warm-host.js";
 
 export { resultsJson } from "./results-json.js";
 
@@ -72,6 +73,13 @@ export interface ReproduceOptions {
   readonly heartbeatMs?: number;
   /** Stops the run: kernels, Chromium and the analysis end, the previous outputs stay. */
   readonly signal?: AbortSignal;
+  /**
+   * Warm tslab hosts the caller started ahead with `startWarmHost(root, { BEHOUD_LANG: lang })`
+   * (pipeline/warm-host), so that they warm up while the caller loads; used by the first jobs
+   * instead of starting new ones, and closed with the run. Ignored (and closed) unless the
+   * notebooks run in warm tslab kernels.
+   */
+  readonly hosts?: readonly TslabHost[];
 }
 
 /** What {@link reproduce} wrote. */
@@ -189,6 +197,15 @@ function checkDataDir(dataDir: string): void {
  * console.log(summary.statusCounts, summary.files.length, summary.durationMs);
  */
 export async function reproduce(options: ReproduceOptions): Promise<ReproduceSummary> {
+  try {
+    return await reproduceWith(options);
+  } finally {
+    // The hosts the caller started, used or not, end with the run (closing twice is harmless).
+    await Promise.all((options.hosts ?? []).map((h) => h.close()));
+  }
+}
+
+async function reproduceWith(options: ReproduceOptions): Promise<ReproduceSummary> {
   const t0 = performance.now();
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const root = resolve(options.root);
@@ -221,14 +238,11 @@ export async function reproduce(options: ReproduceOptions): Promise<ReproduceSum
   const lang = options.lang ?? "en";
   const langEnv: Record<string, string> = { [LANG_ENV]: lang };
   const translations = loadTranslations(nbDir, lang);
-  // Warm tslab hosts and the analysis thread start first, so that the hosts load while the
-  // data are read and analysed. The library loads danfojs on first use (notebook/frame.ts);
-  // the host loads it ahead.
-  const hosts = warm
-    ? Array.from({ length: jobs }, () =>
-        TslabHost.start({ projectDir: root, cwd: nbDir, warmModules: ["@behoud/compendium", "danfojs"], env: langEnv }),
-      )
-    : [];
+  // Warm tslab hosts (those the caller started ahead, then one more for each job left) and the
+  // analysis thread start first, so that the hosts load while the data are read and analysed.
+  const given = warm ? (options.hosts ?? []).slice(0, jobs) : [];
+  for (const h of options.hosts ?? []) if (!given.includes(h)) void h.close();
+  const hosts = warm ? [...given, ...Array.from({ length: jobs - given.length }, () => startWarmHost(root, langEnv))] : [];
   const analysis = startAnalysis({ root, dataDir, publishFlaggedText, lang }, log);
   try {
     let summary: Awaited<ReturnType<typeof run>>;

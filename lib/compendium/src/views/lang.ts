@@ -9,6 +9,7 @@
  */
 import { formatNumber, type DecimalSeparator } from "@behoud/stats";
 import { ReportError } from "../report/errors.js";
+import { LANG_ENV } from "./lang-env.js";
 
 // One definition of the languages, in @behoud/audit (its findings come in the same languages).
 import { isLang, LANGS, type Lang } from "@behoud/audit";
@@ -37,8 +38,7 @@ export type Widen<T> = T extends string
     ? (...args: A) => R
     : { readonly [K in keyof T]: Widen<T[K]> };
 
-/** The environment variable that sets the library's default language (the pipeline sets it for the notebooks' kernels). */
-export const LANG_ENV = "BEHOUD_LANG";
+export { LANG_ENV } from "./lang-env.js";
 
 /**
  * The default language of tables, figures and sentences: `$BEHOUD_LANG` when it names one of
