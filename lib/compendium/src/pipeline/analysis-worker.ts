@@ -12,8 +12,8 @@
  * @module pipeline/analysis-worker
  */
 import type { Lang } from "../views/lang.js";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { fileURLToPath } from "node:url";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { startWorker } from "./worker-start.js";
 import type { NamedFigure } from "../views/figures.js";
 
 /** What the worker needs to open the study. */
@@ -102,15 +102,7 @@ function deferred<T>(): Deferred<T> {
  * await thread.terminate();
  */
 export function startAnalysis(request: AnalysisRequest, log: (line: string) => void): AnalysisThread {
-  const data = { workerData: { mark: MARK, request } };
-  // Run from the TypeScript sources (tests under tsx), the worker registers tsx itself:
-  // module hooks of the main thread do not reach worker threads in Node 20.
-  const worker = import.meta.url.endsWith(".ts")
-    ? new Worker(
-        `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((m) => m.register()).then(() => import(${JSON.stringify(import.meta.url)}))`,
-        { ...data, eval: true },
-      )
-    : new Worker(fileURLToPath(import.meta.url), data);
+  const worker = startWorker(import.meta.url, { mark: MARK, request });
   const validated = deferred<void>();
   const prepared = deferred<Prepared>();
   const rendered = deferred<string>();

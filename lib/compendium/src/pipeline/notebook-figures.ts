@@ -36,6 +36,8 @@ export interface FinishFiguresOptions {
   readonly loader: PlotlyLoader | null;
   /** The language of the texts around each figure (the note until it is drawn, the PNG's alternative text); default English. */
   readonly lang?: Lang;
+  /** Makes each PNG smaller with the same pixels; default {@link compactPng} (the pipeline runs it in a worker thread). */
+  readonly compact?: (png: Buffer) => Buffer | Promise<Buffer>;
 }
 
 /** Result of {@link finishNotebookFigures}. */
@@ -110,12 +112,13 @@ export async function finishNotebookFigures(notebook: Notebook, options: FinishF
       }
       const layoutHeight = (found.figure.layout as { height?: unknown }).height;
       const height = typeof layoutHeight === "number" && Number.isInteger(layoutHeight) ? layoutHeight : NOTEBOOK_PNG_HEIGHT;
+      const compact = options.compact ?? compactPng;
       const png =
         options.renderer === null
           ? undefined
-          : compactPng(await options.renderer.png(found.figure, { width: NOTEBOOK_PNG_WIDTH, height, scale: 1, name: found.id })).toString(
-              "base64",
-            );
+          : (
+              await compact(await options.renderer.png(found.figure, { width: NOTEBOOK_PNG_WIDTH, height, scale: 1, name: found.id }))
+            ).toString("base64");
       const bundle = figureBundle(found.figure, {
         id: found.id,
         lang: options.lang ?? "en",
