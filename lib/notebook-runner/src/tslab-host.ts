@@ -165,8 +165,9 @@ function shareDeclarationFiles(tsPath: string, require: NodeJS.Require): void {
    * names are read from the cell alone, parsed and bound by TypeScript's own parser and binder
    * as the program would (binding a file does not depend on the other files), and the converter
    * is given the previous program with that cell file in place of its own. It asks for the
-   * second program at once, built on the previous program as it would have been. This saved
-   * about 1.2 CPU-seconds of the ten notebooks on this project's machine.
+   * second program at once, built on the previous program as it would have been. In the ten
+   * notebooks, 50 of 163 programs are not built: 1.4 CPU-seconds less of the host (mean of four
+   * runs each on this project's machine).
    *
    * Returns null (the program is built) when the cell declares no names (the converter then
    * checks and emits this program), when the text already ends with its names exported (the
@@ -213,15 +214,14 @@ function shareDeclarationFiles(tsPath: string, require: NodeJS.Require): void {
     return names.length > 0 && text.slice(at) === `\nexport {${names.join(", ")}}`;
   };
   /**
-   * The builder program tslab's converter gets for each program it creates (twice per cell: once
-   * to read the cell's top-level names, once with them exported).
+   * The builder program tslab's converter gets for each program it has built.
    *
    * The watch compiler host would create an `EmitAndSemanticDiagnosticsBuilderProgram`, whose
    * state (TypeScript's BuilderState: every file's references, versions and signatures, kept for
    * incremental emit) tslab never reads: it takes source files, emit and diagnostics from the
    * program itself, and only `getAllDependencies` from the builder. Building that state for every
-   * program took about 0.6 CPU-seconds of the ten notebooks (measured with --cpu-prof), on the
-   * kernel's critical path. Here the builder is TypeScript's abstract builder, a plain program
+   * program took about 0.6 CPU-seconds of the ten notebooks' kernels (measured with --cpu-prof)
+   * and 1.2 of the whole host (mean of four runs each). Here the builder is TypeScript's abstract builder, a plain program
    * behind the same interface (emit and diagnostics are the program's, as the full builder's are
    * for the one file tslab names and the custom transformers it passes), with:
    * - the type checker created at once, as BuilderState.create does: it binds every file, and

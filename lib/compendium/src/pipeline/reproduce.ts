@@ -29,7 +29,7 @@ import {
 import { startAnalysis } from "./analysis-worker.js";
 import { openOutput } from "./outputs.js";
 import { startWarmHost } from "./warm-host.js";
-import { startFinishThread, type FinishThread } from "./finish-worker.js";
+import { startFinishThread } from "./finish-worker.js";
 
 export { resultsJson } from "./results-json.js";
 
@@ -243,6 +243,7 @@ async function reproduceWith(options: ReproduceOptions): Promise<ReproduceSummar
   for (const h of options.hosts ?? []) if (!given.includes(h)) void h.close();
   const hosts = warm ? [...given, ...Array.from({ length: jobs - given.length }, () => startWarmHost(root, langEnv))] : [];
   const analysis = startAnalysis({ root, dataDir, publishFlaggedText, lang }, log);
+  let stopFinisher: () => Promise<void> = async () => undefined;
   try {
     let summary: Awaited<ReturnType<typeof run>>;
     try {
@@ -262,6 +263,7 @@ async function reproduceWith(options: ReproduceOptions): Promise<ReproduceSummar
     options.signal?.removeEventListener("abort", onOuterAbort);
     if (!controller.signal.aborted) controller.abort(interrupted());
     await analysis.terminate();
+    await stopFinisher();
     await Promise.all(hosts.map((h) => h.close()));
   }
 
@@ -272,211 +274,205 @@ async function reproduceWith(options: ReproduceOptions): Promise<ReproduceSummar
     await abortable(analysis.validated, signal);
     const plotly = readPlotlySource();
     const loader = plotly === null ? null : plotlyLoader(plotly);
+    // The finishing thread (pipeline/finish-worker) ends with the run.
     const finisher = startFinishThread(plotly?.text ?? null);
-    try {
-      return await runWithFinisher(finisher);
-    } finally {
-      await finisher.terminate();
-    }
+    stopFinisher = () => finisher.terminate();
+    // 2. One headless Chromium draws the PNG figures (the report's, and each notebook figure's
+    // once its notebook has run) while the kernels execute the notebooks.
+    type Started = Awaited<ReturnType<typeof startFigureRenderer>>;
+    const rendering: Promise<Started | { error: unknown }> =
+      options.png === false
+        ? Promise.resolve({ renderer: null, skipped: "--no-png" })
+        : startFigureRenderer({ plotlySource: plotly?.text ?? null, signal }).catch((error: unknown) => ({ error }));
+    const renderer = async (): Promise<Started> => {
+      const r = await rendering;
+      if ("error" in r) throw r.error;
+      return r;
+    };
+    let exporting = false;
+    const exportPng = async (): Promise<ExportFiguresResult | null> => {
+      const { figures } = await analysis.prepared;
+      if (options.png === false || signal.aborted) return null;
+      exporting = true;
+      const started = await renderer();
+      if (started.renderer === null) return { written: [], skipped: started.skipped };
+      const written: string[] = [];
+      await mkdir(join(staging, "figures"), { recursive: true });
+      for (const f of figures) {
+        const png = await started.renderer.png(f.figure, { width: 960, height: 600, scale: 2, name: f.id });
+        const path = join(staging, "figures", `${f.id}.png`);
+        await writeFile(path, png);
+        written.push(path);
+      }
+      return { written, skipped: null };
+    };
+    const pngTask: Promise<ExportFiguresResult | { error: unknown } | null> = exportPng().catch((error: unknown) => ({ error }));
+    const closeRenderer = async (): Promise<void> => {
+      const r = await rendering;
+      if (!("error" in r) && r.renderer !== null) await r.renderer.close();
+    };
+    // Each notebook's figures get their PNG and the plotly.js loader as soon as it has run, and
+    // its .ipynb and HTML page are written to the staging folder then, while the next notebook
+    // runs (only the last one's are left for the end). The PNG compaction and the files are
+    // made in a worker thread (pipeline/finish-worker), so that the main thread stays free for
+    // the running kernel's messages.
+    const finished = new Map<string, Promise<void>>();
+    const finish = async (name: string, executed: Notebook): Promise<void> => {
+      const started = await renderer();
+      const nb = (
+        await finishNotebookFigures(executed, { renderer: started.renderer, loader, lang, compact: (png) => finisher.compactPng(png) })
+      ).notebook;
+      signal.throwIfAborted();
+      const stem = join(staging, "notebooks", basename(name, ".ipynb"));
+      await finisher.writeNotebook(nb, lang, `${stem}.ipynb`, `${stem}.html`);
+    };
 
-    async function runWithFinisher(finisher: FinishThread): Promise<Omit<ReproduceSummary, "files" | "durationMs">> {
-      // 2. One headless Chromium draws the PNG figures (the report's, and each notebook figure's
-      // once its notebook has run) while the kernels execute the notebooks.
-      type Started = Awaited<ReturnType<typeof startFigureRenderer>>;
-      const rendering: Promise<Started | { error: unknown }> =
-        options.png === false
-          ? Promise.resolve({ renderer: null, skipped: "--no-png" })
-          : startFigureRenderer({ plotlySource: plotly?.text ?? null, signal }).catch((error: unknown) => ({ error }));
-      const renderer = async (): Promise<Started> => {
-        const r = await rendering;
-        if ("error" in r) throw r.error;
-        return r;
-      };
-      let exporting = false;
-      const exportPng = async (): Promise<ExportFiguresResult | null> => {
-        const { figures } = await analysis.prepared;
-        if (options.png === false || signal.aborted) return null;
-        exporting = true;
-        const started = await renderer();
-        if (started.renderer === null) return { written: [], skipped: started.skipped };
-        const written: string[] = [];
-        await mkdir(join(staging, "figures"), { recursive: true });
-        for (const f of figures) {
-          const png = await started.renderer.png(f.figure, { width: 960, height: 600, scale: 2, name: f.id });
-          const path = join(staging, "figures", `${f.id}.png`);
-          await writeFile(path, png);
-          written.push(path);
-        }
-        return { written, skipped: null };
-      };
-      const pngTask: Promise<ExportFiguresResult | { error: unknown } | null> = exportPng().catch((error: unknown) => ({ error }));
-      const closeRenderer = async (): Promise<void> => {
-        const r = await rendering;
-        if (!("error" in r) && r.renderer !== null) await r.renderer.close();
-      };
-      // Each notebook's figures get their PNG and the plotly.js loader as soon as it has run, and
-      // its .ipynb and HTML page are written to the staging folder then, while the next notebook
-      // runs (only the last one's are left for the end). The PNG compaction and the files are
-      // made in a worker thread (pipeline/finish-worker), so that the main thread stays free for
-      // the running kernel's messages.
-      const finished = new Map<string, Promise<void>>();
-      const finish = async (name: string, executed: Notebook): Promise<void> => {
-        const started = await renderer();
-        const nb = (
-          await finishNotebookFigures(executed, { renderer: started.renderer, loader, lang, compact: (png) => finisher.compactPng(png) })
-        ).notebook;
-        signal.throwIfAborted();
-        const stem = join(staging, "notebooks", basename(name, ".ipynb"));
-        await finisher.writeNotebook(nb, lang, `${stem}.ipynb`, `${stem}.html`);
-      };
+    // The notebooks are read before anything starts that would have to be stopped when one of
+    // them cannot be read.
+    const sources = new Map<string, Notebook>();
+    for (const name of names) sources.set(name, await readNotebook(join(nbDir, name)));
 
-      // The notebooks are read before anything starts that would have to be stopped when one of
-      // them cannot be read.
-      const sources = new Map<string, Notebook>();
-      for (const name of names) sources.set(name, await readNotebook(join(nbDir, name)));
-
-      // 3. The report does not depend on the notebooks' outputs (it links to their pages, whose
-      // names are known), so results.json, report.html and report.pdf are made beside the
-      // notebooks: the analyses, the report's PNG figures and the second Chromium that prints the
-      // PDF use the core the kernel leaves free. Nothing here reaches the outputs unless every
-      // notebook runs (the staging folder is committed only at the end).
-      const links: Record<string, string> = {};
-      for (const name of names) links[basename(name, ".ipynb")] = `notebooks/${basename(name, ".ipynb")}.html`;
-      const makeReport = async (): Promise<Awaited<typeof analysis.prepared>> => {
-        const prepared = await analysis.prepared;
-        if (prepared.redacted > 0)
-          notices.push(
-            `Personal data were found in ${prepared.redacted} free-text values and replaced by placeholders; pass --publish-flagged-text to publish them as they are.`,
-          );
-        await writeFile(join(staging, "results.json"), prepared.resultsJson);
-        const png = await pngTask;
-        if (png !== null) {
-          if ("error" in png) throw png.error;
-          if (png.skipped !== null) {
-            notices.push(`Figures were not exported as PNG: ${png.skipped}.`);
-            log(`png: skipped (${png.skipped})`);
-          } else log(`png: ${png.written.length} figures`);
-        }
-        const html = await analysis.render({
-          notebookLinks: links,
-          kernel: kernelName === "deno" ? "deno jupyter" : "tslab",
-          notices,
-          plotlySource: plotly?.text ?? null,
-        });
-        signal.throwIfAborted();
-        await writeFile(join(staging, "report.html"), html);
-        // The report printed to PDF by Chromium, from the page just written.
-        if (options.pdf !== false) {
-          const pdf = await exportReportPdf(join(staging, "report.html"), join(staging, "report.pdf"), { signal });
-          if (pdf.skipped !== null) {
-            notices.push(`The report was not printed to PDF: ${pdf.skipped}.`);
-            log(`pdf: skipped (${pdf.skipped})`);
-          } else log(`pdf: ${pdf.pages} pages`);
-        }
-        return prepared;
-      };
-      // A failure of the report stops the notebooks at once, and the other way round.
-      const reportTask = makeReport().catch((e: unknown) => {
-        controller.abort(e);
-        throw e;
+    // 3. The report does not depend on the notebooks' outputs (it links to their pages, whose
+    // names are known), so results.json, report.html and report.pdf are made beside the
+    // notebooks: the analyses, the report's PNG figures and the second Chromium that prints the
+    // PDF use the core the kernel leaves free. Nothing here reaches the outputs unless every
+    // notebook runs (the staging folder is committed only at the end).
+    const links: Record<string, string> = {};
+    for (const name of names) links[basename(name, ".ipynb")] = `notebooks/${basename(name, ".ipynb")}.html`;
+    const makeReport = async (): Promise<Awaited<typeof analysis.prepared>> => {
+      const prepared = await analysis.prepared;
+      if (prepared.redacted > 0)
+        notices.push(
+          `Personal data were found in ${prepared.redacted} free-text values and replaced by placeholders; pass --publish-flagged-text to publish them as they are.`,
+        );
+      await writeFile(join(staging, "results.json"), prepared.resultsJson);
+      const png = await pngTask;
+      if (png !== null) {
+        if ("error" in png) throw png.error;
+        if (png.skipped !== null) {
+          notices.push(`Figures were not exported as PNG: ${png.skipped}.`);
+          log(`png: skipped (${png.skipped})`);
+        } else log(`png: ${png.written.length} figures`);
+      }
+      const html = await analysis.render({
+        notebookLinks: links,
+        kernel: kernelName === "deno" ? "deno jupyter" : "tslab",
+        notices,
+        plotlySource: plotly?.text ?? null,
       });
-      reportTask.catch(() => undefined); // awaited below
+      signal.throwIfAborted();
+      await writeFile(join(staging, "report.html"), html);
+      // The report printed to PDF by Chromium, from the page just written.
+      if (options.pdf !== false) {
+        const pdf = await exportReportPdf(join(staging, "report.html"), join(staging, "report.pdf"), { signal });
+        if (pdf.skipped !== null) {
+          notices.push(`The report was not printed to PDF: ${pdf.skipped}.`);
+          log(`pdf: skipped (${pdf.skipped})`);
+        } else log(`pdf: ${pdf.pages} pages`);
+      }
+      return prepared;
+    };
+    // A failure of the report stops the notebooks at once, and the other way round.
+    const reportTask = makeReport().catch((e: unknown) => {
+      controller.abort(e);
+      throw e;
+    });
+    reportTask.catch(() => undefined); // awaited below
 
-      // 4. Notebooks, in a fresh kernel each, `jobs` side by side. Those whose stored copy has the
-      // most figures run first, so that their PNGs are drawn while the others execute rather than
-      // after the last one (the order of execution changes no output: each has its own kernel).
-      const order = executionOrder(names, (name) => figureCount(sources.get(name) as Notebook));
-      const spec: KernelSpec = kernelName === "deno" ? denoKernelSpec(root) : tslabKernelSpec(root);
-      await mkdir(join(staging, "notebooks"), { recursive: true });
-      let next = 0;
-      let failure: unknown = null;
-      const cellTimeoutMs = options.cellTimeoutMs;
-      const execute = async (name: string, input: Notebook, host: TslabHost | undefined): Promise<ExecutedNotebook> => {
-        let heartbeat: NodeJS.Timeout | undefined;
-        const onProgress = (e: ProgressEvent): void => {
-          if (e.type === "cell-start") {
-            const started = performance.now();
-            const limit = cellTimeoutMs === undefined ? "" : ` of at most ${Math.round(cellTimeoutMs / 1000)} s`;
-            heartbeat = setInterval(
-              () =>
-                log(
-                  `  ${name} cell ${e.cellIndex + 1} (code cell ${e.codeCell}/${e.codeCells}) still running after ${Math.round((performance.now() - started) / 1000)} s${limit}: ${e.firstLine}`,
-                ),
-              options.heartbeatMs ?? HEARTBEAT_MS,
-            );
-            heartbeat.unref();
-          } else if (e.type === "cell-done") {
-            clearInterval(heartbeat);
-            log(
-              `  ${name} cell ${e.cellIndex + 1} (code cell ${e.codeCell}/${e.codeCells}) ${e.status} (${Math.round(e.durationMs)} ms): ${e.firstLine}`,
-            );
-          } else if (e.type === "kernel-ready" && host === undefined)
-            log(`  ${name}: ${kernelName} kernel ready in ${Math.round(e.startupMs)} ms`);
-        };
-        const common = {
-          name: `notebooks/${name}`,
-          cwd: nbDir,
-          projectDir: root,
-          onProgress,
-          signal,
-          env: langEnv,
-          ...(cellTimeoutMs === undefined ? {} : { cellTimeoutMs }),
-        };
-        try {
-          if (host === undefined) return await executeNotebook(input, { ...common, kernel: spec });
-          const kernel = await host.startKernel();
-          log(`  ${name}: warm tslab kernel ready in ${Math.round(kernel.startupMs)} ms (host ${kernel.pid})`);
-          try {
-            return await executeNotebook(input, { ...common, kernel });
-          } finally {
-            await kernel.shutdown();
-          }
-        } finally {
-          clearInterval(heartbeat);
-        }
-      };
-      const worker = async (host: TslabHost | undefined): Promise<void> => {
-        while (failure === null && !signal.aborted && next < order.length) {
-          const name = order[next++] as string;
-          const input = translateNotebook(
-            injectParameters(sources.get(name) as Notebook, { dataDir, publishFlaggedText }),
-            name,
-            translations,
+    // 4. Notebooks, in a fresh kernel each, `jobs` side by side. Those whose stored copy has the
+    // most figures run first, so that their PNGs are drawn while the others execute rather than
+    // after the last one (the order of execution changes no output: each has its own kernel).
+    const order = executionOrder(names, (name) => figureCount(sources.get(name) as Notebook));
+    const spec: KernelSpec = kernelName === "deno" ? denoKernelSpec(root) : tslabKernelSpec(root);
+    await mkdir(join(staging, "notebooks"), { recursive: true });
+    let next = 0;
+    let failure: unknown = null;
+    const cellTimeoutMs = options.cellTimeoutMs;
+    const execute = async (name: string, input: Notebook, host: TslabHost | undefined): Promise<ExecutedNotebook> => {
+      let heartbeat: NodeJS.Timeout | undefined;
+      const onProgress = (e: ProgressEvent): void => {
+        if (e.type === "cell-start") {
+          const started = performance.now();
+          const limit = cellTimeoutMs === undefined ? "" : ` of at most ${Math.round(cellTimeoutMs / 1000)} s`;
+          heartbeat = setInterval(
+            () =>
+              log(
+                `  ${name} cell ${e.cellIndex + 1} (code cell ${e.codeCell}/${e.codeCells}) still running after ${Math.round((performance.now() - started) / 1000)} s${limit}: ${e.firstLine}`,
+              ),
+            options.heartbeatMs ?? HEARTBEAT_MS,
           );
-          try {
-            const result = await execute(name, input, host);
-            const done = finish(name, result.notebook);
-            done.catch(() => undefined); // awaited below; a failure is reported there
-            finished.set(name, done);
-            log(`${name}: done in ${Math.round(result.durationMs)} ms`);
-          } catch (e) {
-            if (failure === null) failure = e;
-            controller.abort(e);
-          }
-        }
+          heartbeat.unref();
+        } else if (e.type === "cell-done") {
+          clearInterval(heartbeat);
+          log(
+            `  ${name} cell ${e.cellIndex + 1} (code cell ${e.codeCell}/${e.codeCells}) ${e.status} (${Math.round(e.durationMs)} ms): ${e.firstLine}`,
+          );
+        } else if (e.type === "kernel-ready" && host === undefined)
+          log(`  ${name}: ${kernelName} kernel ready in ${Math.round(e.startupMs)} ms`);
+      };
+      const common = {
+        name: `notebooks/${name}`,
+        cwd: nbDir,
+        projectDir: root,
+        onProgress,
+        signal,
+        env: langEnv,
+        ...(cellTimeoutMs === undefined ? {} : { cellTimeoutMs }),
       };
       try {
-        await abortable(Promise.all(Array.from({ length: jobs }, (_, i) => worker(hosts[i]))), signal);
-        if (failure !== null) throw failure;
-        for (const done of finished.values()) await abortable(done, signal);
-      } catch (e) {
-        // Both Chromiums close (the signal has aborted them) before the failure is reported.
-        await closeRenderer().catch(() => undefined);
-        if (exporting) await pngTask;
-        await reportTask.catch(() => undefined);
-        // Nothing is still writing to the staging folder when it is removed.
-        await Promise.allSettled(finished.values());
-        throw e;
-      }
-      // 5. The report, made beside the notebooks (step 3).
-      let prepared: Awaited<typeof analysis.prepared>;
-      try {
-        prepared = await abortable(reportTask, signal);
+        if (host === undefined) return await executeNotebook(input, { ...common, kernel: spec });
+        const kernel = await host.startKernel();
+        log(`  ${name}: warm tslab kernel ready in ${Math.round(kernel.startupMs)} ms (host ${kernel.pid})`);
+        try {
+          return await executeNotebook(input, { ...common, kernel });
+        } finally {
+          await kernel.shutdown();
+        }
       } finally {
-        await closeRenderer().catch(() => undefined);
+        clearInterval(heartbeat);
       }
-      return { notebooks: names, jobs, statusCounts: prepared.statusCounts, notices };
+    };
+    const worker = async (host: TslabHost | undefined): Promise<void> => {
+      while (failure === null && !signal.aborted && next < order.length) {
+        const name = order[next++] as string;
+        const input = translateNotebook(
+          injectParameters(sources.get(name) as Notebook, { dataDir, publishFlaggedText }),
+          name,
+          translations,
+        );
+        try {
+          const result = await execute(name, input, host);
+          const done = finish(name, result.notebook);
+          done.catch(() => undefined); // awaited below; a failure is reported there
+          finished.set(name, done);
+          log(`${name}: done in ${Math.round(result.durationMs)} ms`);
+        } catch (e) {
+          if (failure === null) failure = e;
+          controller.abort(e);
+        }
+      }
+    };
+    try {
+      await abortable(Promise.all(Array.from({ length: jobs }, (_, i) => worker(hosts[i]))), signal);
+      if (failure !== null) throw failure;
+      for (const done of finished.values()) await abortable(done, signal);
+    } catch (e) {
+      // Both Chromiums close (the signal has aborted them) before the failure is reported.
+      await closeRenderer().catch(() => undefined);
+      if (exporting) await pngTask;
+      await reportTask.catch(() => undefined);
+      // Nothing is still writing to the staging folder when it is removed.
+      await Promise.allSettled(finished.values());
+      throw e;
     }
+    // 5. The report, made beside the notebooks (step 3).
+    let prepared: Awaited<typeof analysis.prepared>;
+    try {
+      prepared = await abortable(reportTask, signal);
+    } finally {
+      await closeRenderer().catch(() => undefined);
+    }
+    return { notebooks: names, jobs, statusCounts: prepared.statusCounts, notices };
   }
 }
 
