@@ -3,8 +3,8 @@
  * its own: compacting each figure's PNG (report/png-compact), and writing the notebook and its
  * HTML page (runner/nbformat, runner/html; a page embeds plotly.js, 3.5 MB). `npm run
  * reproduce` finishes each notebook while the next one runs; done on the main thread, this work
- * (measured with --cpu-prof: about 40 ms per figure, 0.1 s per page and 30 ms per page to
- * write) would hold up the messages of the running kernel, whose next cell waits for the main
+ * (measured with --cpu-prof: about 40 ms per figure, 15 ms to render a page and 40 ms to write
+ * it) would hold up the messages of the running kernel, whose next cell waits for the main
  * thread to read the previous cell's reply.
  *
  * {@link startFinishThread} (main thread) starts this module as a worker; each request is
