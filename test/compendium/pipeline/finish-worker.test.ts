@@ -9,41 +9,23 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { crc32, deflateSync } from "node:zlib";
 import { parseNotebook, renderNotebookHtml, serializeNotebook } from "../../../lib/notebook-runner/src/index.js";
 import { startFinishThread } from "../../../lib/compendium/src/pipeline/finish-worker.js";
 import { compactPng } from "../../../lib/compendium/src/report/png-compact.js";
 import { readPlotlySource } from "../../../lib/compendium/src/report/plotly-source.js";
+import { png } from "../../helpers/png.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, "latin1");
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(data, crc32(head.subarray(4, 8))), 0);
-  return Buffer.concat([head, data, crc]);
-}
-
-/** An opaque RGBA gradient, unfiltered and lightly deflated, as Chromium writes a screenshot. */
+/** An opaque RGBA gradient, unfiltered, as Chromium writes a screenshot (which compactPng makes smaller). */
 function screenshotLike(width: number, height: number): Buffer {
-  const rows: Buffer[] = [];
+  const rows: number[][] = [];
   for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(1 + 4 * width);
-    for (let x = 0; x < width; x++) row.set([(x * 7) % 256, (y * 3) % 256, (x + y) % 256, 255], 1 + 4 * x);
+    const row = [0];
+    for (let x = 0; x < width; x++) row.push((x * 7) % 256, (y * 3) % 256, (x + y) % 256, 255);
     rows.push(row);
   }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(Buffer.concat(rows), { level: 1 })),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+  return png(width, height, 6, rows);
 }
 
 describe("finishing thread", () => {
