@@ -139,7 +139,7 @@ describe("prePostFigure", () => {
   });
 
   it("draws each respondent's change as a dot in a second panel, coloured by direction", () => {
-    assert.equal(fig.layout.xaxis2?.title?.text, "Verandering na − voor (schaalpunten)");
+    assert.equal(fig.layout.xaxis2?.title?.text, "Verandering na − voor<br>(schaalpunten)");
     assert.deepEqual(fig.layout.xaxis?.domain, [0, 0.5]);
     const panel = fig.data.filter((t) => t.xaxis === "x2").map(scatterTrace);
     const dots = (name: string): PlotlyScatterTrace | undefined => panel.find((t) => t.name === name);
@@ -178,7 +178,7 @@ describe("prePostFigure", () => {
     assert.match(en.layout.title.subtitle?.text ?? "", /^Left: means with 95% CIs\. Right: one dot per respondent \(after − before\)/);
     assert.equal(en.layout.xaxis?.title?.text, "Mean score (scale points 1–5)");
     assert.deepEqual(en.layout.xaxis?.ticktext, ["1<br>not at all", "2", "3", "4", "5<br>completely"]);
-    assert.equal(en.layout.xaxis2?.title?.text, "Change after − before (scale points)");
+    assert.equal(en.layout.xaxis2?.title?.text, "Change after − before<br>(scale points)");
     assert.deepEqual(
       en.data.map((t) => t.name),
       ["difference", "before the courses (retrospective)", "after the courses", "favourable change", "no change", "mean change (95% CI)"],
