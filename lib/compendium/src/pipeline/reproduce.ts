@@ -243,7 +243,10 @@ async function reproduceWith(options: ReproduceOptions): Promise<ReproduceSummar
   for (const h of options.hosts ?? []) if (!given.includes(h)) void h.close();
   const hosts = warm ? [...given, ...Array.from({ length: jobs - given.length }, () => startWarmHost(root, langEnv))] : [];
   const analysis = startAnalysis({ root, dataDir, publishFlaggedText, lang }, log);
-  let stopFinisher: () => Promise<void> = async () => undefined;
+  // plotly.js for the figures' loader and the pages; the finishing thread (pipeline/finish-worker)
+  // writes each notebook's files.
+  const plotly = readPlotlySource();
+  const finisher = startFinishThread(plotly?.text ?? null);
   try {
     let summary: Awaited<ReturnType<typeof run>>;
     try {
@@ -263,7 +266,7 @@ async function reproduceWith(options: ReproduceOptions): Promise<ReproduceSummar
     options.signal?.removeEventListener("abort", onOuterAbort);
     if (!controller.signal.aborted) controller.abort(interrupted());
     await analysis.terminate();
-    await stopFinisher();
+    await finisher.terminate();
     await Promise.all(hosts.map((h) => h.close()));
   }
 
@@ -272,11 +275,7 @@ async function reproduceWith(options: ReproduceOptions): Promise<ReproduceSummar
     // 1. Data: loaded and validated through the codebook (in the analysis thread) before any
     // notebook runs; the analyses go on in that thread while the notebooks execute.
     await abortable(analysis.validated, signal);
-    const plotly = readPlotlySource();
     const loader = plotly === null ? null : plotlyLoader(plotly);
-    // The finishing thread (pipeline/finish-worker) ends with the run.
-    const finisher = startFinishThread(plotly?.text ?? null);
-    stopFinisher = () => finisher.terminate();
     // 2. One headless Chromium draws the PNG figures (the report's, and each notebook figure's
     // once its notebook has run) while the kernels execute the notebooks.
     type Started = Awaited<ReturnType<typeof startFigureRenderer>>;
